@@ -1,0 +1,5 @@
+"""Allow `python -m digest`."""
+
+from digest.cli import main
+
+raise SystemExit(main())

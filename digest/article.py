@@ -1,0 +1,103 @@
+"""The plain data passed between the pipeline's stages.
+
+Every stage takes an `Article` and returns a new one (`dataclasses.replace`), so a
+stage can be tested alone and nothing is changed behind another stage's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(Enum):
+    """What the cleaner decided about one raw line, with the reason a curator reads."""
+
+    BODY = "body paragraph"
+    SUBHEADING = "subheading"
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst (used as the description)"
+    BYLINE = "byline"
+    DATE_HEADER = "date and category header"
+    CREDIT = "wire or source credit"
+    CAPTION = "photo caption or credit"
+    CALL_TO_ACTION = "call to action (subscribe, share, follow, search)"
+    CONTACT = "contact block"
+    COUNTER = "view, comment or reading-time counter"
+    TEASER = "teaser for another article"
+    LINK_LIST = "link list"
+    BIO = "author bio"
+    REPEATED = "line repeated on the page"
+    NAVIGATION = "navigation before the article"
+    FOOTER = "page furniture after the article"
+
+    @property
+    def kept(self) -> bool:
+        """Say whether lines with this verdict belong to the cleaned body."""
+        return self in (Verdict.BODY, Verdict.SUBHEADING)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank raw line, its 1-based number in the input, and the cleaner's verdict."""
+
+    number: int
+    text: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Another copy of the same story, as shown on an article's page."""
+
+    id: str
+    title: str
+    source: str | None
+    slug: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One seed on its way through the pipeline.
+
+    Each metadata field has a `*_from` twin saying where its value came from:
+    `"page"` (seen in the input), `"story"` (taken from another copy of the story),
+    `"lede"` (derived from the article's first paragraph), `"curator"`, or None
+    when the field is empty because nothing evidences it.
+    """
+
+    id: str
+    filename: str
+    text: str
+    lines: tuple[Line, ...] = ()
+    title: str = ""
+    title_from: str | None = None
+    headline: str | None = None
+    date: str | None = None
+    date_from: str | None = None
+    source: str | None = None
+    source_from: str | None = None
+    authors: tuple[str, ...] = ()
+    authors_from: str | None = None
+    dateline: str | None = None
+    dateline_from: str | None = None
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    story: str = ""
+    copies: tuple[Copy, ...] = field(default=())
+    slug: str = ""
+
+    @property
+    def body_lines(self) -> tuple[Line, ...]:
+        """Return the lines the cleaner kept, in input order."""
+        return tuple(line for line in self.lines if line.verdict.kept)
+
+    @property
+    def removed(self) -> tuple[Line, ...]:
+        """Return the lines the cleaner dropped, in input order."""
+        return tuple(line for line in self.lines if not line.verdict.kept)
+
+    @property
+    def word_count(self) -> int:
+        """Count the words of the cleaned body."""
+        return sum(len(line.text.split()) for line in self.body_lines)

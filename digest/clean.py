@@ -1,0 +1,329 @@
+"""Decide, line by line, which lines of a raw scrape are the article.
+
+Two passes, in the manner of jusText: first each line is judged alone (its length,
+its sentence shape, what kind of page furniture it looks like), then the judgements
+are revised with the neighbours (where the article's body starts and ends, which
+short lines sit inside it as subheadings and which form link lists).
+
+Every rule rests on something that holds on any news page, not on one site's
+wording: real paragraphs are long and end like sentences; navigation, share bars,
+sign-up boxes and link lists are runs of short lines around the body; captions carry
+a credit marker; wire and source credits sit at the edges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from digest.article import Line, Verdict
+from digest.text import (
+    ends_like_sentence,
+    is_name_like,
+    normalise,
+    strip_headline_decoration,
+    word_weight,
+)
+
+# A paragraph of at least this many words that ends like a sentence is body text.
+# Eight words is shorter than nearly any real news paragraph yet longer than almost
+# every menu item, button, or label.
+MIN_SENTENCE_WORDS = 8
+# A line this long is prose even without final punctuation (standfirsts, list items
+# that run on); menu and link text is almost never this long.
+MIN_RUN_ON_WORDS = 20
+# Short lines in a row inside the body: three or more are a list of links, not a
+# subheading (a subheading stands alone between paragraphs).
+LINK_LIST_RUN = 3
+# A block of body lines separated from the main one by this many dropped lines, and
+# much smaller than it, is page furniture (a bio, a promo, comments), not the story.
+ISLAND_GAP = 3
+ISLAND_SHARE = 0.25
+# Furniture detectors only judge short lines: a long sentence that merely mentions
+# WhatsApp or a newsletter is part of the story.
+MAX_FURNITURE_WORDS = 12
+
+_CAPTION = re.compile(
+    r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Video|Foto)\s*(?:by\b|:)"
+    r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
+    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+)
+_TEASER = re.compile(
+    r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
+    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+_TEASER_HEADINGS = re.compile(
+    r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
+    r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
+    r"|also read|read more|read next|latest news|top stories)\s*:?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
+_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b", re.I)
+_SOURCE_CREDIT = re.compile(r"^(?:Source|Sources|Via|Copyright|©|\(c\))\s*[:©]?\s*\S", re.I)
+_COUNTER = re.compile(
+    r"^(?:\d[\d,.]*\s*[kKmM]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
+    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
+    r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
+    r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
+    r"|search|select page|menu|skip to|back to top|print|email this|comments?)\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\+?\d[\d\s().-]{7,}\d|@\w+\.\w+|\bphone\b",
+    re.IGNORECASE,
+)
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"
+    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
+    r"|producer|analyst|photographer)\b"
+    r"|\b(?:write|reach|contact|follow)\s+(?:to\s+)?(?:him|her|them)\s+(?:at|on)\b",
+)
+_DATE_IN_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}",
+)
+_HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
+
+
+def clean(text: str) -> tuple[Line, ...]:
+    """Judge every non-blank line of `text`; return them with their verdicts."""
+    numbered = [
+        (number, normalise(raw))
+        for number, raw in enumerate(text.splitlines(), start=1)
+        if normalise(raw)
+    ]
+    judged = [(number, line, judge_alone(line)) for number, line in numbered]
+    verdicts = revise_in_context([line for _, line, _ in judged], [v for _, _, v in judged])
+    return tuple(
+        Line(number, line, verdict)
+        for (number, line, _), verdict in zip(judged, verdicts, strict=True)
+    )
+
+
+# --- pass 1: each line alone -------------------------------------------------------
+
+_Rule = Callable[[str, float], Verdict | None]
+
+
+def _caption(line: str, words: float) -> Verdict | None:
+    return Verdict.CAPTION if _CAPTION.search(line) else None
+
+
+def _teaser(line: str, words: float) -> Verdict | None:
+    if _TEASER.search(line):
+        return Verdict.TEASER
+    return Verdict.TEASER if _TEASER_HEADINGS.match(line) else None
+
+
+def _credit(line: str, words: float) -> Verdict | None:
+    if words > MAX_FURNITURE_WORDS * 2:
+        return None
+    if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
+        return Verdict.BYLINE
+    if _WIRE_CREDIT.search(line) or _SOURCE_CREDIT.match(line):
+        return Verdict.CREDIT
+    return None
+
+
+def _bio(line: str, words: float) -> Verdict | None:
+    return Verdict.BIO if _BIO.search(line) else None
+
+
+def _short_furniture(line: str, words: float) -> Verdict | None:
+    if words > MAX_FURNITURE_WORDS:
+        return None
+    if _COUNTER.match(line):
+        return Verdict.COUNTER
+    if _HEADLINE_WITH_DATE.match(line):
+        return None
+    if _DATE_IN_LINE.search(line) and not ends_like_sentence(line):
+        return Verdict.DATE_HEADER
+    if ends_like_sentence(line) and words >= MIN_SENTENCE_WORDS:
+        return None
+    if _CONTACT.search(line):
+        return Verdict.CONTACT
+    if _CALL_TO_ACTION.search(line):
+        return Verdict.CALL_TO_ACTION
+    return None
+
+
+_RULES: tuple[_Rule, ...] = (_caption, _teaser, _credit, _bio, _short_furniture)
+
+
+def judge_alone(line: str) -> Verdict | None:
+    """Return a furniture verdict, BODY for clear prose, or None when context must decide."""
+    words = word_weight(line)
+    for rule in _RULES:
+        verdict = rule(line, words)
+        if verdict is not None:
+            return verdict
+    if words >= MIN_RUN_ON_WORDS or (words >= MIN_SENTENCE_WORDS and ends_like_sentence(line)):
+        return Verdict.BODY
+    return None
+
+
+# --- pass 2: revise with the neighbours --------------------------------------------
+
+
+def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> list[Verdict]:
+    """Turn the first-pass judgements into final verdicts using position and neighbours."""
+    verdicts: list[Verdict | None] = list(first)
+    _mark_repeats(lines, verdicts)
+    body = _main_body_span(lines, verdicts)
+    if body is None:
+        return [v or Verdict.NAVIGATION for v in verdicts]
+    start, end = body
+    if _mark_standfirst(lines, verdicts, start):
+        start = next(i for i in range(start + 1, end + 1) if verdicts[i] is Verdict.BODY)
+    _mark_headline(lines, verdicts, start)
+    for index in range(len(lines)):
+        if verdicts[index] is Verdict.BODY and not start <= index <= end:
+            verdicts[index] = Verdict.NAVIGATION if index < start else Verdict.FOOTER
+    _mark_inside(lines, verdicts, start, end)
+    _mark_trailing_credit(lines, verdicts, end)
+    return [
+        v or (Verdict.NAVIGATION if i < start else Verdict.FOOTER) for i, v in enumerate(verdicts)
+    ]
+
+
+def _mark_repeats(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark every later copy of a line: pages repeat headlines, pull quotes and menus."""
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = line.casefold()
+        if key in seen:
+            verdicts[index] = Verdict.REPEATED
+        seen.add(key)
+
+
+def _blocks(verdicts: Sequence[Verdict | None]) -> list[tuple[int, int]]:
+    """Group body lines into blocks split by runs of ISLAND_GAP or more other lines."""
+    blocks: list[tuple[int, int]] = []
+    last = None
+    for index, verdict in enumerate(verdicts):
+        if verdict is not Verdict.BODY:
+            continue
+        if blocks and last is not None and index - last - 1 < ISLAND_GAP:
+            blocks[-1] = (blocks[-1][0], index)
+        else:
+            blocks.append((index, index))
+        last = index
+    return blocks
+
+
+def _main_body_span(
+    lines: Sequence[str], verdicts: Sequence[Verdict | None]
+) -> tuple[int, int] | None:
+    """Find the first and last line of the article: the blocks of prose worth keeping."""
+    blocks = _blocks(verdicts)
+    if not blocks:
+        return None
+
+    def weight(block: tuple[int, int]) -> float:
+        return sum(
+            word_weight(lines[i])
+            for i in range(block[0], block[1] + 1)
+            if verdicts[i] is Verdict.BODY
+        )
+
+    heaviest = max(weight(block) for block in blocks)
+    kept = [block for block in blocks if weight(block) >= ISLAND_SHARE * heaviest]
+    return kept[0][0], kept[-1][1]
+
+
+def _mark_standfirst(lines: Sequence[str], verdicts: list[Verdict | None], start: int) -> bool:
+    """Mark a first long line without final punctuation, before the lede, as the standfirst."""
+    if ends_like_sentence(lines[start]):
+        return False
+    if not any(verdict is Verdict.BODY for verdict in verdicts[start + 1 :]):
+        return False
+    verdicts[start] = Verdict.STANDFIRST
+    return True
+
+
+def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: int) -> None:
+    """Mark the headline: before the body, the title-like line the page repeats or the longest."""
+    candidates = [
+        i
+        for i in range(start)
+        if verdicts[i] in (None, Verdict.REPEATED) and _is_title_like(lines[i])
+    ]
+    candidates += [i for i in range(start) if _HEADLINE_WITH_DATE.match(lines[i])]
+    if not candidates:
+        return
+    counts = Counter(lines[i].casefold() for i in range(start))
+
+    def rank(index: int) -> tuple[int, float]:
+        repeated = counts[lines[index].casefold()] > 1 or bool(
+            _HEADLINE_WITH_DATE.match(lines[index])
+        )
+        return (1 if repeated else 0, word_weight(lines[index]))
+
+    best = max(candidates, key=rank)
+    headline = strip_headline_decoration(lines[best]).casefold()
+    verdicts[best] = Verdict.HEADLINE
+    for index in range(start):
+        if index != best and strip_headline_decoration(lines[index]).casefold() == headline:
+            verdicts[index] = Verdict.REPEATED
+
+
+def _is_title_like(line: str) -> bool:
+    words = word_weight(line)
+    return 3 <= words <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def _mark_inside(
+    lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Decide the undecided short lines inside the body: subheadings, lists, labels."""
+    index = start
+    while index <= end:
+        if verdicts[index] is not None:
+            index += 1
+            continue
+        run_end = index
+        while run_end + 1 <= end and verdicts[run_end + 1] is None:
+            run_end += 1
+        run = range(index, run_end + 1)
+        if len(run) >= LINK_LIST_RUN or _follows_teaser(verdicts, index):
+            for i in run:
+                verdicts[i] = Verdict.LINK_LIST
+        else:
+            for i in run:
+                verdicts[i] = _short_line_in_body(lines, i)
+        index = run_end + 1
+
+
+def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:
+    return index > 0 and verdicts[index - 1] in (Verdict.TEASER, Verdict.LINK_LIST)
+
+
+def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
+    """Judge one short line between paragraphs: a short sentence, a subheading, or a label."""
+    line = lines[index]
+    if ends_like_sentence(line):
+        return Verdict.BODY
+    if is_name_like(line) and _appears_elsewhere(lines, index):
+        return Verdict.CAPTION
+    return Verdict.SUBHEADING
+
+
+def _appears_elsewhere(lines: Sequence[str], index: int) -> bool:
+    """Say whether a short label is only a phrase of another line (an image's name tag)."""
+    needle = lines[index].casefold()
+    return any(needle in other.casefold() for i, other in enumerate(lines) if i != index)
+
+
+def _mark_trailing_credit(lines: Sequence[str], verdicts: list[Verdict | None], end: int) -> None:
+    """A bare name right after the last paragraph is the story's credit (`Reuters`)."""
+    following = end + 1
+    if following < len(lines) and verdicts[following] is None and is_name_like(lines[following]):
+        verdicts[following] = Verdict.CREDIT

@@ -1,0 +1,53 @@
+"""The pipeline in one place: seeds in, finished articles out, nothing written.
+
+ingest → clean → metadata → stories → render. Each step is a pure function over
+`Article` values; the command line and the writer do the reading and writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.article import Article
+from digest.clean import clean
+from digest.ingest import Seed
+from digest.metadata import extract_metadata
+from digest.render import assign_slugs, body_markdown
+from digest.stories import group_stories, link_copies
+
+
+def article_from_seed(seed: Seed) -> Article:
+    """Clean one seed and read its metadata; the story stage needs all of them."""
+    article = Article(id=seed.id, filename=seed.filename, text=seed.text, lines=clean(seed.text))
+    return extract_metadata(article)
+
+
+def process(seeds: Sequence[Seed]) -> list[Article]:
+    """Run every stage over all seeds, in input order."""
+    articles = [article_from_seed(seed) for seed in seeds]
+    return link_copies(assign_slugs(group_stories(articles)))
+
+
+def to_json(article: Article) -> dict[str, object]:
+    """Return the article as `digest clean --json` reports it."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_from": article.title_from,
+        "date": article.date,
+        "date_from": article.date_from,
+        "source": article.source,
+        "source_from": article.source_from,
+        "authors": list(article.authors),
+        "authors_from": article.authors_from,
+        "dateline": article.dateline,
+        "dateline_from": article.dateline_from,
+        "description": article.description,
+        "tags": list(article.tags),
+        "story": article.story,
+        "body": body_markdown(article.lines),
+        "removed": [
+            {"line": line.number, "text": line.text, "reason": line.verdict.value}
+            for line in article.removed
+        ],
+    }

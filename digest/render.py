@@ -1,0 +1,166 @@
+"""Turn articles into the Markdown files MkDocs reads.
+
+Everything taken from an input is written so that it renders as text: HTML-like
+characters become entities and Markdown markup is escaped, so no scraped line can
+become a link, a script, an include or a block of its own. Front matter is written
+only by `yaml.safe_dump`, never by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import yaml
+from slugify import slugify
+
+from digest.article import Article, Line, Verdict
+from digest.text import normalise
+
+# Adult silent reading of news prose runs at about 200–250 words a minute.
+WORDS_PER_MINUTE = 230
+# Long enough to keep a headline recognisable in a URL, short enough to read.
+MAX_SLUG_CHARS = 80
+ARTICLES_DIR = "articles"
+TEMPLATE = "article.html"
+
+_INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]#|])")
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """Return `text` as Markdown that renders to exactly `text`, markup and HTML inert."""
+    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    text = _LIST_NUMBER.sub(lambda m: f"{m[1]}&#{ord(m[2])};", text)
+    if text[:1] in "-+=!?:~%;/" and text:
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
+
+
+def body_markdown(lines: Iterable[Line]) -> str:
+    """Join the kept lines into Markdown paragraphs and `##` subheadings."""
+    blocks = [
+        f"## {escape_markdown(line.text)}"
+        if line.verdict is Verdict.SUBHEADING
+        else escape_markdown(line.text)
+        for line in lines
+        if line.verdict.kept
+    ]
+    return "\n\n".join(blocks)
+
+
+def reading_minutes(words: int) -> int:
+    """Return the reading time in whole minutes, at least one."""
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def assign_slugs(articles: Sequence[Article]) -> list[Article]:
+    """Give each article a URL slug from its title; a clash adds the article's id.
+
+    The first article (in id order) with a slug keeps it bare, so adding a seed never
+    moves an existing article to a new URL unless it sorts before it.
+    """
+    taken: set[str] = set()
+    named = []
+    for article in sorted(articles, key=lambda a: a.id):
+        slug = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
+        slug = slug or slugify(article.id) or "article"
+        if slug in taken:
+            slug = f"{slug}-{slugify(article.id)}"
+        taken.add(slug)
+        named.append(replace(article, slug=slug))
+    order = {article.id: index for index, article in enumerate(articles)}
+    return sorted(named, key=lambda a: order[a.id])
+
+
+def _one_line(value: str | None) -> str | None:
+    """Fold a metadata value onto one visible line; YAML readers differ on line breaks."""
+    return None if value is None else normalise(value)
+
+
+def front_matter(article: Article) -> dict[str, object]:
+    """Return the article's metadata, in the order a reader of the file expects."""
+    return {
+        "title": _one_line(article.title),
+        "title_from": article.title_from,
+        "id": article.id,
+        "date": article.date,
+        "date_from": article.date_from,
+        "source": _one_line(article.source),
+        "source_from": article.source_from,
+        "authors": [normalise(name) for name in article.authors],
+        "authors_from": article.authors_from,
+        "dateline": _one_line(article.dateline),
+        "dateline_from": article.dateline_from,
+        "description": _one_line(article.description),
+        "tags": [normalise(tag) for tag in article.tags],
+        "story": article.story,
+        "copies": [
+            {"title": _one_line(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
+            for c in article.copies
+        ],
+        "word_count": article.word_count,
+        "reading_time": reading_minutes(article.word_count),
+        "template": TEMPLATE,
+    }
+
+
+def render_article(article: Article) -> str:
+    """Return the article's Markdown file: YAML front matter, then the cleaned body."""
+    meta = yaml.safe_dump(front_matter(article), sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{meta}---\n\n{body_markdown(article.lines)}\n"
+
+
+def _story_date(copies: Sequence[Article]) -> str | None:
+    dates = [copy.date for copy in copies if copy.date]
+    return min(dates) if dates else None
+
+
+def _lead_copy(copies: Sequence[Article]) -> Article:
+    """Pick the copy a story is listed under: one with its own headline, then the longest."""
+    return max(copies, key=lambda a: (a.title_from == "page", a.word_count))
+
+
+def render_story_list(articles: Sequence[Article]) -> str:
+    """Return the home page's list of stories, newest first, undated stories last."""
+    stories: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        stories[article.story].append(article)
+    ordered = sorted(
+        stories.values(),
+        key=lambda copies: (_story_date(copies) is not None, _story_date(copies) or ""),
+        reverse=True,
+    )
+    return "\n\n".join(_story_entry(copies) for copies in ordered) + "\n"
+
+
+def _story_entry(copies: Sequence[Article]) -> str:
+    lead = _lead_copy(copies)
+    link = f"{ARTICLES_DIR}/{lead.slug}.md"
+    source = escape_markdown(lead.source) if lead.source else "source unknown"
+    when = _story_date(copies) or "date unknown"
+    parts = [
+        f"### [{escape_markdown(lead.title)}]({link})",
+        f"**{source}** · {when}",
+        escape_markdown(lead.description) if lead.description else "",
+    ]
+    others = [copy for copy in copies if copy.id != lead.id]
+    if others:
+        links = ", ".join(
+            f"[{escape_markdown(copy.source or copy.title)}]({ARTICLES_DIR}/{copy.slug}.md)"
+            for copy in others
+        )
+        parts.append(f"Also reported by {links}")
+    return "\n\n".join(part for part in parts if part)
+
+
+def generated_files(articles: Sequence[Article]) -> dict[str, str]:
+    """Return every file the pipeline writes under `content/`, by relative path."""
+    files = {f"{ARTICLES_DIR}/{a.slug}.md": render_article(a) for a in articles}
+    files["_generated/stories.md"] = render_story_list(articles)
+    return files

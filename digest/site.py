@@ -1,0 +1,93 @@
+"""Write the generated Markdown into `content/` and build `site/` with MkDocs.
+
+This is the pipeline's edge: the only place that writes files or runs MkDocs.
+Writes are atomic (a temporary file renamed into place) and skipped when the bytes
+are already there, so `mkdocs serve` sees a change only where there is one and never
+loops. A manifest records which files the pipeline wrote, so a file whose seed is
+gone is removed, and hand-written pages never are.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+MANIFEST = ".digest-manifest.json"
+# Only these folders of content/ ever hold generated files: a manifest entry outside
+# them (a hand-edited manifest) is never deleted.
+GENERATED_FOLDERS = ("articles/", "_generated/")
+
+log = logging.getLogger("digest")
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Atomically write `text` to `path` unless it already holds those bytes."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def _read_manifest(content: Path) -> list[str]:
+    try:
+        entries = json.loads((content / MANIFEST).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return []
+    return [entry for entry in entries if isinstance(entry, str)]
+
+
+def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
+    """Write `files` under `content/`, remove generated files no longer produced.
+
+    Returns how many files were written and how many removed.
+    """
+    written = sum(write_if_changed(content / name, text) for name, text in files.items())
+    removed = 0
+    for stale in set(_read_manifest(content)) - set(files):
+        if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
+            (content / stale).unlink(missing_ok=True)
+            removed += 1
+    write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n")
+    return written, removed
+
+
+def build_site(config_file: Path, content: Path, site: Path, strict: bool) -> None:
+    """Build `site/` from `content/` with MkDocs, in strict mode when asked.
+
+    The snippets base path follows the content folder, so `--content` elsewhere
+    still finds the generated home-page fragment.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(
+        config_file=str(config_file),
+        docs_dir=str(content.resolve()),
+        site_dir=str(site.resolve()),
+        strict=strict,
+    )
+    snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str((content / "_generated").resolve())]
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()

@@ -1,0 +1,78 @@
+"""Small text measures shared by the cleaner and the metadata stage.
+
+They work on any script: words are counted by whitespace for alphabetic scripts and
+by characters for Chinese and Japanese, which do not separate words with spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Chinese and Japanese run words together; about two characters carry a word's worth
+# of meaning, so this many characters count as one word.
+CJK_CHARS_PER_WORD = 2
+
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# Closing quotes and brackets may follow a sentence's final stop: `he said.”`
+_TRAILING_CLOSERS = "\"'”’»)]*_ "
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+_HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,40}$")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")
+
+
+def normalise(line: str) -> str:
+    """Collapse runs of whitespace and drop invisible characters; strip the ends."""
+    visible = "".join(
+        ch
+        for ch in line
+        if ch not in _INVISIBLE and (unicodedata.category(ch) != "Cc" or ch == "\t")
+    )
+    return _SPACES.sub(" ", visible).strip()
+
+
+def word_weight(text: str) -> float:
+    """Count words, counting CJK characters in CJK_CHARS_PER_WORD-character words."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return float(len(text.split()))
+    rest = _CJK.sub(" ", text)
+    return cjk / CJK_CHARS_PER_WORD + len(rest.split())
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Say whether the text ends with a sentence's final stop, quotes and brackets aside."""
+    return text.rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+
+
+def is_name_like(text: str) -> bool:
+    """Say whether a short line is a proper name: one to four capitalised words."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(_NAME_WORD.match(word) for word in words)
+
+
+def strip_headline_decoration(line: str) -> str:
+    """Remove the `date YYYY-MM-DD` prefix and `| Site` suffix some pages wrap a headline in."""
+    return _HEADLINE_SITE_SUFFIX.sub("", _HEADLINE_DATE_PREFIX.sub("", line)).strip()
+
+
+def first_sentences(text: str, limit: int = 300) -> str:
+    """Return the leading whole sentences of `text` that fit in `limit` characters.
+
+    Falls back to the first sentence, however long, so a description is never cut
+    mid-sentence.
+    """
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    chosen = ""
+    for sentence in sentences:
+        candidate = f"{chosen} {sentence}".strip()
+        if chosen and len(candidate) > limit:
+            break
+        chosen = candidate
+        if len(chosen) > limit / 2:
+            break
+    return chosen

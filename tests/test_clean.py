@@ -1,0 +1,192 @@
+"""Tests for the line cleaner: each kind of page furniture, and each trap that must stay."""
+
+from digest.article import Verdict
+from digest.clean import MIN_SENTENCE_WORDS, clean, judge_alone
+
+LEDE = (
+    "The European Union will deepen cooperation with Japan on semiconductors, its "
+    "industry chief said on Monday, as countries move to secure supply chains."
+)
+SECOND = (
+    "The two sides will monitor the chip supply chain together and exchange researchers "
+    "and engineers, officials said after the meeting in Tokyo."
+)
+THIRD = (
+    "Japan is offering subsidies to revitalise its chip industry, which retains an edge in "
+    "materials and equipment but has lost overall global market share."
+)
+
+
+def verdicts(*lines: str) -> dict[str, Verdict]:
+    """Clean the lines as one page; map each line's text to its verdict."""
+    return {line.text: line.verdict for line in clean("\n\n".join(lines))}
+
+
+def kept(*lines: str) -> list[str]:
+    """Clean the lines as one page; return the kept lines."""
+    return [line.text for line in clean("\n\n".join(lines)) if line.verdict.kept]
+
+
+def test_sentence_length_threshold():
+    """A line ending like a sentence is prose from MIN_SENTENCE_WORDS words on."""
+    words = ["word"] * MIN_SENTENCE_WORDS
+    assert judge_alone(" ".join(words) + ".") is Verdict.BODY
+    assert judge_alone(" ".join(words[:-1]) + ".") is None
+
+
+def test_navigation_and_header_before_the_body_go():
+    """Menu words, the date/category/comments header and counters are not the story."""
+    result = verdicts(
+        "Select Page",
+        "Home",
+        "EU and Japan team up on chips",
+        "Jul 5, 2023 | World | 0 comments",
+        "3 min read",
+        LEDE,
+        SECOND,
+    )
+    assert result["EU and Japan team up on chips"] is Verdict.HEADLINE
+    assert result["Jul 5, 2023 | World | 0 comments"] is Verdict.DATE_HEADER
+    assert result["3 min read"] is Verdict.COUNTER
+    assert not result["Select Page"].kept and not result["Home"].kept
+
+
+def test_repeated_headline_lines_go():
+    """A headline shown three times is kept once, as the headline, never in the body."""
+    headline = "Japan and US to commit to closer chip cooperation"
+    result = clean("\n".join([headline, "World", headline, "2min", headline, LEDE, SECOND]))
+    assert [line.verdict for line in result if line.text == headline] == [
+        Verdict.HEADLINE,
+        Verdict.REPEATED,
+        Verdict.REPEATED,
+    ]
+
+
+def test_subheadings_between_paragraphs_stay():
+    """A short line standing alone between paragraphs is a subheading."""
+    result = verdicts(LEDE, "Softer rules for AI", SECOND, THIRD)
+    assert result["Softer rules for AI"] is Verdict.SUBHEADING
+
+
+def test_short_one_line_paragraphs_stay():
+    """A short quote or a two-word sentence inside the body is body text."""
+    assert "It didn't." in kept(LEDE, "It didn't.", SECOND)
+    assert "“No,” she said." in kept(LEDE, "“No,” she said.", SECOND)
+
+
+def test_sentences_mentioning_whatsapp_or_newsletters_stay():
+    """Long sentences about WhatsApp or a newsletter are part of the story."""
+    whatsapp = (
+        "Officials said the messages were shared on WhatsApp groups before the vote, "
+        "according to the report."
+    )
+    newsletter = (
+        "The company told subscribers in its newsletter that prices would rise next month, "
+        "and urged them to sign up early."
+    )
+    assert kept(LEDE, whatsapp, newsletter, SECOND) == [LEDE, whatsapp, newsletter, SECOND]
+
+
+def test_sales_contact_and_newsletter_blocks_go():
+    """A WhatsApp sales-contact block and a sign-up box after the story are dropped."""
+    result = verdicts(
+        LEDE,
+        SECOND,
+        "WhatsApp Online logo",
+        "Sales Team",
+        "Sales Director - Mr. Jasper Lee WhatApp-Icon",
+        "Subscribe To Our Newsletter",
+        "Pin It on Pinterest",
+    )
+    assert result["Sales Team"] is Verdict.CONTACT
+    assert result["Subscribe To Our Newsletter"] is Verdict.CALL_TO_ACTION
+    assert not any(verdict.kept for text, verdict in result.items() if text not in (LEDE, SECOND))
+
+
+def test_captions_go_even_when_glued_to_a_word():
+    """Photo credits go, also when a scrape glued them to the image's label."""
+    result = verdicts(
+        LEDE,
+        "semiconductorPhoto: Jane Doe, Example Agency / Images",
+        SECOND,
+        "Workers at a chip plant in Kumamoto. (Photo by Jane Doe)",
+        THIRD,
+    )
+    assert result["semiconductorPhoto: Jane Doe, Example Agency / Images"] is Verdict.CAPTION
+    assert result["Workers at a chip plant in Kumamoto. (Photo by Jane Doe)"] is Verdict.CAPTION
+
+
+def test_a_bare_name_repeating_the_text_is_an_image_label():
+    """A lone name that the article mentions elsewhere, between paragraphs, is a caption."""
+    lede = LEDE.replace("its industry chief", "Thierry Breton")
+    assert verdicts(lede, "Thierry Breton", SECOND)["Thierry Breton"] is Verdict.CAPTION
+
+
+def test_teasers_link_lists_and_bios_go():
+    """`Also on X:` teasers, `Also read:` lists, and an author bio are not the story."""
+    result = verdicts(
+        LEDE,
+        "Also on AF: Dutch Restrict Chip Exports",
+        SECOND,
+        THIRD,
+        "Also read:",
+        "EU to Discuss Ideas on Guarding Top Tech",
+        "Taiwan Asks EU to Deepen Ties",
+        "Micron to Spend $3.7bn in Japan",
+        "Jane Doe",
+        "Jane Doe is a senior editor at Example News. You can write to her at the desk.",
+    )
+    assert result["Also on AF: Dutch Restrict Chip Exports"] is Verdict.TEASER
+    assert result["Also read:"] is Verdict.TEASER
+    assert not result["Taiwan Asks EU to Deepen Ties"].kept
+    assert (
+        result["Jane Doe is a senior editor at Example News. You can write to her at the desk."]
+        is Verdict.BIO
+    )
+
+
+def test_wire_credits_and_bylines_go():
+    """Bylines and `(Reporting by ...)` credits are metadata, not body text."""
+    result = verdicts(
+        "By Sam Nussey",
+        LEDE,
+        SECOND,
+        "(Reporting by Sam Nussey; Editing by Jane Doe)",
+        "Source: The Japan Times",
+    )
+    assert result["By Sam Nussey"] is Verdict.BYLINE
+    assert result["(Reporting by Sam Nussey; Editing by Jane Doe)"] is Verdict.CREDIT
+    assert result["Source: The Japan Times"] is Verdict.CREDIT
+
+
+def test_trailing_agency_name_is_a_credit():
+    """A bare agency name right after the last paragraph is the story's credit."""
+    assert verdicts(LEDE, SECOND, "Reuters")["Reuters"] is Verdict.CREDIT
+
+
+def test_standfirst_is_set_aside_for_the_description():
+    """A long first line without a final stop, before the lede, is the standfirst."""
+    standfirst = (
+        "The move comes as Japan works to revitalise its chip industry and the bloc looks to "
+        "reduce its dependence on China"
+    )
+    result = verdicts("EU and Japan team up on chips", standfirst, LEDE, SECOND)
+    assert result[standfirst] is Verdict.STANDFIRST
+
+
+def test_pages_in_other_scripts_keep_their_body():
+    """Japanese and Russian paragraphs are prose by length and sentence end, not by English."""
+    japanese = (
+        "日本政府は半導体の研究開発で米国との協力を強化すると発表した。関係者が明らかにした。"
+    )
+    russian = (
+        "Правительство Японии объявило о расширении сотрудничества с США в области "
+        "полупроводников, сообщили источники."
+    )
+    assert kept("ニュース", japanese, russian, "メニュー") == [japanese, russian]
+
+
+def test_no_prose_at_all_keeps_nothing():
+    """A page of menu words has no body, and cleaning it does not fail."""
+    assert kept("Home", "World", "Business") == []
+    assert clean("") == ()

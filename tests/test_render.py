@@ -1,0 +1,78 @@
+"""Tests for rendering: scraped text stays text, front matter round-trips, slugs are safe."""
+
+import re
+from html import unescape
+
+import markdown
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.article import Article
+from digest.render import (
+    assign_slugs,
+    escape_markdown,
+    front_matter,
+    reading_minutes,
+    render_article,
+)
+
+EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "pymdownx.snippets"]
+
+
+def rendered_text(source: str) -> str:
+    """Render Markdown as the site does and return the visible text."""
+    html = markdown.markdown(source, extensions=EXTENSIONS)
+    assert "<script" not in html and "<img" not in html and "<a " not in html
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def test_hostile_markup_renders_as_text():
+    """HTML, links, includes and block markup from a scrape are shown, not obeyed."""
+    for text in [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "[click](javascript:alert(1))",
+        '--8<-- "/etc/passwd"',
+        "# not a heading",
+        "1. not a list",
+        "- not a list",
+        "> not a quote",
+        "!!! note",
+        "Fish &amp; chips {: .x } *a* _b_ `c` | d",
+    ]:
+        assert rendered_text(escape_markdown(text)) == text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1))
+def test_escaped_text_renders_to_itself(text):
+    """Any single line, once escaped, renders to the same visible text."""
+    line = " ".join(text.split())
+    if line:
+        assert rendered_text(escape_markdown(line)) == line
+
+
+@settings(max_examples=200)
+@given(st.text(), st.one_of(st.none(), st.text()), st.lists(st.text(), max_size=3))
+def test_front_matter_round_trips(title, source, authors):
+    """Whatever the metadata, the YAML front matter loads back to the same values."""
+    article = Article(
+        id="x", filename="x.txt", text="", title=title or "t", source=source, authors=tuple(authors)
+    )
+    text = render_article(article)
+    meta = yaml.safe_load(text.split("---\n", 2)[1])
+    assert meta == front_matter(article)
+
+
+def test_slugs_are_unique_and_stable():
+    """Two articles with one title get distinct slugs; the first in id order keeps it bare."""
+    a = Article(id="001", filename="001.txt", text="", title="Chips: a deal!")
+    b = Article(id="002", filename="002.txt", text="", title="Chips — a deal?")
+    assert [x.slug for x in assign_slugs([b, a])] == ["chips-a-deal-002", "chips-a-deal"]
+
+
+def test_reading_time_is_at_least_a_minute():
+    """Even a short article takes a minute; long ones round up."""
+    assert reading_minutes(10) == 1
+    assert reading_minutes(231) == 2

@@ -1,0 +1,52 @@
+"""Tests for story grouping: copies join by shared text, different reports stay apart."""
+
+from digest.article import Article, Line, Verdict
+from digest.stories import group_stories, link_copies, shingles, similar_pairs
+
+REPORT = (
+    "Japan and the United States will issue a joint statement on technology cooperation on "
+    "Friday that will commit them to closer research on advanced chips, a source said. "
+    "The ministers will meet in Detroit on the sidelines of the trade meeting."
+)
+OTHER = (
+    "The German government approved a request to ban the sale of two electronic component "
+    "factories to buyers abroad, a newspaper reported, citing officials in Berlin."
+)
+
+
+def article(id_: str, text: str, headline: str | None = None) -> Article:
+    """Make an article whose body is `text`."""
+    lines = (Line(1, text, Verdict.BODY),)
+    return Article(
+        id=id_,
+        filename=f"{id_}.txt",
+        text=text,
+        lines=lines,
+        headline=headline,
+        title=headline or text[:20],
+        title_from="page" if headline else "lede",
+    )
+
+
+def test_copies_share_a_story_and_borrow_a_headline():
+    """A trimmed copy joins the full report and takes its headline."""
+    full = article("a", REPORT, headline="Japan and US to commit to chip cooperation")
+    trimmed = article("b", REPORT[:160])
+    other = article("c", OTHER, headline="Germany blocks factory sale")
+    grouped = link_copies(group_stories([full, trimmed, other]))
+    assert [a.story for a in grouped] == ["a", "a", "c"]
+    assert grouped[1].title == "Japan and US to commit to chip cooperation"
+    assert grouped[1].title_from == "story"
+    assert [c.id for c in grouped[0].copies] == ["b"]
+    assert grouped[2].copies == ()
+
+
+def test_unrelated_texts_produce_no_candidate_pairs():
+    """The inverted index only pairs articles that share shingles."""
+    assert similar_pairs([shingles(REPORT), shingles(OTHER)]) == []
+
+
+def test_seed_stories(seed_articles):
+    """In the seeds, 000, 001 and 002 are one Reuters report; 003 and 004 stand alone."""
+    stories = {a.id[:3]: a.story[:3] for a in seed_articles}
+    assert stories == {"000": "000", "001": "000", "002": "000", "003": "003", "004": "004"}

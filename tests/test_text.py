@@ -1,0 +1,52 @@
+"""Tests for the text measures the cleaner and the metadata stage share."""
+
+from digest.text import (
+    ends_like_sentence,
+    first_sentences,
+    is_name_like,
+    normalise,
+    strip_headline_decoration,
+    word_weight,
+)
+
+
+def test_word_weight_counts_cjk_characters_in_pairs():
+    """Japanese text without spaces still has a length in words."""
+    assert word_weight("半導体の協力を強化する") == 11 / 2
+    assert word_weight("three plain words") == 3
+
+
+def test_sentence_end_looks_past_closing_quotes():
+    """A quote that ends a paragraph still ends like a sentence."""
+    assert ends_like_sentence("“We made it very clear we just want to de-risk,” Breton said.")
+    assert ends_like_sentence("He called them “a little too strict.”")
+    assert ends_like_sentence("日本は協力する。")
+    assert not ends_like_sentence("Softer Japanese AI rules")
+
+
+def test_name_like_lines():
+    """One to four capitalised words read as a name; a phrase with lower-case words does not."""
+    assert is_name_like("Thierry Breton")
+    assert is_name_like("Reuters")
+    assert not is_name_like("Softer Japanese AI rules")
+    assert not is_name_like("Ursula von der Leyen Said Today")
+
+
+def test_normalise_drops_invisible_characters_and_collapses_space():
+    """Zero-width characters and runs of spaces do not survive."""
+    assert normalise("  Sales\u200b  Director -\u00a0Mr.  Lee ") == "Sales Director - Mr. Lee"
+
+
+def test_headline_decoration_is_removed():
+    """`date YYYY-MM-DD` prefixes and `| Site` suffixes are not part of a headline."""
+    assert strip_headline_decoration(" date 2023-05-26 Japan and US agree") == "Japan and US agree"
+    assert strip_headline_decoration("Chips deal signed | The Daily") == "Chips deal signed"
+
+
+def test_first_sentences_keeps_whole_sentences():
+    """A description is cut at a sentence end, keeping a closing quote with its sentence."""
+    text = "“It is done,” he said. " + "More words follow here. " * 30
+    assert first_sentences(text, limit=60) == "“It is done,” he said. More words follow here."
+    assert first_sentences("One long sentence without end", limit=10) == (
+        "One long sentence without end"
+    )

@@ -25,6 +25,8 @@ WORDS_PER_MINUTE = 230
 # Long enough to keep a headline recognisable in a URL, short enough to read.
 MAX_SLUG_CHARS = 80
 ARTICLES_DIR = "articles"
+# MkDocs turns these file names into the folder's own page, not an article's.
+RESERVED_SLUGS = frozenset({"index", "readme"})
 TEMPLATE = "article.html"
 
 _INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]#|])")
@@ -62,15 +64,15 @@ def reading_minutes(words: int) -> int:
 def assign_slugs(articles: Sequence[Article]) -> list[Article]:
     """Give each article a URL slug from its title; a clash adds the article's id.
 
-    The first article (in id order) with a slug keeps it bare, so adding a seed never
-    moves an existing article to a new URL unless it sorts before it.
+    On a clash the article showing the title as its own headline keeps the bare slug,
+    then the first in id order, so the URL depends on the article set, not input order.
     """
     taken: set[str] = set()
     named = []
-    for article in sorted(articles, key=lambda a: a.id):
+    for article in sorted(articles, key=lambda a: (a.title_from != "page", a.id)):
         slug = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
         slug = slug or slugify(article.id) or "article"
-        if slug in taken:
+        if slug in taken or slug in RESERVED_SLUGS:
             slug = f"{slug}-{slugify(article.id)}"
         taken.add(slug)
         named.append(replace(article, slug=slug))
@@ -83,10 +85,21 @@ def _one_line(value: str | None) -> str | None:
     return None if value is None else normalise(value)
 
 
+def _inert(value: str) -> str:
+    """Return a title or tag that no HTML parser can read as a tag.
+
+    Material's search copies titles and tags into its index unescaped and shows them
+    as HTML, before any template of ours can escape them; a `<` from a scraped headline
+    would open a tag there. It becomes the look-alike `‹` (U+2039), the one change
+    digest makes to an input's text.
+    """
+    return normalise(value).replace("<", "\u2039")
+
+
 def front_matter(article: Article) -> dict[str, object]:
     """Return the article's metadata, in the order a reader of the file expects."""
     return {
-        "title": _one_line(article.title),
+        "title": _inert(article.title),
         "title_from": article.title_from,
         "id": article.id,
         "date": article.date,
@@ -98,10 +111,10 @@ def front_matter(article: Article) -> dict[str, object]:
         "dateline": _one_line(article.dateline),
         "dateline_from": article.dateline_from,
         "description": _one_line(article.description),
-        "tags": [normalise(tag) for tag in article.tags],
+        "tags": [_inert(tag) for tag in article.tags],
         "story": article.story,
         "copies": [
-            {"title": _one_line(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
+            {"title": _inert(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
             for c in article.copies
         ],
         "word_count": article.word_count,
@@ -143,7 +156,9 @@ def _story_entry(copies: Sequence[Article]) -> str:
     lead = _lead_copy(copies)
     link = f"{ARTICLES_DIR}/{lead.slug}.md"
     source = escape_markdown(lead.source) if lead.source else "source unknown"
-    when = _story_date(copies) or "date unknown"
+    when = lead.date or "date unknown"
+    if not lead.date and _story_date(copies):
+        when = f"{_story_date(copies)} (date of another copy)"
     parts = [
         f"### [{escape_markdown(lead.title)}]({link})",
         f"**{source}** · {when}",

@@ -15,6 +15,7 @@ from digest.render import (
     front_matter,
     reading_minutes,
     render_article,
+    render_story_list,
 )
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "pymdownx.snippets"]
@@ -66,13 +67,47 @@ def test_front_matter_round_trips(title, source, authors):
 
 
 def test_slugs_are_unique_and_stable():
-    """Two articles with one title get distinct slugs; the first in id order keeps it bare."""
-    a = Article(id="001", filename="001.txt", text="", title="Chips: a deal!")
-    b = Article(id="002", filename="002.txt", text="", title="Chips — a deal?")
-    assert [x.slug for x in assign_slugs([b, a])] == ["chips-a-deal-002", "chips-a-deal"]
+    """Same-title articles get distinct slugs; the page's own headline keeps it bare."""
+    a = Article(id="001", filename="001.txt", text="", title="Chips: a deal!", title_from="page")
+    b = Article(id="002", filename="002.txt", text="", title="Chips — a deal?", title_from="page")
+    c = Article(id="000", filename="000.txt", text="", title="Chips: a deal", title_from="story")
+    slugs = [x.slug for x in assign_slugs([b, a, c])]
+    assert slugs == ["chips-a-deal-002", "chips-a-deal", "chips-a-deal-000"]
+    assert [x.slug for x in assign_slugs([c, a, b])] == [slugs[2], slugs[1], slugs[0]]
 
 
 def test_reading_time_is_at_least_a_minute():
     """Even a short article takes a minute; long ones round up."""
     assert reading_minutes(10) == 1
     assert reading_minutes(231) == 2
+
+
+def test_story_list_is_newest_first_with_other_copies():
+    """The home list shows each story once, newest first, undated last, with its copies."""
+
+    def make(id_, title, story, date=None, source=None):
+        return Article(
+            id=id_,
+            filename="",
+            text="",
+            title=title,
+            title_from="page",
+            story=story,
+            slug=id_,
+            date=date,
+            source=source,
+        )
+
+    listing = render_story_list(
+        [
+            make("old", "Old news", "old", "2023-01-02", "Wire"),
+            make("undated", "Undated news", "undated"),
+            make("new", "New news", "new", "2023-05-26", "Reuters"),
+            make("copy", "New news again", "new", None, "Daily"),
+        ]
+    )
+    order = [listing.index(t) for t in ("[New news]", "[Old news]", "[Undated news]")]
+    assert order == sorted(order)
+    assert "Also reported by [Daily](articles/copy.md)" in listing
+    assert "[New news again]" not in listing
+    assert "**source unknown** · date unknown" in listing

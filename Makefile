@@ -1,0 +1,48 @@
+# digest: build the site, run the tests, lint. `make help` lists the targets.
+#
+# The virtual environment is (re)made only when pyproject.toml or constraints.txt
+# change: its stamp lives inside .venv, so deleting .venv also forces a rebuild.
+
+export NO_MKDOCS_2_WARNING := 1
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help venv site serve test lint clean
+
+help:
+	@echo "make site   build site/ from seeds/ (strict)"
+	@echo "make serve  preview at http://127.0.0.1:8000, rebuilt on every change"
+	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
+	@echo "make lint   ruff check, ruff format --check, mypy"
+	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
+	@echo "make venv   create .venv with the pinned dependencies"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+site: venv
+	$(BIN)/digest build --strict
+
+serve: venv
+	$(BIN)/digest serve
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy digest
+
+clean:
+	rm -rf site content/articles content/_generated content/.digest-manifest.json
+	rm -rf tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -1,0 +1,226 @@
+"""Fixtures for the site tests: a built copy of the project, an HTTP server, a browser.
+
+The site is built once per session from a temporary copy of the project (never from
+the working tree, so a test run does not touch `content/` or `site/`), served on
+127.0.0.1 at a free port, and driven by Debian's Chromium through Playwright. A
+browser test that fails leaves a screenshot in `tests/artifacts/`.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Everything under content/ is hand-written except what `digest build` writes.
+GENERATED = {"articles", "_generated", ".digest-manifest.json"}
+
+# A raw article whose headline, byline and body carry markup: the site must show it as
+# text. Every payload that runs records itself in `window.__xss`.
+HOSTILE_SEED = """\
+Chip pact <img src=x onerror="window.__xss=(window.__xss||[]).concat('title')"> signed
+
+By Jane <b onmouseover="window.__xss=['byline']">Doe</b>
+
+2023-08-01
+
+TOKYO (Reuters) - Officials of a <script>window.__xss=['body']</script> consortium said \
+on Tuesday that Rapidus would receive new support for its chip plant in Hokkaido, in a \
+deal worth billions of yen.
+
+The agreement, which follows months of talks, covers equipment, training and research \
+on advanced logic chips, the officials said, asking not to be named because the details \
+are not yet public.
+
+Analysts said the <img src=x onerror="window.__xss=['body-img']"> deal underlines \
+Japan's push to rebuild its chip industry and to reduce dependence on foreign \
+suppliers, as tension with China grows.
+
+(Reporting by Jane Doe; Editing by Someone)
+"""
+
+
+# --------------------------------------------------------------------------- the site
+
+
+def copy_project(destination: Path) -> Path:
+    """Copy what a build reads (config, theme overrides, hand-written pages, seeds)."""
+    destination.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", destination / "overrides")
+    shutil.copytree(ROOT / "seeds", destination / "seeds")
+    shutil.copytree(
+        ROOT / "content",
+        destination / "content",
+        ignore=lambda folder, names: (
+            [name for name in names if name in GENERATED]
+            if Path(folder).resolve() == (ROOT / "content").resolve()
+            else []
+        ),
+    )
+    return destination
+
+
+def build(project: Path) -> Path:
+    """Run `digest build --strict` in `project` as a user would; fail with its output."""
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
+    assert result.returncode == 0, f"digest build failed:\n{result.stdout}\n{result.stderr}"
+    assert (project / "site" / "index.html").is_file()
+    return project
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the project's seeds into a temporary copy; return that project folder."""
+    return build(copy_project(tmp_path_factory.mktemp("project")))
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seeds plus one seed full of markup; return that project folder."""
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    (project / "seeds" / "900_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
+    return build(project)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def serve(folder: Path) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port while the generator is alive."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """Serve the built site over HTTP; return its base URL (ends with a slash)."""
+    yield from serve(built_site / "site")
+
+
+@pytest.fixture(scope="session")
+def hostile_site_url(hostile_site: Path) -> Iterator[str]:
+    """Serve the site built with the hostile seed; return its base URL."""
+    yield from serve(hostile_site / "site")
+
+
+# ------------------------------------------------------------------------- the browser
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip browser tests where Chromium is missing, except in CI, where they must run."""
+    if CHROMIUM.exists() or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(
+        reason=f"{CHROMIUM} not found (apt-get install chromium); set CI=1 to fail instead"
+    )
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Keep each phase's report on the test item, so fixtures can see a failure."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@dataclass
+class Recorder:
+    """What a browser tab did: every request URL, console errors, uncaught exceptions."""
+
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """A fresh record of the current test's browser activity."""
+    return Recorder()
+
+
+@pytest.fixture
+def page(browser: Any, recorder: Recorder, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A new tab in a fresh context, recording into `recorder`; screenshot on failure."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # Requests of the tab and of its workers (Material's search runs in a worker).
+    context.on("request", lambda r: recorder.requests.append(r.url))
+    tab = context.new_page()
+    tab.on(
+        "console",
+        lambda m: (
+            recorder.console_errors.append(f"{m.text} ({m.location})")
+            if m.type == "error"
+            else None
+        ),
+    )
+    tab.on("pageerror", lambda error: recorder.page_errors.append(str(error)))
+    try:
+        yield tab
+    finally:
+        report = getattr(request.node, "report_call", None)
+        if report is not None and report.failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+            try:
+                tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+            except Exception as error:  # a crashed tab must not hide the test's failure
+                print(f"screenshot failed: {error}", file=sys.stderr)
+        context.close()

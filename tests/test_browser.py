@@ -1,0 +1,188 @@
+"""Browser tests of the built site: search, the article page, privacy, errors, safety.
+
+They run in headless Chromium (Debian's /usr/bin/chromium) against the site that
+`digest build --strict` makes from a temporary copy of the project; see conftest.py.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from tests.conftest import Recorder
+
+pytestmark = pytest.mark.browser
+
+SEARCH_TERM = "Rapidus"
+
+
+def front_matters(project: Path) -> dict[str, dict[str, Any]]:
+    """Return every generated article's front matter, by slug."""
+    articles = {}
+    for path in sorted((project / "content" / "articles").glob("*.md")):
+        head = path.read_text(encoding="utf-8").split("---\n", 2)[1]
+        articles[path.stem] = yaml.safe_load(head)
+    return articles
+
+
+def pick_article(project: Path) -> tuple[str, dict[str, Any]]:
+    """Pick the article that shows most of the header: a source, no date, a borrowed title."""
+    articles = front_matters(project)
+    assert articles, "the build wrote no articles"
+
+    def score(item: tuple[str, dict[str, Any]]) -> tuple[bool, bool, bool, bool]:
+        meta = item[1]
+        return (
+            meta["source"] is not None,
+            meta["date"] is None,
+            meta["title_from"] != "page",
+            bool(meta["copies"]),
+        )
+
+    return max(articles.items(), key=score)
+
+
+def search(page: Page, term: str) -> None:
+    """Focus Material's search box with its keyboard shortcut and type `term`."""
+    page.keyboard.press("/")
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    page.keyboard.type(term, delay=20)
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+
+
+@pytest.fixture(scope="module")
+def browsing(browser: Any, site_url: str, built_site: Path) -> Recorder:
+    """Open each kind of page, run a search and switch palette, recording it all once."""
+    recorder = Recorder()
+    context = browser.new_context()
+    # Requests of the tab and of its workers (Material's search runs in a worker).
+    context.on("request", lambda r: recorder.requests.append(r.url))
+    tab = context.new_page()
+    tab.on("console", lambda m: m.type == "error" and recorder.console_errors.append(m.text))
+    tab.on("pageerror", lambda error: recorder.page_errors.append(str(error)))
+    slug, _ = pick_article(built_site)
+    try:
+        for path in ["", "about/", "tags/", f"articles/{slug}/"]:
+            tab.goto(site_url + path)
+            tab.wait_for_load_state("networkidle")
+        tab.goto(site_url)
+        search(tab, SEARCH_TERM)
+        tab.keyboard.press("Escape")
+        tab.locator("form[data-md-component=palette] label:visible").click()
+        tab.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    return recorder
+
+
+def test_search_finds_an_article(page: Page, site_url: str) -> None:
+    """Typing "Rapidus" in the search box by keyboard lists a result that opens an article."""
+    page.goto(site_url)
+    search(page, SEARCH_TERM)
+    results = page.locator(".md-search-result__item a[href*='/articles/']")
+    expect(results.first).to_be_visible()
+    assert results.count() >= 1
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/articles/[^/]+/"))
+    expect(page.locator("article h1")).to_be_visible()
+
+
+def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_site: Path) -> None:
+    """An article page shows its title, a metadata header with "unknown" gaps, and copies."""
+    slug, meta = pick_article(built_site)
+    page.goto(f"{site_url}articles/{slug}/")
+
+    expect(page.locator("article h1")).to_have_text(meta["title"])
+    assert page.title() == f"{meta['title']} - Digest"
+    header = page.locator(".digest-meta")
+    expect(header).to_be_visible()
+    for key in ("source", "date", "dateline"):
+        expect(header.locator(f".digest-meta__row--{key} dd")).to_contain_text(
+            meta[key] or "unknown"
+        )
+    if not (meta["source"] and meta["date"] and meta["dateline"]):
+        expect(header.get_by_text("unknown", exact=True).first).to_be_visible()
+    expect(header.locator(".digest-meta__row--reading-time dd")).to_contain_text(
+        f"{meta['reading_time']} min"
+    )
+    if meta["title_from"] != "page":
+        expect(page.locator(".digest-article__title-from")).to_contain_text("headline")
+
+    links = page.locator(".digest-copies a")
+    expect(links).to_have_count(len(meta["copies"]))
+    for index, copy in enumerate(meta["copies"]):
+        href = links.nth(index).get_attribute("href")
+        assert href and not urlsplit(href).scheme, href
+        target = page.request.get(urljoin(page.url, href))
+        assert target.ok, f"{href}: HTTP {target.status}"
+        heading = re.search(r'<h1 id="article-title">(.*?)</h1>', target.text(), re.S)
+        assert heading and html.unescape(heading[1]) == copy["title"], href
+
+
+def test_no_request_leaves_the_site(browsing: Recorder) -> None:
+    """No page, search or palette switch requests anything from a host other than 127.0.0.1."""
+    assert any("search_index.json" in url for url in browsing.requests)
+    elsewhere = [
+        url
+        for url in browsing.requests
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != "127.0.0.1"
+    ]
+    assert elsewhere == []
+
+
+def test_no_console_errors(browsing: Recorder) -> None:
+    """Browsing every kind of page, searching and switching palette logs no error."""
+    assert browsing.requests, "nothing was browsed"
+    assert browsing.console_errors == []
+    assert browsing.page_errors == []
+
+
+def test_colour_scheme_follows_the_system_and_toggles(page: Page, site_url: str) -> None:
+    """A dark system preference selects the dark palette, and the toggle switches it back."""
+    page.emulate_media(color_scheme="dark")
+    page.goto(site_url)
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator("form[data-md-component=palette] label:visible").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+
+
+def hostile_slug(project: Path) -> str:
+    """Return the slug of the article built from the hostile seed."""
+    slugs = [slug for slug, meta in front_matters(project).items() if meta["id"] == "900_hostile"]
+    assert len(slugs) == 1
+    return slugs[0]
+
+
+def test_scraped_markup_stays_text_on_every_page(
+    page: Page, hostile_site_url: str, hostile_site: Path
+) -> None:
+    """Markup in a seed's headline and body shows as text and runs nowhere on the site."""
+    slug = hostile_slug(hostile_site)
+    for path in [f"articles/{slug}/", "", "tags/"]:
+        page.goto(hostile_site_url + path)  # waits for "load": images have failed by then
+        assert page.evaluate("window.__xss") is None, path
+    page.goto(f"{hostile_site_url}articles/{slug}/")
+    expect(page.locator("article h1")).to_contain_text("img src=x")
+    assert "img src=x" in page.title()
+    expect(page.locator("article img")).to_have_count(0)
+
+
+def test_scraped_markup_stays_text_in_search_results(
+    page: Page, hostile_site_url: str, hostile_site: Path
+) -> None:
+    """Searching for the hostile article shows its headline as text and runs nothing."""
+    hostile_slug(hostile_site)
+    page.goto(hostile_site_url)
+    search(page, SEARCH_TERM)
+    page.wait_for_timeout(300)  # let a planted image fail to load
+    assert page.evaluate("window.__xss") is None
+    expect(page.locator(".md-search-result__item img")).to_have_count(0)

@@ -1,0 +1,102 @@
+"""Tests for the whole build: the site from the seeds, and the live preview."""
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from html import unescape
+from pathlib import Path
+
+from tests.conftest import ROOT, copy_project
+from tests.test_seeds import BOILERPLATE
+
+
+def visible_text(html: str) -> str:
+    """Return an HTML page's text without tags, scripts and styles."""
+    html = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", html)
+    return unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+def test_one_page_per_seed(built_site: Path):
+    """Every seed becomes exactly one article page in site/."""
+    seeds = list((built_site / "seeds").glob("*.txt"))
+    pages = list((built_site / "site" / "articles").glob("*/index.html"))
+    assert len(pages) == len(seeds) == 5
+
+
+def test_no_boilerplate_anywhere_in_the_site(built_site: Path):
+    """No leftover listed in the brief is in any page or in the search index."""
+    site = built_site / "site"
+    texts = {p: visible_text(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")}
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts[site / "search"] = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
+    for phrase in BOILERPLATE:
+        if phrase in ("Vishakha Saxena",):  # credited as the author in the page header
+            continue
+        found = [str(p.relative_to(site)) for p, text in texts.items() if phrase in text]
+        assert not found, f"{phrase!r} in {found}"
+
+
+def free_port() -> int:
+    """Ask the system for a free TCP port on localhost."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    """Return the body of `url`, or an empty string while the server is not up."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(condition, seconds: float = 30.0) -> bool:
+    """Poll `condition` until it holds or the time is up."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.25)
+    return False
+
+
+def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
+    """Under `digest serve`, a new seed appears on the site, and the rebuilds then stop."""
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "digest", "serve", "--address", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+    )
+    home = f"http://127.0.0.1:{port}/"
+    try:
+        assert wait_for(lambda: "Latest stories" in fetch(home)), "mkdocs serve did not start"
+        (project / "seeds" / "005_new.txt").write_text(
+            "Chipmakers agree on a new packaging standard\n\n"
+            "Several chipmakers agreed on Tuesday to share one standard for packaging "
+            "advanced chips, the group said in a statement.\n\n"
+            "The standard will be published next year, officials said after the meeting.\n",
+            encoding="utf-8",
+        )
+        assert wait_for(lambda: "new packaging standard" in fetch(home)), "page not rebuilt"
+        time.sleep(3)
+        builds = (tmp_path / "serve.log").read_text().count("Building documentation")
+        time.sleep(3)
+        again = (tmp_path / "serve.log").read_text().count("Building documentation")
+        assert builds >= 2, "the change did not trigger a rebuild"
+        assert again == builds, "the site keeps rebuilding: a rebuild loop"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()

@@ -15,6 +15,7 @@ class Verdict(Enum):
 
     BODY = "body paragraph"
     SUBHEADING = "subheading"
+    LIST_ITEM = "list item"
     HEADLINE = "headline"
     STANDFIRST = "standfirst (used as the description)"
     BYLINE = "byline"
@@ -28,13 +29,14 @@ class Verdict(Enum):
     LINK_LIST = "link list"
     BIO = "author bio"
     REPEATED = "line repeated on the page"
+    COMMENTS = "comments section"
     NAVIGATION = "navigation before the article"
     FOOTER = "page furniture after the article"
 
     @property
     def kept(self) -> bool:
         """Say whether lines with this verdict belong to the cleaned body."""
-        return self in (Verdict.BODY, Verdict.SUBHEADING)
+        return self in (Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM)
 
 
 @dataclass(frozen=True)

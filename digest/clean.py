@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from digest.article import Line, Verdict
 from digest.text import (
     ends_like_sentence,
+    is_headline_case,
     is_name_like,
     normalise,
     strip_headline_decoration,
@@ -57,7 +58,17 @@ _TEASER = re.compile(
 _TEASER_HEADINGS = re.compile(
     r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
     r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
-    r"|also read|read more|read next|latest news|top stories)\s*:?$",
+    r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
+    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics)\s*:?$"
+    r"|^(?-i:More (?:in |from |on )?[A-Z]\w*)$",
+    re.IGNORECASE,
+)
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)$"
+    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
+    r"|^(?:join|start) the (?:discussion|conversation)"
+    r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
+    r"|^(?:reply|report|rating: .*votes?)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
@@ -65,7 +76,9 @@ _WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)
 _SOURCE_CREDIT = re.compile(r"^(?:Source|Sources|Via|Copyright|©|\(c\))\s*[:©]?\s*\S", re.I)
 _COUNTER = re.compile(
     r"^(?:\d[\d,.]*\s*[kKmM]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
-    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$",
+    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$"
+    r"|^(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago\b.{0,20}$",
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
@@ -155,7 +168,11 @@ def _short_furniture(line: str, words: float) -> Verdict | None:
     return None
 
 
-_RULES: tuple[_Rule, ...] = (_caption, _teaser, _credit, _bio, _short_furniture)
+def _comments(line: str, words: float) -> Verdict | None:
+    return Verdict.COMMENTS if _COMMENTS_HEADER.match(line) else None
+
+
+_RULES: tuple[_Rule, ...] = (_comments, _caption, _teaser, _credit, _bio, _short_furniture)
 
 
 def judge_alone(line: str) -> Verdict | None:
@@ -187,6 +204,7 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     for index in range(len(lines)):
         if verdicts[index] is Verdict.BODY and not start <= index <= end:
             verdicts[index] = Verdict.NAVIGATION if index < start else Verdict.FOOTER
+    _reopen_short_repeats(lines, verdicts, start, end)
     _mark_inside(lines, verdicts, start, end)
     _mark_trailing_credit(lines, verdicts, end)
     return [
@@ -204,14 +222,31 @@ def _mark_repeats(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
         seen.add(key)
 
 
-def _blocks(verdicts: Sequence[Verdict | None]) -> list[tuple[int, int]]:
-    """Group body lines into blocks split by runs of ISLAND_GAP or more other lines."""
+def is_boundary(line: str, verdict: Verdict | None) -> bool:
+    """Say whether a line starts a new section: a list of other stories, or comments."""
+    return _TEASER_HEADINGS.match(line) is not None or cuts_off(line, verdict)
+
+
+def cuts_off(line: str, verdict: Verdict | None) -> bool:
+    """Say whether a line opens a section that only ever follows an article.
+
+    A comments section, and relative timestamps (`2H ago`), which only lists of other
+    stories and comments carry. A `Related` heading is not enough: inline boxes of
+    related links sit in the middle of many articles.
+    """
+    if verdict is Verdict.COMMENTS:
+        return True
+    return verdict is Verdict.COUNTER and " ago" in line.casefold()
+
+
+def _blocks(lines: Sequence[str], verdicts: Sequence[Verdict | None]) -> list[tuple[int, int]]:
+    """Group body lines into blocks split by ISLAND_GAP other lines or by a boundary."""
     blocks: list[tuple[int, int]] = []
-    last = None
+    last: int | None = None
     for index, verdict in enumerate(verdicts):
         if verdict is not Verdict.BODY:
             continue
-        if blocks and last is not None and index - last - 1 < ISLAND_GAP:
+        if last is not None and not _hard_gap(lines, verdicts, last, index):
             blocks[-1] = (blocks[-1][0], index)
         else:
             blocks.append((index, index))
@@ -219,11 +254,24 @@ def _blocks(verdicts: Sequence[Verdict | None]) -> list[tuple[int, int]]:
     return blocks
 
 
+def _hard_gap(
+    lines: Sequence[str], verdicts: Sequence[Verdict | None], before: int, after: int
+) -> bool:
+    if after - before - 1 >= ISLAND_GAP:
+        return True
+    return any(is_boundary(lines[i], verdicts[i]) for i in range(before + 1, after))
+
+
 def _main_body_span(
     lines: Sequence[str], verdicts: Sequence[Verdict | None]
 ) -> tuple[int, int] | None:
-    """Find the first and last line of the article: the blocks of prose worth keeping."""
-    blocks = _blocks(verdicts)
+    """Find the first and last line of the article.
+
+    The article is the heaviest block of prose before any comments section (readers'
+    comments can outweigh a short story), joined with the neighbouring blocks that are
+    not much lighter and not cut off from it by a boundary.
+    """
+    blocks = _blocks(lines, verdicts)
     if not blocks:
         return None
 
@@ -234,9 +282,31 @@ def _main_body_span(
             if verdicts[i] is Verdict.BODY
         )
 
-    heaviest = max(weight(block) for block in blocks)
-    kept = [block for block in blocks if weight(block) >= ISLAND_SHARE * heaviest]
-    return kept[0][0], kept[-1][1]
+    weights = [weight(block) for block in blocks]
+    substantial = next(
+        b for b, w in zip(blocks, weights, strict=True) if w >= ISLAND_SHARE * max(weights)
+    )
+    comments = next(
+        (i for i, v in enumerate(verdicts) if v is Verdict.COMMENTS and i > substantial[1]),
+        len(lines),
+    )
+    before_comments = [w if blocks[i][0] < comments else 0.0 for i, w in enumerate(weights)]
+    ranked = before_comments if any(before_comments) else weights
+    main = ranked.index(max(ranked))
+    first = last = main
+
+    def joins(near: int, far: int) -> bool:
+        low, high = sorted((blocks[near], blocks[far]))
+        crossing = range(low[1] + 1, high[0])
+        return weights[far] >= ISLAND_SHARE * weights[main] and not any(
+            cuts_off(lines[i], verdicts[i]) for i in crossing
+        )
+
+    while first > 0 and joins(first, first - 1):
+        first -= 1
+    while last < len(blocks) - 1 and joins(last, last + 1):
+        last += 1
+    return blocks[first][0], blocks[last][1]
 
 
 def _mark_standfirst(lines: Sequence[str], verdicts: list[Verdict | None], start: int) -> bool:
@@ -280,6 +350,15 @@ def _is_title_like(line: str) -> bool:
     return 3 <= words <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
+def _reopen_short_repeats(
+    lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Let short repeated lines inside the body be judged again: lists repeat their items."""
+    for index in range(start, end + 1):
+        if verdicts[index] is Verdict.REPEATED and word_weight(lines[index]) < MIN_SENTENCE_WORDS:
+            verdicts[index] = None
+
+
 def _mark_inside(
     lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
 ) -> None:
@@ -293,13 +372,23 @@ def _mark_inside(
         while run_end + 1 <= end and verdicts[run_end + 1] is None:
             run_end += 1
         run = range(index, run_end + 1)
-        if len(run) >= LINK_LIST_RUN or _follows_teaser(verdicts, index):
+        if _follows_teaser(verdicts, index) or (
+            len(run) >= LINK_LIST_RUN and _mostly_headline_case([lines[i] for i in run])
+        ):
             for i in run:
                 verdicts[i] = Verdict.LINK_LIST
+        elif len(run) >= LINK_LIST_RUN:
+            for i in run:
+                verdicts[i] = Verdict.LIST_ITEM
         else:
             for i in run:
                 verdicts[i] = _short_line_in_body(lines, i)
         index = run_end + 1
+
+
+def _mostly_headline_case(run: Sequence[str]) -> bool:
+    """Say whether most lines of a run are capitalised like headlines (links to stories)."""
+    return sum(is_headline_case(line) for line in run) * 2 > len(run)
 
 
 def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:

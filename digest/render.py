@@ -45,14 +45,22 @@ def escape_markdown(text: str) -> str:
 
 
 def body_markdown(lines: Iterable[Line]) -> str:
-    """Join the kept lines into Markdown paragraphs and `##` subheadings."""
-    blocks = [
-        f"## {escape_markdown(line.text)}"
-        if line.verdict is Verdict.SUBHEADING
-        else escape_markdown(line.text)
-        for line in lines
-        if line.verdict.kept
-    ]
+    """Join the kept lines into Markdown: paragraphs, `##` subheadings and `-` lists."""
+    blocks: list[str] = []
+    previous: Verdict | None = None
+    for line in lines:
+        if not line.verdict.kept:
+            continue
+        text = escape_markdown(line.text)
+        if line.verdict is Verdict.LIST_ITEM and previous is Verdict.LIST_ITEM:
+            blocks[-1] += f"\n- {text}"
+        elif line.verdict is Verdict.LIST_ITEM:
+            blocks.append(f"- {text}")
+        elif line.verdict is Verdict.SUBHEADING:
+            blocks.append(f"## {text}")
+        else:
+            blocks.append(text)
+        previous = line.verdict
     return "\n\n".join(blocks)
 
 

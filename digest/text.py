@@ -21,6 +21,7 @@ _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,40}$")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")
 
@@ -53,6 +54,17 @@ def is_name_like(text: str) -> bool:
     """Say whether a short line is a proper name: one to four capitalised words."""
     words = text.split()
     return 1 <= len(words) <= 4 and all(_NAME_WORD.match(word) for word in words)
+
+
+def is_headline_case(text: str) -> bool:
+    """Say whether most longer words are capitalised, as in English headline style.
+
+    Words of four letters or more are counted, since articles and prepositions stay
+    lower-case in headline style; three such words are needed to judge at all.
+    """
+    long_words = [word for word in _LATIN_WORD.findall(text) if len(word) >= 4]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= 3 and capitalised * 10 >= len(long_words) * 6
 
 
 def strip_headline_decoration(line: str) -> str:

@@ -190,3 +190,43 @@ def test_no_prose_at_all_keeps_nothing():
     """A page of menu words has no body, and cleaning it does not fail."""
     assert kept("Home", "World", "Business") == []
     assert clean("") == ()
+
+
+def test_lists_inside_the_body_stay():
+    """A run of short sentence-case items between paragraphs is a list of the story."""
+    items = ["Drink water 30 minutes before", "Eat within two hours after", "Sleep eight hours"]
+    result = verdicts(LEDE, SECOND, *items, THIRD)
+    assert all(result[item] is Verdict.LIST_ITEM for item in items)
+
+
+def test_headline_case_runs_are_link_lists():
+    """A run of headline-case lines inside the body is a list of links to other stories."""
+    links = [
+        "Taiwan Asks Europe to Deepen Ties Before Investments",
+        "Micron to Spend Billions Bringing Chipmaking Tech to Japan",
+        "China Strains Dominate the Agenda at Summit Talks",
+    ]
+    result = verdicts(LEDE, SECOND, *links, THIRD)
+    assert all(result[link] is Verdict.LINK_LIST for link in links)
+
+
+def test_comments_never_become_the_article():
+    """Readers' comments after a comments heading are dropped, even when they are longer."""
+    comment = (
+        "I think this is exactly what they should have done years ago, and I said so at the "
+        "time to anyone who would listen to me."
+    )
+    lines = [LEDE, SECOND, "12 Comments", "janedoe", "2 days ago at 07:54 am"]
+    lines += [comment.replace("years", f"{n} years") for n in range(2, 6)]
+    assert kept(*lines) == [LEDE, SECOND]
+
+
+def test_inline_related_box_does_not_end_the_article():
+    """A `Related articles` box in the middle of a story does not cut the story short."""
+    box = ["Related articles", "Protesters Send Defiant Warning", "Students Under Siege"]
+    assert kept(LEDE, SECOND, *box, THIRD, SECOND.replace("Tokyo", "Osaka")) == [
+        LEDE,
+        SECOND,
+        THIRD,
+        SECOND.replace("Tokyo", "Osaka"),
+    ]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from digest.article import Article
 from digest.render import (
     assign_slugs,
+    body_markdown,
     escape_markdown,
     front_matter,
     reading_minutes,
@@ -111,3 +112,20 @@ def test_story_list_is_newest_first_with_other_copies():
     assert "Also reported by [Daily](articles/copy.md)" in listing
     assert "[New news again]" not in listing
     assert "**source unknown** · date unknown" in listing
+
+
+def test_body_markdown_renders_each_kind_of_kept_line():
+    """Paragraphs, subheadings and list items become their Markdown forms; dropped lines vanish."""
+    from digest.article import Line, Verdict
+
+    lines = [
+        Line(1, "Menu", Verdict.NAVIGATION),
+        Line(2, "A paragraph.", Verdict.BODY),
+        Line(3, "A subheading", Verdict.SUBHEADING),
+        Line(4, "first item", Verdict.LIST_ITEM),
+        Line(5, "second item", Verdict.LIST_ITEM),
+        Line(6, "After.", Verdict.BODY),
+    ]
+    assert body_markdown(lines) == (
+        "A paragraph.\n\n## A subheading\n\n- first item\n- second item\n\nAfter."
+    )

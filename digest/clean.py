@@ -41,6 +41,10 @@ LINK_LIST_RUN = 3
 # much smaller than it, is page furniture (a bio, a promo, comments), not the story.
 ISLAND_GAP = 3
 ISLAND_SHARE = 0.25
+# Sections of one long article sit a few lines apart (a photo, its caption, a
+# subheading): a block this close joins the article if it has this many words.
+NEAR_GAP = 6
+NEAR_BLOCK_WORDS = 40
 # Furniture detectors only judge short lines: a long sentence that merely mentions
 # WhatsApp or a newsletter is part of the story.
 MAX_FURNITURE_WORDS = 12
@@ -74,6 +78,18 @@ _COMMENTS_HEADER = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b", re.I)
 _SOURCE_CREDIT = re.compile(r"^(?:Source|Sources|Via|Copyright|©|\(c\))\s*[:©]?\s*\S", re.I)
+_COPYRIGHT_NOTICE = re.compile(
+    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}", re.I
+)
+# An imperative addressed to the reader: a promotion, never reporting, whatever its length.
+_IMPERATIVE_PROMO = re.compile(
+    r"(?:^|[.!?]\s+)(?:subscribe|sign up|register|follow us|download (?:our|the)|click here"
+    r"|tap here|join us|stay up to date|stay informed|get (?:the latest|our)|don'?t miss"
+    r"|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on))\b",
+    re.IGNORECASE,
+)
+# Longest line a promotion or a legal notice takes; longer lines are judged as prose.
+MAX_PROMO_WORDS = 40
 _COUNTER = re.compile(
     r"^(?:\d[\d,.]*\s*[kKmM]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
     r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$"
@@ -89,7 +105,8 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\+?\d[\d\s().-]{7,}\d|@\w+\.\w+|\bphone\b",
+    r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|@\w+\.\w+|\bphone\b"
+    r"|\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
     re.IGNORECASE,
 )
 _BIO = re.compile(
@@ -146,6 +163,14 @@ def _credit(line: str, words: float) -> Verdict | None:
     return None
 
 
+def _promotion(line: str, words: float) -> Verdict | None:
+    if words > MAX_PROMO_WORDS:
+        return None
+    if _COPYRIGHT_NOTICE.search(line):
+        return Verdict.CREDIT
+    return Verdict.CALL_TO_ACTION if _IMPERATIVE_PROMO.search(line) else None
+
+
 def _bio(line: str, words: float) -> Verdict | None:
     return Verdict.BIO if _BIO.search(line) else None
 
@@ -172,7 +197,15 @@ def _comments(line: str, words: float) -> Verdict | None:
     return Verdict.COMMENTS if _COMMENTS_HEADER.match(line) else None
 
 
-_RULES: tuple[_Rule, ...] = (_comments, _caption, _teaser, _credit, _bio, _short_furniture)
+_RULES: tuple[_Rule, ...] = (
+    _comments,
+    _caption,
+    _teaser,
+    _credit,
+    _bio,
+    _promotion,
+    _short_furniture,
+)
 
 
 def judge_alone(line: str) -> Verdict | None:
@@ -193,7 +226,6 @@ def judge_alone(line: str) -> Verdict | None:
 def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> list[Verdict]:
     """Turn the first-pass judgements into final verdicts using position and neighbours."""
     verdicts: list[Verdict | None] = list(first)
-    _mark_repeats(lines, verdicts)
     body = _main_body_span(lines, verdicts)
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
@@ -204,7 +236,7 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     for index in range(len(lines)):
         if verdicts[index] is Verdict.BODY and not start <= index <= end:
             verdicts[index] = Verdict.NAVIGATION if index < start else Verdict.FOOTER
-    _reopen_short_repeats(lines, verdicts, start, end)
+    _mark_repeats(lines, verdicts, start, end)
     _mark_inside(lines, verdicts, start, end)
     _mark_trailing_credit(lines, verdicts, end)
     return [
@@ -212,14 +244,23 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     ]
 
 
-def _mark_repeats(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
-    """Mark every later copy of a line: pages repeat headlines, pull quotes and menus."""
-    seen: set[str] = set()
+def _mark_repeats(
+    lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Mark later copies of a line, unless both copies sit in the article.
+
+    Pages repeat menus, teasers and sign-up boxes around an article; inside it, a
+    repeated line is the article's own (an interview's recurring question, a list item).
+    """
+    first_seen: dict[str, int] = {}
     for index, line in enumerate(lines):
         key = line.casefold()
-        if key in seen:
+        if key not in first_seen:
+            first_seen[key] = index
+            continue
+        inside = start <= first_seen[key] <= end and start <= index <= end
+        if not inside and verdicts[index] is not Verdict.HEADLINE:
             verdicts[index] = Verdict.REPEATED
-        seen.add(key)
 
 
 def is_boundary(line: str, verdict: Verdict | None) -> bool:
@@ -298,9 +339,12 @@ def _main_body_span(
     def joins(near: int, far: int) -> bool:
         low, high = sorted((blocks[near], blocks[far]))
         crossing = range(low[1] + 1, high[0])
-        return weights[far] >= ISLAND_SHARE * weights[main] and not any(
-            cuts_off(lines[i], verdicts[i]) for i in crossing
-        )
+        needed = ISLAND_SHARE * weights[main]
+        if len(crossing) <= NEAR_GAP and not any(
+            is_boundary(lines[i], verdicts[i]) for i in crossing
+        ):
+            needed = min(needed, NEAR_BLOCK_WORDS)
+        return weights[far] >= needed and not any(cuts_off(lines[i], verdicts[i]) for i in crossing)
 
     while first > 0 and joins(first, first - 1):
         first -= 1
@@ -350,15 +394,6 @@ def _is_title_like(line: str) -> bool:
     return 3 <= words <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
-def _reopen_short_repeats(
-    lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
-) -> None:
-    """Let short repeated lines inside the body be judged again: lists repeat their items."""
-    for index in range(start, end + 1):
-        if verdicts[index] is Verdict.REPEATED and word_weight(lines[index]) < MIN_SENTENCE_WORDS:
-            verdicts[index] = None
-
-
 def _mark_inside(
     lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
 ) -> None:
@@ -387,8 +422,8 @@ def _mark_inside(
 
 
 def _mostly_headline_case(run: Sequence[str]) -> bool:
-    """Say whether most lines of a run are capitalised like headlines (links to stories)."""
-    return sum(is_headline_case(line) for line in run) * 2 > len(run)
+    """Say whether most lines of a run are headlines or names: links, not list items."""
+    return sum(is_headline_case(line) or is_name_like(line) for line in run) * 2 > len(run)
 
 
 def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:

@@ -51,6 +51,7 @@ MAX_FURNITURE_WORDS = 12
 
 _CAPTION = re.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Video|Foto)\s*(?:by\b|:)"
+    r"|^(?:Photo|Image|Picture)\s+(?:copyright|credit|source)\b"
     r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
     r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
 )
@@ -72,7 +73,7 @@ _COMMENTS_HEADER = re.compile(
     r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
     r"|^(?:join|start) the (?:discussion|conversation)"
     r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
-    r"|^(?:reply|report|rating: .*votes?)$",
+    r"|^rating: .*votes?$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
@@ -101,7 +102,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
     r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
     r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
-    r"|search|select page|menu|skip to|back to top|print|email this|comments?)\b",
+    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report)\b",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
@@ -120,6 +121,9 @@ _DATE_IN_LINE = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}",
 )
+# Interviews mark each turn (`Q: ...`, `A: ...`); navigation never does, so a marked
+# turn is the article's text however short.
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 _HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
 
 
@@ -211,6 +215,8 @@ _RULES: tuple[_Rule, ...] = (
 def judge_alone(line: str) -> Verdict | None:
     """Return a furniture verdict, BODY for clear prose, or None when context must decide."""
     words = word_weight(line)
+    if _INTERVIEW_TURN.match(line):
+        return Verdict.BODY
     for rule in _RULES:
         verdict = rule(line, words)
         if verdict is not None:

@@ -230,3 +230,15 @@ def test_inline_related_box_does_not_end_the_article():
         THIRD,
         SECOND.replace("Tokyo", "Osaka"),
     ]
+
+
+def test_interview_turns_stay_however_short():
+    """`Q:` and `A:` lines of an interview are the article's text."""
+    qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]
+    assert kept(LEDE, SECOND, *qa, THIRD) == [LEDE, SECOND, *qa, THIRD]
+
+
+def test_imperative_promotions_go_even_as_sentences():
+    """`Subscribe to our newsletter.` addresses the reader; it is not reporting."""
+    promo = "Stay up to date with Example. Subscribe to our newsletter."
+    assert verdicts(LEDE, SECOND, promo)[promo] is Verdict.CALL_TO_ACTION

@@ -11,13 +11,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve test lint clean
+.PHONY: help venv site serve test lint eval bench-clean clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
 	@echo "make serve  preview at http://127.0.0.1:8000, rebuilt on every change"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
+	@echo "make eval   score the cleaner on the ScrapingHub set and the seeds (docs/EVAL.md)"
+	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
 
@@ -42,7 +44,16 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy digest
 
+# The evaluation set lives outside the repository: ../shared/eval/scrapinghub unless
+# EVAL_DIR says otherwise. Neither target is part of `make test`.
+eval: venv
+	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+bench-clean: venv
+	$(BIN)/python -m digest.evaluate --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json
+	rm -f content/cleaning-report.md
 	rm -rf tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

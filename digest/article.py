@@ -59,6 +59,20 @@ class Copy:
 
 
 @dataclass(frozen=True)
+class PageMeta:
+    """What a saved web page says about itself, as its HTML marks it up.
+
+    Read by trafilatura from the page's title, meta tags and structured data; the
+    metadata stage uses it when the article's own lines give no evidence.
+    """
+
+    title: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """One seed on its way through the pipeline.
 
@@ -88,6 +102,7 @@ class Article:
     story: str = ""
     copies: tuple[Copy, ...] = field(default=())
     slug: str = ""
+    page_meta: PageMeta | None = None
 
     @property
     def body_lines(self) -> tuple[Line, ...]:

@@ -41,6 +41,11 @@ LINK_LIST_RUN = 3
 # much smaller than it, is page furniture (a bio, a promo, comments), not the story.
 ISLAND_GAP = 3
 ISLAND_SHARE = 0.25
+# A block whose paragraphs each stand alone between short lines (a title above, a
+# timestamp below) is a listing of other stories, however much text it holds.
+LISTING_MIN_ITEMS = 3
+LISTING_ISOLATION = 0.75
+LISTING_DISCOUNT = 0.3
 # Sections of one long article sit a few lines apart (a photo, its caption, a
 # subheading): a block this close joins the article if it has this many words.
 NEAR_GAP = 6
@@ -323,11 +328,17 @@ def _main_body_span(
         return None
 
     def weight(block: tuple[int, int]) -> float:
-        return sum(
-            word_weight(lines[i])
-            for i in range(block[0], block[1] + 1)
-            if verdicts[i] is Verdict.BODY
+        body = [i for i in range(block[0], block[1] + 1) if verdicts[i] is Verdict.BODY]
+        total = sum(word_weight(lines[i]) for i in body)
+        isolated = sum(
+            1
+            for i in body
+            if (i == 0 or verdicts[i - 1] is not Verdict.BODY)
+            and (i + 1 == len(lines) or verdicts[i + 1] is not Verdict.BODY)
         )
+        if len(body) >= LISTING_MIN_ITEMS and isolated >= LISTING_ISOLATION * len(body):
+            return total * LISTING_DISCOUNT
+        return total
 
     weights = [weight(block) for block in blocks]
     substantial = next(

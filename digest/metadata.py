@@ -2,7 +2,8 @@
 
 One `extract_*` function per field, each a short fallback chain over evidence the
 page shows. A field nothing evidences stays empty: a digest that guesses a date or a
-source cannot be trusted on any of them.
+source cannot be trusted on any of them. For a saved web page, what its markup says
+(`PageMeta`: title, date, authors, site name) is the last link of each chain.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article, Line, PageMeta, Verdict
 from digest.text import first_sentences, is_name_like, strip_headline_decoration
 
 PAGE = "page"
@@ -74,11 +75,12 @@ _NOT_A_PERSON = re.compile(
 def extract_metadata(article: Article) -> Article:
     """Fill title, date, source, authors, dateline and description from the page."""
     lines = article.lines
-    headline = extract_headline(lines)
-    authors = extract_authors(lines)
+    meta = article.page_meta or PageMeta()
+    headline = extract_headline(lines) or page_title(meta)
+    authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
-    source = extract_source(lines) or agency
-    found_date = extract_date(lines)
+    source = extract_source(lines) or agency or meta.site_name
+    found_date = extract_date(lines) or meta.date
     return replace(
         article,
         headline=headline,
@@ -104,6 +106,20 @@ def extract_headline(lines: tuple[Line, ...]) -> str | None:
     """Return the headline the page shows, without a date prefix or a site suffix."""
     found = _with(lines, Verdict.HEADLINE)
     return strip_headline_decoration(found[0]) if found else None
+
+
+def page_title(meta: PageMeta) -> str | None:
+    """Return the title a web page gives itself, without a date prefix or a site suffix."""
+    return strip_headline_decoration(meta.title or "") or None
+
+
+def page_authors(meta: PageMeta) -> tuple[str, ...]:
+    """Return the authors a web page's markup names, leaving out desks and agencies.
+
+    Names are not held to `is_name_like`: the markup says they are names, and names in
+    other scripts have no capitals.
+    """
+    return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
 
 
 def lede(lines: tuple[Line, ...]) -> str:

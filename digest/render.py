@@ -182,8 +182,75 @@ def _story_entry(copies: Sequence[Article]) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
+CLEANING_REPORT = "cleaning-report.md"
+# The report is for the curator, and lists exactly the text kept out of the articles:
+# search must not find it.
+_REPORT_HEADER = """\
+---
+title: Cleaning report
+search:
+  exclude: true
+---
+
+# Cleaning report
+
+Every line the cleaner removed from each article, with its line number in the seed
+file and the reason, so that a wrong removal can be spotted. Open an article to see
+what was removed from it; the article's own page shows what was kept.
+"""
+
+
+def render_cleaning_report(articles: Sequence[Article]) -> str:
+    """Return the curator's page listing every removed line, per article, by reason.
+
+    One collapsed `<details>` block per article keeps the page short to scan for five
+    articles or ten thousand; it has no headings, so no table of contents grows with it.
+    """
+    totals: dict[Verdict, int] = defaultdict(int)
+    for article in articles:
+        for line in article.removed:
+            totals[line.verdict] += 1
+    summary = " · ".join(f"{verdict.value} {totals[verdict]}" for verdict in _by_enum(totals))
+    removed = sum(totals.values())
+    parts = [
+        _REPORT_HEADER,
+        f"**{len(articles)} articles, {removed} lines removed.** {summary}",
+        *(_report_entry(article) for article in sorted(articles, key=lambda a: a.id)),
+    ]
+    return "\n\n".join(part.rstrip("\n") for part in parts if part) + "\n"
+
+
+def _by_enum(verdicts: Iterable[Verdict]) -> list[Verdict]:
+    order = list(Verdict)
+    return sorted(set(verdicts), key=order.index)
+
+
+def _report_entry(article: Article) -> str:
+    removed = article.removed
+    removed_words = sum(len(line.text.split()) for line in removed)
+    counts = (
+        f"{len(removed)} of {len(article.lines)} lines removed "
+        f"({removed_words} of {removed_words + article.word_count} words)"
+    )
+    parts = [
+        f'<details markdown>\n<summary markdown="span">{escape_markdown(article.title)} · '
+        f"{counts}</summary>",
+        f"[Read the article]({ARTICLES_DIR}/{article.slug}.md) · seed file "
+        f"{escape_markdown(article.filename)}",
+    ]
+    for verdict in _by_enum(line.verdict for line in removed):
+        lines = [line for line in removed if line.verdict is verdict]
+        parts.append(f"**{verdict.value}** ({len(lines)})")
+        parts.append(
+            "\n".join(f"- line {line.number}: {escape_markdown(line.text)}" for line in lines)
+        )
+    parts.append("</details>")
+    return "\n\n".join(parts)
+
+
 def generated_files(articles: Sequence[Article]) -> dict[str, str]:
     """Return every file the pipeline writes under `content/`, by relative path."""
     files = {f"{ARTICLES_DIR}/{a.slug}.md": render_article(a) for a in articles}
     files["_generated/stories.md"] = render_story_list(articles)
+    files[CLEANING_REPORT] = render_cleaning_report(articles)
     return files

@@ -29,9 +29,12 @@ def test_one_page_per_seed(built_site: Path):
 
 
 def test_no_boilerplate_anywhere_in_the_site(built_site: Path):
-    """No leftover listed in the brief is in any page or in the search index."""
+    """No leftover listed in the brief is in any page but the cleaning report, nor in search."""
     site = built_site / "site"
-    texts = {p: visible_text(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")}
+    report = site / "cleaning-report" / "index.html"
+    texts = {
+        p: visible_text(p.read_text(encoding="utf-8")) for p in site.rglob("*.html") if p != report
+    }
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts[site / "search"] = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
     for phrase in BOILERPLATE:
@@ -39,6 +42,32 @@ def test_no_boilerplate_anywhere_in_the_site(built_site: Path):
             continue
         found = [str(p.relative_to(site)) for p, text in texts.items() if phrase in text]
         assert not found, f"{phrase!r} in {found}"
+
+
+def test_cleaning_report_lists_removed_lines_with_reasons(built_site: Path):
+    """The report page, out of the nav and search, names each removed line and its reason."""
+    site = built_site / "site"
+    html = (site / "cleaning-report" / "index.html").read_text(encoding="utf-8")
+    text = visible_text(html)
+    assert "line 57: Pin It on Pinterest" in text
+    pinterest = text.index("Pin It on Pinterest")
+    reason = "call to action (subscribe, share, follow, search)"
+    assert reason in text[:pinterest], "the line is not listed under its reason"
+    assert text.count("Read the article") == 5
+    assert 'href="../articles/' in html
+    assert "cleaning-report" not in (site / "index.html").read_text(encoding="utf-8"), "in nav"
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Pin It on Pinterest" not in index
+    about = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../cleaning-report/"' in about
+
+
+def test_cleaning_report_escapes_scraped_text(hostile_site: Path):
+    """Markup in a removed line shows as text in the report; none of it becomes HTML."""
+    html = (hostile_site / "site" / "cleaning-report" / "index.html").read_text(encoding="utf-8")
+    assert "<b onmouseover" not in html
+    assert "&lt;b onmouseover" in html
+    assert "By Jane &lt;b" in html
 
 
 def free_port() -> int:

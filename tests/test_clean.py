@@ -242,3 +242,15 @@ def test_imperative_promotions_go_even_as_sentences():
     """`Subscribe to our newsletter.` addresses the reader; it is not reporting."""
     promo = "Stay up to date with Example. Subscribe to our newsletter."
     assert verdicts(LEDE, SECOND, promo)[promo] is Verdict.CALL_TO_ACTION
+
+
+def test_a_listing_of_other_stories_is_not_the_article():
+    """Blurbs that each stand between a title and a timestamp are a listing, not the story."""
+    listing = []
+    for n in range(4):
+        listing += [
+            f"Story number {n} title here",
+            f"A blurb about story number {n} that runs for well over eight words here.",
+            f"{n + 1}H ago",
+        ]
+    assert kept(LEDE, SECOND, THIRD, *listing) == [LEDE, SECOND, THIRD]

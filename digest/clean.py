@@ -237,6 +237,7 @@ def judge_alone(line: str) -> Verdict | None:
 def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> list[Verdict]:
     """Turn the first-pass judgements into final verdicts using position and neighbours."""
     verdicts: list[Verdict | None] = list(first)
+    _mark_timestamped_blurbs(lines, verdicts)
     body = _main_body_span(lines, verdicts)
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
@@ -253,6 +254,18 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     return [
         v or (Verdict.NAVIGATION if i < start else Verdict.FOOTER) for i, v in enumerate(verdicts)
     ]
+
+
+def _mark_timestamped_blurbs(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark a paragraph followed by a relative timestamp (`2H ago`) as a teaser.
+
+    An article's paragraphs never carry their own age; the entries of a list of other
+    stories do.
+    """
+    for index in range(1, len(lines)):
+        timestamp = verdicts[index] is Verdict.COUNTER and cuts_off(lines[index], verdicts[index])
+        if verdicts[index - 1] is Verdict.BODY and timestamp:
+            verdicts[index - 1] = Verdict.TEASER
 
 
 def _mark_repeats(

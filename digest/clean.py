@@ -89,9 +89,12 @@ _COPYRIGHT_NOTICE = re.compile(
 )
 # An imperative addressed to the reader: a promotion, never reporting, whatever its length.
 _IMPERATIVE_PROMO = re.compile(
-    r"(?:^|[.!?]\s+)(?:subscribe|sign up|register|follow us|download (?:our|the)|click here"
-    r"|tap here|join us|stay up to date|stay informed|get (?:the latest|our)|don'?t miss"
-    r"|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on))\b",
+    r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
+    r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
+    r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
+    r"|already a (?:subscriber|member))\b"
+    r"|\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
+    r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b",
     re.IGNORECASE,
 )
 # Longest line a promotion or a legal notice takes; longer lines are judged as prose.

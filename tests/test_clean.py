@@ -254,3 +254,18 @@ def test_a_listing_of_other_stories_is_not_the_article():
             f"{n + 1}H ago",
         ]
     assert kept(LEDE, SECOND, THIRD, *listing) == [LEDE, SECOND, THIRD]
+
+
+def test_banners_paywalls_and_promos_go():
+    """Cookie banners, paywall teasers, channel-join prompts and app promos are dropped."""
+    furniture = [
+        "We use cookies to improve your experience on our site. By continuing you accept this.",
+        "Subscribe to continue reading. Already a subscriber? Log in.",
+        "You have 2 free articles remaining this month.",
+        "Join our Telegram channel for the latest updates on this story.",
+        "Listen to the podcast on Apple Podcasts or Spotify.",
+        "Download the app to get breaking news alerts on your phone.",
+        "Advertisement",
+    ]
+    result = verdicts(LEDE, furniture[0], SECOND, *furniture[1:3], THIRD, *furniture[3:])
+    assert all(not result[line].kept for line in furniture), result

@@ -18,10 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import trafilatura
 from charset_normalizer import from_bytes
-from trafilatura.settings import Document
-from trafilatura.xml import xmltotxt
 
 from digest.article import PageMeta
 
@@ -120,6 +117,11 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
 
     None when trafilatura finds no article in the page.
     """
+    # Imported here: it takes a quarter of a second, and most seeds are text.
+    import trafilatura
+    from trafilatura.settings import Document
+    from trafilatura.xml import xmltotxt
+
     document = trafilatura.bare_extraction(
         html,
         include_comments=False,

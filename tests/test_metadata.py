@@ -2,7 +2,7 @@
 
 import pytest
 
-from digest.article import Article
+from digest.article import Article, PageMeta
 from digest.clean import clean
 from digest.metadata import extract_metadata, parse_date, split_names
 
@@ -90,3 +90,28 @@ def test_description_is_standfirst_or_lede_sentences():
     )
     assert metadata("Chip pact signed in Tokyo", standfirst, LEDE, SECOND).description == standfirst
     assert metadata(LEDE, SECOND).description.startswith("The European Union will deepen")
+
+
+def test_page_meta_fills_only_what_the_lines_leave_empty():
+    """A web page's own title, date, authors and site name are the last resort."""
+    meta = PageMeta(
+        title="Chip pact signed | Example News",
+        date="2023-08-01",
+        authors=("Jane Doe", "Reuters Staff"),
+        site_name="Example News",
+    )
+    text = "\n\n".join(["By Sam Nussey", LEDE, SECOND])
+    article = extract_metadata(
+        Article(id="x", filename="x.html", text=text, lines=clean(text), page_meta=meta)
+    )
+    assert (article.title, article.title_from) == ("Chip pact signed", "page")
+    assert (article.date, article.date_from) == ("2023-08-01", "page")
+    assert article.authors == ("Sam Nussey",), "the byline wins over the markup"
+    assert article.source == "Reuters", "the wire credit wins over the site name"
+
+    bare = LEDE.replace("TOKYO (Reuters) -", "") + "\n\n" + SECOND
+    article = extract_metadata(
+        Article(id="y", filename="y.html", text=bare, lines=clean(bare), page_meta=meta)
+    )
+    assert (article.authors, article.authors_from) == (("Jane Doe",), "page")
+    assert (article.source, article.source_from) == ("Example News", "page")

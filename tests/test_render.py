@@ -8,7 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.article import Article
+from digest.article import Article, Line, Verdict
 from digest.render import (
     assign_slugs,
     body_markdown,
@@ -16,6 +16,7 @@ from digest.render import (
     front_matter,
     reading_minutes,
     render_article,
+    render_cleaning_report,
     render_story_list,
 )
 
@@ -129,3 +130,24 @@ def test_body_markdown_renders_each_kind_of_kept_line():
     assert body_markdown(lines) == (
         "A paragraph.\n\n## A subheading\n\n- first item\n- second item\n\nAfter."
     )
+
+
+def test_cleaning_report_groups_removed_lines_by_reason():
+    """Each article gets one collapsed block: removed lines by reason, escaped, with numbers."""
+    lines = (
+        Line(1, "Select Page", Verdict.NAVIGATION),
+        Line(2, "Chips pact signed", Verdict.HEADLINE),
+        Line(3, "The pact was signed in Tokyo on Monday, officials said.", Verdict.BODY),
+        Line(4, "<b>Share</b> on *Facebook*", Verdict.CALL_TO_ACTION),
+        Line(5, "Subscribe", Verdict.CALL_TO_ACTION),
+    )
+    article = Article(id="a", filename="a.txt", text="", lines=lines, title="Chips", slug="chips")
+    report = render_cleaning_report([article])
+    assert report.count("<details markdown>") == 1
+    assert "[Read the article](articles/chips.md)" in report
+    assert "4 of 5 lines removed" in report
+    block = report.split("**call to action (subscribe, share, follow, search)** (2)", 1)[1]
+    assert block.lstrip().startswith("- line 4: &lt;b&gt;Share&lt;/b&gt; on \\*Facebook\\*")
+    html = markdown.markdown(report.split("---", 2)[2], extensions=EXTENSIONS)
+    assert "<b>" not in html and "<em>" not in html
+    assert "line 4: <b>Share</b> on *Facebook*" in unescape(re.sub(r"<[^>]+>", "", html))

@@ -1,0 +1,161 @@
+"""Tests for saved web pages as seeds: extraction, the page's metadata, no network."""
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from digest.article import PageMeta, Verdict
+from digest.ingest import Problem, Seed, find_seeds, read_seed
+from digest.pipeline import article_from_seed, clean_extracted
+from digest.render import body_markdown
+
+# A news page as a browser saves it: navigation, headline, byline, a paragraph
+# hard-wrapped in the source, a subheading, a share prompt, a footer.
+PAGE = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Chipmakers agree on a packaging standard | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2023-08-01T09:30:00+09:00">
+</head>
+<body>
+<header>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+  <li><a href="/tech">Technology</a></li><li><a href="/subscribe">Subscribe</a></li></ul></nav>
+</header>
+<main>
+<article>
+  <h1>Chipmakers agree on a packaging standard</h1>
+  <p class="byline">By Jane Doe</p>
+  <p>Several chipmakers agreed on Tuesday to share one standard for packaging
+  advanced chips, the group said in a statement after a meeting in Tokyo.</p>
+  <p>The standard will be published next year, officials said, and the first
+  products that follow it are expected in 2025.</p>
+  <h2>Why it matters</h2>
+  <p>Packaging has become the bottleneck of the industry: the most advanced chips
+  are now built from several dies that must be joined inside one package.</p>
+  <p>“It didn’t.”</p>
+  <p>Share this article on Facebook</p>
+</article>
+</main>
+<footer>
+  <p>© 2023 Example News. All rights reserved.</p>
+  <ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/contact">Contact us</a></li></ul>
+</footer>
+</body>
+</html>
+"""
+FIRST = (
+    "Several chipmakers agreed on Tuesday to share one standard for packaging advanced "
+    "chips, the group said in a statement after a meeting in Tokyo."
+)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any attempt to open a network connection fail the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a network connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def page_seed(tmp_path: Path, no_network: None) -> Seed:
+    """The page saved as `page.html`, read as a seed."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    seed = read_seed(tmp_path / "page.html")
+    assert isinstance(seed, Seed)
+    return seed
+
+
+def test_html_files_are_seeds(tmp_path: Path):
+    """`.html` and `.htm` files are found next to text seeds."""
+    for name in ("a.html", "b.HTM", "c.txt", "d.pdf"):
+        (tmp_path / name).write_text(PAGE)
+    assert [path.name for path in find_seeds(tmp_path)] == ["a.html", "b.HTM", "c.txt"]
+
+
+def test_page_text_is_the_article_one_paragraph_per_line(page_seed: Seed):
+    """Navigation and footer are gone; a paragraph wrapped in the source is one line."""
+    lines = page_seed.text.splitlines()
+    assert FIRST in lines
+    assert "Why it matters" in lines
+    for furniture in ("Technology", "Privacy policy", "All rights reserved"):
+        assert furniture not in page_seed.text
+
+
+def test_page_metadata_comes_from_the_markup(page_seed: Seed):
+    """Title without the site suffix, ISO date, author and site name are read."""
+    assert page_seed.page_meta == PageMeta(
+        title="Chipmakers agree on a packaging standard",
+        date="2023-08-01",
+        authors=("Jane Doe",),
+        site_name="Example News",
+    )
+
+
+def test_page_article_body_and_metadata(page_seed: Seed):
+    """The cleaner drops the share prompt and the repeated headline, keeps every paragraph."""
+    article = article_from_seed(page_seed)
+    body = body_markdown(article.lines)
+    assert body.startswith(FIRST)
+    assert "## Why it matters" in body
+    assert "“It didn’t.”" in body
+    assert "Share this article" not in body
+    assert {line.text: line.verdict for line in article.removed} == {
+        "Chipmakers agree on a packaging standard": Verdict.HEADLINE,
+        "Share this article on Facebook": Verdict.CALL_TO_ACTION,
+    }
+    found = {
+        "title": (article.title, article.title_from),
+        "date": (article.date, article.date_from),
+        "authors": (article.authors, article.authors_from),
+        "source": (article.source, article.source_from),
+    }
+    assert found == {
+        "title": ("Chipmakers agree on a packaging standard", "page"),
+        "date": ("2023-08-01", "page"),
+        "authors": (("Jane Doe",), "page"),
+        "source": ("Example News", "page"),
+    }
+
+
+def test_page_without_an_article_is_a_problem(tmp_path: Path, no_network: None):
+    """A page with nothing to extract is skipped with a reason, like an empty file."""
+    (tmp_path / "empty.html").write_text(
+        "<html><head><title>Only a title</title></head><body><script>go()</script></body></html>"
+    )
+    problem = read_seed(tmp_path / "empty.html")
+    assert isinstance(problem, Problem)
+    assert problem.filename == "empty.html" and "no article text" in problem.reason
+
+
+def test_page_in_a_legacy_encoding(tmp_path: Path, no_network: None):
+    """A page saved in Windows-1252 decodes to the same text as in UTF-8."""
+    (tmp_path / "legacy.html").write_bytes(PAGE.replace("utf-8", "windows-1252").encode("cp1252"))
+    seed = read_seed(tmp_path / "legacy.html")
+    assert isinstance(seed, Seed)
+    assert "“It didn’t.”" in seed.text
+
+
+def test_extracted_text_keeps_what_only_position_would_drop():
+    """On extracted text, short lines and a last paragraph stay; furniture still goes."""
+    text = "\n".join(
+        [
+            "Markets rallied on Tuesday after the central bank held rates, traders said.",
+            "Why?",
+            "The bank said inflation was slowing faster than it had expected in March.",
+            "Photo: Jane Doe / Reuters",
+            "Shares closed higher.",
+        ]
+    )
+    verdicts = [line.verdict for line in clean_extracted(text)]
+    assert verdicts[3] is Verdict.CAPTION
+    assert all(verdict.kept for i, verdict in enumerate(verdicts) if i != 3)

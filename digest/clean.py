@@ -137,17 +137,42 @@ _HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORE
 
 def clean(text: str) -> tuple[Line, ...]:
     """Judge every non-blank line of `text`; return them with their verdicts."""
-    numbered = [
-        (number, normalise(raw))
-        for number, raw in enumerate(text.splitlines(), start=1)
-        if normalise(raw)
-    ]
-    judged = [(number, line, judge_alone(line)) for number, line in numbered]
-    verdicts = revise_in_context([line for _, line, _ in judged], [v for _, _, v in judged])
+    numbered = _non_blank_lines(text)
+    texts = [line for _, line in numbered]
+    verdicts = revise_in_context(texts, [judge_alone(line) for line in texts])
+    return _judged(numbered, verdicts)
+
+
+def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
+    """Clean text an extractor already cut down to the article.
+
+    Only what each line says it is counts (captions, credits, promotions); where a
+    line sits is no evidence once trafilatura has removed the page around the article.
+    A line repeating the page's own title is its headline (extractors keep the `<h1>`).
+    """
+    headline = strip_headline_decoration(title or "").casefold()
+    numbered = _non_blank_lines(text)
+    texts = [line for _, line in numbered]
+    verdicts: list[Verdict] = []
+    for index, line in enumerate(texts):
+        verdict = judge_alone(line)
+        if headline and strip_headline_decoration(line).casefold() == headline:
+            verdict = Verdict.REPEATED if Verdict.HEADLINE in verdicts else Verdict.HEADLINE
+        verdicts.append(verdict or _short_line_in_body(texts, index))
+    return _judged(numbered, verdicts)
+
+
+def _judged(numbered: Sequence[tuple[int, str]], verdicts: Sequence[Verdict]) -> tuple[Line, ...]:
     return tuple(
-        Line(number, line, verdict)
-        for (number, line, _), verdict in zip(judged, verdicts, strict=True)
+        Line(number, text, verdict)
+        for (number, text), verdict in zip(numbered, verdicts, strict=True)
     )
+
+
+def _non_blank_lines(text: str) -> list[tuple[int, str]]:
+    """Return the normalised non-blank lines with their 1-based line numbers."""
+    numbered = ((number, normalise(raw)) for number, raw in enumerate(text.splitlines(), start=1))
+    return [(number, line) for number, line in numbered if line]
 
 
 # --- pass 1: each line alone -------------------------------------------------------

@@ -7,52 +7,13 @@ ingest → clean → metadata → stories → render. Each step is a pure functi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from digest.article import Article, Line, Verdict
-from digest.clean import clean
+from digest.article import Article
+from digest.clean import clean, clean_extracted
 from digest.ingest import Seed
 from digest.metadata import extract_metadata
 from digest.render import assign_slugs, body_markdown
 from digest.stories import group_stories, link_copies
-from digest.text import strip_headline_decoration
-
-# Verdicts the cleaner reaches from where a line sits on the page, not from what it
-# says: before or after the article, a repeat, a run of short lines, the first long
-# line, the title-like line above the body. trafilatura has already cut a web page to
-# its article, so those places are no evidence there.
-_PLACE_VERDICTS = frozenset(
-    {
-        Verdict.NAVIGATION,
-        Verdict.FOOTER,
-        Verdict.REPEATED,
-        Verdict.LINK_LIST,
-        Verdict.STANDFIRST,
-        Verdict.HEADLINE,
-    }
-)
-
-
-def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
-    """Clean text an extractor already cut to the article: drop only what lines say they are.
-
-    A line that repeats the page's own title is its headline (extractors often keep
-    the `<h1>`). A stand-in until the cleaner offers its furniture rules alone: on
-    trafilatura's output its position rules cost recall (docs/EVAL.md).
-    """
-    headline = strip_headline_decoration(title or "").casefold()
-    seen_headline = False
-    lines = []
-    for line in clean(text):
-        if headline and strip_headline_decoration(line.text).casefold() == headline:
-            verdict = Verdict.REPEATED if seen_headline else Verdict.HEADLINE
-            seen_headline = True
-        elif line.verdict in _PLACE_VERDICTS:
-            verdict = Verdict.BODY
-        else:
-            verdict = line.verdict
-        lines.append(replace(line, verdict=verdict))
-    return tuple(lines)
 
 
 def article_from_seed(seed: Seed) -> Article:

@@ -1,9 +1,10 @@
 """Decide, line by line, which lines of a raw scrape are the article.
 
-Two passes, in the manner of jusText: first each line is judged alone (its length,
-its sentence shape, what kind of page furniture it looks like), then the judgements
-are revised with the neighbours (where the article's body starts and ends, which
-short lines sit inside it as subheadings and which form link lists).
+Two passes, in the manner of jusText: first each line is judged alone
+(`digest.furniture`: its length, its sentence shape, what kind of page furniture it
+looks like), then the judgements are revised with the neighbours (where the
+article's body starts and ends, which short lines sit inside it as subheadings and
+which form link lists).
 
 Every rule rests on something that holds on any news page, not on one site's
 wording: real paragraphs are long and end like sentences; navigation, share bars,
@@ -13,11 +14,15 @@ a credit marker; wire and source credits sit at the edges.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from digest.article import Line, Verdict
+from digest.furniture import (
+    HEADLINE_WITH_DATE,
+    is_teaser_heading,
+    judge_alone,
+)
 from digest.text import (
     ends_like_sentence,
     is_headline_case,
@@ -27,13 +32,6 @@ from digest.text import (
     word_weight,
 )
 
-# A paragraph of at least this many words that ends like a sentence is body text.
-# Eight words is shorter than nearly any real news paragraph yet longer than almost
-# every menu item, button, or label.
-MIN_SENTENCE_WORDS = 8
-# A line this long is prose even without final punctuation (standfirsts, list items
-# that run on); menu and link text is almost never this long.
-MIN_RUN_ON_WORDS = 20
 # Short lines in a row inside the body: three or more are a list of links, not a
 # subheading (a subheading stands alone between paragraphs).
 LINK_LIST_RUN = 3
@@ -50,89 +48,6 @@ LISTING_DISCOUNT = 0.3
 # subheading): a block this close joins the article if it has this many words.
 NEAR_GAP = 6
 NEAR_BLOCK_WORDS = 40
-# Furniture detectors only judge short lines: a long sentence that merely mentions
-# WhatsApp or a newsletter is part of the story.
-MAX_FURNITURE_WORDS = 12
-
-_CAPTION = re.compile(
-    r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Video|Foto)\s*(?:by\b|:)"
-    r"|^(?:Photo|Image|Picture)\s+(?:copyright|credit|source)\b"
-    r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
-    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
-)
-_TEASER = re.compile(
-    r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
-    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen)\s*:",
-    re.IGNORECASE,
-)
-_TEASER_HEADINGS = re.compile(
-    r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
-    r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
-    r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
-    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics)\s*:?$"
-    r"|^(?-i:More (?:in |from |on )?[A-Z]\w*)$",
-    re.IGNORECASE,
-)
-_COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)$"
-    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
-    r"|^(?:join|start) the (?:discussion|conversation)"
-    r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
-    r"|^rating: .*votes?$",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
-_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b", re.I)
-_SOURCE_CREDIT = re.compile(r"^(?:Source|Sources|Via|Copyright|©|\(c\))\s*[:©]?\s*\S", re.I)
-_COPYRIGHT_NOTICE = re.compile(
-    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}", re.I
-)
-# An imperative addressed to the reader: a promotion, never reporting, whatever its length.
-_IMPERATIVE_PROMO = re.compile(
-    r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
-    r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
-    r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
-    r"|already a (?:subscriber|member))\b"
-    r"|\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
-    r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b",
-    re.IGNORECASE,
-)
-# Longest line a promotion or a legal notice takes; longer lines are judged as prose.
-MAX_PROMO_WORDS = 40
-_COUNTER = re.compile(
-    r"^(?:\d[\d,.]*\s*[kKmM]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
-    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$"
-    r"|^(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)\s+ago\b.{0,20}$",
-    re.IGNORECASE,
-)
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
-    r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
-    r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
-    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report)\b",
-    re.IGNORECASE,
-)
-_CONTACT = re.compile(
-    r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|@\w+\.\w+|\bphone\b"
-    r"|\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
-    re.IGNORECASE,
-)
-_BIO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"
-    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
-    r"|producer|analyst|photographer)\b"
-    r"|\b(?:write|reach|contact|follow)\s+(?:to\s+)?(?:him|her|them)\s+(?:at|on)\b",
-)
-_DATE_IN_LINE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}",
-)
-# Interviews mark each turn (`Q: ...`, `A: ...`); navigation never does, so a marked
-# turn is the article's text however short.
-_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
-_HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
 
 
 def clean(text: str) -> tuple[Line, ...]:
@@ -173,90 +88,6 @@ def _non_blank_lines(text: str) -> list[tuple[int, str]]:
     """Return the normalised non-blank lines with their 1-based line numbers."""
     numbered = ((number, normalise(raw)) for number, raw in enumerate(text.splitlines(), start=1))
     return [(number, line) for number, line in numbered if line]
-
-
-# --- pass 1: each line alone -------------------------------------------------------
-
-_Rule = Callable[[str, float], Verdict | None]
-
-
-def _caption(line: str, words: float) -> Verdict | None:
-    return Verdict.CAPTION if _CAPTION.search(line) else None
-
-
-def _teaser(line: str, words: float) -> Verdict | None:
-    if _TEASER.search(line):
-        return Verdict.TEASER
-    return Verdict.TEASER if _TEASER_HEADINGS.match(line) else None
-
-
-def _credit(line: str, words: float) -> Verdict | None:
-    if words > MAX_FURNITURE_WORDS * 2:
-        return None
-    if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
-        return Verdict.BYLINE
-    if _WIRE_CREDIT.search(line) or _SOURCE_CREDIT.match(line):
-        return Verdict.CREDIT
-    return None
-
-
-def _promotion(line: str, words: float) -> Verdict | None:
-    if words > MAX_PROMO_WORDS:
-        return None
-    if _COPYRIGHT_NOTICE.search(line):
-        return Verdict.CREDIT
-    return Verdict.CALL_TO_ACTION if _IMPERATIVE_PROMO.search(line) else None
-
-
-def _bio(line: str, words: float) -> Verdict | None:
-    return Verdict.BIO if _BIO.search(line) else None
-
-
-def _short_furniture(line: str, words: float) -> Verdict | None:
-    if words > MAX_FURNITURE_WORDS:
-        return None
-    if _COUNTER.match(line):
-        return Verdict.COUNTER
-    if _HEADLINE_WITH_DATE.match(line):
-        return None
-    if _DATE_IN_LINE.search(line) and not ends_like_sentence(line):
-        return Verdict.DATE_HEADER
-    if ends_like_sentence(line) and words >= MIN_SENTENCE_WORDS:
-        return None
-    if _CONTACT.search(line):
-        return Verdict.CONTACT
-    if _CALL_TO_ACTION.search(line):
-        return Verdict.CALL_TO_ACTION
-    return None
-
-
-def _comments(line: str, words: float) -> Verdict | None:
-    return Verdict.COMMENTS if _COMMENTS_HEADER.match(line) else None
-
-
-_RULES: tuple[_Rule, ...] = (
-    _comments,
-    _caption,
-    _teaser,
-    _credit,
-    _bio,
-    _promotion,
-    _short_furniture,
-)
-
-
-def judge_alone(line: str) -> Verdict | None:
-    """Return a furniture verdict, BODY for clear prose, or None when context must decide."""
-    words = word_weight(line)
-    if _INTERVIEW_TURN.match(line):
-        return Verdict.BODY
-    for rule in _RULES:
-        verdict = rule(line, words)
-        if verdict is not None:
-            return verdict
-    if words >= MIN_RUN_ON_WORDS or (words >= MIN_SENTENCE_WORDS and ends_like_sentence(line)):
-        return Verdict.BODY
-    return None
 
 
 # --- pass 2: revise with the neighbours --------------------------------------------
@@ -317,7 +148,7 @@ def _mark_repeats(
 
 def is_boundary(line: str, verdict: Verdict | None) -> bool:
     """Say whether a line starts a new section: a list of other stories, or comments."""
-    return _TEASER_HEADINGS.match(line) is not None or cuts_off(line, verdict)
+    return is_teaser_heading(line) or cuts_off(line, verdict)
 
 
 def cuts_off(line: str, verdict: Verdict | None) -> bool:
@@ -428,14 +259,14 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
         for i in range(start)
         if verdicts[i] in (None, Verdict.REPEATED) and _is_title_like(lines[i])
     ]
-    candidates += [i for i in range(start) if _HEADLINE_WITH_DATE.match(lines[i])]
+    candidates += [i for i in range(start) if HEADLINE_WITH_DATE.match(lines[i])]
     if not candidates:
         return
     counts = Counter(lines[i].casefold() for i in range(start))
 
     def rank(index: int) -> tuple[int, float]:
         repeated = counts[lines[index].casefold()] > 1 or bool(
-            _HEADLINE_WITH_DATE.match(lines[index])
+            HEADLINE_WITH_DATE.match(lines[index])
         )
         return (1 if repeated else 0, word_weight(lines[index]))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import subprocess
 import sys
 import threading
@@ -104,12 +105,17 @@ def command_serve(args: argparse.Namespace) -> int:
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)
     observer.start()
+    mkdocs = [sys.executable, "-m", "mkdocs", "serve", "-f", str(args.config), "-a", args.address]
+    server = subprocess.Popen(mkdocs)
+    # A SIGTERM must stop the preview server too, not leave it running orphaned.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        mkdocs = [sys.executable, "-m", "mkdocs", "serve", "-f", str(args.config)]
-        return subprocess.call([*mkdocs, "-a", args.address])
+        return server.wait()
     except KeyboardInterrupt:
         return 0
     finally:
+        server.terminate()
+        server.wait()
         observer.stop()
         observer.join()
 

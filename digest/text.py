@@ -7,7 +7,7 @@ by characters for Chinese and Japanese, which do not separate words with spaces.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
 # Chinese and Japanese run words together; about two characters carry a word's worth
 # of meaning, so this many characters count as one word.
@@ -18,7 +18,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-
 # Closing quotes and brackets may follow a sentence's final stop: `he said.”`
 _TRAILING_CLOSERS = "\"'”’»)]*_ "
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,40}$")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
@@ -27,15 +29,15 @@ _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)
 
 
 def normalise(line: str) -> str:
-    """Collapse runs of whitespace and drop invisible characters; strip the ends."""
-    visible = "".join(
-        ch
-        for ch in line
-        if ch not in _INVISIBLE and (unicodedata.category(ch) != "Cc" or ch == "\t")
-    )
-    return _SPACES.sub(" ", visible).strip()
+    """Collapse runs of whitespace and drop invisible and control characters; strip the ends.
+
+    Zero-width characters, soft hyphens and bidirectional overrides change nothing a
+    reader should see, yet split words for matching or reorder text for display.
+    """
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
+@lru_cache(maxsize=65536)
 def word_weight(text: str) -> float:
     """Count words, counting CJK characters in CJK_CHARS_PER_WORD-character words."""
     cjk = len(_CJK.findall(text))

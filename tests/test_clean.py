@@ -1,7 +1,8 @@
 """Tests for the line cleaner: each kind of page furniture, and each trap that must stay."""
 
 from digest.article import Verdict
-from digest.clean import MIN_SENTENCE_WORDS, clean, judge_alone
+from digest.clean import clean
+from digest.furniture import MIN_SENTENCE_WORDS, judge_alone
 
 LEDE = (
     "The European Union will deepen cooperation with Japan on semiconductors, its "

@@ -1,0 +1,218 @@
+"""Judge one line alone: what kind of page furniture it says it is, or clear prose.
+
+The first pass of the cleaner. Each rule looks for a mark that page furniture wears
+on any site (a credit marker on a caption, an imperative addressed to the reader, a
+counter, a comments heading), and rules about vocabulary judge only short lines, so
+a long sentence that merely mentions WhatsApp or a newsletter stays prose.
+
+Most patterns run on the casefolded line, written in lower case without
+`re.IGNORECASE`: case-insensitive matching is several times slower in Python's `re`,
+and this pass runs on every line of every scrape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from digest.article import Verdict
+from digest.text import ends_like_sentence, word_weight
+
+# A paragraph of at least this many words that ends like a sentence is body text.
+# Eight words is shorter than nearly any real news paragraph yet longer than almost
+# every menu item, button, or label.
+MIN_SENTENCE_WORDS = 8
+# A line this long is prose even without final punctuation (standfirsts, list items
+# that run on); menu and link text is almost never this long.
+MIN_RUN_ON_WORDS = 20
+# Vocabulary rules judge only lines this short: menus, buttons and labels are short,
+# and a long sentence that mentions `share` or `WhatsApp` is reporting.
+MAX_FURNITURE_WORDS = 12
+# Credits (`Reporting by ...; Editing by ...`) run a little longer than a label.
+MAX_CREDIT_WORDS = 24
+# Longest line a promotion or a legal notice takes; longer lines are judged as prose.
+MAX_PROMO_WORDS = 40
+
+_CAPTION = re.compile(
+    r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Video|Foto)\s*(?:by\b|:)"
+    r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
+    r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
+    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+)
+_TEASER = re.compile(
+    r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
+    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen)\s*:"
+)
+# Headings of the lists of other stories that pages put around an article.
+TEASER_HEADING = re.compile(
+    r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
+    r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
+    r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
+    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics)\s*:?$"
+)
+# `More World`, `More in Politics`: a section's list, told apart from a subheading
+# (`More trouble ahead`) by the capitalised section name.
+_MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)$"
+    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
+    r"|^(?:join|start) the (?:discussion|conversation)"
+    r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
+    r"|^rating: .*votes?$"
+)
+# Cheap substring checks that rule a line out before its regular expression runs.
+_CAPTION_MARKS = ("Photo", "Image", "Picture", "Credit", "Illustration", "Video", "Foto", "/")
+_DIGIT = re.compile(r"\d")
+_BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
+_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b")
+_SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S")
+_COPYRIGHT_NOTICE = re.compile(
+    r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+)
+# An imperative addressed to the reader opening a sentence: a promotion, never reporting.
+_PROMO_SENTENCE = re.compile(
+    r"(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
+    r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
+    r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
+    r"|already a (?:subscriber|member))\b"
+)
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_PROMO_ANYWHERE = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
+    r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b"
+)
+_COUNTER = re.compile(
+    r"^(?:\d[\d,.]*\s*[km]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
+    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$"
+    r"|^(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago\b.{0,20}$"
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
+    r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
+    r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
+    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report)\b"
+)
+_CONTACT = re.compile(r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+")
+_PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_BIO_INTRO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"
+    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
+    r"|producer|analyst|photographer)\b"
+)
+_BIO_CONTACT = re.compile(
+    r"\b(?:write|reach|contact|follow)\s+(?:to\s+)?(?:him|her|them)\s+(?:at|on)\b"
+)
+DATE_IN_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+)
+# Interviews mark each turn (`Q: ...`, `A: ...`); navigation never does, so a marked
+# turn is the article's text however short.
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
+# Some pages wrap the headline as `date YYYY-MM-DD Headline`.
+HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
+
+
+def is_teaser_heading(line: str) -> bool:
+    """Say whether a line heads a list of other stories (`Related`, `More World`)."""
+    return TEASER_HEADING.match(line.casefold()) is not None or bool(_MORE_SECTION.match(line))
+
+
+_Rule = Callable[[str, str, float], Verdict | None]
+
+
+def _comments(line: str, lowered: str, words: float) -> Verdict | None:
+    return Verdict.COMMENTS if _COMMENTS_HEADER.match(lowered) else None
+
+
+def _caption(line: str, lowered: str, words: float) -> Verdict | None:
+    if not any(mark in line for mark in _CAPTION_MARKS):
+        return None
+    return Verdict.CAPTION if _CAPTION.search(line) else None
+
+
+def _teaser(line: str, lowered: str, words: float) -> Verdict | None:
+    if _TEASER.match(lowered) or is_teaser_heading(line):
+        return Verdict.TEASER
+    return None
+
+
+def _credit(line: str, lowered: str, words: float) -> Verdict | None:
+    if words > MAX_CREDIT_WORDS:
+        return None
+    if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
+        return Verdict.BYLINE
+    if _WIRE_CREDIT.search(lowered) or _SOURCE_CREDIT.match(lowered):
+        return Verdict.CREDIT
+    return None
+
+
+def _bio(line: str, lowered: str, words: float) -> Verdict | None:
+    contact = any(pronoun in lowered for pronoun in (" him ", " her ", " them "))
+    if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
+        return Verdict.BIO
+    return None
+
+
+def _promotion(line: str, lowered: str, words: float) -> Verdict | None:
+    if words > MAX_PROMO_WORDS:
+        return None
+    legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
+    if legal and _COPYRIGHT_NOTICE.search(lowered):
+        return Verdict.CREDIT
+    starts = [0, *(gap.end() for gap in _SENTENCE_GAP.finditer(lowered))]
+    if any(_PROMO_SENTENCE.match(lowered, start) for start in starts):
+        return Verdict.CALL_TO_ACTION
+    wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
+    return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
+
+
+def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
+    if words > MAX_FURNITURE_WORDS:
+        return None
+    if _COUNTER.match(lowered):
+        return Verdict.COUNTER
+    if HEADLINE_WITH_DATE.match(line):
+        return None
+    digits = _DIGIT.search(line) is not None
+    if digits and DATE_IN_LINE.search(lowered) and not ends_like_sentence(line):
+        return Verdict.DATE_HEADER
+    if ends_like_sentence(line) and words >= MIN_SENTENCE_WORDS:
+        return None
+    if _CONTACT.search(lowered) or (digits and _PHONE.search(line)):
+        return Verdict.CONTACT
+    if _CALL_TO_ACTION.search(lowered):
+        return Verdict.CALL_TO_ACTION
+    return None
+
+
+_RULES: tuple[_Rule, ...] = (
+    _comments,
+    _caption,
+    _teaser,
+    _credit,
+    _bio,
+    _promotion,
+    _short_furniture,
+)
+
+
+# Menus, share bars and sign-up boxes recur word for word on every page of a site, so
+# a digest drawn from a few sites judges the same lines again and again.
+@lru_cache(maxsize=1 << 16)
+def judge_alone(line: str) -> Verdict | None:
+    """Return a furniture verdict, BODY for clear prose, or None when context must decide."""
+    words = word_weight(line)
+    if _INTERVIEW_TURN.match(line):
+        return Verdict.BODY
+    lowered = line.casefold()
+    for rule in _RULES:
+        verdict = rule(line, lowered, words)
+        if verdict is not None:
+            return verdict
+    if words >= MIN_RUN_ON_WORDS or (words >= MIN_SENTENCE_WORDS and ends_like_sentence(line)):
+        return Verdict.BODY
+    return None

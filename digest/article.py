@@ -27,6 +27,7 @@ class Verdict(Enum):
     COUNTER = "view, comment or reading-time counter"
     TEASER = "teaser for another article"
     LINK_LIST = "link list"
+    TAG_LIST = "tag list"
     BIO = "author bio"
     REPEATED = "line repeated on the page"
     COMMENTS = "comments section"

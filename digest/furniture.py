@@ -35,7 +35,8 @@ MAX_CREDIT_WORDS = 24
 MAX_PROMO_WORDS = 40
 
 _CAPTION = re.compile(
-    r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Video|Foto)\s*(?:by\b|:)"
+    r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
+    r"\s*(?:by\b|:)"
     r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
     r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
     r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
@@ -51,6 +52,7 @@ TEASER_HEADING = re.compile(
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics)\s*:?$"
 )
+_TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:")
 # `More World`, `More in Politics`: a section's list, told apart from a subheading
 # (`More trouble ahead`) by the capitalised section name.
 _MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
@@ -62,7 +64,7 @@ _COMMENTS_HEADER = re.compile(
     r"|^rating: .*votes?$"
 )
 # Cheap substring checks that rule a line out before its regular expression runs.
-_CAPTION_MARKS = ("Photo", "Image", "Picture", "Credit", "Illustration", "Video", "Foto", "/")
+_CAPTION_MARKS = ("hoto", "mage", "icture", "redit", "llustration", "ideo", "oto", "/")
 _DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b")
@@ -134,6 +136,10 @@ def _caption(line: str, lowered: str, words: float) -> Verdict | None:
     return Verdict.CAPTION if _CAPTION.search(line) else None
 
 
+def _tags(line: str, lowered: str, words: float) -> Verdict | None:
+    return Verdict.TAG_LIST if _TAG_LIST.match(lowered) else None
+
+
 def _teaser(line: str, lowered: str, words: float) -> Verdict | None:
     if _TEASER.match(lowered) or is_teaser_heading(line):
         return Verdict.TEASER
@@ -192,6 +198,7 @@ def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
 _RULES: tuple[_Rule, ...] = (
     _comments,
     _caption,
+    _tags,
     _teaser,
     _credit,
     _bio,

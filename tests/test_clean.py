@@ -270,3 +270,49 @@ def test_banners_paywalls_and_promos_go():
     ]
     result = verdicts(LEDE, furniture[0], SECOND, *furniture[1:3], THIRD, *furniture[3:])
     assert all(not result[line].kept for line in furniture), result
+
+
+FOURTH = (
+    "Officials in Brussels said the agreement would be reviewed next year, once both sides "
+    "had assessed the first results of the joint monitoring."
+)
+
+
+def test_every_kind_of_furniture_on_one_page_goes():
+    """A page with each kind of furniture keeps exactly its four paragraphs."""
+    page = [
+        "Accept all cookies",
+        "We use cookies to personalise content and ads. Read our cookie policy.",
+        "Share this article",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "EU and Japan agree on chips",
+        LEDE,
+        "Advertisement",
+        SECOND,
+        "Workers inspect wafers at a plant in Kumamoto. Photograph: Jane Doe/Reuters",
+        "[Photo: Kyodo]",
+        "File photo: A chip plant in Taiwan.",
+        THIRD,
+        "Subscribe to read the full story. Already a subscriber? Sign in",
+        FOURTH,
+        "Tags: chips, Japan, EU",
+        "Most read",
+        "Japan’s Chip Ambitions Face a Labour Shortage",
+        "Why Europe Wants Its Own Foundries",
+        "Taiwan Weighs Its Options After Summit",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Post Comment",
+        "Join our WhatsApp channel for breaking news.",
+        "Listen to our daily podcast on Spotify.",
+        "© 2023 Example Media Ltd. All rights reserved.",
+    ]
+    assert kept(*page) == [LEDE, SECOND, THIRD, FOURTH]
+    result = verdicts(*page)
+    assert result["Tags: chips, Japan, EU"] is Verdict.TAG_LIST
+    assert result["File photo: A chip plant in Taiwan."] is Verdict.CAPTION
+    assert result["© 2023 Example Media Ltd. All rights reserved."] is Verdict.CREDIT

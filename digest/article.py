@@ -81,6 +81,10 @@ class Article:
     `"page"` (seen in the input), `"story"` (taken from another copy of the story),
     `"lede"` (derived from the article's first paragraph), `"curator"`, or None
     when the field is empty because nothing evidences it.
+
+    `url` is the original's address when the page or the curator gives one; `note`
+    is the curator's editor's note and `pinned` puts the story at the top of the home
+    page (both from the curation file).
     """
 
     id: str
@@ -99,7 +103,13 @@ class Article:
     dateline: str | None = None
     dateline_from: str | None = None
     description: str = ""
+    description_from: str | None = None
     tags: tuple[str, ...] = ()
+    tags_from: str | None = None
+    url: str | None = None
+    url_from: str | None = None
+    note: str = ""
+    pinned: bool = False
     story: str = ""
     copies: tuple[Copy, ...] = field(default=())
     slug: str = ""

@@ -212,6 +212,9 @@ def _main_body_span(
             return total * LISTING_DISCOUNT
         return total
 
+    def _paragraphs(block: tuple[int, int]) -> int:
+        return sum(verdicts[i] is Verdict.BODY for i in range(block[0], block[1] + 1))
+
     weights = [weight(block) for block in blocks]
     substantial = next(
         b for b, w in zip(blocks, weights, strict=True) if w >= ISLAND_SHARE * max(weights)
@@ -229,16 +232,29 @@ def _main_body_span(
         low, high = sorted((blocks[near], blocks[far]))
         crossing = range(low[1] + 1, high[0])
         needed = ISLAND_SHARE * weights[main]
-        if len(crossing) <= NEAR_GAP and not any(
-            is_boundary(lines[i], verdicts[i]) for i in crossing
+        if len(crossing) <= NEAR_GAP and (
+            _paragraphs(blocks[far]) >= 2
+            or not any(is_boundary(lines[i], verdicts[i]) for i in crossing)
         ):
             needed = min(needed, NEAR_BLOCK_WORDS)
         return weights[far] >= needed and not any(cuts_off(lines[i], verdicts[i]) for i in crossing)
 
-    while first > 0 and joins(first, first - 1):
-        first -= 1
-    while last < len(blocks) - 1 and joins(last, last + 1):
-        last += 1
+    def reach(edge: int, step: int) -> int:
+        """Return the farthest block joining `edge`, passing over one slip of a block."""
+        for far in (edge + step, edge + 2 * step):
+            if not 0 <= far < len(blocks):
+                break
+            low, high = sorted((blocks[edge], blocks[far]))
+            if far != edge + step and high[0] - low[1] - 1 > NEAR_GAP:
+                break
+            if joins(edge, far):
+                return far
+        return edge
+
+    while (nearer := reach(first, -1)) != first:
+        first = nearer
+    while (further := reach(last, 1)) != last:
+        last = further
     return blocks[first][0], blocks[last][1]
 
 

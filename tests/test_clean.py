@@ -233,6 +233,20 @@ def test_inline_related_box_does_not_end_the_article():
     ]
 
 
+def test_opening_paragraphs_above_a_related_box_join_a_long_story():
+    """Two paragraphs above an inline box stay, however long the rest of the story."""
+    box = ["Related", "Protesters Send Defiant Warning", "Students Under Siege", "Related"]
+    rest = [f"{THIRD[:-1]} in part {n}." for n in range(12)]
+    assert kept(LEDE, SECOND, *box, *rest)[:3] == [LEDE, SECOND, rest[0]]
+
+
+def test_a_slip_of_text_between_two_parts_does_not_split_the_story():
+    """A one-line teaser inside a trending box is passed over to reach the story's start."""
+    slip = "A short teaser about something else entirely that happened today."
+    page = [LEDE, SECOND, "Trending News", slip, "Watch", "Share", "Print", THIRD]
+    assert LEDE in kept(*page, SECOND.replace("Tokyo", "Osaka"), THIRD.replace("Japan", "Korea"))
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

@@ -14,6 +14,7 @@ a credit marker; wire and source credits sit at the edges.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -97,6 +98,7 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     """Turn the first-pass judgements into final verdicts using position and neighbours."""
     verdicts: list[Verdict | None] = list(first)
     _mark_timestamped_blurbs(lines, verdicts)
+    _mark_glued_teasers(lines, verdicts)
     body = _main_body_span(lines, verdicts)
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
@@ -125,6 +127,29 @@ def _mark_timestamped_blurbs(lines: Sequence[str], verdicts: list[Verdict | None
         timestamp = verdicts[index] is Verdict.COUNTER and cuts_off(lines[index], verdicts[index])
         if verdicts[index - 1] is Verdict.BODY and timestamp:
             verdicts[index - 1] = Verdict.TEASER
+
+
+# A dateline (`NEW DELHI:`) in the middle of a line, after a lower-case word that ends
+# no sentence: a headline glued to the lede of another story, as listings flatten.
+# (Capitals before it are a salutation or a speaker, `DEAR ABBY:`, not a glued title.)
+_GLUED_DATELINE = re.compile(r"[a-z0-9)’'”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s")
+
+
+def _mark_glued_teasers(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark runs of paragraphs with a dateline glued mid-line as teasers of other stories.
+
+    An article's dateline opens its first paragraph; a run of lines that each carry
+    one in the middle is a list of headlines with their ledes. One such line alone
+    may be a transcript or an odd sentence, so only runs of two or more count.
+    """
+    glued = [
+        verdict is Verdict.BODY and _GLUED_DATELINE.search(line) is not None
+        for line, verdict in zip(lines, verdicts, strict=True)
+    ]
+    for index, is_glued in enumerate(glued):
+        neighbours = glued[index - 1 : index] + glued[index + 1 : index + 2]
+        if is_glued and any(neighbours):
+            verdicts[index] = Verdict.TEASER
 
 
 def _mark_repeats(
@@ -220,7 +245,11 @@ def _main_body_span(
         b for b, w in zip(blocks, weights, strict=True) if w >= ISLAND_SHARE * max(weights)
     )
     comments = next(
-        (i for i, v in enumerate(verdicts) if v is Verdict.COMMENTS and i > substantial[1]),
+        (
+            i
+            for i, v in enumerate(verdicts)
+            if v is Verdict.COMMENTS and i > substantial[1] and not _in_share_bar(verdicts, i)
+        ),
         len(lines),
     )
     before_comments = [w if blocks[i][0] < comments else 0.0 for i, w in enumerate(weights)]
@@ -256,6 +285,14 @@ def _main_body_span(
     while (further := reach(last, 1)) != last:
         last = further
     return blocks[first][0], blocks[last][1]
+
+
+def _in_share_bar(verdicts: Sequence[Verdict | None], index: int) -> bool:
+    """Say whether a line sits between buttons: a `Comments` link, not the comments' heading."""
+    buttons = (Verdict.CALL_TO_ACTION, Verdict.REPEATED)
+    return 0 < index < len(verdicts) - 1 and all(
+        verdicts[i] in buttons for i in (index - 1, index + 1)
+    )
 
 
 def _mark_standfirst(lines: Sequence[str], verdicts: list[Verdict | None], start: int) -> bool:

@@ -247,6 +247,36 @@ def test_a_slip_of_text_between_two_parts_does_not_split_the_story():
     assert LEDE in kept(*page, SECOND.replace("Tokyo", "Osaka"), THIRD.replace("Japan", "Korea"))
 
 
+def test_a_comments_link_in_a_share_bar_does_not_end_the_page_before_the_story():
+    """`Comments` between `Twitter` and `Print` is a link; the story below it is kept."""
+    notice = (
+        "Quotes are delayed at least fifteen minutes and market data is provided by the "
+        "exchange for information only, not for trading purposes or advice."
+    )
+    page = [notice, "Facebook", "Twitter", "Comments", "Print", "Email", LEDE, SECOND, THIRD]
+    assert kept(*page)[-3:] == [LEDE, SECOND, THIRD]
+
+
+def test_headlines_glued_to_other_stories_ledes_are_teasers():
+    """`Headline NEW DELHI: lede` lines in a row are a listing, not the article."""
+    teasers = [
+        "Deportees return home from US NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
+        "Schools in the valley reopen KARACHI: All schools and colleges are now open again today.",
+    ]
+    result = verdicts(*teasers, "Share", LEDE, SECOND)
+    assert [result[line] for line in teasers] == [Verdict.TEASER, Verdict.TEASER]
+    assert result[LEDE].kept
+
+
+def test_a_salutation_in_capitals_is_not_a_glued_dateline():
+    """Advice columns open letters with `DEAR ABBY:`: those paragraphs are the article."""
+    letters = [
+        "DEAR ABBY: My husband and I were getting ready to leave after dinner at a restaurant.",
+        "DEAR BEATEN UP: There is probably more to this story than what you have written here.",
+    ]
+    assert kept(*letters, LEDE) == [*letters, LEDE]
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

@@ -99,6 +99,7 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     verdicts: list[Verdict | None] = list(first)
     _mark_timestamped_blurbs(lines, verdicts)
     _mark_glued_teasers(lines, verdicts)
+    _mark_comment_headers(lines, verdicts)
     body = _main_body_span(lines, verdicts)
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
@@ -133,6 +134,9 @@ def _mark_timestamped_blurbs(lines: Sequence[str], verdicts: list[Verdict | None
 # no sentence: a headline glued to the lede of another story, as listings flatten.
 # (Capitals before it are a salutation or a speaker, `DEAR ABBY:`, not a glued title.)
 _GLUED_DATELINE = re.compile(r"[a-z0-9)’'”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s")
+# A headline run into its teaser with no space: `... Strong WR OptionsThe 49ers and ...`,
+# `Is Violence On The Rise?Violence is ...`.
+_GLUED_TITLE = re.compile(r"^((?:\S+\s+){2,}?\S*[a-z])[?!:]?[A-Z][a-z]")
 
 
 def _mark_glued_teasers(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
@@ -143,13 +147,39 @@ def _mark_glued_teasers(lines: Sequence[str], verdicts: list[Verdict | None]) ->
     may be a transcript or an odd sentence, so only runs of two or more count.
     """
     glued = [
-        verdict is Verdict.BODY and _GLUED_DATELINE.search(line) is not None
+        verdict is Verdict.BODY and _is_glued_teaser(line)
         for line, verdict in zip(lines, verdicts, strict=True)
     ]
     for index, is_glued in enumerate(glued):
         neighbours = glued[index - 1 : index] + glued[index + 1 : index + 2]
         if is_glued and any(neighbours):
             verdicts[index] = Verdict.TEASER
+
+
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes)\s*:$")
+MAX_COMMENT_HEADER_WORDS = 16
+
+
+def _mark_comment_headers(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark `NAME says:` with its timestamp as the header of a reader's comment.
+
+    Blog software heads every comment with its author and time; an article quoting
+    someone (`the company said:`) carries no timestamp with it.
+    """
+    for index, line in enumerate(lines):
+        if not _SAYS.search(line) or word_weight(line) > MAX_COMMENT_HEADER_WORDS:
+            continue
+        stamped = (Verdict.DATE_HEADER, Verdict.COUNTER)
+        below = verdicts[index + 1] if index + 1 < len(lines) else None
+        if verdicts[index] in stamped or below in stamped:
+            verdicts[index] = Verdict.COMMENTS
+
+
+def _is_glued_teaser(line: str) -> bool:
+    if _GLUED_DATELINE.search(line):
+        return True
+    title = _GLUED_TITLE.match(line)
+    return title is not None and is_headline_case(title.group(1))
 
 
 def _mark_repeats(

@@ -268,6 +268,35 @@ def test_headlines_glued_to_other_stories_ledes_are_teasers():
     assert result[LEDE].kept
 
 
+def test_headlines_run_into_their_teasers_are_a_listing():
+    """`Title Case HeadlineThe teaser...` lines in a row are other stories."""
+    teasers = [
+        "Ford Recalls Pickups Over Loose CablesFord is recalling over 168,000 trucks this week.",
+        "Is Violence In Sports On The Rise?Violence is part of the game in many sports today.",
+    ]
+    result = verdicts(*teasers, "Share", LEDE, SECOND)
+    assert [result[line] for line in teasers] == [Verdict.TEASER, Verdict.TEASER]
+
+
+def test_readers_comments_with_author_and_time_never_become_the_article():
+    """`NAME says:` over a timestamp heads a comment, however many comments follow."""
+    comment = f"{THIRD} {SECOND} {LEDE}"
+    thread = []
+    for number in range(6):
+        thread += [f"reader{number} says:", f"November 19, 2019 at 8:{number}3 am", comment]
+    assert kept(LEDE, SECOND, *thread) == [LEDE, SECOND]
+
+
+def test_a_quote_introduced_with_said_stays():
+    """`The company said:` before a quotation is reporting, not a comment header."""
+    assert kept(LEDE, "In a statement, the company said:", SECOND, THIRD) == [
+        LEDE,
+        "In a statement, the company said:",
+        SECOND,
+        THIRD,
+    ]
+
+
 def test_a_salutation_in_capitals_is_not_a_glued_dateline():
     """Advice columns open letters with `DEAR ABBY:`: those paragraphs are the article."""
     letters = [

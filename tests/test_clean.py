@@ -1,5 +1,7 @@
 """Tests for the line cleaner: each kind of page furniture, and each trap that must stay."""
 
+import pytest
+
 from digest.article import Verdict
 from digest.clean import clean
 from digest.furniture import MIN_SENTENCE_WORDS, judge_alone
@@ -257,25 +259,22 @@ def test_a_comments_link_in_a_share_bar_does_not_end_the_page_before_the_story()
     assert kept(*page)[-3:] == [LEDE, SECOND, THIRD]
 
 
-def test_headlines_glued_to_other_stories_ledes_are_teasers():
-    """`Headline NEW DELHI: lede` lines in a row are a listing, not the article."""
-    teasers = [
-        "Deportees return home from US NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
-        "Schools in the valley reopen KARACHI: All schools and colleges are now open again today.",
-    ]
+GLUED_DATELINES = (
+    "Deportees return home from US NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
+    "Schools in the valley reopen KARACHI: All schools and colleges are now open again today.",
+)
+GLUED_TITLES = (
+    "Ford Recalls Pickups Over Loose CablesFord is recalling over 168,000 trucks this week.",
+    "Is Violence In Sports On The Rise?Violence is part of the game in many sports today.",
+)
+
+
+@pytest.mark.parametrize("teasers", [GLUED_DATELINES, GLUED_TITLES])
+def test_headlines_glued_to_other_stories_ledes_are_teasers(teasers: tuple[str, str]) -> None:
+    """`Headline NEW DELHI: lede` or `HeadlineThe lede` lines in a row are a listing."""
     result = verdicts(*teasers, "Share", LEDE, SECOND)
     assert [result[line] for line in teasers] == [Verdict.TEASER, Verdict.TEASER]
     assert result[LEDE].kept
-
-
-def test_headlines_run_into_their_teasers_are_a_listing():
-    """`Title Case HeadlineThe teaser...` lines in a row are other stories."""
-    teasers = [
-        "Ford Recalls Pickups Over Loose CablesFord is recalling over 168,000 trucks this week.",
-        "Is Violence In Sports On The Rise?Violence is part of the game in many sports today.",
-    ]
-    result = verdicts(*teasers, "Share", LEDE, SECOND)
-    assert [result[line] for line in teasers] == [Verdict.TEASER, Verdict.TEASER]
 
 
 def test_readers_comments_with_author_and_time_never_become_the_article():

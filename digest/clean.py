@@ -49,6 +49,13 @@ LISTING_DISCOUNT = 0.3
 # subheading): a block this close joins the article if it has this many words.
 NEAR_GAP = 6
 NEAR_BLOCK_WORDS = 40
+# No part of an article sits this many lines of menus and links away from the rest:
+# an inline box, a photo and an ad take a dozen or two lines, not a page region.
+FAR_GAP = 30
+# A story starts just below its byline or date line: a block there weighs this much more
+# than its words, against sidebars and footers that only happen to be longer.
+BYLINE_REACH = 3
+BYLINE_BONUS = 2.0
 
 
 def clean(text: str) -> tuple[Line, ...]:
@@ -100,11 +107,13 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     _mark_timestamped_blurbs(lines, verdicts)
     _mark_glued_teasers(lines, verdicts)
     _mark_comment_headers(lines, verdicts)
+    _mark_tag_clouds(lines, verdicts)
+    _mark_table_rows(lines, verdicts)
     body = _main_body_span(lines, verdicts)
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
     start, end = body
-    if _mark_standfirst(lines, verdicts, start):
+    if _mark_standfirst(lines, verdicts, start, end):
         start = next(i for i in range(start + 1, end + 1) if verdicts[i] is Verdict.BODY)
     _mark_headline(lines, verdicts, start)
     for index in range(len(lines)):
@@ -173,6 +182,41 @@ def _mark_comment_headers(lines: Sequence[str], verdicts: list[Verdict | None]) 
         below = verdicts[index + 1] if index + 1 < len(lines) else None
         if verdicts[index] in stamped or below in stamped:
             verdicts[index] = Verdict.COMMENTS
+
+
+_TAGS_HEADING = re.compile(r"^(?:tags?|topics?|keywords|categories|labels)\s*:?$")
+
+
+def _mark_tag_clouds(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark a run-on line without punctuation under a `Tags` heading as the tag list."""
+    for index in range(1, len(lines)):
+        heading = _TAGS_HEADING.match(lines[index - 1].casefold()) is not None
+        if heading and verdicts[index] is Verdict.BODY and not ends_like_sentence(lines[index]):
+            verdicts[index] = Verdict.TAG_LIST
+
+
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:%]*(?![\w])")
+# Rows of a data table (standings, results, prices) flatten to short lines that each
+# carry several numbers; this many in a row is a table, not a menu.
+TABLE_MIN_ROWS = 4
+TABLE_ROW_NUMBERS = 2
+
+
+def _mark_table_rows(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark runs of undecided lines that each hold several numbers as the article's table."""
+    rows = [
+        verdict is None and len(_NUMBER.findall(line)) >= TABLE_ROW_NUMBERS
+        for line, verdict in zip(lines, verdicts, strict=True)
+    ]
+    index = 0
+    while index < len(rows):
+        end = index
+        while end < len(rows) and rows[end]:
+            end += 1
+        if end - index >= TABLE_MIN_ROWS:
+            for row in range(index, end):
+                verdicts[row] = Verdict.BODY
+        index = max(end, index + 1)
 
 
 def _is_glued_teaser(line: str) -> bool:
@@ -282,7 +326,12 @@ def _main_body_span(
         ),
         len(lines),
     )
-    before_comments = [w if blocks[i][0] < comments else 0.0 for i, w in enumerate(weights)]
+    before_comments = [
+        w * (BYLINE_BONUS if _under_a_byline(lines, verdicts, blocks[i][0]) else 1.0)
+        if blocks[i][0] < comments
+        else 0.0
+        for i, w in enumerate(weights)
+    ]
     ranked = before_comments if any(before_comments) else weights
     main = ranked.index(max(ranked))
     first = last = main
@@ -296,6 +345,8 @@ def _main_body_span(
             or not any(is_boundary(lines[i], verdicts[i]) for i in crossing)
         ):
             needed = min(needed, NEAR_BLOCK_WORDS)
+        if len(crossing) > FAR_GAP:
+            return False
         return weights[far] >= needed and not any(cuts_off(lines[i], verdicts[i]) for i in crossing)
 
     def reach(edge: int, step: int) -> int:
@@ -310,7 +361,10 @@ def _main_body_span(
                 return far
         return edge
 
-    while (nearer := reach(first, -1)) != first:
+    while (
+        not _under_a_byline(lines, verdicts, blocks[first][0])
+        and (nearer := reach(first, -1)) != first
+    ):
         first = nearer
     while (further := reach(last, 1)) != last:
         last = further
@@ -325,11 +379,28 @@ def _in_share_bar(verdicts: Sequence[Verdict | None], index: int) -> bool:
     )
 
 
-def _mark_standfirst(lines: Sequence[str], verdicts: list[Verdict | None], start: int) -> bool:
+def _under_a_byline(lines: Sequence[str], verdicts: Sequence[Verdict | None], start: int) -> bool:
+    """Say whether a block starts right below a byline or a date: where stories start.
+
+    A dated line opening with a dash (`— Name (@handle) November 18, 2019`) credits an
+    embedded post or a quotation inside the story; it starts nothing.
+    """
+    return any(
+        verdicts[i] in (Verdict.BYLINE, Verdict.DATE_HEADER) and not lines[i].startswith(_DASHES)
+        for i in range(max(0, start - BYLINE_REACH), start)
+    )
+
+
+_DASHES = ("—", "–", "-")
+
+
+def _mark_standfirst(
+    lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
+) -> bool:
     """Mark a first long line without final punctuation, before the lede, as the standfirst."""
     if ends_like_sentence(lines[start]):
         return False
-    if not any(verdict is Verdict.BODY for verdict in verdicts[start + 1 :]):
+    if not any(verdict is Verdict.BODY for verdict in verdicts[start + 1 : end + 1]):
         return False
     verdicts[start] = Verdict.STANDFIRST
     return True

@@ -305,6 +305,35 @@ def test_a_salutation_in_capitals_is_not_a_glued_dateline():
     assert kept(*letters, LEDE) == [*letters, LEDE]
 
 
+def test_a_data_table_in_the_story_stays():
+    """Standings or results rows, each a few numbers, are the article's table."""
+    rows = [f"{n} Driver Number{n} {5040 - n} {n % 3} {n + 1}" for n in range(1, 9)]
+    assert kept("Final standings after 36 races:", LEDE, *rows, SECOND)[-9:] == [*rows, SECOND]
+
+
+def test_a_tag_cloud_under_a_tags_heading_goes():
+    """Twenty-odd topic words without punctuation under `Tags` are a tag list, not prose."""
+    cloud = " ".join(f"topic{n}" for n in range(24))
+    assert verdicts(LEDE, SECOND, "Tags", cloud)[cloud] is Verdict.TAG_LIST
+
+
+def test_text_a_page_region_away_never_joins_the_story():
+    """A paragraph after dozens of menu lines is the site's footer, not the story's end."""
+    menu = [f"Section {n}" for n in range(40)]
+    footer = (
+        "The Customer Service Center can be contacted with any questions or requests by "
+        "telephone or by email, every day of the week from eight in the morning on."
+    )
+    assert footer not in kept(LEDE, SECOND, *menu, footer)
+
+
+def test_the_story_under_its_byline_beats_a_longer_sidebar():
+    """Stories start below their byline or date; a longer sidebar elsewhere is not the story."""
+    sidebar = [f"{THIRD[:-1]} in sidebar item {n}." for n in range(2)]
+    page = [*sidebar, "Menu", "Home", "World", "By Jane Doe", "July 5, 2023", LEDE, SECOND]
+    assert kept(*page) == [LEDE, SECOND]
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

@@ -87,6 +87,7 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
     start, end = body
+    end = _extend_over_lists(lines, verdicts, end)
     if _mark_standfirst(lines, verdicts, start, end):
         start = next(i for i in range(start + 1, end + 1) if verdicts[i] is Verdict.BODY)
     _mark_headline(lines, verdicts, start)
@@ -99,6 +100,41 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     return [
         v or (Verdict.NAVIGATION if i < start else Verdict.FOOTER) for i, v in enumerate(verdicts)
     ]
+
+
+def _extend_over_lists(lines: Sequence[str], verdicts: list[Verdict | None], end: int) -> int:
+    """Extend the article over announced lists and the paragraphs right after each."""
+    while (after_list := _mark_introduced_list(lines, verdicts, end)) != end:
+        end = after_list
+        while end + 1 < len(lines) and verdicts[end + 1] is Verdict.BODY:
+            end += 1
+    return end
+
+
+# An announced list of links to other stories (`Related coverage from Money:`).
+_TEASER_WORDS = ("related", "more ", "see also", "also ", "read ", "recommended", "popular")
+
+
+def _mark_introduced_list(lines: Sequence[str], verdicts: list[Verdict | None], end: int) -> int:
+    """Keep the list the article's last lines announce (`Tour dates:`); return the new end.
+
+    A colon promises what follows, so the short lines after it are the article's list,
+    up to the first line the first pass knows as furniture.
+    """
+    intro = end if lines[end].endswith(":") else end + 1
+    if intro >= len(lines) or verdicts[intro] not in (None, Verdict.BODY):
+        return end
+    if not lines[intro].endswith(":") or lines[intro].casefold().startswith(_TEASER_WORDS):
+        return end
+    last = intro
+    while last + 1 < len(lines) and verdicts[last + 1] is None:
+        last += 1
+    if last - intro < 2:
+        return end
+    verdicts[intro] = verdicts[intro] or Verdict.BODY
+    for index in range(intro + 1, last + 1):
+        verdicts[index] = verdicts[index] or Verdict.LIST_ITEM
+    return last
 
 
 def _mark_repeats(
@@ -176,7 +212,14 @@ def _mark_inside(
         while run_end + 1 <= end and verdicts[run_end + 1] is None:
             run_end += 1
         run = range(index, run_end + 1)
-        if _follows_teaser(verdicts, index) or (
+        if lines[index].endswith(":") and len(run) >= 3:
+            verdicts[index] = Verdict.BODY
+            run = range(index + 1, run_end + 1)
+        introduced = run.start > 0 and lines[run.start - 1].endswith(":")
+        if introduced and len(run) >= 2:
+            for i in run:
+                verdicts[i] = Verdict.LIST_ITEM
+        elif _follows_teaser(verdicts, index) or (
             len(run) >= LINK_LIST_RUN and _mostly_headline_case([lines[i] for i in run])
         ):
             for i in run:

@@ -334,6 +334,31 @@ def test_the_story_under_its_byline_beats_a_longer_sidebar():
     assert kept(*page) == [LEDE, SECOND]
 
 
+TOUR_DATES = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+]
+
+
+def test_a_list_the_story_announces_with_a_colon_stays():
+    """`The tour dates:` at the end of the story promises the short lines after it."""
+    page = [LEDE, SECOND, "The 2020 tour dates:", *TOUR_DATES, "Share", "Most Popular"]
+    assert kept(*page) == [LEDE, SECOND, "The 2020 tour dates:", *TOUR_DATES]
+
+
+def test_an_announced_list_of_related_links_goes():
+    """`Related coverage from Money:` announces links to other stories, not the story's list."""
+    page = [LEDE, SECOND, "Related coverage from Money:", *TOUR_DATES, "Share"]
+    assert kept(*page) == [LEDE, SECOND]
+
+
+def test_headline_case_items_after_a_colon_are_list_items():
+    """Inside the story, title-case lines after `dates:` are a list, not links."""
+    result = verdicts(LEDE, "The tour dates:", *TOUR_DATES, SECOND, THIRD)
+    assert [result[line] for line in TOUR_DATES] == [Verdict.LIST_ITEM] * 3
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

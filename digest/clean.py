@@ -190,7 +190,8 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
     headline = strip_headline_decoration(lines[best]).casefold()
     verdicts[best] = Verdict.HEADLINE
     for index in range(start):
-        if index != best and strip_headline_decoration(lines[index]).casefold() == headline:
+        line = lines[index].casefold()
+        if index != best and headline in line and strip_headline_decoration(line) == headline:
             verdicts[index] = Verdict.REPEATED
 
 

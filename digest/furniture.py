@@ -63,8 +63,6 @@ _COMMENTS_HEADER = re.compile(
     r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
     r"|^rating: .*votes?$"
 )
-# Cheap substring checks that rule a line out before its regular expression runs.
-_CAPTION_MARKS = ("hoto", "mage", "icture", "redit", "llustration", "ideo", "oto", "/")
 _DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b")
@@ -118,12 +116,82 @@ _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
 
 
-def is_teaser_heading(line: str) -> bool:
+def is_teaser_heading(line: str, lowered: str | None = None) -> bool:
     """Say whether a line heads a list of other stories (`Related`, `More World`)."""
-    return TEASER_HEADING.match(line.casefold()) is not None or bool(_MORE_SECTION.match(line))
+    lowered = line.casefold() if lowered is None else lowered
+    return TEASER_HEADING.match(lowered) is not None or bool(_MORE_SECTION.match(line))
 
 
 _Rule = Callable[[str, str, float], Verdict | None]
+
+# Cheap guards: a pattern runs only on lines holding one of the words it starts with.
+# Unanchored alternations are the slowest thing Python's `re` does, and most lines
+# hold none of these words.
+_TOKEN = re.compile(r"\w+")
+_CALL_TO_ACTION_WORDS = frozenset(
+    [
+        "newsletter",
+        "newsletters",
+        "sign",
+        "signup",
+        "signin",
+        "log",
+        "login",
+        "register",
+        "follow",
+        "share",
+        "tweet",
+        "pin",
+        "pinterest",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whats",
+        "whatsapp",
+        "telegram",
+        "click",
+        "read",
+        "download",
+        "cookie",
+        "cookies",
+        "accept",
+        "advertisement",
+        "search",
+        "select",
+        "menu",
+        "skip",
+        "back",
+        "print",
+        "email",
+        "comment",
+        "comments",
+        "reply",
+        "report",
+    ]
+)
+_PROMO_WORDS = frozenset(
+    [
+        "subscribe",
+        "sign",
+        "log",
+        "register",
+        "follow",
+        "download",
+        "click",
+        "tap",
+        "join",
+        "stay",
+        "get",
+        "don",
+        "dont",
+        "never",
+        "listen",
+        "watch",
+        "read",
+        "share",
+        "already",
+    ]
+)
 
 
 def _comments(line: str, lowered: str, words: float) -> Verdict | None:
@@ -131,7 +199,10 @@ def _comments(line: str, lowered: str, words: float) -> Verdict | None:
 
 
 def _caption(line: str, lowered: str, words: float) -> Verdict | None:
-    if not any(mark in line for mark in _CAPTION_MARKS):
+    marked = (
+        "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
+    ) or ("llustration" in line or "ideo" in line)
+    if not marked:
         return None
     return Verdict.CAPTION if _CAPTION.search(line) else None
 
@@ -141,7 +212,7 @@ def _tags(line: str, lowered: str, words: float) -> Verdict | None:
 
 
 def _teaser(line: str, lowered: str, words: float) -> Verdict | None:
-    if _TEASER.match(lowered) or is_teaser_heading(line):
+    if _TEASER.match(lowered) or is_teaser_heading(line, lowered):
         return Verdict.TEASER
     return None
 
@@ -151,13 +222,13 @@ def _credit(line: str, lowered: str, words: float) -> Verdict | None:
         return None
     if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
         return Verdict.BYLINE
-    if _WIRE_CREDIT.search(lowered) or _SOURCE_CREDIT.match(lowered):
+    if (" by" in lowered and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
         return Verdict.CREDIT
     return None
 
 
 def _bio(line: str, lowered: str, words: float) -> Verdict | None:
-    contact = any(pronoun in lowered for pronoun in (" him ", " her ", " them "))
+    contact = " him " in lowered or " her " in lowered or " them " in lowered
     if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
         return Verdict.BIO
     return None
@@ -169,11 +240,16 @@ def _promotion(line: str, lowered: str, words: float) -> Verdict | None:
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
-    starts = [0, *(gap.end() for gap in _SENTENCE_GAP.finditer(lowered))]
-    if any(_PROMO_SENTENCE.match(lowered, start) for start in starts):
+    if ("subscrib" in lowered or not _PROMO_WORDS.isdisjoint(_TOKEN.findall(lowered))) and any(
+        _PROMO_SENTENCE.match(lowered, start) for start in _sentence_starts(lowered)
+    ):
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
     return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
+
+
+def _sentence_starts(lowered: str) -> list[int]:
+    return [0, *(gap.end() for gap in _SENTENCE_GAP.finditer(lowered))]
 
 
 def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
@@ -188,10 +264,14 @@ def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
         return Verdict.DATE_HEADER
     if ends_like_sentence(line) and words >= MIN_SENTENCE_WORDS:
         return None
-    if _CONTACT.search(lowered) or (digits and _PHONE.search(line)):
+    hinted = "wha" in lowered or "sales" in lowered or "contact" in lowered or "@" in lowered
+    hinted = hinted or "call us" in lowered or "phone" in lowered
+    contact = hinted and _CONTACT.search(lowered)
+    if contact or (digits and _PHONE.search(line)):
         return Verdict.CONTACT
-    if _CALL_TO_ACTION.search(lowered):
-        return Verdict.CALL_TO_ACTION
+    tokens = _TOKEN.findall(lowered)
+    if "subscrib" in lowered or not _CALL_TO_ACTION_WORDS.isdisjoint(tokens):
+        return Verdict.CALL_TO_ACTION if _CALL_TO_ACTION.search(lowered) else None
     return None
 
 

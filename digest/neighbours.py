@@ -57,10 +57,15 @@ def _mark_timestamped_blurbs(lines: Sequence[str], verdicts: list[Verdict | None
 # A dateline (`NEW DELHI:`) in the middle of a line, after a lower-case word that ends
 # no sentence: a headline glued to the lede of another story, as listings flatten.
 # (Capitals before it are a salutation or a speaker, `DEAR ABBY:`, not a glued title.)
-_GLUED_DATELINE = re.compile(r"[a-z0-9)’'”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s")
+# (Both patterns start from the capital letter, which Python's `re` scans for quickly.)
+_GLUED_DATELINE = re.compile(
+    r"[A-Z](?<=[a-z0-9)’'”\"]\s[A-Z])[A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s"
+)
 # A headline run into its teaser with no space: `... Strong WR OptionsThe 49ers and ...`,
 # `Is Violence On The Rise?Violence is ...`.
-_GLUED_TITLE = re.compile(r"^((?:\S+\s+){2,}?\S*[a-z])[?!:]?[A-Z][a-z]")
+# A glued headline sits at the start of the line, and headlines are short.
+HEADLINE_CHARS = 150
+_GLUED_TITLE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][?!:][A-Z]))[a-z]")
 
 
 def _mark_glued_teasers(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
@@ -91,7 +96,8 @@ def _mark_comment_headers(lines: Sequence[str], verdicts: list[Verdict | None]) 
     someone (`the company said:`) carries no timestamp with it.
     """
     for index, line in enumerate(lines):
-        if not _SAYS.search(line) or word_weight(line) > MAX_COMMENT_HEADER_WORDS:
+        short = line.endswith(":") and word_weight(line) <= MAX_COMMENT_HEADER_WORDS
+        if not short or not _SAYS.search(line):
             continue
         stamped = (Verdict.DATE_HEADER, Verdict.COUNTER)
         below = verdicts[index + 1] if index + 1 < len(lines) else None
@@ -105,11 +111,13 @@ _TAGS_HEADING = re.compile(r"^(?:tags?|topics?|keywords|categories|labels)\s*:?$
 def _mark_tag_clouds(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
     """Mark a run-on line without punctuation under a `Tags` heading as the tag list."""
     for index in range(1, len(lines)):
-        heading = _TAGS_HEADING.match(lines[index - 1].casefold()) is not None
-        if heading and verdicts[index] is Verdict.BODY and not ends_like_sentence(lines[index]):
+        if verdicts[index] is not Verdict.BODY or ends_like_sentence(lines[index]):
+            continue
+        if _TAGS_HEADING.match(lines[index - 1].casefold()):
             verdicts[index] = Verdict.TAG_LIST
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d.,:%]*(?![\w])")
 # Rows of a data table (standings, results, prices) flatten to short lines that each
 # carry several numbers; this many in a row is a table, not a menu.
@@ -120,7 +128,9 @@ TABLE_ROW_NUMBERS = 2
 def _mark_table_rows(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
     """Mark runs of undecided lines that each hold several numbers as the article's table."""
     rows = [
-        verdict is None and len(_NUMBER.findall(line)) >= TABLE_ROW_NUMBERS
+        verdict is None
+        and _DIGIT.search(line) is not None
+        and len(_NUMBER.findall(line)) >= TABLE_ROW_NUMBERS
         for line, verdict in zip(lines, verdicts, strict=True)
     ]
     index = 0
@@ -135,7 +145,9 @@ def _mark_table_rows(lines: Sequence[str], verdicts: list[Verdict | None]) -> No
 
 
 def _is_glued_teaser(line: str) -> bool:
-    if _GLUED_DATELINE.search(line):
+    head = line[:HEADLINE_CHARS]
+    if ":" in head and _GLUED_DATELINE.search(head):
         return True
-    title = _GLUED_TITLE.match(line)
-    return title is not None and is_headline_case(title.group(1))
+    after_two_words = head.find(" ", head.find(" ") + 1)
+    glue = _GLUED_TITLE.search(head, after_two_words) if after_two_words > 0 else None
+    return glue is not None and is_headline_case(line[: glue.start()])

@@ -13,7 +13,6 @@ from functools import lru_cache
 # of meaning, so this many characters count as one word.
 CJK_CHARS_PER_WORD = 2
 
-_SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 # Closing quotes and brackets may follow a sentence's final stop: `he said.”`
 _TRAILING_CLOSERS = "\"'”’»)]*_ "
@@ -34,12 +33,16 @@ def normalise(line: str) -> str:
     Zero-width characters, soft hyphens and bidirectional overrides change nothing a
     reader should see, yet split words for matching or reorder text for display.
     """
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    if not line.isprintable():  # cheap test first: invisible characters are rare
+        line = _INVISIBLE.sub("", line)
+    return " ".join(line.split())
 
 
 @lru_cache(maxsize=65536)
 def word_weight(text: str) -> float:
     """Count words, counting CJK characters in CJK_CHARS_PER_WORD-character words."""
+    if text.isascii():
+        return float(len(text.split()))
     cjk = len(_CJK.findall(text))
     if not cjk:
         return float(len(text.split()))

@@ -204,7 +204,11 @@ def _caption(line: str, lowered: str, words: float) -> Verdict | None:
     ) or ("llustration" in line or "ideo" in line)
     if not marked:
         return None
-    return Verdict.CAPTION if _CAPTION.search(line) else None
+    # Every form of _CAPTION needs one of these: `by`/`:` after the word, a line that
+    # opens with the word, a closing bracket at the end, or an agency after a slash.
+    shaped = ":" in line or "by" in line or "/" in line or line.endswith(")")
+    shaped = shaped or line.startswith(("Photo", "Image", "Picture"))
+    return Verdict.CAPTION if shaped and _CAPTION.search(line) else None
 
 
 def _tags(line: str, lowered: str, words: float) -> Verdict | None:
@@ -240,9 +244,7 @@ def _promotion(line: str, lowered: str, words: float) -> Verdict | None:
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
-    if ("subscrib" in lowered or not _PROMO_WORDS.isdisjoint(_TOKEN.findall(lowered))) and any(
-        _PROMO_SENTENCE.match(lowered, start) for start in _sentence_starts(lowered)
-    ):
+    if any(_opens_a_promotion(lowered, start) for start in _sentence_starts(lowered)):
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
     return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
@@ -250,6 +252,18 @@ def _promotion(line: str, lowered: str, words: float) -> Verdict | None:
 
 def _sentence_starts(lowered: str) -> list[int]:
     return [0, *(gap.end() for gap in _SENTENCE_GAP.finditer(lowered))]
+
+
+def _opens_a_promotion(lowered: str, start: int) -> bool:
+    """Say whether the sentence at `start` opens with an imperative to the reader."""
+    first = lowered[start : start + 16].split(maxsplit=1)
+    word = first[0].rstrip(_TRAILING_PUNCTUATION).split("'")[0].split("’")[0] if first else ""
+    if not (word.startswith("subscrib") or word in _PROMO_WORDS):
+        return False
+    return _PROMO_SENTENCE.match(lowered, start) is not None
+
+
+_TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
 def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:

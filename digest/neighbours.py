@@ -25,9 +25,17 @@ def mark_local_patterns(lines: Sequence[str], verdicts: list[Verdict | None]) ->
     _mark_table_rows(lines, verdicts)
 
 
+_HEADING_VERDICTS = (Verdict.TEASER, Verdict.TAG_LIST)
+
+
 def is_boundary(line: str, verdict: Verdict | None) -> bool:
-    """Say whether a line starts a new section: a list of other stories, or comments."""
-    return is_teaser_heading(line) or cuts_off(line, verdict)
+    """Say whether a line starts a new section: a list of other stories, or comments.
+
+    The first pass judges every teaser heading a teaser (or, `Tags:`, a tag list), so
+    only those lines are checked again.
+    """
+    teaser_heading = verdict in _HEADING_VERDICTS and is_teaser_heading(line)
+    return teaser_heading or cuts_off(line, verdict)
 
 
 def cuts_off(line: str, verdict: Verdict | None) -> bool:

@@ -34,10 +34,11 @@ from tests.conftest import ROOT, Recorder, copy_project
 from tests.test_browser import SEARCH_TERM, search
 
 PREFIX = "/news-digest/"
-# Feeds the site must publish. Issue 5 adds them: list "feed.xml", "atom.xml" and
-# "feed.json" here to make them mandatory; any feed found is checked either way.
+# Feeds the site must publish, as paths in site/. Issue 5 adds them: list "feed.xml",
+# "atom.xml" and "feed.json" here to make them mandatory. Every RSS, Atom or JSON Feed
+# file found in site/ is checked either way.
 REQUIRED_FEEDS: tuple[str, ...] = ()
-FEED_NAMES = ("feed.xml", "atom.xml", "rss.xml", "feed.json", "index.xml")
+JSON_FEED = "https://jsonfeed.org/version/"
 # Attributes that make the browser fetch or navigate to a URL.
 URL_ATTRIBUTES = {"href", "src", "poster", "action", "data"}
 
@@ -235,8 +236,23 @@ def test_sitemap_and_canonical_links_carry_the_full_base_url(subpath_site: Subpa
         assert canonical == [page_url(subpath_site, path)], path
 
 
-def feed_urls(path: Path) -> list[str]:
-    """Return every http(s) URL in a feed: RSS/Atom links and ids, JSON Feed URL fields."""
+def find_feeds(site: Path) -> list[Path]:
+    """Return every RSS, Atom or JSON Feed file in site/, whatever its name."""
+    feeds = []
+    for path in sorted(site.rglob("*.xml")):
+        root = ET.fromstring(path.read_bytes())
+        if root.tag.split("}")[-1] in ("rss", "feed", "RDF"):
+            feeds.append(path)
+    for path in sorted(site.rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and str(data.get("version", "")).startswith(JSON_FEED):
+            feeds.append(path)
+    return feeds
+
+
+def feed_links(path: Path) -> list[str]:
+    """Return a feed's links: RSS/Atom <link> texts and hrefs, permalink guids and URL
+    ids, and the JSON Feed fields whose name ends in "url"."""
     if path.suffix == ".json":
         found: list[str] = []
 
@@ -252,26 +268,63 @@ def feed_urls(path: Path) -> list[str]:
 
         walk(json.loads(path.read_text(encoding="utf-8")))
         return found
-    root = ET.fromstring(path.read_bytes())
-    urls = [e.text or "" for e in root.iter() if e.tag.split("}")[-1] in ("link", "guid", "id")]
-    urls += [e.get("href", "") for e in root.iter() if e.tag.split("}")[-1] == "link"]
-    return [url.strip() for url in urls if url.strip().startswith(("http://", "https://"))]
+    links = []
+    for element in ET.fromstring(path.read_bytes()).iter():
+        name, text = element.tag.split("}")[-1], (element.text or "").strip()
+        if name == "link":
+            links.append(element.get("href") or text)
+        elif name in ("guid", "id") and text.startswith(("http:", "https:", "/")):
+            links.append(text)  # ids that are URNs or tag: URIs are names, not links
+    return links
+
+
+def feed_problems(feed: Path, base: str) -> list[str]:
+    """Say what is wrong with a feed's links for a site published at `base`."""
+    links = feed_links(feed)
+    if not links:
+        return [f"{feed.name}: no link"]
+    problems = [
+        f"{feed.name}: {u!r} is not a full address" for u in links if not urlsplit(u).netloc
+    ]
+    inside = {u.split("#")[0] for u in links if internal(base, u)}
+    if not inside:
+        problems.append(f"{feed.name}: no link to the site at {base}")
+    for url in sorted(inside):
+        if not url.startswith(base):
+            problems.append(f"{feed.name}: {url} is outside {base}")
+        elif fetch(url)[0] != 200:
+            problems.append(f"{feed.name}: {url} is broken")
+    return problems
 
 
 def test_feeds_carry_the_full_base_url(subpath_site: SubpathSite):
-    """Every link in every feed found in site/ is absolute, under the sub-path, and works."""
+    """Every link in every feed in site/ is a full address under the sub-path, and works."""
     site, base = subpath_site.site, subpath_site.base
-    feeds = sorted(p for p in site.rglob("*") if p.name in FEED_NAMES)
-    missing = [name for name in REQUIRED_FEEDS if not (site / name).is_file()]
-    assert missing == []
-    for feed in feeds:
-        urls = feed_urls(feed)
-        assert urls, f"{feed.name} holds no link"
-        inside = [url for url in urls if internal(base, url)]
-        assert inside, f"{feed.name}: no link to the site"
-        assert all(url.startswith(base) for url in inside), (feed.name, inside)
-        broken = [url for url in set(inside) if fetch(url.split("#")[0])[0] != 200]
-        assert broken == [], feed.name
+    feeds = find_feeds(site)
+    assert [name for name in REQUIRED_FEEDS if site / name not in feeds] == []
+    assert [problem for feed in feeds for problem in feed_problems(feed, base)] == []
+
+
+def test_feed_check_catches_relative_and_misplaced_links(subpath_site: SubpathSite, tmp_path: Path):
+    """The feed check is no formality: root-relative and wrong-base links are reported."""
+    base = subpath_site.base
+    host = base[: -len(PREFIX)]
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<rss version="2.0"><channel><link>{base}</link>'
+        f"<item><link>/articles/x/</link><guid>{host}/articles/y/</guid></item>"
+        f"<item><link>{base}about/</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    assert find_feeds(tmp_path) == [feed]
+    assert feed_problems(feed, base) == [
+        "feed.xml: '/articles/x/' is not a full address",
+        f"feed.xml: {host}/articles/y/ is outside {base}",
+    ]
+    json_feed = tmp_path / "feed.json"
+    json_feed.write_text(json.dumps({"version": JSON_FEED + "1.1", "home_page_url": base}))
+    assert find_feeds(tmp_path) == [feed, json_feed]
+    assert feed_problems(json_feed, base) == []
 
 
 def test_not_found_page_works_at_any_depth(subpath_site: SubpathSite):

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,10 @@ from digest import cli, pages
 from digest.pages import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
 from tests.conftest import ROOT, copy_project
 
-WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-ACTIONLINT = ROOT / ".venv" / "bin" / "actionlint"
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+# The virtual environment the tests run in, which `make venv` made.
+VENV = Path(sys.executable).parent.parent
+ACTIONLINT = VENV / "bin" / "actionlint"
 
 
 # ------------------------------------------------------------------------ the address
@@ -74,11 +77,11 @@ def test_site_url_command_prints_the_address(tmp_path: Path):
 
     def site_url(**extra: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "digest"), "site-url"],
+            [sys.executable, "-m", "digest", "site-url"],
             cwd=project,
             capture_output=True,
             text=True,
-            env={**env, **extra},
+            env={**env, **extra, "PYTHONPATH": str(ROOT)},
         )
 
     assert site_url(GITHUB_REPOSITORY="octo/news-digest").stdout == (
@@ -212,7 +215,7 @@ def test_make_deploy_publishes_the_site_to_gh_pages(tmp_path: Path):
     git("commit", "--quiet", "-m", "digest", cwd=project)
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_REPOSITORY", "MAKEFLAGS")}
     # The project's own .venv, taken as it is (-o): the test never reinstalls it.
-    make = ["make", "deploy", f"VENV={ROOT / '.venv'}", "-o", str(ROOT / ".venv" / ".installed")]
+    make = ["make", "deploy", f"VENV={VENV}", "-o", str(VENV / ".installed")]
     result = subprocess.run(
         make,
         cwd=project,

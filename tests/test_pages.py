@@ -94,6 +94,24 @@ def test_site_url_command_prints_the_address(tmp_path: Path):
     assert bad.returncode == 1 and "SITE_URL='news-digest'" in bad.stderr
 
 
+def test_build_in_actions_uses_the_repository_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """As in the workflow (SITE_URL empty, GITHUB_REPOSITORY set), the site is built for
+    https://OWNER.github.io/REPO/: sitemap, canonical links and the 404 page's assets."""
+    monkeypatch.chdir(copy_project(tmp_path / "project"))
+    monkeypatch.setenv("SITE_URL", "")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "octo/news-digest")
+    assert cli.main(["build", "--strict"]) == 0
+    sitemap = Path("site/sitemap.xml").read_text(encoding="utf-8")
+    locs = re.findall(r"<loc>(.*?)</loc>", sitemap)
+    assert locs and all(loc.startswith("https://octo.github.io/news-digest/") for loc in locs)
+    home = Path("site/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://octo.github.io/news-digest/">' in home
+    missing = Path("site/404.html").read_text(encoding="utf-8")
+    assert 'href="/news-digest/assets/stylesheets/' in missing
+
+
 # ------------------------------------------------------------------------- the limits
 
 

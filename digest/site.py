@@ -78,7 +78,7 @@ def build_site(
 
     The snippets base path follows the content folder, so `--content` elsewhere
     still finds the generated home-page fragment. A `site_url` replaces mkdocs.yml's
-    (see digest/pages.py); None keeps it.
+    (see digest/publish.py); None keeps it.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from digest import cli, pages
-from digest.pages import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
+from digest.publish import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
 from tests.conftest import ROOT, copy_project
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))

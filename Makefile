@@ -11,11 +11,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve test lint eval bench-clean clean
+.PHONY: help venv site serve deploy test lint eval bench-clean clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
 	@echo "make serve  preview at http://127.0.0.1:8000, rebuilt on every change"
+	@echo "make deploy build, then publish site/ to the gh-pages branch (mkdocs gh-deploy)"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make eval   score the cleaner on the ScrapingHub set and the seeds (docs/EVAL.md)"
@@ -35,6 +36,14 @@ site: venv
 
 serve: venv
 	$(BIN)/digest serve
+
+# Publish from your own machine: the site is built for the address `digest site-url`
+# prints (SITE_URL, else site_url in mkdocs.yml; it stops when there is none), checked
+# against the Pages size limits by `digest build`, then pushed by MkDocs to gh-pages.
+deploy: venv
+	@url="$$($(BIN)/digest site-url)" && echo "deploy: building for $$url" && \
+	  SITE_URL="$$url" $(BIN)/digest build --strict && \
+	  SITE_URL="$$url" $(BIN)/mkdocs gh-deploy --force --strict
 
 test: venv
 	$(BIN)/python -m pytest -q

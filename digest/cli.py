@@ -6,6 +6,7 @@ Examples:
     digest build --no-site --strict # content only; any warning exits 1
     digest clean --json seeds/*.txt # what the pipeline makes of each file, as JSON Lines
     digest serve                    # preview at http://127.0.0.1:8000, rebuilt on change
+    digest site-url                 # the address the site is built for (SITE_URL, ...)
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.ingest import Problem, Seed, find_seeds, read_seed
+from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.pipeline import process, to_json
 from digest.render import generated_files
 from digest.site import build_site, sync_content
@@ -57,15 +60,46 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
 
 
 def command_build(args: argparse.Namespace) -> int:
-    """Run the pipeline, then MkDocs unless --no-site."""
+    """Run the pipeline, then MkDocs unless --no-site; refuse a site too big for Pages."""
+    try:
+        site_url = site_url_from_env(os.environ)
+    except SiteUrlError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     problems = run_pipeline(args.seeds, args.content)
     if not args.no_site:
         try:
-            build_site(args.config, args.content, args.site, strict=True)
+            build_site(args.config, args.content, args.site, strict=True, site_url=site_url)
         except Exception as error:  # MkDocs' Abort and config errors: one line, exit 1
             print(f"error: {args.config}: site build failed: {error}", file=sys.stderr)
             return 1
+        too_big = check_pages_limits(args.site)
+        for message in too_big:
+            print(f"error: {message}", file=sys.stderr)
+        if too_big:
+            return 1
     return 1 if args.strict and problems else 0
+
+
+def command_site_url(args: argparse.Namespace) -> int:
+    """Print the address the site is built for; exit 1 when nothing sets one."""
+    from mkdocs.config import load_config
+
+    try:
+        site_url_from_env(os.environ)  # named before MkDocs reads SITE_URL through !ENV
+        url = resolve_site_url(os.environ, load_config(str(args.config)).site_url)
+    except Exception as error:  # SiteUrlError or MkDocs' config errors: one line, exit 1
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if not url:
+        print(
+            f"error: no site address: set SITE_URL (SITE_URL=https://USER.github.io/REPO/) "
+            f"or site_url in {args.config}",
+            file=sys.stderr,
+        )
+        return 1
+    print(url)
+    return 0
 
 
 def command_clean(args: argparse.Namespace) -> int:
@@ -146,6 +180,12 @@ def parser() -> argparse.ArgumentParser:
     _add_paths(serve)
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
     serve.set_defaults(run=command_serve)
+
+    site_url = commands.add_parser(
+        "site-url", help="print the address the site is built for (SITE_URL, GITHUB_REPOSITORY)"
+    )
+    site_url.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config")
+    site_url.set_defaults(run=command_site_url)
     return top
 
 

@@ -71,11 +71,14 @@ def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
     return written, removed
 
 
-def build_site(config_file: Path, content: Path, site: Path, strict: bool) -> None:
+def build_site(
+    config_file: Path, content: Path, site: Path, strict: bool, site_url: str | None = None
+) -> None:
     """Build `site/` from `content/` with MkDocs, in strict mode when asked.
 
     The snippets base path follows the content folder, so `--content` elsewhere
-    still finds the generated home-page fragment.
+    still finds the generated home-page fragment. A `site_url` replaces mkdocs.yml's
+    (see digest/publish.py); None keeps it.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -85,6 +88,7 @@ def build_site(config_file: Path, content: Path, site: Path, strict: bool) -> No
         docs_dir=str(content.resolve()),
         site_dir=str(site.resolve()),
         strict=strict,
+        site_url=site_url,
     )
     snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
     snippets["base_path"] = [str((content / "_generated").resolve())]

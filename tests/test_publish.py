@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import cli, pages
+from digest import cli, publish
 from digest.publish import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
 from tests.conftest import ROOT, copy_project
 
@@ -140,8 +140,8 @@ def test_whole_site_limit(tmp_path: Path):
 
 def test_default_limits_are_github_pages_limits():
     """The limits a build applies are 100 MB a file and 1 GB a site."""
-    assert pages._size(pages.MAX_FILE_BYTES) == "100 MB"
-    assert pages._size(pages.MAX_SITE_BYTES) == "1 GB"
+    assert publish._size(publish.MAX_FILE_BYTES) == "100 MB"
+    assert publish._size(publish.MAX_SITE_BYTES) == "1 GB"
 
 
 def test_build_stops_when_a_file_is_too_big(
@@ -155,12 +155,12 @@ def test_build_stops_when_a_file_is_too_big(
     assert cli.main(["build"]) == 0
     sizes = {p: p.stat().st_size for p in Path("site").rglob("*") if p.is_file()}
     biggest = max(sizes, key=sizes.__getitem__)
-    monkeypatch.setattr(pages, "MAX_FILE_BYTES", sizes[biggest] - 1)
+    monkeypatch.setattr(publish, "MAX_FILE_BYTES", sizes[biggest] - 1)
     capsys.readouterr()
     assert cli.main(["build"]) == 1
     errors = capsys.readouterr().err.splitlines()
     assert errors[-1].startswith(f"error: {biggest}: ")
-    assert errors[-1].endswith(f"refuses files over {pages._size(sizes[biggest] - 1)}")
+    assert errors[-1].endswith(f"refuses files over {publish._size(sizes[biggest] - 1)}")
 
 
 # ----------------------------------------------------------------------- the workflow

@@ -122,12 +122,20 @@ def is_teaser_heading(line: str, lowered: str | None = None) -> bool:
     return TEASER_HEADING.match(lowered) is not None or bool(_MORE_SECTION.match(line))
 
 
-_Rule = Callable[[str, str, float], Verdict | None]
+_Rule = Callable[[str, str, float, frozenset[str]], Verdict | None]
 
 # Cheap guards: a pattern runs only on lines holding one of the words it starts with.
 # Unanchored alternations are the slowest thing Python's `re` does, and most lines
 # hold none of these words.
-_TOKEN = re.compile(r"\w+")
+_NOT_IN_WORDS = str.maketrans(dict.fromkeys(".,:;!?\"'“”‘’()[]{}<>|/\\—–-_*#@&+=…·•«»", " "))
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def _tokens(lowered: str) -> frozenset[str]:
+    """Return the line's words without punctuation, for the word guards below."""
+    return frozenset(lowered.translate(_NOT_IN_WORDS).split())
+
+
 _CALL_TO_ACTION_WORDS = frozenset(
     [
         "newsletter",
@@ -194,11 +202,11 @@ _PROMO_WORDS = frozenset(
 )
 
 
-def _comments(line: str, lowered: str, words: float) -> Verdict | None:
+def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     return Verdict.COMMENTS if _COMMENTS_HEADER.match(lowered) else None
 
 
-def _caption(line: str, lowered: str, words: float) -> Verdict | None:
+def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     marked = (
         "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
     ) or ("llustration" in line or "ideo" in line)
@@ -211,17 +219,17 @@ def _caption(line: str, lowered: str, words: float) -> Verdict | None:
     return Verdict.CAPTION if shaped and _CAPTION.search(line) else None
 
 
-def _tags(line: str, lowered: str, words: float) -> Verdict | None:
+def _tags(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     return Verdict.TAG_LIST if _TAG_LIST.match(lowered) else None
 
 
-def _teaser(line: str, lowered: str, words: float) -> Verdict | None:
+def _teaser(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if _TEASER.match(lowered) or is_teaser_heading(line, lowered):
         return Verdict.TEASER
     return None
 
 
-def _credit(line: str, lowered: str, words: float) -> Verdict | None:
+def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if words > MAX_CREDIT_WORDS:
         return None
     if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
@@ -231,20 +239,21 @@ def _credit(line: str, lowered: str, words: float) -> Verdict | None:
     return None
 
 
-def _bio(line: str, lowered: str, words: float) -> Verdict | None:
+def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     contact = " him " in lowered or " her " in lowered or " them " in lowered
     if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
         return Verdict.BIO
     return None
 
 
-def _promotion(line: str, lowered: str, words: float) -> Verdict | None:
+def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if words > MAX_PROMO_WORDS:
         return None
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
-    if any(_opens_a_promotion(lowered, start) for start in _sentence_starts(lowered)):
+    promoted = "subscrib" in lowered or not _PROMO_WORDS.isdisjoint(tokens)
+    if promoted and any(_opens_a_promotion(lowered, s) for s in _sentence_starts(lowered)):
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
     return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
@@ -266,7 +275,9 @@ def _opens_a_promotion(lowered: str, start: int) -> bool:
 _TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
-def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
+def _short_furniture(
+    line: str, lowered: str, words: float, tokens: frozenset[str]
+) -> Verdict | None:
     if words > MAX_FURNITURE_WORDS:
         return None
     if _COUNTER.match(lowered):
@@ -283,7 +294,6 @@ def _short_furniture(line: str, lowered: str, words: float) -> Verdict | None:
     contact = hinted and _CONTACT.search(lowered)
     if contact or (digits and _PHONE.search(line)):
         return Verdict.CONTACT
-    tokens = _TOKEN.findall(lowered)
     if "subscrib" in lowered or not _CALL_TO_ACTION_WORDS.isdisjoint(tokens):
         return Verdict.CALL_TO_ACTION if _CALL_TO_ACTION.search(lowered) else None
     return None
@@ -310,8 +320,9 @@ def judge_alone(line: str) -> Verdict | None:
     if _INTERVIEW_TURN.match(line):
         return Verdict.BODY
     lowered = line.casefold()
+    tokens = _tokens(lowered) if words <= MAX_PROMO_WORDS else _NO_TOKENS
     for rule in _RULES:
-        verdict = rule(line, lowered, words)
+        verdict = rule(line, lowered, words, tokens)
         if verdict is not None:
             return verdict
     if words >= MIN_RUN_ON_WORDS or (words >= MIN_SENTENCE_WORDS and ends_like_sentence(line)):

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.ingest import Problem, Seed, find_seeds, read_seed
-from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.pipeline import process, to_json
+from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.render import generated_files
 from digest.site import build_site, sync_content
 

@@ -40,6 +40,8 @@ _CAPTION = re.compile(
     r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
     r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
     r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+    r"|(?:\b[A-Z]{2,}|\bAP Photo)/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}[\w']$"
+    r"|^(?:Pictured|Above|Top|Main image|File photo)\s*:"
 )
 _TEASER = re.compile(
     r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
@@ -50,7 +52,8 @@ TEASER_HEADING = re.compile(
     r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
     r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
-    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics)\s*:?$"
+    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
+    r"|promoted(?: \w+)?|what to read next)\s*:?$"
 )
 _TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:")
 # `More World`, `More in Politics`: a section's list, told apart from a subheading
@@ -62,10 +65,14 @@ _COMMENTS_HEADER = re.compile(
     r"|^(?:join|start) the (?:discussion|conversation)"
     r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
     r"|^rating: .*votes?$"
+    r"|^your email address will not be published|^save my name, email"
 )
 _DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
-_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing|additional reporting)\s+by\b")
+_WIRE_CREDIT = re.compile(
+    r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
+    r"|\bcontributed to this (?:report|story)"
+)
 _SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S")
 _COPYRIGHT_NOTICE = re.compile(
     r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
@@ -81,18 +88,22 @@ _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _PROMO_ANYWHERE = re.compile(
     r"\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
     r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b"
+    r"|\breached (?:your|the) (?:\w+ )?limit\b|\bfree articles? (?:this|per|a) "
 )
 _COUNTER = re.compile(
     r"^(?:\d[\d,.]*\s*[km]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
-    r"(?:\s+read)?)|(?:high|most)\s+views?|\d+\s*min)$"
-    r"|^(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
+    r"(?:\s+(?:read|listen|watch))?)|(?:high|most)\s+views?|\d+\s*min)$"
+    r"|^(?:(?:updated|posted|published)\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago\b.{0,20}$"
 )
 _CALL_TO_ACTION = re.compile(
     r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
     r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
     r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
-    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report)\b"
+    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report"
+    r"|continue reading|read the full (?:story|article)|follow our|copy link|get the app"
+    r"|install (?:our|the) app|app store|google play|notifications?|manage (?:\w+ )?preferences"
+    r"|(?:cookie|privacy) settings)\b"
 )
 _CONTACT = re.compile(r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+")
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
@@ -140,6 +151,16 @@ _CALL_TO_ACTION_WORDS = frozenset(
     [
         "newsletter",
         "newsletters",
+        "continue",
+        "copy",
+        "get",
+        "install",
+        "app",
+        "google",
+        "notification",
+        "notifications",
+        "manage",
+        "privacy",
         "sign",
         "signup",
         "signin",
@@ -234,7 +255,8 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
         return None
     if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
         return Verdict.BYLINE
-    if (" by" in lowered and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
+    credited = " by" in lowered or "contributed" in lowered
+    if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
         return Verdict.CREDIT
     return None
 
@@ -256,6 +278,7 @@ def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) ->
     if promoted and any(_opens_a_promotion(lowered, s) for s in _sentence_starts(lowered)):
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
+    wall = wall or "limit" in lowered
     return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
 
 

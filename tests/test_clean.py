@@ -359,6 +359,46 @@ def test_headline_case_items_after_a_colon_are_list_items():
     assert [result[line] for line in TOUR_DATES] == [Verdict.LIST_ITEM] * 3
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Your email address will not be published. Required fields are marked *", "COMMENTS"),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "COMMENTS",
+        ),
+        ("You have reached your limit of free articles this month.", "CALL_TO_ACTION"),
+        ("Protesters outside parliament in London, July 5, 2023. REUTERS/Toby Melville", "CAPTION"),
+        ("Pictured: The new factory in Arizona", "CAPTION"),
+        ("The Associated Press contributed to this report.", "CREDIT"),
+        ("5 min listen", "COUNTER"),
+        ("Updated 3 hours ago", "COUNTER"),
+        ("Promoted stories", "TEASER"),
+        ("Continue reading the main story", "CALL_TO_ACTION"),
+        ("Available on the App Store", "CALL_TO_ACTION"),
+        ("Turn on notifications to get breaking news alerts", "CALL_TO_ACTION"),
+        ("Copy link", "CALL_TO_ACTION"),
+        ("Manage preferences", "CALL_TO_ACTION"),
+    ],
+)
+def test_each_kind_of_furniture_is_named_for_what_it_is(line: str, kind: str) -> None:
+    """Comment forms, paywalls, agency captions, app and alert prompts: one line each."""
+    assert judge_alone(line) is Verdict[kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He read the full report on Monday and said the company would respond by Friday.",
+        "The app store owner said notifications were down 5% in the quarter, the filing showed.",
+        "The rover sent images of the crater, the agency said, crediting NASA/JPL Caltech.",
+    ],
+)
+def test_reporting_that_mentions_furniture_words_stays(sentence: str) -> None:
+    """Sentences that merely mention apps, reports or credits are the story's text."""
+    assert judge_alone(sentence) is Verdict.BODY
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

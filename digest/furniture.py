@@ -298,6 +298,19 @@ def _opens_a_promotion(lowered: str, start: int) -> bool:
 _TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
+# A menu or breadcrumb flattened into one line: `Home | Solutions | Partners | Jobs`.
+MIN_MENU_SEPARATORS = 3
+
+
+def _flattened_menu(
+    line: str, lowered: str, words: float, tokens: frozenset[str]
+) -> Verdict | None:
+    """Judge a line of three or more ` | `-separated names, with no figures, a menu."""
+    if line.count(" | ") < MIN_MENU_SEPARATORS or _DIGIT.search(line):
+        return None
+    return None if ends_like_sentence(line) else Verdict.LINK_LIST
+
+
 def _short_furniture(
     line: str, lowered: str, words: float, tokens: frozenset[str]
 ) -> Verdict | None:
@@ -330,6 +343,7 @@ _RULES: tuple[_Rule, ...] = (
     _credit,
     _bio,
     _promotion,
+    _flattened_menu,
     _short_furniture,
 )
 

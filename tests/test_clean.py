@@ -379,6 +379,7 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Turn on notifications to get breaking news alerts", "CALL_TO_ACTION"),
         ("Copy link", "CALL_TO_ACTION"),
         ("Manage preferences", "CALL_TO_ACTION"),
+        ("Home | Hospital Solutions | Senior Care | Find a partner", "LINK_LIST"),
     ],
 )
 def test_each_kind_of_furniture_is_named_for_what_it_is(line: str, kind: str) -> None:

@@ -138,13 +138,13 @@ _Rule = Callable[[str, str, float, frozenset[str]], Verdict | None]
 # Cheap guards: a pattern runs only on lines holding one of the words it starts with.
 # Unanchored alternations are the slowest thing Python's `re` does, and most lines
 # hold none of these words.
-_NOT_IN_WORDS = str.maketrans(dict.fromkeys(".,:;!?\"'“”‘’()[]{}<>|/\\—–-_*#@&+=…·•«»", " "))
+_WORD = re.compile(r"[^\W_]+")
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
 def _tokens(lowered: str) -> frozenset[str]:
     """Return the line's words without punctuation, for the word guards below."""
-    return frozenset(lowered.translate(_NOT_IN_WORDS).split())
+    return frozenset(_WORD.findall(lowered))
 
 
 _CALL_TO_ACTION_WORDS = frozenset(
@@ -274,7 +274,8 @@ def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) ->
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
-    promoted = "subscrib" in lowered or not _PROMO_WORDS.isdisjoint(tokens)
+    promoted = words > MAX_FURNITURE_WORDS or "subscrib" in lowered
+    promoted = promoted or not _PROMO_WORDS.isdisjoint(tokens)
     if promoted and any(_opens_a_promotion(lowered, s) for s in _sentence_starts(lowered)):
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
@@ -357,7 +358,8 @@ def judge_alone(line: str) -> Verdict | None:
     if _INTERVIEW_TURN.match(line):
         return Verdict.BODY
     lowered = line.casefold()
-    tokens = _tokens(lowered) if words <= MAX_PROMO_WORDS else _NO_TOKENS
+    # Only short lines are tested word by word; longer ones go to the sentence test.
+    tokens = _tokens(lowered) if words <= MAX_FURNITURE_WORDS else _NO_TOKENS
     for rule in _RULES:
         verdict = rule(line, lowered, words, tokens)
         if verdict is not None:

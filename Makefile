@@ -9,6 +9,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm writes this file on every install: it stamps node_modules/ (axe-core for the tests).
+NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
 .PHONY: help venv site serve test lint eval bench-clean clean
@@ -30,13 +32,16 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
 site: venv
 	$(BIN)/digest build --strict
 
 serve: venv
 	$(BIN)/digest serve
 
-test: venv
+test: venv $(NODE_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: venv
@@ -54,6 +59,7 @@ bench-clean: venv
 
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json
-	rm -f content/cleaning-report.md
+	rm -f content/cleaning-report.md content/feed.xml content/atom.xml content/feed.json
+	rm -rf content/feeds
 	rm -rf tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

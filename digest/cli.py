@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.ingest import Problem, Seed, find_seeds, read_seed
-from digest.pipeline import process, to_json
-from digest.render import generated_files
-from digest.site import build_site, sync_content
+from digest.pipeline import process, site_files, to_json
+from digest.site import build_site, read_site_info, sync_content
 
 log = logging.getLogger("digest")
 
@@ -37,7 +36,7 @@ def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
     return seeds, problems
 
 
-def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
+def run_pipeline(seeds_dir: Path, content: Path, config: Path) -> list[Problem]:
     """Read every seed, process them, write content/; return the seeds that were skipped."""
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
@@ -47,7 +46,7 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
             f"warning: {seeds_dir / problem.filename}: skipped: {problem.reason}", file=sys.stderr
         )
     articles = process(seeds)
-    written, removed = sync_content(content, generated_files(articles))
+    written, removed = sync_content(content, site_files(articles, read_site_info(config)))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",
@@ -58,7 +57,7 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
 
 def command_build(args: argparse.Namespace) -> int:
     """Run the pipeline, then MkDocs unless --no-site."""
-    problems = run_pipeline(args.seeds, args.content)
+    problems = run_pipeline(args.seeds, args.content, args.config)
     if not args.no_site:
         try:
             build_site(args.config, args.content, args.site, strict=True)
@@ -92,7 +91,7 @@ def command_serve(args: argparse.Namespace) -> int:
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
-    run_pipeline(args.seeds, args.content)
+    run_pipeline(args.seeds, args.content, args.config)
     lock = threading.Lock()
 
     class SeedChanged(FileSystemEventHandler):
@@ -100,7 +99,7 @@ def command_serve(args: argparse.Namespace) -> int:
             if event.event_type in ("opened", "closed_no_write"):
                 return
             with lock:
-                run_pipeline(args.seeds, args.content)
+                run_pipeline(args.seeds, args.content, args.config)
 
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-# Pixels: a 13 px label on its own line above a 10 px bar, and a gap to the next row.
+# Pixels: a 14 px label on its own line above a 10 px bar, and a gap to the next row.
 LABEL_HEIGHT = 16
 BAR_HEIGHT = 10
 ROW_HEIGHT = 36
 # The longest bar stops short of the right edge, leaving room for its count.
 LONGEST_BAR_PERCENT = 85
+# A label longer than this is cut with "…" so it fits a phone's width at 14 px; the
+# chart's title, read by assistive technology, keeps every label whole.
+MAX_LABEL_CHARS = 42
 # Rows beyond this are summed into one "others" row, so a chart of 10,000 sources or
 # tags stays one screen long.
 MAX_ROWS = 15
@@ -30,6 +33,12 @@ def _limit(rows: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     rest = rows[MAX_ROWS - 1 :]
     kept.append((f"{len(rest)} others", sum(count for _, count in rest)))
     return kept
+
+
+def _short(label: str) -> str:
+    if len(label) <= MAX_LABEL_CHARS:
+        return label
+    return label[: MAX_LABEL_CHARS - 1].rstrip() + "…"
 
 
 def bar_chart(title: str, rows: Sequence[tuple[str, int]], unit: str) -> str:
@@ -52,7 +61,8 @@ def bar_chart(title: str, rows: Sequence[tuple[str, int]], unit: str) -> str:
         percent = LONGEST_BAR_PERCENT * count / top
         parts.append(
             f'<g class="digest-chart__row">'
-            f'<text x="0" y="{y + LABEL_HEIGHT - 3}" fill="currentColor">{escape(label)}</text>'
+            f'<text x="0" y="{y + LABEL_HEIGHT - 3}" fill="currentColor">'
+            f"{escape(_short(label))}</text>"
             f'<rect class="digest-chart__bar" x="0" y="{y + LABEL_HEIGHT}" '
             f'width="{percent:.2f}%" height="{BAR_HEIGHT}" rx="2" fill="currentColor"/>'
             f'<text class="digest-chart__count" x="{percent + 1.5:.2f}%" '

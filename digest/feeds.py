@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.article import Article
-from digest.pages import Story, stories_newest_first, tag_slug
-from digest.render import ARTICLES_DIR
+from digest.pages import Story, by_tag, stories_newest_first
+from digest.render import ARTICLES_DIR, tag_slug
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
 # while keeping each poll small.
@@ -201,9 +201,8 @@ def feed_files(site: SiteInfo, articles: Sequence[Article]) -> dict[str, str]:
         ATOM: render_atom(site, stories),
         JSON_FEED: render_json_feed(site, stories),
     }
-    tags = dict.fromkeys(tag for article in articles for tag in article.tags)
-    for tag in tags:
-        tagged = latest([article for article in articles if tag in article.tags])
+    for tag, members in by_tag(articles).items():
+        tagged = latest(members)
         path = tag_feed_path(tag)
         files[path] = render_rss(site, tagged, path, f"{site.name}: {tag}")
     return files

@@ -20,6 +20,11 @@ from digest.charts import bar_chart
 from digest.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
 
 UNDATED = "Undated"
+# The home page lists about two months of a busy digest: at least this many dated
+# stories, ending on a whole week, and at most this many undated ones. Everything
+# is in the archive.
+HOME_STORIES = 50
+HOME_UNDATED = 10
 UNKNOWN_SOURCE = "Source unknown"
 
 
@@ -126,16 +131,39 @@ def _by_month(iso: str) -> tuple[str, str]:
     return f"{day:%B %Y}", f"{day:%Y-%m}"
 
 
+def _latest_weeks(stories: Sequence[Story]) -> list[Story]:
+    """Return the newest stories, at least HOME_STORIES of them, ending with a whole week."""
+    dated = [story for story in stories if story.date]
+    if len(dated) <= HOME_STORIES:
+        return dated
+    last_week = _week_of(dated[HOME_STORIES - 1].date or "")
+    return [story for story in dated if _week_of(story.date or "") >= last_week]
+
+
 def render_home(articles: Sequence[Article]) -> str:
-    """Return the home page's stories: pinned first, then by week newest first, then undated."""
+    """Return the home page's stories: pinned first, then by week newest first, then undated.
+
+    The home page shows the latest weeks and the newest undated stories; the archive
+    has them all, so the page a reader opens first stays short however large the
+    digest grows.
+    """
     stories = stories_newest_first(articles)
     pinned = [story for story in stories if story.pinned]
+    rest = [story for story in stories if not story.pinned]
+    shown = _latest_weeks(rest)
+    undated = [story for story in rest if not story.date]
     sections = [("Pinned", "pinned", pinned)] if pinned else []
-    sections += _sections([story for story in stories if not story.pinned], _by_week)
+    sections += _sections(shown + undated[:HOME_UNDATED], _by_week)
     blocks = []
     for title, anchor, group in sections:
         blocks.append(f"## {title} {{ #{anchor} }}")
         blocks.extend(_story_entry(story) for story in group)
+    hidden = len(rest) - len(shown) - min(len(undated), HOME_UNDATED)
+    if hidden:
+        blocks.append(
+            f"{hidden} more stor{'ies' if hidden != 1 else 'y'}, older or undated, "
+            "are in the [archive](archive.md)."
+        )
     return "\n\n".join(blocks) + "\n" if blocks else "No stories yet.\n"
 
 
@@ -189,12 +217,18 @@ def render_sources(articles: Sequence[Article]) -> str:
     return "\n\n".join(blocks) + "\n" if blocks else "No sources yet.\n"
 
 
-def tag_counts(articles: Iterable[Article]) -> list[tuple[str, int]]:
-    """Return each tag with its number of articles, most used first, then A–Z."""
-    counts: dict[str, int] = defaultdict(int)
+def by_tag(articles: Iterable[Article]) -> dict[str, list[Article]]:
+    """Return each tag's articles in input order, tags in order of first use."""
+    tagged: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         for tag in dict.fromkeys(article.tags):
-            counts[tag] += 1
+            tagged[tag].append(article)
+    return dict(tagged)
+
+
+def tag_counts(articles: Iterable[Article]) -> list[tuple[str, int]]:
+    """Return each tag with its number of articles, most used first, then A–Z."""
+    counts = {tag: len(members) for tag, members in by_tag(articles).items()}
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
 
 
@@ -205,8 +239,9 @@ def render_tags(articles: Sequence[Article], feed_path: Callable[[str], str]) ->
     article pages' tag links point.
     """
     blocks = []
+    tagged = by_tag(articles)
     for tag, count in tag_counts(articles):
-        members = [article for article in articles if tag in article.tags]
+        members = tagged[tag]
         members.sort(key=lambda a: a.id)
         members.sort(key=lambda a: a.date or "", reverse=True)
         blocks.append(f"## {escape_markdown(tag)} {{ #tag:{tag_slug(tag)} }}")

@@ -151,3 +151,24 @@ def test_scraped_text_in_listings_renders_as_text():
         assert "<img" not in html and "<b>" not in html and "<script" not in html
         assert "javascript:" not in re.sub(r"<[^>]+>", "", html) or "[link]" in unescape(html)
     assert "<img src=x onerror=alert(1)> [link](javascript:x)" in visible(render_home([hostile]))
+
+
+def test_home_shows_the_latest_weeks_and_sends_the_rest_to_the_archive():
+    """Past HOME_STORIES the home page ends on a whole week; the rest is in the archive."""
+    from digest.pages import HOME_STORIES, HOME_UNDATED
+
+    # Two stories a day, newest first from 1 March 2023 back, and some undated ones.
+    dated = [
+        make(f"d{i:03}", f"D{i}", date=f"2023-{3 - (i // 2) // 28:02}-{28 - (i // 2) % 28:02}")
+        for i in range(2 * HOME_STORIES)
+    ]
+    undated = [make(f"u{i:02}", f"U{i}") for i in range(HOME_UNDATED + 3)]
+    home = render_home(dated + undated)
+    shown = re.findall(r"### \[(D\d+)\]", home)
+    assert HOME_STORIES <= len(shown) < HOME_STORIES + 14  # ends on a whole week
+    last = dated[len(shown) - 1].date
+    assert all(a.date < last for a in dated[len(shown) :])
+    assert len(re.findall(r"### \[(U\d+)\]", home)) == HOME_UNDATED
+    hidden = len(dated) - len(shown) + 3
+    assert f"{hidden} more stories, older or undated, are in the [archive](archive.md)." in home
+    assert render_archive(dated + undated).count("](articles/") == len(dated) + len(undated)

@@ -254,18 +254,21 @@ def test_axe_finds_no_serious_violation(
     assert {path: v for path, v in found.items() if v} == {}
 
 
-@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize(
+    ("viewport", "scheme"), [("phone", "light"), ("laptop", "light"), ("phone", "dark")]
+)
 def test_no_page_scrolls_sideways(
-    page: Page, curated_site_url: str, curated_site: Path, viewport: str
+    page: Page, curated_site_url: str, curated_site: Path, viewport: str, scheme: str
 ) -> None:
     """At a phone's and a laptop's size no page is wider than the window; screenshots kept."""
     width, height = VIEWPORTS[viewport]
     page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(color_scheme=scheme)
     ARTIFACTS.mkdir(exist_ok=True)
     wide = {}
     for path in all_pages(curated_site):
         page.goto(curated_site_url + path)
-        name = (path.strip("/").split("/")[0] or "home") + f"-{viewport}.png"
+        name = (path.strip("/").split("/")[0] or "home") + f"-{viewport}-{scheme}.png"
         page.screenshot(path=str(ARTIFACTS / name), full_page=True)
         scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if scroll > inner:

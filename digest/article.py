@@ -87,7 +87,7 @@ class Article:
     page (both from the curation file).
 
     `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
-    are the links an article page offers to read on; see `digest/neighbours.py`.
+    are the links an article page offers to read on; see `digest/related.py`.
     """
 
     id: str

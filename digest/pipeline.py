@@ -13,7 +13,7 @@ from digest.clean import clean, clean_extracted
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.metadata import extract_metadata
-from digest.neighbours import link_neighbours
+from digest.related import link_neighbours
 from digest.pages import (
     render_archive,
     render_home,

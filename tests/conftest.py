@@ -155,7 +155,7 @@ def curated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     The curated articles go through the same writer and MkDocs build as `digest build`.
     """
     from digest.ingest import find_seeds, read_seed
-    from digest.neighbours import link_neighbours
+    from digest.related import link_neighbours
     from digest.pipeline import process, site_files
     from digest.site import build_site, read_site_info, sync_content
     from digest.stories import link_copies

@@ -1,7 +1,7 @@
 """Tests for the links an article page offers: earlier/later by date and related stories."""
 
 from digest.article import Article
-from digest.neighbours import MAX_RELATED, chronological, link_neighbours
+from digest.related import MAX_RELATED, chronological, link_neighbours
 
 
 def make(id_, date=None, tags=(), story=None):

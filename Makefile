@@ -9,6 +9,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm writes this file on every install: it stamps node_modules/ (axe-core for the tests).
+NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
 .PHONY: help venv site serve deploy test lint eval bench-clean clean
@@ -31,6 +33,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
 site: venv
 	$(BIN)/digest build --strict
 
@@ -45,7 +50,7 @@ deploy: venv
 	  SITE_URL="$$url" $(BIN)/digest build --strict && \
 	  SITE_URL="$$url" $(BIN)/mkdocs gh-deploy --force --strict
 
-test: venv
+test: venv $(NODE_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: venv
@@ -63,6 +68,7 @@ bench-clean: venv
 
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json
-	rm -f content/cleaning-report.md
+	rm -f content/cleaning-report.md content/feed.xml content/atom.xml content/feed.json
+	rm -rf content/feeds
 	rm -rf tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -85,6 +85,9 @@ class Article:
     `url` is the original's address when the page or the curator gives one; `note`
     is the curator's editor's note and `pinned` puts the story at the top of the home
     page (both from the curation file).
+
+    `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
+    are the links an article page offers to read on; see `digest/related.py`.
     """
 
     id: str
@@ -112,6 +115,9 @@ class Article:
     pinned: bool = False
     story: str = ""
     copies: tuple[Copy, ...] = field(default=())
+    related: tuple[Copy, ...] = ()
+    earlier: Copy | None = None
+    later: Copy | None = None
     slug: str = ""
     page_meta: PageMeta | None = None
 

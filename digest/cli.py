@@ -23,10 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.ingest import Problem, Seed, find_seeds, read_seed
-from digest.pipeline import process, to_json
+from digest.pipeline import process, site_files, to_json
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
-from digest.render import generated_files
-from digest.site import build_site, sync_content
+from digest.site import build_site, read_site_info, sync_content
 
 log = logging.getLogger("digest")
 
@@ -40,8 +39,13 @@ def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
     return seeds, problems
 
 
-def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
-    """Read every seed, process them, write content/; return the seeds that were skipped."""
+def run_pipeline(
+    seeds_dir: Path, content: Path, config: Path, site_url: str | None = None
+) -> list[Problem]:
+    """Read every seed, process them, write content/; return the seeds that were skipped.
+
+    `site_url` (from SITE_URL or GITHUB_REPOSITORY) overrides mkdocs.yml's, for feeds.
+    """
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
     seeds, problems = _read_all(find_seeds(seeds_dir))
@@ -50,7 +54,7 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
             f"warning: {seeds_dir / problem.filename}: skipped: {problem.reason}", file=sys.stderr
         )
     articles = process(seeds)
-    written, removed = sync_content(content, generated_files(articles))
+    written, removed = sync_content(content, site_files(articles, read_site_info(config, site_url)))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",
@@ -66,7 +70,7 @@ def command_build(args: argparse.Namespace) -> int:
     except SiteUrlError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    problems = run_pipeline(args.seeds, args.content)
+    problems = run_pipeline(args.seeds, args.content, args.config, site_url)
     if not args.no_site:
         try:
             build_site(args.config, args.content, args.site, strict=True, site_url=site_url)
@@ -126,7 +130,7 @@ def command_serve(args: argparse.Namespace) -> int:
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
-    run_pipeline(args.seeds, args.content)
+    run_pipeline(args.seeds, args.content, args.config)
     lock = threading.Lock()
 
     class SeedChanged(FileSystemEventHandler):
@@ -134,7 +138,7 @@ def command_serve(args: argparse.Namespace) -> int:
             if event.event_type in ("opened", "closed_no_write"):
                 return
             with lock:
-                run_pipeline(args.seeds, args.content)
+                run_pipeline(args.seeds, args.content, args.config)
 
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)

@@ -10,9 +10,18 @@ from collections.abc import Sequence
 
 from digest.article import Article
 from digest.clean import clean, clean_extracted
+from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.metadata import extract_metadata
-from digest.render import assign_slugs, body_markdown
+from digest.pages import (
+    render_archive,
+    render_home,
+    render_overview,
+    render_sources,
+    render_tags,
+)
+from digest.related import link_neighbours
+from digest.render import assign_slugs, body_markdown, generated_files
 from digest.stories import group_stories, link_copies
 
 
@@ -31,7 +40,24 @@ def article_from_seed(seed: Seed) -> Article:
 def process(seeds: Sequence[Seed]) -> list[Article]:
     """Run every stage over all seeds, in input order."""
     articles = [article_from_seed(seed) for seed in seeds]
-    return link_copies(assign_slugs(group_stories(articles)))
+    return link_neighbours(link_copies(assign_slugs(group_stories(articles))))
+
+
+def site_files(articles: Sequence[Article], site: SiteInfo) -> dict[str, str]:
+    """Return every file the build writes under `content/`: articles, listings, feeds.
+
+    The listings are fragments in `_generated/`, each included by a hand-written page
+    (`index.md`, `archive.md`, `sources.md`, `tags.md`, `overview.md`).
+    """
+    return {
+        **generated_files(articles),
+        "_generated/stories.md": render_home(articles),
+        "_generated/archive.md": render_archive(articles),
+        "_generated/sources.md": render_sources(articles),
+        "_generated/tags.md": render_tags(articles, tag_feed_path),
+        "_generated/overview.md": render_overview(articles),
+        **feed_files(site, articles),
+    }
 
 
 def to_json(article: Article) -> dict[str, object]:

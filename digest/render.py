@@ -8,6 +8,7 @@ only by `yaml.safe_dump`, never by hand.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import defaultdict
@@ -15,9 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import yaml
+from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article, Copy, Line, Verdict
 from digest.text import normalise
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
@@ -29,9 +31,12 @@ ARTICLES_DIR = "articles"
 RESERVED_SLUGS = frozenset({"index", "readme"})
 TEMPLATE = "article.html"
 
+# Tag anchors and feed names: the tags plugin's default slugs (Unicode kept, lower case).
+_tag_slugify = _slugifier(case="lower")
 _INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]#|])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 
 def escape_markdown(text: str) -> str:
@@ -62,6 +67,11 @@ def body_markdown(lines: Iterable[Line]) -> str:
             blocks.append(text)
         previous = line.verdict
     return "\n\n".join(blocks)
+
+
+def tag_slug(tag: str) -> str:
+    """Return the slug of a tag's section on the tags page (`#tag:<slug>`) and its feed."""
+    return _tag_slugify(_inert(tag), "-") or "tag"
 
 
 def reading_minutes(words: int) -> int:
@@ -104,6 +114,16 @@ def _inert(value: str) -> str:
     return normalise(value).replace("<", "\u2039")
 
 
+def _link(copy: Copy) -> dict[str, object]:
+    """Return another article as the page template links it: by its file name only."""
+    return {"title": _inert(copy.title), "source": _one_line(copy.source), "url": f"{copy.slug}.md"}
+
+
+def _is_web_address(url: str | None) -> bool:
+    """Say whether `url` may be a link to the original: http(s), one line, no spaces."""
+    return bool(url) and _WEB_ADDRESS.fullmatch(url or "") is not None
+
+
 def front_matter(article: Article) -> dict[str, object]:
     """Return the article's metadata, in the order a reader of the file expects."""
     return {
@@ -120,66 +140,44 @@ def front_matter(article: Article) -> dict[str, object]:
         "dateline_from": article.dateline_from,
         "description": _one_line(article.description),
         "tags": [_inert(tag) for tag in article.tags],
+        "tag_slugs": [tag_slug(tag) for tag in article.tags],
         "story": article.story,
-        "copies": [
-            {"title": _inert(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
-            for c in article.copies
-        ],
+        "copies": [_link(c) for c in article.copies],
+        "note": _one_line(article.note) or None,
+        "url": article.url if _is_web_address(article.url) else None,
+        "url_from": article.url_from if _is_web_address(article.url) else None,
+        "pinned": article.pinned,
+        "related": [_link(c) for c in article.related],
+        "previous": _link(article.earlier) if article.earlier else None,
+        "next": _link(article.later) if article.later else None,
         "word_count": article.word_count,
         "reading_time": reading_minutes(article.word_count),
         "template": TEMPLATE,
     }
 
 
+def human_date(iso: str) -> str:
+    """Return `2023-07-05` as `5 July 2023`, the way a reader says it."""
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def search_line(article: Article) -> str:
+    """Return the "source · date" paragraph that opens the body, for search results.
+
+    Material's search shows a result's first words; this line makes them say where
+    and when the article was published. The article page hides it (digest.css), as
+    its header already shows both.
+    """
+    source = escape_markdown(_one_line(article.source) or "source unknown")
+    when = human_date(article.date) if article.date else "date unknown"
+    return f"{source} · {when}\n{{: .digest-search-line }}"
+
+
 def render_article(article: Article) -> str:
     """Return the article's Markdown file: YAML front matter, then the cleaned body."""
     meta = yaml.safe_dump(front_matter(article), sort_keys=False, allow_unicode=True, width=1000)
-    return f"---\n{meta}---\n\n{body_markdown(article.lines)}\n"
-
-
-def _story_date(copies: Sequence[Article]) -> str | None:
-    dates = [copy.date for copy in copies if copy.date]
-    return min(dates) if dates else None
-
-
-def _lead_copy(copies: Sequence[Article]) -> Article:
-    """Pick the copy a story is listed under: one with its own headline, then the longest."""
-    return max(copies, key=lambda a: (a.title_from == "page", a.word_count))
-
-
-def render_story_list(articles: Sequence[Article]) -> str:
-    """Return the home page's list of stories, newest first, undated stories last."""
-    stories: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        stories[article.story].append(article)
-    ordered = sorted(
-        stories.values(),
-        key=lambda copies: (_story_date(copies) is not None, _story_date(copies) or ""),
-        reverse=True,
-    )
-    return "\n\n".join(_story_entry(copies) for copies in ordered) + "\n"
-
-
-def _story_entry(copies: Sequence[Article]) -> str:
-    lead = _lead_copy(copies)
-    link = f"{ARTICLES_DIR}/{lead.slug}.md"
-    source = escape_markdown(lead.source) if lead.source else "source unknown"
-    when = lead.date or "date unknown"
-    if not lead.date and _story_date(copies):
-        when = f"{_story_date(copies)} (date of another copy)"
-    parts = [
-        f"### [{escape_markdown(lead.title)}]({link})",
-        f"**{source}** · {when}",
-        escape_markdown(lead.description) if lead.description else "",
-    ]
-    others = [copy for copy in copies if copy.id != lead.id]
-    if others:
-        links = ", ".join(
-            f"[{escape_markdown(copy.source or copy.title)}]({ARTICLES_DIR}/{copy.slug}.md)"
-            for copy in others
-        )
-        parts.append(f"Also reported by {links}")
-    return "\n\n".join(part for part in parts if part)
+    return f"---\n{meta}---\n\n{search_line(article)}\n\n{body_markdown(article.lines)}\n"
 
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -251,6 +249,5 @@ def _report_entry(article: Article) -> str:
 def generated_files(articles: Sequence[Article]) -> dict[str, str]:
     """Return every file the pipeline writes under `content/`, by relative path."""
     files = {f"{ARTICLES_DIR}/{a.slug}.md": render_article(a) for a in articles}
-    files["_generated/stories.md"] = render_story_list(articles)
     files[CLEANING_REPORT] = render_cleaning_report(articles)
     return files

@@ -16,10 +16,16 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from digest.feeds import SiteInfo
+
 MANIFEST = ".digest-manifest.json"
-# Only these folders of content/ ever hold generated files: a manifest entry outside
-# them (a hand-edited manifest) is never deleted.
-GENERATED_FOLDERS = ("articles/", "_generated/")
+# Only these folders (and feed files) of content/ ever hold generated files: a manifest
+# entry outside them (a hand-edited manifest) is never deleted.
+GENERATED_FOLDERS = ("articles/", "_generated/", "feeds/", "feed.xml", "atom.xml", "feed.json")
+
+# Where `mkdocs serve` previews the site: the feeds' links when mkdocs.yml sets no site_url.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+DEFAULT_SITE_NAME = "Digest"
 
 log = logging.getLogger("digest")
 
@@ -69,6 +75,26 @@ def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
             removed += 1
     write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n")
     return written, removed
+
+
+def read_site_info(config_file: Path, site_url: str | None = None) -> SiteInfo:
+    """Read the site's address, name and description from the MkDocs config, once.
+
+    MkDocs itself reads the file, so `!ENV` values (such as `SITE_URL`) resolve as in
+    the build; a config error names the file.
+    """
+    from mkdocs.config import load_config
+
+    if not config_file.is_file():  # content only (`--no-site`) needs no MkDocs config
+        return SiteInfo(site_url or DEFAULT_SITE_URL, DEFAULT_SITE_NAME, "")
+    try:
+        config = load_config(config_file=str(config_file))
+    except Exception as error:
+        raise SystemExit(f"digest: {config_file}: {error}") from error
+    url = site_url or config["site_url"] or DEFAULT_SITE_URL
+    if not url.endswith("/"):
+        url += "/"
+    return SiteInfo(url, config["site_name"], config["site_description"] or "")
 
 
 def build_site(

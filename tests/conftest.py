@@ -35,7 +35,16 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 # Everything under content/ is hand-written except what `digest build` writes.
-GENERATED = {"articles", "_generated", ".digest-manifest.json", "cleaning-report.md"}
+GENERATED = {
+    "articles",
+    "_generated",
+    ".digest-manifest.json",
+    "cleaning-report.md",
+    "feeds",
+    "feed.xml",
+    "atom.xml",
+    "feed.json",
+}
 
 # A raw article whose headline, byline and body carry markup: the site must show it as
 # text. Every payload that runs records itself in `window.__xss`.
@@ -110,6 +119,61 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("hostile"))
     (project / "seeds" / "900_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
     return build(project)
+
+
+# What a curator adds (issue 4 reads it from curation.yml and taxonomy.yml): tags,
+# a pin, a note and the original's address, plus a source and a tag full of markup.
+HOSTILE_TAG = "<img src=x onerror=\"window.__xss=['tag']\">"
+HOSTILE_SOURCE = "<b onmouseover=\"window.__xss=['source']\">Wire</b>"
+
+
+def curate(articles: list[Any]) -> list[Any]:
+    """Set the curator's fields on the seed articles, as the curation file would."""
+    from dataclasses import replace
+
+    curated = []
+    for article in articles:
+        changes: dict[str, Any] = {"tags": ("chips", "japan"), "tags_from": "curator"}
+        if article.title_from == "lede":  # the undated story: pinned, with a note and a link
+            changes.update(
+                pinned=True,
+                note="Pinned: <em>the</em> background to the export-control talks.",
+                url="https://www.example.com/news/chips?id=1&ref=digest",
+                url_from="curator",
+                tags=("chips", "export controls", HOSTILE_TAG),
+            )
+        elif article.date is None and article.source:
+            changes.update(source=HOSTILE_SOURCE, tags=("chips", "eu"))
+        curated.append(replace(article, **changes))
+    return curated
+
+
+@pytest.fixture(scope="session")
+def curated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seeds with a curator's tags, pin, note and link; return the project folder.
+
+    The curated articles go through the same writer and MkDocs build as `digest build`.
+    """
+    from digest.ingest import find_seeds, read_seed
+    from digest.pipeline import process, site_files
+    from digest.related import link_neighbours
+    from digest.site import build_site, read_site_info, sync_content
+    from digest.stories import link_copies
+
+    project = copy_project(tmp_path_factory.mktemp("curated"))
+    seeds = [read_seed(path) for path in find_seeds(project / "seeds")]
+    # Curation comes before the copies and neighbours are linked, as in the pipeline.
+    articles = link_neighbours(link_copies(curate(process(seeds))))  # type: ignore[arg-type]
+    config = project / "mkdocs.yml"
+    sync_content(project / "content", site_files(articles, read_site_info(config)))
+    build_site(config, project / "content", project / "site", strict=True)
+    return project
+
+
+@pytest.fixture(scope="session")
+def curated_site_url(curated_site: Path) -> Iterator[str]:
+    """Serve the curated site; return its base URL."""
+    yield from serve(curated_site / "site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -167,7 +167,7 @@ def test_scraped_markup_stays_text_on_every_page(
 ) -> None:
     """Markup in a seed's headline and body shows as text and runs nowhere on the site."""
     slug = hostile_slug(hostile_site)
-    for path in [f"articles/{slug}/", "", "tags/"]:
+    for path in [f"articles/{slug}/", "", "archive/", "sources/", "tags/", "overview/"]:
         page.goto(hostile_site_url + path)  # waits for "load": images have failed by then
         assert page.evaluate("window.__xss") is None, path
     page.goto(f"{hostile_site_url}articles/{slug}/")

@@ -110,7 +110,8 @@ def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
     )
     home = f"http://127.0.0.1:{port}/"
     try:
-        assert wait_for(lambda: "Latest stories" in fetch(home)), "mkdocs serve did not start"
+        assert wait_for(lambda: "Week of" in fetch(home)), "mkdocs serve did not start"
+        assert "<rss" in fetch(home + "feed.xml"), "no feed under mkdocs serve"
         (project / "seeds" / "005_new.txt").write_text(
             "Chipmakers agree on a new packaging standard\n\n"
             "Several chipmakers agreed on Tuesday to share one standard for packaging "

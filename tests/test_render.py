@@ -17,7 +17,6 @@ from digest.render import (
     reading_minutes,
     render_article,
     render_cleaning_report,
-    render_story_list,
 )
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "pymdownx.snippets"]
@@ -82,37 +81,6 @@ def test_reading_time_is_at_least_a_minute():
     """Even a short article takes a minute; long ones round up."""
     assert reading_minutes(10) == 1
     assert reading_minutes(231) == 2
-
-
-def test_story_list_is_newest_first_with_other_copies():
-    """The home list shows each story once, newest first, undated last, with its copies."""
-
-    def make(id_, title, story, date=None, source=None):
-        return Article(
-            id=id_,
-            filename="",
-            text="",
-            title=title,
-            title_from="page",
-            story=story,
-            slug=id_,
-            date=date,
-            source=source,
-        )
-
-    listing = render_story_list(
-        [
-            make("old", "Old news", "old", "2023-01-02", "Wire"),
-            make("undated", "Undated news", "undated"),
-            make("new", "New news", "new", "2023-05-26", "Reuters"),
-            make("copy", "New news again", "new", None, "Daily"),
-        ]
-    )
-    order = [listing.index(t) for t in ("[New news]", "[Old news]", "[Undated news]")]
-    assert order == sorted(order)
-    assert "Also reported by [Daily](articles/copy.md)" in listing
-    assert "[New news again]" not in listing
-    assert "**source unknown** · date unknown" in listing
 
 
 def test_body_markdown_renders_each_kind_of_kept_line():

@@ -34,10 +34,9 @@ from tests.conftest import ROOT, Recorder, copy_project
 from tests.test_browser import SEARCH_TERM, search
 
 PREFIX = "/news-digest/"
-# Feeds the site must publish, as paths in site/. Issue 5 adds them: list "feed.xml",
-# "atom.xml" and "feed.json" here to make them mandatory. Every RSS, Atom or JSON Feed
-# file found in site/ is checked either way.
-REQUIRED_FEEDS: tuple[str, ...] = ()
+# Feeds the site must publish, as paths in site/. Every RSS, Atom or JSON Feed file
+# found in site/ (the per-tag feeds too) is checked as well.
+REQUIRED_FEEDS: tuple[str, ...] = ("feed.xml", "atom.xml", "feed.json")
 JSON_FEED = "https://jsonfeed.org/version/"
 # Attributes that make the browser fetch or navigate to a URL.
 URL_ATTRIBUTES = {"href", "src", "poster", "action", "data"}

@@ -1,0 +1,208 @@
+"""The digest's feeds: RSS 2.0, Atom and JSON Feed of the latest stories, and RSS per tag.
+
+Feeds are written into `content/` as plain files that MkDocs copies verbatim, so they
+exist under `mkdocs serve` as well as in `site/`. Feed readers need absolute links:
+they are built from the site's `site_url`. An item's date is the story's own date;
+an undated story has none to give, so it is left out of the feeds rather than given
+a date it does not have. Everything is built with `xml.etree` and `json`, which
+escape the scraped text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.article import Article
+from digest.pages import Story, by_tag, stories_newest_first
+from digest.render import ARTICLES_DIR, tag_slug
+
+# A feed reader shows the newest items; twenty covers weeks of a digest's stories
+# while keeping each poll small.
+MAX_ITEMS = 20
+RSS = "feed.xml"
+ATOM = "atom.xml"
+JSON_FEED = "feed.json"
+TAG_FEEDS = "feeds/tags"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+# XML 1.0 forbids most control characters; a scraped text can carry them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+ET.register_namespace("atom", ATOM_NS)
+ET.register_namespace("dc", DC_NS)
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """What the feeds say about the site, read from mkdocs.yml (`site_url` ends with /)."""
+
+    url: str
+    name: str
+    description: str
+
+
+def tag_feed_path(tag: str) -> str:
+    """Return the path of a tag's RSS feed, relative to the site root."""
+    return f"{TAG_FEEDS}/{tag_slug(tag)}.xml"
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _when(iso: str) -> datetime.datetime:
+    return datetime.datetime.combine(
+        datetime.date.fromisoformat(iso), datetime.time(), datetime.UTC
+    )
+
+
+def rfc822(iso: str) -> str:
+    """Return a YYYY-MM-DD date as RSS writes it (RFC 822), at midnight UTC."""
+    return email.utils.format_datetime(_when(iso))
+
+
+def rfc3339(iso: str) -> str:
+    """Return a YYYY-MM-DD date as Atom and JSON Feed write it (RFC 3339), at midnight UTC."""
+    return _when(iso).isoformat().replace("+00:00", "Z")
+
+
+def latest(articles: Sequence[Article]) -> list[Story]:
+    """Return the newest dated stories, at most MAX_ITEMS; undated stories have no place."""
+    return [story for story in stories_newest_first(articles) if story.date][:MAX_ITEMS]
+
+
+def article_url(site: SiteInfo, article: Article) -> str:
+    """Return the absolute address of an article's page."""
+    return f"{site.url}{ARTICLES_DIR}/{article.slug}/"
+
+
+def summary(article: Article) -> str:
+    """Return the description, or the first paragraph when the page gave none."""
+    if article.description:
+        return article.description
+    return next((line.text for line in article.body_lines), "")
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrib: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attrib)
+    if text is not None:
+        element.text = _clean(text)
+    return element
+
+
+def _xml(root: ET.Element) -> str:
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def render_rss(site: SiteInfo, stories: Sequence[Story], path: str, title: str) -> str:
+    """Return an RSS 2.0 feed of `stories`, served at `path` under the site."""
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = _sub(rss, "channel")
+    _sub(channel, "title", title)
+    _sub(channel, "link", site.url)
+    _sub(channel, "description", site.description or title)
+    _sub(channel, "language", "en")
+    _sub(
+        channel, f"{{{ATOM_NS}}}link", href=site.url + path, rel="self", type="application/rss+xml"
+    )
+    if stories:
+        _sub(channel, "lastBuildDate", rfc822(stories[0].date or ""))
+    for story in stories:
+        lead = story.lead
+        item = _sub(channel, "item")
+        _sub(item, "title", lead.title)
+        _sub(item, "link", article_url(site, lead))
+        _sub(item, "guid", article_url(site, lead), isPermaLink="true")
+        _sub(item, "pubDate", rfc822(story.date or ""))
+        _sub(item, "description", summary(lead))
+        if lead.source:
+            _sub(item, f"{{{DC_NS}}}creator", lead.source)
+        for tag in story.tags:
+            _sub(item, "category", tag)
+    return _xml(rss)
+
+
+def render_atom(site: SiteInfo, stories: Sequence[Story]) -> str:
+    """Return an Atom feed of `stories`.
+
+    Atom requires a feed-level `updated`: it is the newest story's date, or the Unix
+    epoch when no story is dated, which says "never" rather than inventing a time.
+    """
+    feed = ET.Element(f"{{{ATOM_NS}}}feed")
+    _sub(feed, f"{{{ATOM_NS}}}id", site.url)
+    _sub(feed, f"{{{ATOM_NS}}}title", site.name)
+    _sub(feed, f"{{{ATOM_NS}}}subtitle", site.description)
+    _sub(
+        feed,
+        f"{{{ATOM_NS}}}updated",
+        rfc3339(stories[0].date or "") if stories else rfc3339("1970-01-01"),
+    )
+    _sub(feed, f"{{{ATOM_NS}}}link", href=site.url)
+    _sub(feed, f"{{{ATOM_NS}}}link", href=site.url + ATOM, rel="self")
+    author = _sub(feed, f"{{{ATOM_NS}}}author")
+    _sub(author, f"{{{ATOM_NS}}}name", site.name)
+    for story in stories:
+        lead = story.lead
+        entry = _sub(feed, f"{{{ATOM_NS}}}entry")
+        _sub(entry, f"{{{ATOM_NS}}}id", article_url(site, lead))
+        _sub(entry, f"{{{ATOM_NS}}}title", lead.title)
+        _sub(entry, f"{{{ATOM_NS}}}link", href=article_url(site, lead))
+        _sub(entry, f"{{{ATOM_NS}}}published", rfc3339(story.date or ""))
+        _sub(entry, f"{{{ATOM_NS}}}updated", rfc3339(story.date or ""))
+        if lead.source:
+            _sub(_sub(entry, f"{{{ATOM_NS}}}author"), f"{{{ATOM_NS}}}name", lead.source)
+        _sub(entry, f"{{{ATOM_NS}}}summary", summary(lead))
+        for tag in story.tags:
+            _sub(entry, f"{{{ATOM_NS}}}category", term=tag)
+    return _xml(feed)
+
+
+def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
+    """Return a JSON Feed 1.1 of `stories`."""
+    items = []
+    for story in stories:
+        lead = story.lead
+        item: dict[str, object] = {
+            "id": article_url(site, lead),
+            "url": article_url(site, lead),
+            "title": lead.title,
+            "content_text": summary(lead),
+            "date_published": rfc3339(story.date or ""),
+        }
+        if lead.source:
+            item["authors"] = [{"name": lead.source}]
+        if story.tags:
+            item["tags"] = list(story.tags)
+        items.append(item)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": site.name,
+        "home_page_url": site.url,
+        "feed_url": site.url + JSON_FEED,
+        "description": site.description,
+        "language": "en",
+        "items": items,
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def feed_files(site: SiteInfo, articles: Sequence[Article]) -> dict[str, str]:
+    """Return every feed file by its path under `content/`."""
+    stories = latest(articles)
+    files = {
+        RSS: render_rss(site, stories, RSS, site.name),
+        ATOM: render_atom(site, stories),
+        JSON_FEED: render_json_feed(site, stories),
+    }
+    for tag, members in by_tag(articles).items():
+        tagged = latest(members)
+        path = tag_feed_path(tag)
+        files[path] = render_rss(site, tagged, path, f"{site.name}: {tag}")
+    return files

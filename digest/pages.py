@@ -1,0 +1,283 @@
+"""The reader's listing pages: home, archive, sources, tag feeds and the overview.
+
+Each page is hand-written in `content/` and includes one generated Markdown fragment
+from `content/_generated/`, so its wording stays the curator's while its lists follow
+the articles. Stories (copies grouped by `digest/stories.py`) are listed once, under
+the copy with its own headline; an undated story is listed in a section of its own,
+never under a date it does not have. Every text from an input is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from digest.article import Article
+from digest.charts import bar_chart
+from digest.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
+
+UNDATED = "Undated"
+# The home page lists about two months of a busy digest: at least this many dated
+# stories, ending on a whole week, and at most this many undated ones. Everything
+# is in the archive.
+HOME_STORIES = 50
+HOME_UNDATED = 10
+UNKNOWN_SOURCE = "Source unknown"
+
+
+@dataclass(frozen=True)
+class Story:
+    """The copies of one story, in input order."""
+
+    copies: tuple[Article, ...]
+
+    @property
+    def lead(self) -> Article:
+        """The copy the story is listed under: one with its own headline, then the longest."""
+        return max(self.copies, key=lambda a: (a.title_from == "page", a.word_count))
+
+    @property
+    def date(self) -> str | None:
+        """The earliest date any copy gives, or None when no copy is dated."""
+        dates = [copy.date for copy in self.copies if copy.date]
+        return min(dates) if dates else None
+
+    @property
+    def pinned(self) -> bool:
+        """Whether the curator pinned any copy of the story."""
+        return any(copy.pinned for copy in self.copies)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Every copy's tags, once each, in order of first use."""
+        return tuple(dict.fromkeys(tag for copy in self.copies for tag in copy.tags))
+
+
+def stories_newest_first(articles: Iterable[Article]) -> list[Story]:
+    """Group articles into stories, newest first, undated stories last, ties by lead id."""
+    grouped: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        grouped[article.story].append(article)
+    stories = [Story(tuple(copies)) for copies in grouped.values()]
+    stories.sort(key=lambda s: s.lead.id)
+    stories.sort(key=lambda s: s.date or "", reverse=True)
+    return stories
+
+
+def _week_of(iso: str) -> str:
+    day = datetime.date.fromisoformat(iso)
+    return (day - datetime.timedelta(days=day.weekday())).isoformat()
+
+
+def _link(article: Article, text: str | None = None) -> str:
+    return f"[{escape_markdown(text or article.title)}]({ARTICLES_DIR}/{article.slug}.md)"
+
+
+def _tag_links(tags: Sequence[str]) -> str:
+    return ", ".join(f"[{escape_markdown(tag)}](tags.md#tag:{tag_slug(tag)})" for tag in tags)
+
+
+def _story_when(story: Story) -> str:
+    """Say when the story was published: its lead copy's date, else another copy's."""
+    if story.lead.date:
+        return human_date(story.lead.date)
+    if story.date:
+        return f"{human_date(story.date)} (date of another copy)"
+    return "date unknown"
+
+
+def _story_entry(story: Story) -> str:
+    """One story on the home page: title, source · date, description, tags, other copies."""
+    lead = story.lead
+    source = escape_markdown(lead.source) if lead.source else "source unknown"
+    parts = [
+        f"### {_link(lead)}",
+        f"**{source}** · {_story_when(story)}",
+        escape_markdown(lead.description) if lead.description else "",
+        f"Tags: {_tag_links(story.tags)}" if story.tags else "",
+    ]
+    others = [copy for copy in story.copies if copy.id != lead.id]
+    if others:
+        links = ", ".join(_link(copy, copy.source or copy.title) for copy in others)
+        parts.append(f"Also reported by {links}")
+    return "\n\n".join(part for part in parts if part)
+
+
+def _sections(
+    stories: Sequence[Story], heading: Callable[[str], tuple[str, str]]
+) -> list[tuple[str, str, list[Story]]]:
+    """Split stories already newest first into (title, anchor, stories) by their date."""
+    dated = [story for story in stories if story.date]
+    sections: list[tuple[str, str, list[Story]]] = [
+        (title, anchor, list(group))
+        for (title, anchor), group in groupby(dated, lambda s: heading(s.date or ""))
+    ]
+    undated = [story for story in stories if not story.date]
+    if undated:
+        sections.append((UNDATED, "undated", undated))
+    return sections
+
+
+def _by_week(iso: str) -> tuple[str, str]:
+    monday = _week_of(iso)
+    return f"Week of {human_date(monday)}", f"week-{monday}"
+
+
+def _by_month(iso: str) -> tuple[str, str]:
+    day = datetime.date.fromisoformat(iso)
+    return f"{day:%B %Y}", f"{day:%Y-%m}"
+
+
+def _latest_weeks(stories: Sequence[Story]) -> list[Story]:
+    """Return the newest stories, at least HOME_STORIES of them, ending with a whole week."""
+    dated = [story for story in stories if story.date]
+    if len(dated) <= HOME_STORIES:
+        return dated
+    last_week = _week_of(dated[HOME_STORIES - 1].date or "")
+    return [story for story in dated if _week_of(story.date or "") >= last_week]
+
+
+def render_home(articles: Sequence[Article]) -> str:
+    """Return the home page's stories: pinned first, then by week newest first, then undated.
+
+    The home page shows the latest weeks and the newest undated stories; the archive
+    has them all, so the page a reader opens first stays short however large the
+    digest grows.
+    """
+    stories = stories_newest_first(articles)
+    pinned = [story for story in stories if story.pinned]
+    rest = [story for story in stories if not story.pinned]
+    shown = _latest_weeks(rest)
+    undated = [story for story in rest if not story.date]
+    sections = [("Pinned", "pinned", pinned)] if pinned else []
+    sections += _sections(shown + undated[:HOME_UNDATED], _by_week)
+    blocks = []
+    for title, anchor, group in sections:
+        blocks.append(f"## {title} {{ #{anchor} }}")
+        blocks.extend(_story_entry(story) for story in group)
+    hidden = len(rest) - len(shown) - min(len(undated), HOME_UNDATED)
+    if hidden:
+        blocks.append(
+            f"{hidden} more stor{'ies' if hidden != 1 else 'y'}, older or undated, "
+            "are in the [archive](archive.md)."
+        )
+    return "\n\n".join(blocks) + "\n" if blocks else "No stories yet.\n"
+
+
+def _article_when(article: Article) -> str:
+    return human_date(article.date) if article.date else "date unknown"
+
+
+def _article_line(article: Article, when: str | None = None) -> str:
+    """One line of a list: date, linked title and, when `when` is given, the source."""
+    if when is None:
+        return (
+            f"- {human_date(article.date) if article.date else 'date unknown'} · {_link(article)}"
+        )
+    source = escape_markdown(article.source) if article.source else "source unknown"
+    return f"- {when} · {_link(article)} · {source}"
+
+
+def render_archive(articles: Sequence[Article]) -> str:
+    """Return every story by month, newest first, with the undated ones in their own section."""
+    blocks = []
+    for title, anchor, group in _sections(stories_newest_first(articles), _by_month):
+        blocks.append(f"## {title} {{ #{anchor} }}")
+        blocks.append("\n".join(_article_line(story.lead, _story_when(story)) for story in group))
+    return "\n\n".join(blocks) + "\n" if blocks else "No stories yet.\n"
+
+
+def by_source(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:
+    """Return (publication, its articles newest first), publications A–Z, unknown last."""
+    grouped: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        grouped[article.source or UNKNOWN_SOURCE].append(article)
+    for members in grouped.values():
+        members.sort(key=lambda a: a.id)
+        members.sort(key=lambda a: a.date or "", reverse=True)
+    return sorted(grouped.items(), key=lambda item: (item[0] == UNKNOWN_SOURCE, item[0].casefold()))
+
+
+def render_sources(articles: Sequence[Article]) -> str:
+    """Return one section per publication listing its articles."""
+    blocks = []
+    anchors: set[str] = set()
+    for source, members in by_source(articles):
+        count = f"{len(members)} article{'s' if len(members) != 1 else ''}"
+        anchor = f"source-{tag_slug(source)}"
+        while anchor in anchors:
+            anchor += "-1"
+        anchors.add(anchor)
+        blocks.append(f"## {escape_markdown(source)} {{ #{anchor} }}")
+        blocks.append(count)
+        blocks.append("\n".join(_article_line(article) for article in members))
+    return "\n\n".join(blocks) + "\n" if blocks else "No sources yet.\n"
+
+
+def by_tag(articles: Iterable[Article]) -> dict[str, list[Article]]:
+    """Return each tag's articles in input order, tags in order of first use."""
+    tagged: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for tag in dict.fromkeys(article.tags):
+            tagged[tag].append(article)
+    return dict(tagged)
+
+
+def tag_counts(articles: Iterable[Article]) -> list[tuple[str, int]]:
+    """Return each tag with its number of articles, most used first, then A–Z."""
+    counts = {tag: len(members) for tag, members in by_tag(articles).items()}
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+def render_tags(articles: Sequence[Article], feed_path: Callable[[str], str]) -> str:
+    """Return the tags index: per tag, most used first, its count, its feed and its articles.
+
+    Each tag's section has the anchor `tag:<slug>`, where the home page's and the
+    article pages' tag links point.
+    """
+    blocks = []
+    tagged = by_tag(articles)
+    for tag, count in tag_counts(articles):
+        members = tagged[tag]
+        members.sort(key=lambda a: a.id)
+        members.sort(key=lambda a: a.date or "", reverse=True)
+        blocks.append(f"## {escape_markdown(tag)} {{ #tag:{tag_slug(tag)} }}")
+        blocks.append(
+            f"{count} article{'s' if count != 1 else ''} · [RSS feed of this tag]({feed_path(tag)})"
+        )
+        blocks.append(
+            "\n".join(_article_line(article, _article_when(article)) for article in members)
+        )
+    return "\n\n".join(blocks) + "\n" if blocks else "No article has a tag yet.\n"
+
+
+def render_overview(articles: Sequence[Article]) -> str:
+    """Return the digest at a glance: totals, then stories per month, source and tag."""
+    stories = stories_newest_first(articles)
+    months: dict[str, int] = {}
+    for story in reversed(stories):
+        label = _by_month(story.date)[0] if story.date else UNDATED
+        months[label] = months.get(label, 0) + 1
+    if UNDATED in months:
+        months[UNDATED] = months.pop(UNDATED)
+    sources = [(source, len(members)) for source, members in by_source(articles)]
+    sources.sort(key=lambda item: -item[1])
+    tags = tag_counts(articles)
+    summary = (
+        f"**{len(stories)} stories** from **{len(articles)} articles**, "
+        f"{sum(1 for source, _ in sources if source != UNKNOWN_SOURCE)} known sources, "
+        f"{len(tags)} tags."
+    )
+    blocks = [
+        summary,
+        "## Stories per month",
+        bar_chart("Stories per month", list(months.items()), "stories"),
+        "## Articles per source",
+        bar_chart("Articles per source", sources, "articles"),
+        "## Articles per tag",
+        bar_chart("Articles per tag", tags, "articles") if tags else "No article has a tag yet.",
+    ]
+    return "\n\n".join(blocks) + "\n"

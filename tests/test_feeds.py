@@ -1,0 +1,119 @@
+"""Tests for the feeds: parsed as a feed reader would, with their items, dates and links."""
+
+import json
+from xml.etree import ElementTree
+
+import feedparser
+
+from digest.article import Article
+from digest.feeds import MAX_ITEMS, SiteInfo, feed_files, rfc822, rfc3339, tag_feed_path
+
+SITE = SiteInfo("https://example.org/digest/", "Digest", "News on chips.")
+
+
+def make(id_, date=None, story=None, tags=(), source="Reuters", **fields):
+    """A finished article with the fields the feeds read."""
+    return Article(
+        id=id_,
+        filename=f"{id_}.txt",
+        text="",
+        title=f"Title {id_}",
+        title_from="page",
+        story=story or id_,
+        slug=f"slug-{id_}",
+        date=date,
+        source=source,
+        description=f"About {id_}.",
+        tags=tags,
+        **fields,
+    )
+
+
+ARTICLES = [
+    make("a", "2023-05-26", tags=("chips", "japan")),
+    make("b", "2023-07-05", tags=("chips",)),
+    make("b2", None, story="b", source="Daily"),
+    make("undated", None, tags=("chips",)),
+]
+
+
+def test_dates_are_rfc822_and_rfc3339():
+    """A calendar date becomes midnight UTC in each feed's own date format."""
+    assert rfc822("2023-07-05") == "Wed, 05 Jul 2023 00:00:00 +0000"
+    assert rfc3339("2023-07-05") == "2023-07-05T00:00:00Z"
+
+
+def test_rss_lists_dated_stories_newest_first_with_absolute_links():
+    """RSS has one item per dated story, newest first, each with its date and page address."""
+    feed = feedparser.parse(feed_files(SITE, ARTICLES)["feed.xml"])
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "rss20"
+    assert [e.title for e in feed.entries] == ["Title b", "Title a"]
+    assert [e.link for e in feed.entries] == [
+        "https://example.org/digest/articles/slug-b/",
+        "https://example.org/digest/articles/slug-a/",
+    ]
+    assert [e.published_parsed[:3] for e in feed.entries] == [(2023, 7, 5), (2023, 5, 26)]
+    assert [t.term for t in feed.entries[1].tags] == ["chips", "japan"]
+    assert feed.entries[1].summary == "About a."
+
+
+def test_atom_and_json_feed_carry_the_same_items():
+    """Atom and JSON Feed list the same stories, dates and links as RSS."""
+    files = feed_files(SITE, ARTICLES)
+    atom = feedparser.parse(files["atom.xml"])
+    assert not atom.bozo and atom.version == "atom10"
+    assert atom.feed.updated == "2023-07-05T00:00:00Z"
+    assert [(e.link, e.updated) for e in atom.entries] == [
+        ("https://example.org/digest/articles/slug-b/", "2023-07-05T00:00:00Z"),
+        ("https://example.org/digest/articles/slug-a/", "2023-05-26T00:00:00Z"),
+    ]
+    assert atom.entries[0].author == "Reuters"
+    data = json.loads(files["feed.json"])
+    assert data["version"] == "https://jsonfeed.org/version/1.1"
+    assert data["feed_url"] == "https://example.org/digest/feed.json"
+    assert [(i["url"], i["date_published"]) for i in data["items"]] == [
+        (e.link, e.updated) for e in atom.entries
+    ]
+    assert all(item["id"] and item["content_text"] for item in data["items"])
+
+
+def test_undated_stories_are_left_out_never_dated():
+    """No feed lists an undated story, and no feed invents a date."""
+    files = feed_files(SITE, [make("undated", None)])
+    assert feedparser.parse(files["feed.xml"]).entries == []
+    assert "lastBuildDate" not in files["feed.xml"]
+    assert json.loads(files["feed.json"])["items"] == []
+    assert "slug-undated" not in "".join(feed_files(SITE, ARTICLES).values())
+
+
+def test_feeds_hold_the_latest_stories_only():
+    """Of more stories than MAX_ITEMS, the feeds hold the newest MAX_ITEMS."""
+    many = [make(f"n{i:03}", f"2023-{1 + i // 28:02}-{1 + i % 28:02}") for i in range(30)]
+    feed = feedparser.parse(feed_files(SITE, many)["feed.xml"])
+    assert len(feed.entries) == MAX_ITEMS
+    dates = [e.published_parsed[:3] for e in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == (2023, 2, 2) and dates[-1] == (2023, 1, 11)
+
+
+def test_each_tag_has_a_feed_of_its_stories():
+    """A tag's feed lists exactly the dated stories carrying that tag."""
+    files = feed_files(SITE, ARTICLES)
+    assert tag_feed_path("chips") == "feeds/tags/chips.xml"
+    chips = feedparser.parse(files["feeds/tags/chips.xml"])
+    japan = feedparser.parse(files["feeds/tags/japan.xml"])
+    assert [e.title for e in chips.entries] == ["Title b", "Title a"]
+    assert [e.title for e in japan.entries] == ["Title a"]
+    assert chips.feed.title == "Digest: chips"
+
+
+def test_scraped_text_is_escaped_and_control_characters_dropped():
+    """Markup and control characters in a title stay text; every feed is well-formed XML."""
+    hostile = make("h", "2023-01-01", tags=("a&b",))
+    hostile = Article(**{**hostile.__dict__, "title": "<script>x</script> \x07bell & co"})
+    files = feed_files(SITE, [hostile])
+    for name in ("feed.xml", "atom.xml", tag_feed_path("a&b")):
+        ElementTree.fromstring(files[name])
+        assert "<script>" not in files[name]
+    assert feedparser.parse(files["feed.xml"]).entries[0].title == "<script>x</script> bell & co"

@@ -1,0 +1,174 @@
+"""Tests for the reader's listing pages: home, archive, sources, tag feeds, overview."""
+
+import re
+from html import unescape
+
+import markdown
+
+from digest.article import Article
+from digest.pages import (
+    render_archive,
+    render_home,
+    render_overview,
+    render_sources,
+    render_tags,
+)
+from digest.render import tag_slug
+
+EXTENSIONS = ["toc", "attr_list", "md_in_html"]
+
+
+def make(id_, title, story=None, date=None, source=None, **fields):
+    """An article as the pipeline hands it over, with only the fields a listing reads."""
+    fields.setdefault("title_from", "page")
+    return Article(
+        id=id_,
+        filename=f"{id_}.txt",
+        text="",
+        title=title,
+        story=story or id_,
+        slug=id_,
+        date=date,
+        source=source,
+        **fields,
+    )
+
+
+ARTICLES = [
+    make("old", "Old news", date="2023-01-02", source="Wire", tags=("chips",)),
+    make("undated", "Undated news"),
+    make("new", "New news", date="2023-05-26", source="Reuters", description="What happened."),
+    make("copy", "New news again", "new", None, "Daily", tags=("japan",)),
+    make("same-week", "Same week", date="2023-05-22", source="Reuters"),
+    make("pin", "Pinned news", date="2022-12-30", source="Wire", pinned=True),
+]
+
+
+def visible(fragment: str) -> str:
+    """Render a fragment as the site does and return its text, tags stripped."""
+    html = markdown.markdown(fragment, extensions=EXTENSIONS)
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_home_lists_pinned_then_weeks_newest_first_then_undated():
+    """Pinned stories lead; then one section per week, newest first; undated stories last."""
+    home = render_home(ARTICLES)
+    headings = re.findall(r"^## (.+?) \{", home, re.M)
+    assert headings == [
+        "Pinned",
+        "Week of 22 May 2023",
+        "Week of 2 January 2023",
+        "Undated",
+    ]
+    order = [home.index(f"[{t}]") for t in ("Pinned news", "New news", "Old news", "Undated news")]
+    assert order == sorted(order)
+    # Same week: newest first within the section.
+    assert home.index("[New news]") < home.index("[Same week]") < home.index("## Week of 2 Jan")
+
+
+def test_home_entry_shows_source_date_description_tags_and_other_copies():
+    """A story shows its lead's source and date, description, every copy's tags, its copies."""
+    home = render_home(ARTICLES)
+    entry = home[home.index("### [New news]") : home.index("### [Same week]")]
+    assert "**Reuters** · 26 May 2023" in entry
+    assert "What happened." in entry
+    assert "Tags: [japan](tags.md#tag:japan)" in entry
+    assert "Also reported by [Daily](articles/copy.md)" in entry
+    assert "[New news again]" not in home
+    assert "**source unknown** · date unknown" in home
+
+
+def test_an_undated_lead_shows_the_date_of_another_copy():
+    """A story listed under an undated copy says the date is another copy's, not its own."""
+    articles = [
+        make("lead", "Headline", date=None, source="Reuters"),
+        make("dated", "Other", "lead", "2023-07-05", None, title_from="lede"),
+    ]
+    assert "5 July 2023 (date of another copy)" in render_home(articles)
+    assert "5 July 2023 (date of another copy)" in render_archive(articles)
+
+
+def test_archive_lists_every_story_by_month_with_undated_last():
+    """The archive has one section per month, newest first, and an Undated section."""
+    archive = render_archive(ARTICLES)
+    headings = re.findall(r"^## (.+?) \{", archive, re.M)
+    assert headings == ["May 2023", "January 2023", "December 2022", "Undated"]
+    assert archive.count("](articles/") == 5  # five stories: the copy is not listed
+    undated = archive[archive.index("## Undated") :]
+    assert "date unknown · [Undated news](articles/undated.md) · source unknown" in undated
+
+
+def test_sources_group_articles_by_publication_unknown_last():
+    """Each publication has a section with every article of its own; unknown comes last."""
+    sources = render_sources(ARTICLES)
+    headings = re.findall(r"^## (.+?) \{ #(.+?) \}", sources, re.M)
+    assert [name for name, _ in headings] == ["Daily", "Reuters", "Wire", "Source unknown"]
+    assert ("Reuters", "source-reuters") in headings
+    reuters = sources[sources.index("## Reuters") : sources.index("## Wire")]
+    assert "2 articles" in reuters
+    assert reuters.index("[New news]") < reuters.index("[Same week]")
+
+
+def test_tags_page_lists_each_tag_with_its_count_feed_and_articles():
+    """Each tag has an anchored section: article count, feed address, its articles."""
+    listing = render_tags(ARTICLES, lambda tag: f"feeds/tags/{tag_slug(tag)}.xml")
+    assert (
+        "## chips { #tag:chips }\n\n1 article · [RSS feed of this tag](feeds/tags/chips.xml)"
+        in (listing)
+    )
+    japan = listing[listing.index("## japan") :]
+    assert "- date unknown · [New news again](articles/copy.md) · Daily" in japan
+    assert render_tags([make("a", "A")], str) == "No article has a tag yet.\n"
+
+
+def test_overview_has_a_chart_per_month_source_and_tag():
+    """The overview counts stories per month (undated apart) and articles per source and tag."""
+    overview = render_overview(ARTICLES)
+    assert overview.count("<svg") == 3
+    assert "**5 stories** from **6 articles**, 3 known sources, 2 tags." in overview
+    assert "Stories per month. December 2022: 1 stories; January 2023: 1 stories" in overview
+    assert "Undated: 1 stories" in overview
+    assert "Reuters: 2 articles" in overview
+
+
+def test_scraped_text_in_listings_renders_as_text():
+    """Markup in a title, source or tag shows as text on every listing page."""
+    hostile = make(
+        "x",
+        "<img src=x onerror=alert(1)> [link](javascript:x)",
+        date="2023-01-01",
+        source="<b>Wire</b>",
+        tags=("<script>t</script>",),
+    )
+    for fragment in (
+        render_home([hostile]),
+        render_archive([hostile]),
+        render_sources([hostile]),
+        render_tags([hostile], str),
+        render_overview([hostile]),
+    ):
+        html = markdown.markdown(fragment, extensions=EXTENSIONS)
+        assert "<img" not in html and "<b>" not in html and "<script" not in html
+        assert "javascript:" not in re.sub(r"<[^>]+>", "", html) or "[link]" in unescape(html)
+    assert "<img src=x onerror=alert(1)> [link](javascript:x)" in visible(render_home([hostile]))
+
+
+def test_home_shows_the_latest_weeks_and_sends_the_rest_to_the_archive():
+    """Past HOME_STORIES the home page ends on a whole week; the rest is in the archive."""
+    from digest.pages import HOME_STORIES, HOME_UNDATED
+
+    # Two stories a day, newest first from 1 March 2023 back, and some undated ones.
+    dated = [
+        make(f"d{i:03}", f"D{i}", date=f"2023-{3 - (i // 2) // 28:02}-{28 - (i // 2) % 28:02}")
+        for i in range(2 * HOME_STORIES)
+    ]
+    undated = [make(f"u{i:02}", f"U{i}") for i in range(HOME_UNDATED + 3)]
+    home = render_home(dated + undated)
+    shown = re.findall(r"### \[(D\d+)\]", home)
+    assert HOME_STORIES <= len(shown) < HOME_STORIES + 14  # ends on a whole week
+    last = dated[len(shown) - 1].date
+    assert all(a.date < last for a in dated[len(shown) :])
+    assert len(re.findall(r"### \[(U\d+)\]", home)) == HOME_UNDATED
+    hidden = len(dated) - len(shown) + 3
+    assert f"{hidden} more stories, older or undated, are in the [archive](archive.md)." in home
+    assert render_archive(dated + undated).count("](articles/") == len(dated) + len(undated)

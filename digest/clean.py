@@ -37,10 +37,25 @@ LINK_LIST_RUN = 3
 
 
 def clean(text: str) -> tuple[Line, ...]:
-    """Judge every non-blank line of `text`; return them with their verdicts."""
+    """Judge every non-blank line of `text`; return them with their verdicts.
+
+    The kept lines are judged again on their own until nothing more goes, so that
+    cleaning a cleaned body changes nothing: a line that only looked like prose next
+    to the furniture around it (three short lines left in a row once a repeated line
+    between them is gone) is settled here, not on the curator's second run.
+    """
     numbered = _non_blank_lines(text)
     texts = [line for _, line in numbered]
     verdicts = revise_in_context(texts, [judge_alone(line) for line in texts])
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.kept]
+    while kept:
+        again = revise_in_context([texts[i] for i in kept], [judge_alone(texts[i]) for i in kept])
+        dropped = [(i, verdict) for i, verdict in zip(kept, again, strict=True) if not verdict.kept]
+        if not dropped:
+            break
+        for index, verdict in dropped:
+            verdicts[index] = verdict
+        kept = [index for index in kept if verdicts[index].kept]
     return _judged(numbered, verdicts)
 
 

@@ -400,6 +400,13 @@ def test_reporting_that_mentions_furniture_words_stays(sentence: str) -> None:
     assert judge_alone(sentence) is Verdict.BODY
 
 
+def test_cleaning_a_cleaned_body_keeps_every_line():
+    """Lines left in a run of short lines once a repeat between them goes are settled at once."""
+    page = "\n".join(["00", LEDE, "A", "B", "00", "0", SECOND])
+    first = kept(page)
+    assert kept("\n".join(first)) == first
+
+
 def test_interview_turns_stay_however_short():
     """`Q:` and `A:` lines of an interview are the article's text."""
     qa = ["Q: Favourite book?", "A: Middlemarch.", "Q: Favourite city?", "A: Osaka."]

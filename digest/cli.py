@@ -20,10 +20,10 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from digest.ingest import Problem, Seed, find_seeds, read_seed
+from digest.ingest import Problem, Seed, printable, read_seed, read_seeds, seed_ids
 from digest.pipeline import process, to_json
 from digest.render import generated_files
-from digest.site import build_site, sync_content
+from digest.site import build_site, hand_written_articles, sync_content
 
 log = logging.getLogger("digest")
 
@@ -31,8 +31,9 @@ log = logging.getLogger("digest")
 def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
     seeds: list[Seed] = []
     problems: list[Problem] = []
+    ids = seed_ids(paths)
     for path in paths:
-        result = read_seed(path)
+        result = read_seed(path, seed_id=ids[path])
         (seeds if isinstance(result, Seed) else problems).append(result)  # type: ignore[arg-type]
     return seeds, problems
 
@@ -41,12 +42,11 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
     """Read every seed, process them, write content/; return the seeds that were skipped."""
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
-    seeds, problems = _read_all(find_seeds(seeds_dir))
+    seeds, problems = read_seeds(seeds_dir)
     for problem in problems:
-        print(
-            f"warning: {seeds_dir / problem.filename}: skipped: {problem.reason}", file=sys.stderr
-        )
-    articles = process(seeds)
+        where = printable(str(seeds_dir / problem.filename))
+        print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
+    articles = process(seeds, reserved=hand_written_articles(content))
     written, removed = sync_content(content, generated_files(articles))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "

@@ -8,11 +8,13 @@ only by `yaml.safe_dump`, never by hand.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from itertools import count
 
 import yaml
 from slugify import slugify
@@ -24,6 +26,9 @@ from digest.text import normalise
 WORDS_PER_MINUTE = 230
 # Long enough to keep a headline recognisable in a URL, short enough to read.
 MAX_SLUG_CHARS = 80
+# An id added to a clashing slug is cut to this, so `<slug>.md` stays far below the
+# 255 bytes a file name may have.
+MAX_ID_CHARS = 40
 ARTICLES_DIR = "articles"
 # MkDocs turns these file names into the folder's own page, not an article's.
 RESERVED_SLUGS = frozenset({"index", "readme"})
@@ -69,23 +74,42 @@ def reading_minutes(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def assign_slugs(articles: Sequence[Article]) -> list[Article]:
+def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) -> list[Article]:
     """Give each article a URL slug from its title; a clash adds the article's id.
 
     On a clash the article showing the title as its own headline keeps the bare slug,
-    then the first in id order, so the URL depends on the article set, not input order.
+    then the first in id order, so the URL depends on the article set, not input order;
+    an article's slug changes only when another one's title gives the same slug.
+    `reserved` are slugs already taken by hand-written pages.
     """
-    taken: set[str] = set()
+    taken = set(RESERVED_SLUGS) | set(reserved)
     named = []
     for article in sorted(articles, key=lambda a: (a.title_from != "page", a.id)):
-        slug = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
-        slug = slug or slugify(article.id) or "article"
-        if slug in taken or slug in RESERVED_SLUGS:
-            slug = f"{slug}-{slugify(article.id)}"
+        slug = _unique_slug(article, taken)
         taken.add(slug)
         named.append(replace(article, slug=slug))
     order = {article.id: index for index, article in enumerate(articles)}
     return sorted(named, key=lambda a: order[a.id])
+
+
+def _unique_slug(article: Article, taken: set[str]) -> str:
+    """Return the first free one of: the title's slug, plus the id, plus the id's hash.
+
+    Two ids can give one slug (`Café.txt`, `cafe.txt`), or be cut to one; their
+    hashes still differ, and depend on nothing but the id.
+    """
+    id_slug = slugify(article.id, max_length=MAX_ID_CHARS, word_boundary=True)
+    digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
+    base = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
+    base = base or id_slug or "article"
+    candidates = [base, f"{base}-{id_slug}" if id_slug else base, f"{base}-{digest[:12]}"]
+    for slug in candidates:
+        if slug not in taken:
+            return slug
+    # Only for a hash collision: a counter keeps the slug unique, in a stable order.
+    return next(
+        f"{base}-{digest[:12]}-{n}" for n in count(2) if f"{base}-{digest[:12]}-{n}" not in taken
+    )
 
 
 def _one_line(value: str | None) -> str | None:

@@ -25,6 +25,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from digest.article import PageMeta
+from digest.text import printable
 
 # Files the pipeline reads as scraped text.
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -66,20 +67,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{printable(self.filename)}: {self.reason}"
-
-
-def printable(name: str) -> str:
-    """Return a file name safe to print on one terminal line.
-
-    A name may hold a newline, an escape sequence or a bidi override that would forge
-    or reorder the warning it appears in; those characters are shown as escapes.
-    """
-    return "".join(
-        ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")
-        else ch
-        for ch in name
-    )
 
 
 def _is_seed_name(path: Path) -> bool:

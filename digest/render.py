@@ -20,7 +20,7 @@ import yaml
 from slugify import slugify
 
 from digest.article import Article, Line, Verdict
-from digest.text import normalise
+from digest.text import normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
 WORDS_PER_MINUTE = 230
@@ -133,7 +133,7 @@ def front_matter(article: Article) -> dict[str, object]:
     return {
         "title": _inert(article.title),
         "title_from": article.title_from,
-        "id": article.id,
+        "id": printable(article.id),
         "date": article.date,
         "date_from": article.date_from,
         "source": _one_line(article.source),
@@ -144,7 +144,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "dateline_from": article.dateline_from,
         "description": _one_line(article.description),
         "tags": [_inert(tag) for tag in article.tags],
-        "story": article.story,
+        "story": printable(article.story),
         "copies": [
             {"title": _inert(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
             for c in article.copies

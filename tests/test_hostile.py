@@ -50,7 +50,8 @@ def test_each_bad_seed_is_one_named_line_and_strict_exits_1(hostile_build: Hosti
     assert any(line.startswith(f"warning: seeds/{not_utf8}: skipped: ") for line in lines)
     assert len(lines) == len(skipped) + 1, "a file was reported twice, or a line was forged"
     other = [line for line in hostile_build.result.stderr.splitlines() if line not in lines]
-    assert len(other) == 1 and other[0].startswith("digest: "), other
+    assert len(other) == 2 and all(line.startswith("digest: ") for line in other), other
+    assert other[-1] == f"digest: --strict: {len(skipped) + 1} seeds skipped, named above"
 
 
 def test_every_other_seed_becomes_an_article(hostile_build: HostileBuild):

@@ -43,6 +43,7 @@ OUTCOMES: dict[str, str | None] = {
     "same-slug-b.txt": None,
     "identical-1.txt": None,
     "identical-2.txt": None,
+    "web-page-with-scripts.html": None,
     # made by add_hostile_seeds
     "image.txt": "is binary data",
     "one-megabyte-line.txt": None,

@@ -177,3 +177,15 @@ def test_a_one_megabyte_line_becomes_one_paragraph(hostile_build: HostileBuild):
     _, meta, body = articles(hostile_build.project)["one-megabyte-line"]
     assert meta["title"] == "One line of a megabyte"
     assert meta["word_count"] > 150_000 and "\n" not in body.strip()
+
+
+def test_a_saved_web_page_keeps_its_markup_as_text(hostile_build: HostileBuild):
+    """A web page's title, site name and quoted markup reach the article as text, not HTML."""
+    slug, meta, body = articles(hostile_build.project)["web-page-with-scripts"]
+    payload = "window.__xss=(window.__xss||[]).concat('html-title')"
+    assert meta["title"] == f'Chips ‹img src=x onerror="{payload}"> deal'
+    assert meta["source"] == "The <b>Hostile</b> Times"
+    assert "&lt;script&gt;window.\\_\\_xss" in body
+    assert "html-head-script" not in body and "html-body-script" not in body
+    page = (hostile_build.project / "site" / "articles" / slug / "index.html").read_text()
+    assert "The &lt;b&gt;Hostile&lt;/b&gt; Times" in page

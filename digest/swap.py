@@ -55,13 +55,20 @@ def _exchange(first: Path, second: Path) -> bool:
     return result == 0
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
 def swap_in(built: Path, target: Path) -> None:
-    """Put the folder `built` at `target`, removing what was there."""
+    """Put the folder `built` at `target`, removing what was there (a folder or a file)."""
     if not target.exists() and not target.is_symlink():
         os.rename(built, target)
         return
     if _exchange(built, target):
-        shutil.rmtree(built)
+        _remove(built)
         return
     old = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target)))
     os.rename(target, old / target.name)
@@ -73,9 +80,11 @@ def swap_in(built: Path, target: Path) -> None:
 def replaced_atomically(target: Path) -> Iterator[Path]:
     """Yield an empty folder beside `target`; on success it replaces `target` whole.
 
-    On failure `target` is left as it was and the new folder is removed.
+    On failure `target` is left as it was and the new folder is removed. A `target`
+    that is a link (`site` -> `/var/www/digest`) stays a link: the folder it leads to
+    is the one replaced.
     """
-    target = target.absolute()
+    target = target.resolve() if target.is_symlink() else target.absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(target)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target)))

@@ -51,3 +51,24 @@ def test_folders_a_killed_build_left_are_removed(tmp_path: Path):
     with replaced_atomically(tmp_path / "site") as building:
         (building / "index.html").write_text("new")
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-mine", "site"]
+
+
+def test_a_linked_site_stays_a_link_and_its_folder_is_replaced(tmp_path: Path):
+    """With `site` a link to a folder elsewhere, the link stays and that folder is rebuilt."""
+    served = tmp_path / "www" / "digest"
+    served.mkdir(parents=True)
+    (served / "old.html").write_text("old")
+    site = tmp_path / "project" / "site"
+    site.parent.mkdir()
+    site.symlink_to(served)
+    with replaced_atomically(site) as building:
+        (building / "index.html").write_text("new")
+    assert site.is_symlink() and files(served) == {"index.html": "new"}
+
+
+def test_a_file_in_the_way_is_replaced(tmp_path: Path):
+    """A stray file where the site goes is replaced by the built folder."""
+    (tmp_path / "site").write_text("not a folder")
+    with replaced_atomically(tmp_path / "site") as building:
+        (building / "index.html").write_text("new")
+    assert files(tmp_path / "site") == {"index.html": "new"}

@@ -59,6 +59,8 @@ def _read_manifest(content: Path) -> list[str]:
         entries = json.loads((content / MANIFEST).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return []
+    if not isinstance(entries, list):  # a hand-edited manifest: claim nothing
+        return []
     return [entry for entry in entries if isinstance(entry, str)]
 
 

@@ -55,6 +55,7 @@ OUTCOMES: dict[str, str | None] = {
     "folder.txt": "is a folder, not a file",
     "pipe.txt": "is not a regular file",
     "new\nline.txt": "is empty",
+    "two\nlines.txt": None,
     "clash.txt": None,
     "clash.md": None,
 }
@@ -103,6 +104,10 @@ def add_hostile_seeds(seeds: Path, outside: Path, big: bool = True) -> None:
     os.mkfifo(seeds / "pipe.txt")
     # A name that would forge a second warning line if printed as it is.
     (seeds / "new\nline.txt").write_text("\n")
+    # Its id is kept on one line in the front matter (`two\\nlines`), like every value.
+    (seeds / "two\nlines.txt").write_text(
+        "A name on two lines\n\nOfficials said a file name may hold a newline, and it did.\n"
+    )
     clash = "Two files, one name\n\nOfficials said the clash plan would go ahead, in a big deal."
     (seeds / "clash.txt").write_text(clash + "\n")
     (seeds / "clash.md").write_text(clash.replace("clash", "second clash") + "\n")

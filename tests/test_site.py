@@ -64,3 +64,13 @@ def test_half_written_temporaries_are_removed_and_nothing_else(tmp_path: Path):
     sync_content(tmp_path, {"articles/a.md": "# a\n"})
     assert not leftover.exists() and notes.read_text() == "mine"
     assert sorted(p.name for p in articles.iterdir()) == ["a.md"]
+
+
+def test_a_garbled_manifest_claims_nothing(tmp_path: Path):
+    """A manifest that is not a list of names is ignored: no crash, nothing removed."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "mine.md").write_text("# Mine\n")
+    (tmp_path / MANIFEST).write_text("5")
+    assert hand_written_articles(tmp_path) == {"mine"}
+    assert sync_content(tmp_path, {"articles/a.md": "# a\n"}) == (1, 0)
+    assert (tmp_path / "articles" / "mine.md").read_text() == "# Mine\n"

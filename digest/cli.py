@@ -88,7 +88,7 @@ def command_clean(args: argparse.Namespace) -> int:
         article = by_name.get(path.name)
         if article is None:
             reason = next(p.reason for p in problems if p.filename == path.name)
-            print(json.dumps({"id": path.stem, "error": reason}, ensure_ascii=False))
+            print(json.dumps({"id": printable(path.stem), "error": reason}, ensure_ascii=False))
         else:
             print(json.dumps(to_json(article), ensure_ascii=False))
     return 1 if problems else 0

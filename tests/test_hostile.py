@@ -7,6 +7,7 @@ also open; tests/hostile_corpus.py says what each file must become.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -17,7 +18,7 @@ from mkdocs.utils.meta import get_data
 
 from digest.ingest import printable, read_seeds
 from digest.pipeline import process
-from tests.conftest import HostileBuild, snapshot
+from tests.conftest import HostileBuild, run_digest, snapshot
 from tests.hostile_corpus import NOT_UTF8_NAME, OUTCOMES, SECRET
 
 BIDI_AND_INVISIBLE = re.compile("[\x00\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -190,3 +191,16 @@ def test_a_saved_web_page_keeps_its_markup_as_text(hostile_build: HostileBuild):
     assert "html-head-script" not in body and "html-body-script" not in body
     page = (hostile_build.project / "site" / "articles" / slug / "index.html").read_text()
     assert "The &lt;b&gt;Hostile&lt;/b&gt; Times" in page
+
+
+def test_clean_json_answers_for_every_hostile_file(hostile_build: HostileBuild):
+    """`digest clean --json` over the whole corpus prints one object per file and no traceback."""
+    seeds = hostile_build.project / "seeds"
+    names = sorted(path.name for path in seeds.iterdir() if path.name != "twenty-megabytes.txt")
+    result = run_digest(hostile_build.project, "clean", "--json", *(f"seeds/{n}" for n in names))
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objects) == len(names)
+    assert sum("error" in obj for obj in objects) == sum(
+        1 for line in result.stderr.splitlines() if line.startswith("warning: ")
+    )

@@ -22,10 +22,10 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from digest.ingest import Problem, Seed, find_seeds, read_seed
+from digest.ingest import Problem, Seed, printable, read_seed, read_seeds, seed_ids
 from digest.pipeline import process, site_files, to_json
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
-from digest.site import build_site, read_site_info, sync_content
+from digest.site import build_site, hand_written_articles, read_site_info, sync_content
 
 log = logging.getLogger("digest")
 
@@ -33,8 +33,9 @@ log = logging.getLogger("digest")
 def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
     seeds: list[Seed] = []
     problems: list[Problem] = []
+    ids = seed_ids(paths)
     for path in paths:
-        result = read_seed(path)
+        result = read_seed(path, seed_id=ids[path])
         (seeds if isinstance(result, Seed) else problems).append(result)  # type: ignore[arg-type]
     return seeds, problems
 
@@ -48,12 +49,11 @@ def run_pipeline(
     """
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
-    seeds, problems = _read_all(find_seeds(seeds_dir))
+    seeds, problems = read_seeds(seeds_dir)
     for problem in problems:
-        print(
-            f"warning: {seeds_dir / problem.filename}: skipped: {problem.reason}", file=sys.stderr
-        )
-    articles = process(seeds)
+        where = printable(str(seeds_dir / problem.filename))
+        print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
+    articles = process(seeds, reserved=hand_written_articles(content))
     written, removed = sync_content(content, site_files(articles, read_site_info(config, site_url)))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
@@ -64,7 +64,11 @@ def run_pipeline(
 
 
 def command_build(args: argparse.Namespace) -> int:
-    """Run the pipeline, then MkDocs unless --no-site; refuse a site too big for Pages."""
+    """Run the pipeline, then MkDocs unless --no-site; refuse a site too big for Pages.
+
+    Under --strict a skipped seed still lets every other article and the site build,
+    so one bad file never hides the state of the rest; only the exit status says 1.
+    """
     try:
         site_url = site_url_from_env(os.environ)
     except SiteUrlError as error:
@@ -82,7 +86,10 @@ def command_build(args: argparse.Namespace) -> int:
             print(f"error: {message}", file=sys.stderr)
         if too_big:
             return 1
-    return 1 if args.strict and problems else 0
+    if args.strict and problems:
+        print(f"digest: --strict: {len(problems)} seeds skipped, named above", file=sys.stderr)
+        return 1
+    return 0
 
 
 def command_site_url(args: argparse.Namespace) -> int:
@@ -119,7 +126,7 @@ def command_clean(args: argparse.Namespace) -> int:
         article = by_name.get(path.name)
         if article is None:
             reason = next(p.reason for p in problems if p.filename == path.name)
-            print(json.dumps({"id": path.stem, "error": reason}, ensure_ascii=False))
+            print(json.dumps({"id": printable(path.stem), "error": reason}, ensure_ascii=False))
         else:
             print(json.dumps(to_json(article), ensure_ascii=False))
     return 1 if problems else 0

@@ -6,7 +6,7 @@ ingest → clean → metadata → stories → render. Each step is a pure functi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from digest.article import Article
 from digest.clean import clean, clean_extracted
@@ -37,10 +37,13 @@ def article_from_seed(seed: Seed) -> Article:
     return extract_metadata(article)
 
 
-def process(seeds: Sequence[Seed]) -> list[Article]:
-    """Run every stage over all seeds, in input order."""
+def process(seeds: Sequence[Seed], reserved: Collection[str] = ()) -> list[Article]:
+    """Run every stage over all seeds, in input order.
+
+    `reserved` are slugs of hand-written pages among the articles, which no seed may take.
+    """
     articles = [article_from_seed(seed) for seed in seeds]
-    return link_neighbours(link_copies(assign_slugs(group_stories(articles))))
+    return link_neighbours(link_copies(assign_slugs(group_stories(articles), reserved)))
 
 
 def site_files(articles: Sequence[Article], site: SiteInfo) -> dict[str, str]:

@@ -9,23 +9,28 @@ only by `yaml.safe_dump`, never by hand.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from itertools import count
 
 import yaml
 from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
-from digest.text import normalise
+from digest.text import normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
 WORDS_PER_MINUTE = 230
 # Long enough to keep a headline recognisable in a URL, short enough to read.
 MAX_SLUG_CHARS = 80
+# An id added to a clashing slug is cut to this, so `<slug>.md` stays far below the
+# 255 bytes a file name may have.
+MAX_ID_CHARS = 40
 ARTICLES_DIR = "articles"
 # MkDocs turns these file names into the folder's own page, not an article's.
 RESERVED_SLUGS = frozenset({"index", "readme"})
@@ -79,23 +84,42 @@ def reading_minutes(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def assign_slugs(articles: Sequence[Article]) -> list[Article]:
+def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) -> list[Article]:
     """Give each article a URL slug from its title; a clash adds the article's id.
 
     On a clash the article showing the title as its own headline keeps the bare slug,
-    then the first in id order, so the URL depends on the article set, not input order.
+    then the first in id order, so the URL depends on the article set, not input order;
+    an article's slug changes only when another one's title gives the same slug.
+    `reserved` are slugs already taken by hand-written pages.
     """
-    taken: set[str] = set()
+    taken = set(RESERVED_SLUGS) | set(reserved)
     named = []
     for article in sorted(articles, key=lambda a: (a.title_from != "page", a.id)):
-        slug = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
-        slug = slug or slugify(article.id) or "article"
-        if slug in taken or slug in RESERVED_SLUGS:
-            slug = f"{slug}-{slugify(article.id)}"
+        slug = _unique_slug(article, taken)
         taken.add(slug)
         named.append(replace(article, slug=slug))
     order = {article.id: index for index, article in enumerate(articles)}
     return sorted(named, key=lambda a: order[a.id])
+
+
+def _unique_slug(article: Article, taken: set[str]) -> str:
+    """Return the first free one of: the title's slug, plus the id, plus the id's hash.
+
+    Two ids can give one slug (`Café.txt`, `cafe.txt`), or be cut to one; their
+    hashes still differ, and depend on nothing but the id.
+    """
+    id_slug = slugify(article.id, max_length=MAX_ID_CHARS, word_boundary=True)
+    digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
+    base = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
+    base = base or id_slug or "article"
+    candidates = [base, f"{base}-{id_slug}" if id_slug else base, f"{base}-{digest[:12]}"]
+    for slug in candidates:
+        if slug not in taken:
+            return slug
+    # Only for a hash collision: a counter keeps the slug unique, in a stable order.
+    return next(
+        f"{base}-{digest[:12]}-{n}" for n in count(2) if f"{base}-{digest[:12]}-{n}" not in taken
+    )
 
 
 def _one_line(value: str | None) -> str | None:
@@ -129,7 +153,7 @@ def front_matter(article: Article) -> dict[str, object]:
     return {
         "title": _inert(article.title),
         "title_from": article.title_from,
-        "id": article.id,
+        "id": printable(article.id),
         "date": article.date,
         "date_from": article.date_from,
         "source": _one_line(article.source),
@@ -141,7 +165,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "description": _one_line(article.description),
         "tags": [_inert(tag) for tag in article.tags],
         "tag_slugs": [tag_slug(tag) for tag in article.tags],
-        "story": article.story,
+        "story": printable(article.story),
         "copies": [_link(c) for c in article.copies],
         "note": _one_line(article.note) or None,
         "url": article.url if _is_web_address(article.url) else None,

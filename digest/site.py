@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from digest.feeds import SiteInfo
+from digest.swap import replaced_atomically
 
 MANIFEST = ".digest-manifest.json"
 # Only these folders (and feed files) of content/ ever hold generated files: a manifest
@@ -26,6 +27,8 @@ GENERATED_FOLDERS = ("articles/", "_generated/", "feeds/", "feed.xml", "atom.xml
 # Where `mkdocs serve` previews the site: the feeds' links when mkdocs.yml sets no site_url.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 DEFAULT_SITE_NAME = "Digest"
+# Ends the name of a file being written; one left by a killed build is removed by the next.
+TEMP_SUFFIX = ".digest-tmp"
 
 log = logging.getLogger("digest")
 
@@ -39,7 +42,9 @@ def write_if_changed(path: Path, text: str) -> bool:
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
+    )
     try:
         # mkstemp makes the file private; a generated page is as readable as any other.
         os.fchmod(handle, 0o644)
@@ -59,14 +64,46 @@ def _read_manifest(content: Path) -> list[str]:
         entries = json.loads((content / MANIFEST).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return []
+    if not isinstance(entries, list):  # a hand-edited manifest: claim nothing
+        return []
     return [entry for entry in entries if isinstance(entry, str)]
+
+
+def hand_written_articles(content: Path) -> set[str]:
+    """Return the slugs taken by hand-written pages in `content/articles/`.
+
+    A page there that the manifest does not list is the curator's: an article whose
+    title gives the same slug must get another, or the build would overwrite it.
+    """
+    folder = content / GENERATED_FOLDERS[0]
+    if not folder.is_dir():
+        return set()
+    ours = set(_read_manifest(content))
+    return {
+        entry.stem if entry.suffix == ".md" else entry.name
+        for entry in folder.iterdir()
+        if f"{GENERATED_FOLDERS[0]}{entry.name}" not in ours and not entry.name.startswith(".")
+    }
+
+
+def _remove_temporaries(content: Path) -> None:
+    """Remove the half-written files a killed build left where generated files go."""
+    for folder in (content, *(content / name for name in GENERATED_FOLDERS)):
+        if folder.is_dir():
+            for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+                leftover.unlink(missing_ok=True)
 
 
 def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
     """Write `files` under `content/`, remove generated files no longer produced.
 
-    Returns how many files were written and how many removed.
+    The manifest is written first with every file about to be written, so a build
+    killed half-way leaves no generated file that the next build takes for a
+    hand-written one. Returns how many files were written and how many removed.
     """
+    _remove_temporaries(content)
+    planned = sorted(set(_read_manifest(content)) | set(files))
+    write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n")
     written = sum(write_if_changed(content / name, text) for name, text in files.items())
     removed = 0
     for stale in set(_read_manifest(content)) - set(files):
@@ -103,23 +140,26 @@ def build_site(
     """Build `site/` from `content/` with MkDocs, in strict mode when asked.
 
     The snippets base path follows the content folder, so `--content` elsewhere
-    still finds the generated home-page fragment. A `site_url` replaces mkdocs.yml's
+    still finds the generated home-page fragment. MkDocs writes into a fresh folder
+    that replaces `site/` in one rename, so a reader or a killed build never sees a
+    half-built site. A `site_url` replaces mkdocs.yml's
     (see digest/publish.py); None keeps it.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    config = load_config(
-        config_file=str(config_file),
-        docs_dir=str(content.resolve()),
-        site_dir=str(site.resolve()),
-        strict=strict,
-        site_url=site_url,
-    )
-    snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
-    snippets["base_path"] = [str((content / "_generated").resolve())]
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
+    with replaced_atomically(site) as building:
+        config = load_config(
+            config_file=str(config_file),
+            docs_dir=str(content.resolve()),
+            site_dir=str(building),
+            strict=strict,
+            site_url=site_url,
+        )
+        snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
+        snippets["base_path"] = [str((content / "_generated").resolve())]
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()

@@ -7,6 +7,7 @@ by characters for Chinese and Japanese, which do not separate words with spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Chinese and Japanese run words together; about two characters carry a word's worth
@@ -93,3 +94,18 @@ def first_sentences(text: str, limit: int = 300) -> str:
         if len(chosen) > limit / 2:
             break
     return chosen
+
+
+def printable(name: str) -> str:
+    """Return a file name safe to print or store on one line.
+
+    A name may hold a newline, an escape sequence or a bidi override that would forge
+    or reorder the warning it appears in, or end a YAML front matter block early;
+    those characters are shown as escapes.
+    """
+    return "".join(
+        ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+        else ch
+        for ch in name
+    )

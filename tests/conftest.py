@@ -92,19 +92,49 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build(project: Path) -> Path:
-    """Run `digest build --strict` in `project` as a user would; fail with its output."""
-    result = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--strict"],
+def run_digest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `digest ARGS` in `project` as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "digest", *args],
         cwd=project,
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
         timeout=300,
     )
+
+
+def build(project: Path) -> Path:
+    """Run `digest build --strict` in `project` as a user would; fail with its output."""
+    result = run_digest(project, "build", "--strict")
     assert result.returncode == 0, f"digest build failed:\n{result.stdout}\n{result.stderr}"
     assert (project / "site" / "index.html").is_file()
     return project
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, bytes | str, int]]:
+    """Return every entry under `folder`: its kind, its bytes or link target, its mtime."""
+    entries: dict[str, tuple[str, bytes | str, int]] = {}
+    for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
+        info = path.lstat()
+        if path.is_symlink():
+            entries[name] = ("link", os.readlink(path), info.st_mtime_ns)
+        elif path.is_file():
+            entries[name] = ("file", path.read_bytes(), info.st_mtime_ns)
+        else:
+            entries[name] = ("other", "", info.st_mtime_ns)
+    return entries
+
+
+@dataclass(frozen=True)
+class HostileBuild:
+    """A project built from the seeds plus the hostile corpus, and what the build said."""
+
+    project: Path
+    result: subprocess.CompletedProcess[str]
+    seeds_before: dict[str, tuple[str, bytes | str, int]]
+    outside_before: dict[str, tuple[str, bytes | str, int]]
 
 
 @pytest.fixture(scope="session")
@@ -114,11 +144,27 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the seeds plus one seed full of markup; return that project folder."""
-    project = copy_project(tmp_path_factory.mktemp("hostile"))
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> HostileBuild:
+    """Build the seeds, one seed full of markup and the hostile corpus with `--strict`.
+
+    The build exits 1 (some corpus files are skipped) and must still write the site.
+    """
+    from tests.hostile_corpus import add_hostile_seeds
+
+    root = tmp_path_factory.mktemp("hostile")
+    project = copy_project(root / "project")
     (project / "seeds" / "900_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
-    return build(project)
+    add_hostile_seeds(project / "seeds", root / "outside")
+    seeds_before, outside_before = snapshot(project / "seeds"), snapshot(root / "outside")
+    result = run_digest(project, "build", "--strict")
+    assert (project / "site" / "index.html").is_file(), result.stderr
+    return HostileBuild(project, result, seeds_before, outside_before)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(hostile_build: HostileBuild) -> Path:
+    """Return the project folder built with the hostile seeds."""
+    return hostile_build.project
 
 
 # What a curator adds (issue 4 reads it from curation.yml and taxonomy.yml): tags,

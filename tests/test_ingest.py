@@ -1,6 +1,17 @@
 """Tests for reading seeds: encodings people save pages in, and files that are not text."""
 
-from digest.ingest import Problem, Seed, find_seeds, read_seed
+import os
+
+from digest.ingest import (
+    MAX_SEED_BYTES,
+    Problem,
+    Seed,
+    decode,
+    find_seeds,
+    printable,
+    read_seed,
+    read_seeds,
+)
 
 TEXT = "Breton said the EU and Japan will “de-risk” together – café."
 
@@ -35,3 +46,70 @@ def test_seed_ids_come_from_file_names(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     assert [path.name for path in find_seeds(tmp_path)] == ["001_abc.txt"]
     assert read_seed(tmp_path / "001_abc.txt").id == "001_abc"  # type: ignore[union-attr]
+
+
+def test_a_link_is_followed_only_inside_the_seeds_folder(tmp_path):
+    """A link to a seed is read; links out of the folder, to a folder or nowhere are refused."""
+    seeds, outside = tmp_path / "seeds", tmp_path / "outside"
+    seeds.mkdir()
+    outside.mkdir()
+    (seeds / "real.txt").write_text(TEXT)
+    (outside / "secret.txt").write_text("secret")
+    (seeds / "inside.txt").symlink_to("real.txt")
+    (seeds / "outside.txt").symlink_to(outside / "secret.txt")
+    (seeds / "folder.txt").symlink_to(outside)
+    (seeds / "broken.txt").symlink_to(outside / "gone.txt")
+    found, problems = read_seeds(seeds)
+    assert [(seed.filename, seed.text) for seed in found] == [
+        ("inside.txt", TEXT),
+        ("real.txt", TEXT),
+    ]
+    reasons = {problem.filename: problem.reason for problem in problems}
+    assert reasons["outside.txt"].startswith("is a symbolic link to ")
+    assert "outside the seeds folder" in reasons["folder.txt"]
+    assert reasons["broken.txt"] == "is a broken symbolic link"
+    assert all("secret" not in seed.text for seed in found)
+
+
+def test_pipes_folders_and_huge_files_are_refused_without_reading(tmp_path):
+    """A named pipe does not hang the build; a folder and a file over the limit are named."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "folder.txt").mkdir()
+    with (tmp_path / "huge.txt").open("wb") as stream:
+        stream.truncate(MAX_SEED_BYTES + 1)
+    assert "not a regular file" in read_seed(tmp_path / "pipe.txt").reason  # type: ignore[union-attr]
+    assert read_seed(tmp_path / "folder.txt").reason == "is a folder, not a file"  # type: ignore[union-attr]
+    assert "at most 10 MB" in read_seed(tmp_path / "huge.txt").reason  # type: ignore[union-attr]
+
+
+def test_hidden_seeds_are_named_and_ids_stay_unique(tmp_path):
+    """A hidden seed is reported, not read; `a.txt` and `a.md` get distinct ids."""
+    (tmp_path / ".draft.txt").write_text(TEXT)
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "a.md").write_text(TEXT)
+    (tmp_path / "b.txt").write_text(TEXT)
+    found, problems = read_seeds(tmp_path)
+    assert sorted(seed.id for seed in found) == ["a.md", "a.txt", "b"]
+    assert [str(problem) for problem in problems] == [
+        ".draft.txt: is a hidden file (its name starts with '.'); rename it to include it"
+    ]
+
+
+def test_mostly_utf8_with_a_broken_byte_stays_utf8():
+    """One stray byte in a UTF-8 file becomes U+FFFD; the accented letters stay right."""
+    data = TEXT.encode("utf-8").replace(b"said", b"sa\xffid")
+    assert decode(data) == TEXT.replace("said", "sa\ufffdid")
+
+
+def test_windows_1252_wins_a_near_tie_with_baltic():
+    """A short Spanish headline in Windows-1252 reads as Spanish, not as cp1257 mojibake."""
+    text = "Señor Núñez’s “déjà vu” plan for fabs\n\nOfficials said so on Tuesday.\n"
+    assert decode(text.encode("cp1252")) == text
+    czech = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr v pondělí."
+    assert decode(czech.encode("cp1250")) == czech, "a Central-European text lost its letters"
+
+
+def test_printable_escapes_what_would_forge_a_line():
+    """Newlines, escape sequences and bidi overrides in a file name are shown as escapes."""
+    assert printable("a\nwarning: b\x1b[2J\u202e.txt") == "a\\nwarning: b\\x1b[2J\\u202e.txt"
+    assert printable("Überschrift 日本語.txt") == "Überschrift 日本語.txt"

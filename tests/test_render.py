@@ -5,10 +5,11 @@ from html import unescape
 
 import markdown
 import yaml
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article, Copy, Line, Verdict
 from digest.render import (
     assign_slugs,
     body_markdown,
@@ -46,7 +47,7 @@ def test_hostile_markup_renders_as_text():
         assert rendered_text(escape_markdown(text)) == text
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1))
 def test_escaped_text_renders_to_itself(text):
     """Any single line, once escaped, renders to the same visible text."""
@@ -55,16 +56,61 @@ def test_escaped_text_renders_to_itself(text):
         assert rendered_text(escape_markdown(line)) == line
 
 
-@settings(max_examples=200)
-@given(st.text(), st.one_of(st.none(), st.text()), st.lists(st.text(), max_size=3))
-def test_front_matter_round_trips(title, source, authors):
-    """Whatever the metadata, the YAML front matter loads back to the same values."""
+_MAYBE_TEXT = st.one_of(st.none(), st.text())
+# Values a scraped page puts where YAML or Markdown syntax goes.
+_TRICKY = st.sampled_from(
+    [
+        "---",
+        "...",
+        "key: value",
+        "- item",
+        "# x",
+        "{a: 1}",
+        "'",
+        '"',
+        "|",
+        "*",
+        "&a",
+        "!!python/object:os.system",
+        "null",
+        "yes",
+        "1e3",
+        "2023-05-26",
+        "\n---\n",
+    ]
+)
+_VALUE = st.one_of(st.text(max_size=120), _TRICKY)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(st.text(min_size=1, max_size=60), _TRICKY),
+    _VALUE,
+    st.one_of(st.none(), _VALUE),
+    st.lists(_VALUE, max_size=3),
+    _VALUE,
+    st.lists(_VALUE, max_size=3),
+    st.lists(st.tuples(_VALUE, st.one_of(st.none(), _VALUE)), max_size=2),
+)
+def test_front_matter_round_trips(seed_id, title, source, authors, description, tags, copies):
+    """Whatever the metadata, the front matter loads back to the same values, in MkDocs too."""
     article = Article(
-        id="x", filename="x.txt", text="", title=title or "t", source=source, authors=tuple(authors)
+        id=seed_id,
+        filename=f"{seed_id}.txt",
+        text="",
+        title=title or "t",
+        source=source,
+        authors=tuple(authors),
+        dateline=source,
+        description=description,
+        tags=tuple(tags),
+        copies=tuple(Copy(f"c{n}", t, s, f"c{n}") for n, (t, s) in enumerate(copies)),
     )
     text = render_article(article)
-    meta = yaml.safe_load(text.split("---\n", 2)[1])
+    assert yaml.safe_load(text.split("---\n", 2)[1]) == front_matter(article)
+    body, meta = get_data(text)
     assert meta == front_matter(article)
+    assert body == text.split("---\n", 2)[2].lstrip("\n")
 
 
 def test_slugs_are_unique_and_stable():
@@ -119,3 +165,48 @@ def test_cleaning_report_groups_removed_lines_by_reason():
     html = markdown.markdown(report.split("---", 2)[2], extensions=EXTENSIONS)
     assert "<b>" not in html and "<em>" not in html
     assert "line 4: <b>Share</b> on *Facebook*" in unescape(re.sub(r"<[^>]+>", "", html))
+
+
+_SAFE_SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TITLES = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(
+        ["Chip pact signed", "Chip Pact: Signed!", "---", "index", "README", "日本", "🙂"]
+    ),
+)
+_ARTICLE_SPECS = st.lists(
+    st.tuples(
+        st.one_of(
+            st.text(min_size=1, max_size=60),
+            st.sampled_from(["a", "A", "a b", "a-b", "Café", "cafe"]),
+        ),
+        _TITLES,
+        st.sampled_from(["page", "story", "lede", None]),
+    ),
+    max_size=8,
+    unique_by=lambda spec: spec[0],
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ARTICLE_SPECS, st.randoms(use_true_random=False))
+def test_slugs_are_unique_stable_and_safe_path_segments(specs, shuffler):
+    """Any titles and ids give unique slugs, safe as a file name, whatever the input order.
+
+    An article with a headline of its own adds no clash and moves no other URL.
+    """
+    articles = [
+        Article(id=i, filename=f"{i}.txt", text="", title=t, title_from=f) for i, t, f in specs
+    ]
+    slugs = {a.id: a.slug for a in assign_slugs(articles)}
+    assert len(set(slugs.values())) == len(slugs)
+    for slug in slugs.values():
+        assert _SAFE_SEGMENT.fullmatch(slug), slug
+        assert len(f"{slug}.md".encode()) < 255 and slug not in ("index", "readme")
+    shuffled = list(articles)
+    shuffler.shuffle(shuffled)
+    assert {a.id: a.slug for a in assign_slugs(shuffled)} == slugs
+    newcomer = Article(id="zz-new", filename="zz-new.txt", text="", title="Qx unrelated zq")
+    assume(not any(s.startswith("qx-unrelated-zq") for s in slugs.values()))
+    with_newcomer = {a.id: a.slug for a in assign_slugs([newcomer, *shuffled])}
+    assert {key: with_newcomer[key] for key in slugs} == slugs

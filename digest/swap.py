@@ -1,0 +1,98 @@
+"""Replace a whole output folder at once: build beside it, then swap it in.
+
+MkDocs writes `site/` file by file; a build killed half-way would leave a site with
+some pages new, some old and some missing. Building into a hidden sibling folder and
+renaming it into place means `site/` is always one complete build. On Linux the two
+folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`; elsewhere two
+renames leave, at worst, no `site/` for a moment, never a mixed one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# renameat2's constants, from <fcntl.h> and <linux/fs.h>.
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}.digest-"
+
+
+def remove_leftovers(target: Path) -> None:
+    """Remove the sibling folders a killed build left beside `target`."""
+    if not target.parent.is_dir():
+        return
+    for leftover in target.parent.glob(f"{_temporary_prefix(target)}*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step; False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    renameat2.restype = ctypes.c_int
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    return result == 0
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
+def swap_in(built: Path, target: Path) -> None:
+    """Put the folder `built` at `target`, removing what was there (a folder or a file)."""
+    if not target.exists() and not target.is_symlink():
+        os.rename(built, target)
+        return
+    if _exchange(built, target):
+        _remove(built)
+        return
+    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target)))
+    os.rename(target, old / target.name)
+    os.rename(built, target)
+    shutil.rmtree(old)
+
+
+@contextlib.contextmanager
+def replaced_atomically(target: Path) -> Iterator[Path]:
+    """Yield an empty folder beside `target`; on success it replaces `target` whole.
+
+    On failure `target` is left as it was and the new folder is removed. A `target`
+    that is a link (`site` -> `/var/www/digest`) stays a link: the folder it leads to
+    is the one replaced.
+    """
+    target = target.resolve() if target.is_symlink() else target.absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(target)
+    building = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target)))
+    try:
+        # mkdtemp makes the folder private; a site is as readable as any other folder.
+        os.chmod(building, 0o755)
+        yield building
+        swap_in(building, target)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise

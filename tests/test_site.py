@@ -1,0 +1,76 @@
+"""Tests for the writer: hand-written pages are never touched, a killed write leaves no trace."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import digest.site
+from digest.site import MANIFEST, TEMP_SUFFIX, hand_written_articles, sync_content
+from tests.conftest import ROOT, run_digest
+
+# The slug the seeds' EU–Japan report gets from its headline.
+EU_JAPAN = "eu-to-beef-up-japan-ties-on-chips-ai-to-de-risk-from-china"
+
+
+def test_a_hand_written_page_keeps_a_slug_an_article_wants(tmp_path: Path):
+    """A curator's page at an article's URL stays as written; the article gets another slug."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    mine = tmp_path / "content" / "articles" / f"{EU_JAPAN}.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("# My own page\n")
+    result = run_digest(tmp_path, "build", "--no-site")
+    assert result.returncode == 0, result.stderr
+    assert mine.read_text() == "# My own page\n"
+    pages = sorted(p.name for p in mine.parent.glob(f"{EU_JAPAN}-*.md"))
+    assert len(pages) == 2, pages  # both copies with that headline moved aside
+    manifest = json.loads((tmp_path / "content" / MANIFEST).read_text())
+    assert f"articles/{EU_JAPAN}.md" not in manifest
+
+
+def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, monkeypatch):
+    """Stopped after two files, the build's files are still its own; the next run finishes."""
+    files = {f"articles/a{n}.md": f"# {n}\n" for n in range(5)}
+    real_write = digest.site.write_if_changed
+    calls = []
+
+    def dying_write(path: Path, text: str) -> bool:
+        if path.name != MANIFEST:
+            calls.append(path)
+            if len(calls) > 2:
+                raise KeyboardInterrupt  # the process is gone from here on
+        return real_write(path, text)
+
+    monkeypatch.setattr(digest.site, "write_if_changed", dying_write)
+    with pytest.raises(KeyboardInterrupt):
+        sync_content(tmp_path, files)
+    assert hand_written_articles(tmp_path) == set()
+    monkeypatch.setattr(digest.site, "write_if_changed", real_write)
+    assert sync_content(tmp_path, files) == (3, 0)
+    assert json.loads((tmp_path / MANIFEST).read_text()) == sorted(files)
+
+
+def test_half_written_temporaries_are_removed_and_nothing_else(tmp_path: Path):
+    """A temporary file a killed build left is removed; a hand-written dot-file is not."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    leftover = articles / f".a.md.x1y2{TEMP_SUFFIX}"
+    leftover.write_text("half")
+    notes = tmp_path / ".notes.tmp"
+    notes.write_text("mine")
+    sync_content(tmp_path, {"articles/a.md": "# a\n"})
+    assert not leftover.exists() and notes.read_text() == "mine"
+    assert sorted(p.name for p in articles.iterdir()) == ["a.md"]
+
+
+def test_a_garbled_manifest_claims_nothing(tmp_path: Path):
+    """A manifest that is not a list of names is ignored: no crash, nothing removed."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "mine.md").write_text("# Mine\n")
+    (tmp_path / MANIFEST).write_text("5")
+    assert hand_written_articles(tmp_path) == {"mine"}
+    assert sync_content(tmp_path, {"articles/a.md": "# a\n"}) == (1, 0)
+    assert (tmp_path / "articles" / "mine.md").read_text() == "# Mine\n"

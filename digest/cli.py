@@ -20,10 +20,13 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from digest.config import ConfigError
+from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, find_seeds, read_seed
 from digest.pipeline import process, to_json
 from digest.render import generated_files
 from digest.site import build_site, sync_content
+from digest.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
 
@@ -37,16 +40,33 @@ def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
     return seeds, problems
 
 
-def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
-    """Read every seed, process them, write content/; return the seeds that were skipped."""
+def run_pipeline(
+    seeds_dir: Path, content: Path, curation_file: Path, taxonomy_file: Path
+) -> list[Problem]:
+    """Read every seed, process them, write content/; return the seeds that were skipped.
+
+    The taxonomy and curation files are checked before anything is written: a
+    `ConfigError` leaves content/ as it was.
+    """
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
+    taxonomy = load_taxonomy(taxonomy_file)
+    curation = load_curation(curation_file, taxonomy)
     seeds, problems = _read_all(find_seeds(seeds_dir))
+    check_ids(curation, [seed.id for seed in seeds] + [Path(p.filename).stem for p in problems])
     for problem in problems:
         print(
             f"warning: {seeds_dir / problem.filename}: skipped: {problem.reason}", file=sys.stderr
         )
-    articles = process(seeds)
+    articles = process(seeds, curation, taxonomy)
+    for article in articles:
+        missing = missing_metadata(article)
+        if missing:
+            print(
+                f"missing: {seeds_dir / article.filename}: no {', no '.join(missing)}; "
+                f"add to {curation_file}: {curation_hint(article)}",
+                file=sys.stderr,
+            )
     written, removed = sync_content(content, generated_files(articles))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
@@ -58,7 +78,11 @@ def run_pipeline(seeds_dir: Path, content: Path) -> list[Problem]:
 
 def command_build(args: argparse.Namespace) -> int:
     """Run the pipeline, then MkDocs unless --no-site."""
-    problems = run_pipeline(args.seeds, args.content)
+    try:
+        problems = run_pipeline(args.seeds, args.content, args.curation, args.taxonomy)
+    except ConfigError as error:
+        print(f"error: {error}; nothing was written", file=sys.stderr)
+        return 1
     if not args.no_site:
         try:
             build_site(args.config, args.content, args.site, strict=True)
@@ -92,7 +116,13 @@ def command_serve(args: argparse.Namespace) -> int:
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
-    run_pipeline(args.seeds, args.content)
+    def rebuild() -> None:
+        try:
+            run_pipeline(args.seeds, args.content, args.curation, args.taxonomy)
+        except ConfigError as error:  # the preview keeps the last good content
+            print(f"error: {error}; nothing was written", file=sys.stderr)
+
+    rebuild()
     lock = threading.Lock()
 
     class SeedChanged(FileSystemEventHandler):
@@ -100,7 +130,7 @@ def command_serve(args: argparse.Namespace) -> int:
             if event.event_type in ("opened", "closed_no_write"):
                 return
             with lock:
-                run_pipeline(args.seeds, args.content)
+                rebuild()
 
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)
@@ -153,6 +183,12 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument("--seeds", type=Path, default=Path("seeds"), help="default seeds/")
     command.add_argument("--content", type=Path, default=Path("content"), help="default content/")
     command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config")
+    command.add_argument(
+        "--curation", type=Path, default=Path("curation.yml"), help="default curation.yml"
+    )
+    command.add_argument(
+        "--taxonomy", type=Path, default=Path("taxonomy.yml"), help="default taxonomy.yml"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

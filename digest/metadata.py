@@ -81,6 +81,8 @@ def extract_metadata(article: Article) -> Article:
     dateline, agency = extract_dateline(lines)
     source = extract_source(lines) or agency or meta.site_name
     found_date = extract_date(lines) or meta.date
+    description = extract_description(lines)
+    standfirst = bool(_with(lines, Verdict.STANDFIRST))
     return replace(
         article,
         headline=headline,
@@ -94,7 +96,8 @@ def extract_metadata(article: Article) -> Article:
         authors_from=PAGE if authors else None,
         dateline=dateline,
         dateline_from=PAGE if dateline else None,
-        description=extract_description(lines),
+        description=description,
+        description_from=(PAGE if standfirst else LEDE) if description else None,
     )
 
 

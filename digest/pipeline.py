@@ -10,10 +10,12 @@ from collections.abc import Sequence
 
 from digest.article import Article
 from digest.clean import clean, clean_extracted
+from digest.curation import Curation, apply_curation
 from digest.ingest import Seed
 from digest.metadata import extract_metadata
 from digest.render import assign_slugs, body_markdown
 from digest.stories import group_stories, link_copies
+from digest.taxonomy import Taxonomy, tag_article
 
 
 def article_from_seed(seed: Seed) -> Article:
@@ -28,9 +30,16 @@ def article_from_seed(seed: Seed) -> Article:
     return extract_metadata(article)
 
 
-def process(seeds: Sequence[Seed]) -> list[Article]:
-    """Run every stage over all seeds, in input order."""
-    articles = [article_from_seed(seed) for seed in seeds]
+def process(
+    seeds: Sequence[Seed], curation: Curation | None = None, taxonomy: Taxonomy | None = None
+) -> list[Article]:
+    """Run every stage over all seeds, in input order; hidden articles are left out.
+
+    The curation's ids must have been checked against the seeds (`check_ids`).
+    """
+    taxonomy = taxonomy or Taxonomy()
+    articles = [tag_article(article_from_seed(seed), taxonomy) for seed in seeds]
+    articles = apply_curation(articles, curation or Curation(), taxonomy)
     return link_copies(assign_slugs(group_stories(articles)))
 
 
@@ -49,7 +58,9 @@ def to_json(article: Article) -> dict[str, object]:
         "dateline": article.dateline,
         "dateline_from": article.dateline_from,
         "description": article.description,
+        "description_from": article.description_from,
         "tags": list(article.tags),
+        "tags_from": article.tags_from,
         "story": article.story,
         "body": body_markdown(article.lines),
         "removed": [

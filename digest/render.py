@@ -18,6 +18,7 @@ import yaml
 from slugify import slugify
 
 from digest.article import Article, Line, Verdict
+from digest.stories import OWN_HEADLINE
 from digest.text import normalise
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
@@ -77,7 +78,7 @@ def assign_slugs(articles: Sequence[Article]) -> list[Article]:
     """
     taken: set[str] = set()
     named = []
-    for article in sorted(articles, key=lambda a: (a.title_from != "page", a.id)):
+    for article in sorted(articles, key=lambda a: (a.title_from not in OWN_HEADLINE, a.id)):
         slug = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
         slug = slug or slugify(article.id) or "article"
         if slug in taken or slug in RESERVED_SLUGS:
@@ -119,7 +120,11 @@ def front_matter(article: Article) -> dict[str, object]:
         "dateline": _one_line(article.dateline),
         "dateline_from": article.dateline_from,
         "description": _one_line(article.description),
+        "description_from": article.description_from,
         "tags": [_inert(tag) for tag in article.tags],
+        "tags_from": article.tags_from,
+        "note": article.note,
+        "pinned": article.pinned,
         "story": article.story,
         "copies": [
             {"title": _inert(c.title), "source": _one_line(c.source), "url": f"{c.slug}.md"}
@@ -144,17 +149,21 @@ def _story_date(copies: Sequence[Article]) -> str | None:
 
 def _lead_copy(copies: Sequence[Article]) -> Article:
     """Pick the copy a story is listed under: one with its own headline, then the longest."""
-    return max(copies, key=lambda a: (a.title_from == "page", a.word_count))
+    return max(copies, key=lambda a: (a.title_from in OWN_HEADLINE, a.word_count))
 
 
 def render_story_list(articles: Sequence[Article]) -> str:
-    """Return the home page's list of stories, newest first, undated stories last."""
+    """Return the home page's list of stories: pinned first, then newest first, undated last."""
     stories: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         stories[article.story].append(article)
     ordered = sorted(
         stories.values(),
-        key=lambda copies: (_story_date(copies) is not None, _story_date(copies) or ""),
+        key=lambda copies: (
+            any(copy.pinned for copy in copies),
+            _story_date(copies) is not None,
+            _story_date(copies) or "",
+        ),
         reverse=True,
     )
     return "\n\n".join(_story_entry(copies) for copies in ordered) + "\n"
@@ -167,9 +176,10 @@ def _story_entry(copies: Sequence[Article]) -> str:
     when = lead.date or "date unknown"
     if not lead.date and _story_date(copies):
         when = f"{_story_date(copies)} (date of another copy)"
+    pinned = "**Pinned** · " if any(copy.pinned for copy in copies) else ""
     parts = [
         f"### [{escape_markdown(lead.title)}]({link})",
-        f"**{source}** · {when}",
+        f"{pinned}**{source}** · {when}",
         escape_markdown(lead.description) if lead.description else "",
     ]
     others = [copy for copy in copies if copy.id != lead.id]

@@ -19,6 +19,8 @@ from dataclasses import replace
 from digest.article import Article, Copy
 
 STORY = "story"
+# A title the page shows or the curator gave is the copy's own; others may be borrowed.
+OWN_HEADLINE = frozenset({"page", "curator"})
 
 # Three-word shingles: long enough that common phrases ("said on Monday") rarely
 # link unrelated reports, short enough that a rewrite keeps many of them.
@@ -99,7 +101,7 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
     for index, article in enumerate(articles):
         changes: dict[str, object] = {"story": articles[roots[index]].id}
         headlined = [i for i in members[roots[index]] if i != index and articles[i].headline]
-        if article.title_from != "page" and headlined:
+        if article.title_from not in OWN_HEADLINE and headlined:
             closest = max(headlined, key=lambda i: len(sets[i] & sets[index]))
             changes.update(title=articles[closest].headline, title_from=STORY)
         grouped.append(replace(article, **changes))  # type: ignore[arg-type]

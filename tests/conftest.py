@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -61,14 +62,27 @@ suppliers, as tension with China grows.
 (Reporting by Jane Doe; Editing by Someone)
 """
 
+# The curator's note and source are text too; the hostile article is also pinned.
+HOSTILE_NOTE = """Check <img src=x onerror="window.__xss=['note']"> the figures."""
+HOSTILE_CURATION = "\n" + yaml.safe_dump(
+    {
+        "900_hostile": {
+            "pin": True,
+            "note": HOSTILE_NOTE,
+            "source": """<b onmouseover="window.__xss=['source']">Wire</b>""",
+        }
+    }
+)
+
 
 # --------------------------------------------------------------------------- the site
 
 
 def copy_project(destination: Path) -> Path:
-    """Copy what a build reads (config, theme overrides, hand-written pages, seeds)."""
+    """Copy what a build reads (configs, curation, taxonomy, overrides, pages, seeds)."""
     destination.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for name in ("mkdocs.yml", "curation.yml", "taxonomy.yml"):
+        shutil.copy2(ROOT / name, destination / name)
     shutil.copytree(ROOT / "overrides", destination / "overrides")
     shutil.copytree(ROOT / "seeds", destination / "seeds")
     shutil.copytree(
@@ -109,6 +123,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the seeds plus one seed full of markup; return that project folder."""
     project = copy_project(tmp_path_factory.mktemp("hostile"))
     (project / "seeds" / "900_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
+    with (project / "curation.yml").open("a", encoding="utf-8") as curation:
+        curation.write(HOSTILE_CURATION)
     return build(project)
 
 

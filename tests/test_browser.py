@@ -16,7 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from tests.conftest import Recorder
+from tests.conftest import HOSTILE_NOTE, Recorder
 
 pytestmark = pytest.mark.browser
 
@@ -115,6 +115,9 @@ def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_
     )
     if meta["title_from"] != "page":
         expect(page.locator(".digest-article__title-from")).to_contain_text("headline")
+    tags = header.locator(".digest-meta__row--tags dd")
+    expect(tags.locator("a.md-tag")).to_have_count(len(meta["tags"]))
+    expect(tags).to_contain_text("matched from the taxonomy")
 
     links = page.locator(".digest-copies a")
     expect(links).to_have_count(len(meta["copies"]))
@@ -174,6 +177,28 @@ def test_scraped_markup_stays_text_on_every_page(
     expect(page.locator("article h1")).to_contain_text("img src=x")
     assert "img src=x" in page.title()
     expect(page.locator("article img")).to_have_count(0)
+
+
+def test_curator_note_and_pin_show_as_text(
+    page: Page, hostile_site_url: str, hostile_site: Path
+) -> None:
+    """The editor's note sits above the body as text; the pinned story heads the home page."""
+    slug = hostile_slug(hostile_site)
+    page.goto(f"{hostile_site_url}articles/{slug}/")
+    note = page.locator("aside.digest-note")
+    expect(note).to_have_text(f"Editor's note: {HOSTILE_NOTE}")
+    assert note.evaluate(
+        "n => n.compareDocumentPosition(document.querySelector("
+        "'.digest-article__body')) & Node.DOCUMENT_POSITION_FOLLOWING"
+    )
+    source = page.locator(".digest-meta__row--source dd")
+    expect(source).to_contain_text("<b onmouseover")
+    expect(source).to_contain_text("set by the curator")
+    page.goto(hostile_site_url)
+    first = page.locator(".digest-stories h3").first
+    expect(first).to_contain_text("Chip pact")
+    expect(page.locator(".digest-stories p").first).to_contain_text("Pinned")
+    assert page.evaluate("window.__xss") is None
 
 
 def test_scraped_markup_stays_text_in_search_results(

@@ -74,6 +74,12 @@ def strip_headline_decoration(line: str) -> str:
     return _HEADLINE_SITE_SUFFIX.sub("", _HEADLINE_DATE_PREFIX.sub("", line)).strip()
 
 
+def site_suffix(line: str) -> str | None:
+    """Return the site name a headline line ends with (`Headline | Site`), if any."""
+    match = _HEADLINE_SITE_SUFFIX.search(_HEADLINE_DATE_PREFIX.sub("", line))
+    return match[0].strip(" |–—") if match else None
+
+
 def first_sentences(text: str, limit: int = 300) -> str:
     """Return the leading whole sentences of `text` that fit in `limit` characters.
 

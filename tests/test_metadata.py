@@ -31,6 +31,14 @@ def metadata(*lines: str) -> Article:
         ("Sept. 14th, 2022", "2022-09-14"),
         ("said on Monday", None),
         ("2023-02-30", None),
+        ("12. März 2024, 14:35 Uhr", "2024-03-12"),
+        ("23 мая 2023, 10:42", "2023-05-23"),
+        ("5 de julio de 2023", "2023-07-05"),
+        ("2023年9月1日 18時05分", "2023-09-01"),
+        ("송고2023-11-01 09:15", "2023-11-01"),
+        ("2023.11.01", "2023-11-01"),
+        ("ТОКИО, 23 мая. /ТАСС/.", None),
+        ("version 12.2023", None),
     ],
 )
 def test_parse_date_forms(text, expected):
@@ -115,3 +123,78 @@ def test_page_meta_fills_only_what_the_lines_leave_empty():
     )
     assert (article.authors, article.authors_from) == (("Jane Doe",), "page")
     assert (article.source, article.source_from) == ("Example News", "page")
+
+
+@pytest.mark.parametrize(
+    ("lede", "city", "agency"),
+    [
+        ("WASHINGTON (AP) — The administration said on Tuesday it would act.", "Washington", "AP"),
+        ("Magdeburg (dpa) - Der Konzern verschiebt den Bau seiner Fabrik.", "Magdeburg", "dpa"),
+        ("KUMAMOTO, Japan -- The company has begun shipping chips.", "Kumamoto", None),
+        ("NEW DELHI: The cabinet on Thursday approved three plants.", "New Delhi", None),
+        ("ТОКИО, 23 мая. /ТАСС/. Правительство Японии утвердило поправки.", "Токио", "ТАСС"),
+        ("(서울=연합뉴스) 김민수 기자 = 반도체 수출이 증가세로 돌아섰다.", "서울", "연합뉴스"),
+        ("【千歳共同】ラピダスは１日、工場の起工式を開いた。", "千歳", "共同通信"),
+        ("Officials -- speaking on Monday -- said the plant would open.", None, None),
+        ("Officials: the plant will open in July, they said.", None, None),
+    ],
+)
+def test_dateline_shapes(lede, city, agency):
+    """Each wire's dateline gives its city and agency; a capitalised first word alone does not."""
+    article = metadata("Chip plant plans move ahead in several countries", lede, SECOND)
+    assert (article.dateline, article.source if agency else None) == (city, agency)
+
+
+def test_headline_above_the_cleaners_is_the_headline():
+    """When two headline-shaped lines lead the page, the upper one is the headline."""
+    headline = "TSMC's Kumamoto plant begins shipments ahead of schedule"
+    standfirst = "Output to serve Sony and Denso as Japan bets on a chip revival"
+    article = metadata("Spotlight", headline, standfirst, "December 24, 2024", LEDE, SECOND)
+    assert (article.title, article.title_from) == (headline, "page")
+    assert (article.description, article.description_from) == (standfirst, "page")
+
+
+def test_writers_named_without_by():
+    """A name with a job title, a name `in` a city, and a Korean reporter line are authors."""
+    for line, name in [
+        ("KENJI TANAKA, Nikkei staff writer", "KENJI TANAKA"),
+        ("Helen Davidson in Taipei", "Helen Davidson"),
+        ("김민수 기자", "김민수"),
+        ("Posted by Ruth Ellery on March 3, 2024", "Ruth Ellery"),
+        ("Von Max Müller", "Max Müller"),
+    ]:
+        article = metadata("Chip plant plans move ahead in Japan", line, LEDE, SECOND)
+        assert article.authors == (name,), line
+    made_in = metadata("Chip plant plans move ahead", "Made in China", LEDE, SECOND)
+    assert made_in.authors == (), "one word before `in` is no name"
+
+
+def test_original_credit_and_header_credit_name_the_source():
+    """`originally published by X` wins over all; else a credit beside the header's date."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    reposted = metadata(
+        "US weighs curbs on legacy chips", bare, SECOND, "Originally published by Bloomberg."
+    )
+    assert reposted.source == "Bloomberg"
+    credited = metadata(
+        "India approves three chip plants", "TNN | Feb 29, 2024, 11.45 PM IST", bare, SECOND
+    )
+    assert (credited.source, credited.date) == ("TNN", "2024-02-29")
+    bio = metadata(
+        bare, SECOND, "Anna Vermeer is a technology correspondent at the Amsterdam Courant."
+    )
+    assert bio.source == "Amsterdam Courant"
+
+
+def test_site_name_after_the_headline_is_the_last_resort():
+    """`Headline – Site` gives the site as source only when nothing credits the original."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    article = metadata(
+        "Taiwan's chip industry braces for new US tariffs – The Guardian", bare, SECOND
+    )
+    assert (article.title, article.source) == (
+        "Taiwan's chip industry braces for new US tariffs",
+        "The Guardian",
+    )
+    wire = metadata("Taiwan's chip industry braces for new US tariffs – The Guardian", LEDE, SECOND)
+    assert wire.source == "Reuters"

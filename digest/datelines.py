@@ -27,13 +27,15 @@ _SHAPES = (
     re.compile(
         r"^【(?P<city>[^】＝=]{1,12}?)(?:[＝=](?P<agency>[^】]{1,12})|(?P<suffix>共同|時事))】"
     ),
+    # 新华社北京4月16日电 (Chinese wires: agency, city, date, "电")
+    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日电"),
     # KUMAMOTO, Japan --   (capitals only: `Officials -- ` is not a dateline)
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[^\W\d_][\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
 )
 # The two shapes without an agency are datelines only when the city is in capitals.
-_CAPITALS_ONLY = frozenset({4, 5})
+_CAPITALS_ONLY = frozenset({5, 6})
 # Japanese wires sign their datelines with a short form of their name.
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 

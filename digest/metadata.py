@@ -8,22 +8,32 @@ source cannot be trusted on any of them. For a saved web page, what its markup s
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from digest.article import Article, Line, PageMeta, Verdict
+from digest.credits import (
+    BYLINE,
+    PUBLISHED,
+    extract_authors,
+    extract_source,
+    header,
+    masthead,
+    page_authors,
+    split_names,
+    texts_with,
+)
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import parse_date
 from digest.text import (
     ends_like_sentence,
     first_sentences,
-    is_name_like,
     site_suffix,
     strip_headline_decoration,
     word_weight,
 )
 
-__all__ = ["parse_date"]  # re-exported: the date forms are part of this stage's contract
+# Re-exported: the date forms and name splitting are part of this stage's contract.
+__all__ = ["parse_date", "split_names"]
 
 PAGE = "page"
 LEDE = "lede"
@@ -35,52 +45,18 @@ MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
 # a menu entry, or one with a word of a contact block): only these may be read back.
 _MAYBE_HEADLINE = frozenset(
-    {Verdict.HEADLINE, Verdict.NAVIGATION, Verdict.CONTACT, Verdict.TEASER, Verdict.REPEATED}
+    {
+        Verdict.HEADLINE,
+        Verdict.NAVIGATION,
+        Verdict.CONTACT,
+        Verdict.TEASER,
+        Verdict.REPEATED,
+        Verdict.CALL_TO_ACTION,
+    }
 )
-
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published)\b", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^(?:Source|Sources|Via)\s*:\s*(?P<name>.+?)\s*\.?$", re.IGNORECASE)
-_ORIGINALLY = re.compile(
-    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
-    r"(?P<name>[^\W\d_][^.,;:!?()]{1,50}?)\s*(?:[.,;:!?()]|$)",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(r"^(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[^.,|]+)", re.I)
-_CREDIT_WITH_EDITING = re.compile(
-    r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
-)
-# `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
-_BYLINE = re.compile(
-    r"^(?:By|BY|Posted by|Written by|Words by|Von|Por|Par|Di|Door)\s+(?P<names>.+)$"
-)
-# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
-_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*)$")
-_REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
-_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
-# A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
-_BIO_EMPLOYER = re.compile(
-    r"\b(?:at|for|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
-)
-# Header lines that name a writer without `By`: `KENJI TANAKA, Nikkei staff writer`,
-# `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
-_WRITER_WITH_JOB = re.compile(
-    r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
-    r"|columnist)s?\b",
-    re.IGNORECASE,
-)
-_WRITER_IN_PLACE = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+[A-Z][\w .'’-]{1,30}$")
-_WRITER_CJK = re.compile(
-    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
-)
-# The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
-_HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
-# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
-    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer)\b",
-    re.IGNORECASE,
-)
+# A call to action ("Sign up for our newsletter") is short; a headline that merely holds
+# one of its words ("..., report says") is longer than this.
+MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT = 7
 
 
 def extract_metadata(article: Article) -> Article:
@@ -96,12 +72,13 @@ def extract_metadata(article: Article) -> Article:
     source = (
         extract_source(lines, agency)
         or site_suffix(headline_line or "")
+        or masthead(lines)
         or site_suffix(meta.title or "")
         or meta.site_name
     )
     found_date = extract_date(lines) or meta.date
     description = standfirst or extract_description(lines)
-    from_standfirst = bool(standfirst or _with(lines, Verdict.STANDFIRST))
+    from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
     return replace(
         article,
         headline=headline,
@@ -120,25 +97,18 @@ def extract_metadata(article: Article) -> Article:
     )
 
 
-def _with(lines: tuple[Line, ...], *verdicts: Verdict) -> list[str]:
-    return [line.text for line in lines if line.verdict in verdicts]
-
-
-def header(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """Return the lines above the article's first kept line: where a page puts its metadata."""
-    for index, line in enumerate(lines):
-        if line.verdict.kept:
-            return lines[:index]
-    return lines
-
-
 def _headline_like(line: Line) -> bool:
     text = line.text
+    least = (
+        MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT
+        if line.verdict is Verdict.CALL_TO_ACTION
+        else MIN_HEADLINE_WORDS
+    )
     return (
         line.verdict in _MAYBE_HEADLINE
-        and word_weight(text) >= MIN_HEADLINE_WORDS
+        and word_weight(text) >= least
         and (not ends_like_sentence(text) or text.rstrip().endswith("?"))
-        and not _BYLINE.match(text)
+        and not BYLINE.match(text)
         and parse_date(text) is None
     )
 
@@ -175,18 +145,9 @@ def page_title(meta: PageMeta) -> str | None:
     return strip_headline_decoration(meta.title or "") or None
 
 
-def page_authors(meta: PageMeta) -> tuple[str, ...]:
-    """Return the authors a web page's markup names, leaving out desks and agencies.
-
-    Names are not held to `is_name_like`: the markup says they are names, and names in
-    other scripts have no capitals.
-    """
-    return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
-
-
 def lede(lines: tuple[Line, ...]) -> str:
     """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`)."""
-    body = _with(lines, Verdict.BODY)
+    body = texts_with(lines, Verdict.BODY)
     return strip_dateline(body[0]) if body else ""
 
 
@@ -206,12 +167,12 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
     The lines the cleaner marked as headline, date or byline are read first, then any
     other line above the article (a date the cleaner took for a menu entry).
     """
-    marked = _with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
+    marked = texts_with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
     candidates = marked + [line.text for line in header(lines) if line.text not in marked]
-    published = [text for text in candidates if _PUBLISHED.search(text)]
+    published = [text for text in candidates if PUBLISHED.search(text)]
     for text in published + candidates:
-        if _PUBLISHED.search(text):
-            text = _PUBLISHED.split(text, maxsplit=1)[1]
+        if PUBLISHED.search(text):
+            text = PUBLISHED.split(text, maxsplit=1)[1]
         found = parse_date(text)
         if found:
             return found
@@ -220,95 +181,16 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
 
 def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """Return the dateline city and the credited agency that open the first paragraph."""
-    body = _with(lines, Verdict.BODY)
+    body = texts_with(lines, Verdict.BODY)
     if not body:
         return None, None
     city, agency, _ = read_dateline(body[0])
     return city, agency
 
 
-def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | None:
-    """Return the publication credited on the page: an explicit credit of the original wins.
-
-    In order: `Source: X` or `originally published by X`; the agency of the dateline;
-    a credit beside the date above the article; a credit line that is a name; a
-    copyright line; the employer a bio names.
-    """
-    credits = _with(lines, Verdict.CREDIT)
-    for text in credits:
-        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
-            match = pattern.match(text)
-            if match:
-                return match["name"].strip()
-    for line in lines:
-        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
-        if found:
-            return found["name"].strip()
-    if agency:
-        return agency
-    found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
-    if found_credit:
-        return found_credit
-    for text in credits + _with(lines, Verdict.FOOTER):
-        match = _COPYRIGHT.match(text)
-        if match and match["name"].strip():
-            return match["name"].strip()
-    for text in _with(lines, Verdict.BIO):
-        match = _BIO_EMPLOYER.search(text)
-        if match:
-            return match["name"].strip().rstrip(".")
-    return None
-
-
-def header_credit(lines: tuple[Line, ...]) -> str | None:
-    """Return the name a date header gives before its date: `TNN | Feb 29, 2024`."""
-    for text in _with(header(lines), Verdict.DATE_HEADER):
-        segments = _HEADER_SEGMENTS.split(text)
-        if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
-            name = segments[0].strip()
-            if is_name_like(name) and not _PUBLISHED.search(name):
-                return name
-    return None
-
-
-def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
-    """Return the people credited with writing: bylines, `Reporting by`, an author's bio."""
-    names: list[str] = []
-    bylines = _with(lines, Verdict.BYLINE, Verdict.DATE_HEADER)
-    for text in bylines + [line.text for line in header(lines) if line.text not in bylines]:
-        match = _BYLINE.match(text)
-        if match:
-            names += split_names(_BYLINE_TAIL.sub("", match["names"]))
-            continue
-        for pattern in (_WRITER_WITH_JOB, _WRITER_IN_PLACE, _WRITER_CJK):
-            found = pattern.match(text)
-            if found and (pattern is _WRITER_CJK or len(found["name"].split()) >= 2):
-                names += (
-                    split_names(found["name"]) if pattern is not _WRITER_CJK else [found["name"]]
-                )
-                break
-    for text in _with(lines, Verdict.CREDIT):
-        match = _REPORTING.search(text)
-        if match:
-            names += split_names(match["names"])
-    if not names:
-        for text in _with(lines, Verdict.BIO):
-            match = _BIO_NAME.match(text)
-            if match:
-                names.append(match["name"])
-                break
-    return tuple(dict.fromkeys(names))
-
-
-def split_names(text: str) -> list[str]:
-    """Split `A, B and C` into names, leaving out desks and job titles."""
-    names = [name.strip(" .") for name in _NAME_SPLIT.split(text.strip())]
-    return [name for name in names if is_name_like(name) and not _NOT_A_PERSON.search(name)]
-
-
 def extract_description(lines: tuple[Line, ...]) -> str:
     """Return the standfirst when the page has one, otherwise the lede's first sentences."""
-    standfirst = _with(lines, Verdict.STANDFIRST)
+    standfirst = texts_with(lines, Verdict.STANDFIRST)
     if standfirst:
         return standfirst[0]
     return first_sentences(lede(lines))

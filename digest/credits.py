@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Line, PageMeta, Verdict
+from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
 
@@ -29,7 +30,7 @@ _ORIGINALLY = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
-    r"\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
+    r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,
 )
 _CREDIT_WITH_EDITING = re.compile(
@@ -37,10 +38,11 @@ _CREDIT_WITH_EDITING = re.compile(
 )
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
 BYLINE = re.compile(
-    r"^(?:By|BY|Posted by|Written by|Words by|Von|Por|Par|Di|Door)\s+(?P<names>.+)$"
+    r"^(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
+    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
-_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*|\([^)]*\))$")
+_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*|\([^)]*\)|\[[^]]*\])$")
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
@@ -55,9 +57,58 @@ _WRITER_WITH_JOB = re.compile(
     r"|columnist)s?\b",
     re.IGNORECASE,
 )
-_WRITER_IN_PLACE = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+[A-Z][\w .'’-]{1,30}$")
+# `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
+_WRITER_IN_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+)
+_AND = re.compile(r"\s+and\s+|\s*;\s*")
+# `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
+_WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
+# `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
+_WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
 # Chinese wire copy names its reporters after the dateline: `（记者张三）`.
 _REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
+# Japanese papers sign a correspondent's dateline with the name: `【台北=龍元秀明】`.
+_CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
+# A wire's name in brackets after the last sentence: `... dalla Regione. (ANSA).`
+_AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\)\.?\s*$")
+# A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
+# news service, after at least one other character: 日本経済新聞, 연합뉴스, 人民日报.
+_CJK_PUBLICATION = re.compile(
+    r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
+)
+# Section names a page opens its menu with; a first line made only of them is no masthead.
+_SECTION_WORDS = frozenset(
+    {
+        "breaking",
+        "latest",
+        "top",
+        "main",
+        "menu",
+        "home",
+        "news",
+        "stories",
+        "sections",
+        "search",
+        "world",
+        "business",
+        "markets",
+        "tech",
+        "technology",
+        "politics",
+        "opinion",
+        "sport",
+        "sports",
+        "video",
+        "live",
+        "more",
+        "trending",
+        "popular",
+        "edition",
+        "print",
+        "today",
+    }
+)
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
@@ -68,7 +119,8 @@ _HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
 _PUBLICATION_WORD = re.compile(
     r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
     r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
-    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register)$",
+    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register|blatt"
+    r"|zeitung|presse|kurier|giornale|corriere|gazzetta|dagblad|nieuws)$",
     re.IGNORECASE,
 )
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
@@ -118,8 +170,10 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
         found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
         if found:
             return found["name"].strip()
-    if agency:
-        return agency
+    body = texts_with(lines, Verdict.BODY)
+    signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
+    if agency or signed_off:
+        return agency or (signed_off["agency"] if signed_off else None)
     found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
     if found_credit:
         return found_credit
@@ -174,11 +228,35 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
             names += split_names(_BYLINE_TAIL.sub("", byline["names"]))
         elif found := _WRITER_CJK.match(text):
             names.append(found["name"])
-        elif (found := _WRITER_WITH_JOB.match(text) or _WRITER_IN_PLACE.match(text)) and len(
-            found["name"].split()
-        ) >= 2:
-            names += split_names(found["name"])
+        else:
+            names += writer_line_names(text)
     return names
+
+
+def writer_line_names(text: str) -> list[str]:
+    """Return the writers a line names without `By`; nothing if any part is not a writer.
+
+    `KENJI TANAKA, Nikkei staff writer`, `Arjun Kharpal @ARJUNKHARPAL`, `Helen Davidson
+    in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
+    capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
+    """
+    found = _WRITER_WITH_JOB.match(text) or _WRITER_WITH_HANDLE.match(text)
+    parts = [found["name"]] if found else _AND.split(text)
+    names = []
+    for part in parts:
+        match = found or _WRITER_IN_PLACE.match(part)
+        if not match and ";" in text:
+            match = _WRITER_WITH_PLACE.match(part)
+        name = (match["name"] if match and not found else part).strip()
+        if not match or len(name.split()) < 2 or split_names(name) != [name]:
+            return []
+        names.append(name)
+    return names
+
+
+def is_writer_line(text: str) -> bool:
+    """Say whether a line names the writers (`By ...`, `Jane Doe @jdoe`), not a headline."""
+    return bool(BYLINE.match(text) or writer_line_names(text))
 
 
 def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
@@ -192,10 +270,14 @@ def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
 
 
 def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
-    """Return the reporters a Chinese dateline names: `新华社北京4月16日电（记者张三）`."""
+    """Return the reporters a dateline names: `（记者张三）`, `【台北=龍元秀明】`."""
     body = texts_with(lines, Verdict.BODY)
-    found = _REPORTER_IN_LEDE.search(body[0][:120]) if body else None
-    return [name for name in re.split(r"[\s、,，]+", found["names"]) if name] if found else []
+    if not body:
+        return []
+    found = _REPORTER_IN_LEDE.search(body[0][:120]) or _CORRESPONDENT.match(body[0])
+    if not found or (found.re is _CORRESPONDENT and is_agency(found["names"])):
+        return []
+    return [name for name in re.split(r"[\s、,，]+", found["names"]) if name]
 
 
 def written_by_box(lines: tuple[Line, ...]) -> list[str]:
@@ -240,8 +322,25 @@ def split_names(text: str) -> list[str]:
 
 
 def masthead(lines: tuple[Line, ...]) -> str | None:
-    """Return the site name a page opens with, when it is named like a publication."""
+    """Return the site name a page opens with, when it is named like a publication.
+
+    The first line above the article, in the menu, of two or more capitalised words
+    (`Silicon Notes`) or one with inner capitals (`CNBC`, `TechWire`); a line of section
+    names (`Breaking News`, `Home`) is not one.
+    """
     top = header(lines)[:1]
-    if top and is_name_like(top[0].text) and _PUBLICATION_WORD.search(top[0].text):
-        return top[0].text
+    if not top or top[0].verdict is not Verdict.NAVIGATION:
+        return None
+    text = top[0].text
+    if _CJK_PUBLICATION.match(text):
+        return text
+    if not is_name_like(text):
+        return None
+    words = text.split()
+    if all(word.casefold() in _SECTION_WORDS for word in words):
+        return None
+    # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
+    named = _PUBLICATION_WORD.search(text) or len(words) >= 2
+    if named or sum(ch.isupper() for ch in text) >= 2:
+        return text
     return None

@@ -14,10 +14,11 @@ import re
 _PLACE = r"[^\W\d_][\w.'’-]*(?:[ -][^\W\d_][\w.'’-]*){0,3}"
 _DASH = r"(?:-{1,2}|–|—)"
 _SHAPES = (
-    # TOKYO (Reuters) -   /   Magdeburg (dpa) -   /   LONDON, Ontario (AP) —
+    # TOKYO (Reuters) -  /  Magdeburg (dpa) -  /  WASHINGTON, Nov 29 (Reuters) -  /
+    # Madrid, 5 mar (EFE).-
     re.compile(
-        rf"^(?P<city>{_PLACE})(?:,\s*[^\W\d_][\w. ]{{1,20}})?\s*"
-        rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\s*{_DASH}"
+        rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s*"
+        rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\.?\s*{_DASH}"
     ),
     # ТОКИО, 23 мая. /ТАСС/.
     re.compile(rf"^(?P<city>{_PLACE}),\s+[^/]{{1,25}}?\.?\s*/(?P<agency>[^\W\d_][^/]{{1,20}})/"),
@@ -29,13 +30,15 @@ _SHAPES = (
     ),
     # 新华社北京4月16日电 (Chinese wires: agency, city, date, "电")
     re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日电"),
-    # KUMAMOTO, Japan --   (capitals only: `Officials -- ` is not a dateline)
-    re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[^\W\d_][\w. ]{{1,20}})?\s+{_DASH}\s"),
+    # KUMAMOTO, Japan --  /  ROMA, 12 GIU -  (capitals only: `Officials -- ` is none)
+    re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
 )
 # The two shapes without an agency are datelines only when the city is in capitals.
 _CAPITALS_ONLY = frozenset({5, 6})
+_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
+_AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 # Japanese wires sign their datelines with a short form of their name.
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 
@@ -47,9 +50,21 @@ def read_dateline(lede: str) -> tuple[str | None, str | None, int]:
         if not match or not _is_place(match["city"], capitals=index in _CAPITALS_ONLY):
             continue
         agency = match.groupdict().get("agency") or match.groupdict().get("suffix")
-        agency = _AGENCY_NAMES.get(agency, agency) if agency else None
+        agency = _AGENCY_NAMES.get(agency, agency) if agency and is_agency(agency) else None
         return _city(match["city"]), (agency.strip() if agency else None), match.end()
     return None, None, 0
+
+
+def is_agency(name: str) -> bool:
+    """Say whether the second half of `【台北=X】` names a wire, not the paper's reporter.
+
+    Japanese papers sign a correspondent's dateline with the reporter's name in kanji
+    (`【台北=龍元秀明】`); a wire signs with a name in Latin letters or katakana, or one
+    ending as agencies' names do (共同, 時事, 通信, 社, 新聞).
+    """
+    if not _KANJI_ONLY.match(name):
+        return True
+    return name.endswith(_AGENCY_ENDINGS)
 
 
 def strip_dateline(lede: str) -> str:

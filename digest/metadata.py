@@ -17,6 +17,7 @@ from digest.credits import (
     extract_authors,
     extract_source,
     header,
+    is_writer_line,
     masthead,
     page_authors,
     split_names,
@@ -27,6 +28,7 @@ from digest.dates import parse_date
 from digest.text import (
     ends_like_sentence,
     first_sentences,
+    headline_text,
     site_suffix,
     strip_headline_decoration,
     word_weight,
@@ -64,9 +66,7 @@ def extract_metadata(article: Article) -> Article:
     lines = article.lines
     meta = article.page_meta or PageMeta()
     headline_line, standfirst = find_headline(lines)
-    headline = (strip_headline_decoration(headline_line) if headline_line else None) or page_title(
-        meta
-    )
+    headline = (headline_text(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
     source = (
@@ -123,6 +123,8 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """
     top = header(lines)
     marked = [index for index, line in enumerate(lines) if line.verdict is Verdict.HEADLINE]
+    # A writer line (`Arjun Kharpal @ARJUNKHARPAL`) is no headline, whatever the cleaner says.
+    marked = [index for index in marked if not is_writer_line(lines[index].text)]
     if marked:
         index = marked[0]
         above = top[index - 1] if 0 < index <= len(top) else None
@@ -135,7 +137,7 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
             return above.text, lines[index].text
         return lines[index].text, None
     for line in reversed(top):
-        if _headline_like(line):
+        if _headline_like(line) and not is_writer_line(line.text):
             return line.text, None
     return None, None
 

@@ -1,7 +1,5 @@
 """Tests for the metadata evaluation: how labels are compared, and the accuracy it gates."""
 
-import pytest
-
 from digest.evaluate_metadata import FIELDS, is_right, labelled_sets, score_set
 
 # The issue's target: at least 95% of each field right on labelled scrapes.
@@ -19,14 +17,22 @@ def test_labels_compare_case_and_spacing_aside():
     assert is_right(None, [], "authors")
 
 
-@pytest.mark.parametrize(("name", "pages"), labelled_sets()[:3])
-def test_every_field_meets_the_target(name, pages):
-    """On the seeds and the scrapes rules were tuned on, each field is right on 95% of pages.
+def test_every_seed_field_is_right():
+    """On the seeds, every field of every page matches its label."""
+    name, pages = labelled_sets()[0]
+    assert name == "seeds" and len(pages) == 5
+    assert score_set(name, pages).misses == ()
+
+
+def test_scrapes_meet_the_target_on_each_field():
+    """Over the scrapes rules were tuned on, each field is right on at least 95% of pages.
 
     The held-out batch is only reported (`make eval`): gating on it would tune to it.
     """
-    assert len(pages) >= 5
-    score = score_set(name, pages)
+    scores = [score_set(name, pages) for name, pages in labelled_sets()[1:4]]
+    pages = sum(score.pages for score in scores)
+    assert pages >= 36
     for field in FIELDS:
-        wrong = [m for m in score.misses if m.field == field]
-        assert score.right[field] >= TARGET * score.pages, (field, wrong)
+        right = sum(score.right[field] for score in scores)
+        wrong = [m for score in scores for m in score.misses if m.field == field]
+        assert right >= TARGET * pages, (field, wrong)

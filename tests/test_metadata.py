@@ -264,3 +264,41 @@ def test_masthead_named_like_a_publication_is_the_last_resort():
     assert metadata("Home", head, bare, SECOND).source is None
     assert metadata("Select Page", head, bare, SECOND).source is None
     assert metadata("The Korea Herald", head, LEDE, SECOND).source == "Reuters"
+
+
+def test_writer_lines_and_correspondent_datelines():
+    """Writers joined by `and` or `;`, a handle line, and a Japanese correspondent's dateline."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "Japan to tighten chip export rules in line with US"
+    for line, names in [
+        (
+            "Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington",
+            ("Kana Inagaki", "Demetri Sevastopulo"),
+        ),
+        ("Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia", ("Jessie Shen", "Willis Ke")),
+        ("Author: Tom Lee", ("Tom Lee",)),
+        ("von Larissa Holzki", ("Larissa Holzki",)),
+    ]:
+        assert metadata(head, line, bare, SECOND).authors == names, line
+    handle = metadata("Markets", head, "Arjun Kharpal @ARJUNKHARPAL", bare, SECOND)
+    assert (handle.title, handle.authors) == (head, ("Arjun Kharpal",))
+    lede = "【台北=龍元秀明】台湾積体電路製造は熊本県に第2工場を建設すると発表した。"
+    japanese = metadata("TSMC、熊本第2工場の建設を正式決定", lede, "地元では懸念も出ている。")
+    assert (japanese.dateline, japanese.authors, japanese.source) == ("台北", ("龍元秀明",), None)
+
+
+def test_wire_signed_after_the_last_sentence():
+    """`(ANSA).` after the last sentence names the wire; `(IBM).` inside a sentence does not."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "Il governo stanzia fondi per la fabbrica di chip"
+    assert metadata(head, bare, SECOND + " (ANSA).").source == "ANSA"
+    assert (
+        metadata(head, bare, "It works with International Business Machines (IBM).").source is None
+    )
+
+
+def test_second_half_of_a_headline_is_no_site_name():
+    """`Headline – more headline` keeps its second half; `Headline – The Guardian` loses it."""
+    title = "TSMC baut Chipfabrik in Dresden – Milliardenförderung vom Bund"
+    article = metadata(title, LEDE.replace("TOKYO (Reuters) -", ""), SECOND)
+    assert (article.title, article.source) == (title, None)

@@ -39,7 +39,7 @@ _CREDIT_WITH_EDITING = re.compile(
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
 BYLINE = re.compile(
     r"^(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
-    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:)\s+(?P<names>.+)$"
+    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
 _BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*|\([^)]*\)|\[[^]]*\])$")
@@ -77,6 +77,8 @@ _AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\
 _CJK_PUBLICATION = re.compile(
     r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
 )
+# The heading of a press release's boilerplate: `About Acme Robotics`.
+_ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
 # Section names a page opens its menu with; a first line made only of them is no masthead.
 _SECTION_WORDS = frozenset(
     {
@@ -107,6 +109,9 @@ _SECTION_WORDS = frozenset(
         "edition",
         "print",
         "today",
+        "for",
+        "immediate",
+        "release",
     }
 )
 _WRITER_CJK = re.compile(
@@ -126,7 +131,8 @@ _PUBLICATION_WORD = re.compile(
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
-    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer)\b",
+    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer|press|media)\b"
+    r"|^the\s",
     re.IGNORECASE,
 )
 
@@ -189,6 +195,21 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
         match = _BIO_EMPLOYER.search(text)
         if match:
             return match["name"].strip().rstrip(".")
+    return about_box(lines)
+
+
+def about_box(lines: tuple[Line, ...]) -> str | None:
+    """Return the company an `About X` box after the article presents (a press release's).
+
+    The box's heading may have been kept as a subheading: it still names the publisher.
+    """
+    body_seen = False
+    for line in lines:
+        body_seen = body_seen or line.verdict.kept
+        boxed = not line.verdict.kept or line.verdict is Verdict.SUBHEADING
+        found = _ABOUT.match(line.text) if body_seen and boxed else None
+        if found and is_name_like(found["name"]) and found["name"].casefold() not in {"us"}:
+            return found["name"]
     return None
 
 

@@ -22,6 +22,12 @@ _SHAPES = (
     ),
     # ТОКИО, 23 мая. /ТАСС/.
     re.compile(rf"^(?P<city>{_PLACE}),\s+[^/]{{1,25}}?\.?\s*/(?P<agency>[^\W\d_][^/]{{1,20}})/"),
+    # Москва. 10 апреля. ИНТЕРФАКС -
+    re.compile(
+        rf"^(?P<city>{_PLACE})\.\s+[^.]{{1,20}}\.\s+(?P<agency>[^\W\d_][\w-]{{1,20}})\s*{_DASH}"
+    ),
+    # [東京　31日　ロイター] -   (Reuters' Japanese and Chinese editions)
+    re.compile(r"^\[(?P<city>[^\s\]]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\s\]]{1,10})\]"),
     # (서울=연합뉴스)
     re.compile(r"^\((?P<city>[^=()]{1,20})=(?P<agency>[^()]{1,20})\)"),
     # 【千歳共同】 /【ワシントン＝時事】
@@ -36,7 +42,7 @@ _SHAPES = (
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
 )
 # The two shapes without an agency are datelines only when the city is in capitals.
-_CAPITALS_ONLY = frozenset({5, 6})
+_CAPITALS_ONLY = frozenset({7, 8})
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
 _AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 # Japanese wires sign their datelines with a short form of their name.

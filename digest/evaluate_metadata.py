@@ -103,6 +103,7 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, Path]]]]:
         ("scrapes, batch 1 (tuned on)", _pages(SCRAPES)),
         ("scrapes, batch 2 (tuned on after a first score)", _pages(SCRAPES / "batch2")),
         ("scrapes, batch 3 (tuned on after a first score)", _pages(SCRAPES / "batch3")),
+        ("scrapes, batch 4 (tuned on after a first score)", _pages(SCRAPES / "batch4")),
         ("scrapes, held out (never tuned on)", _pages(HELD_OUT)),
     ]
 
@@ -146,8 +147,9 @@ def metadata_section() -> str:
         "each batch of scrapes was labelled by reading it before any rule was tuned on it. "
         "First scores, before any rule was fixed on a batch (the honest figure for pages "
         "not seen): batch 1 68.0%, batch 2 76.7% (source 33%, authors 67%), batch 3 65.0% "
-        "(title 83%, date 92%, source 25%, authors 42%, dateline 83%). The held-out batch "
-        "was written after the last rule change and is only scored.\n\n"
+        "(title 83%, date 92%, source 25%, authors 42%, dateline 83%), batch 4 86.7% "
+        "(title 100%, date 92%, source 75%, authors 83%, dateline 83%). A held-out batch, "
+        "when present, was written after the last rule change and is only scored.\n\n"
         f"{metadata_table(scores)}\n\n### Fields wrong\n\n{misses_list(scores)}\n"
     )
 

@@ -42,6 +42,9 @@ LEDE = "lede"
 
 # A headline derived from the lede is cut to about this many characters, at a word.
 DERIVED_TITLE_CHARS = 90
+# A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
+# /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
+DATELINE_DATE_CHARS = 25
 # A line shorter than this many words is a menu item or a label, not a headline.
 MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
@@ -178,7 +181,18 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
         found = parse_date(text)
         if found:
             return found
-    return None
+    return dateline_date(lines)
+
+
+def dateline_date(lines: tuple[Line, ...]) -> str | None:
+    """Return a full date written in a dateline: `AUSTIN, Texas – March 1, 2024 –`.
+
+    Press releases date themselves there, not above the text; only the few characters
+    after the dateline are read, so a date the report mentions is not taken for its own.
+    """
+    body = texts_with(lines, Verdict.BODY)
+    end = read_dateline(body[0])[2] if body else 0
+    return parse_date(body[0][: end + DATELINE_DATE_CHARS]) if end else None
 
 
 def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:

@@ -135,6 +135,8 @@ def test_page_meta_fills_only_what_the_lines_leave_empty():
         ("ТОКИО, 23 мая. /ТАСС/. Правительство Японии утвердило поправки.", "Токио", "ТАСС"),
         ("(서울=연합뉴스) 김민수 기자 = 반도체 수출이 증가세로 돌아섰다.", "서울", "연합뉴스"),
         ("【千歳共同】ラピダスは１日、工場の起工式を開いた。", "千歳", "共同通信"),
+        ("Москва. 10 апреля. ИНТЕРФАКС - Производство микросхем начнётся.", "Москва", "ИНТЕРФАКС"),
+        ("[東京　31日　ロイター] - 経済産業省は31日、発表した。", "東京", "ロイター"),
         ("Officials -- speaking on Monday -- said the plant would open.", None, None),
         ("Officials: the plant will open in July, they said.", None, None),
     ],
@@ -302,3 +304,33 @@ def test_second_half_of_a_headline_is_no_site_name():
     title = "TSMC baut Chipfabrik in Dresden – Milliardenförderung vom Bund"
     article = metadata(title, LEDE.replace("TOKYO (Reuters) -", ""), SECOND)
     assert (article.title, article.source) == (title, None)
+
+
+def test_press_release_dates_and_names_itself():
+    """A date in the dateline and an `About X` box date and source a press release."""
+    article = metadata(
+        "FOR IMMEDIATE RELEASE",
+        "Acme Robotics Selects Texas for New Chip Packaging Line",
+        "AUSTIN, Texas – March 1, 2024 – Acme Robotics today announced a packaging line.",
+        "Production is scheduled to begin in 2026, the company said in Austin.",
+        "About Acme Robotics",
+        "Acme Robotics designs motion-control chips for industrial automation.",
+    )
+    assert (article.date, article.dateline, article.source) == (
+        "2024-03-01",
+        "Austin",
+        "Acme Robotics",
+    )
+    later = metadata(
+        "Chip plant plans move ahead", LEDE + " A deal signed on March 1, 2024 holds.", SECOND
+    )
+    assert later.date is None, "a date the report mentions is not its own"
+
+
+def test_desks_are_not_authors():
+    """`By The Associated Press` is a desk; `Author Jane Smith (with Reuters, AFP)` a person."""
+    head = "Chinese chipmaker reports profit jump despite US curbs"
+    assert metadata(head, "By The Associated Press", LEDE, SECOND).authors == ()
+    assert metadata(head, "Author Jane Smith (with Reuters, AFP)", LEDE, SECOND).authors == (
+        "Jane Smith",
+    )

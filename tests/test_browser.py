@@ -115,6 +115,13 @@ def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_
     )
     if meta["title_from"] != "page":
         expect(page.locator(".digest-article__title-from")).to_contain_text("headline")
+    for key in ("source", "date", "authors", "dateline"):
+        origin = meta[f"{key}_from"]
+        row = header.locator(f".digest-meta__row--{key} dd")
+        if origin == "page":
+            expect(row).to_contain_text("(from the page)")
+        elif origin is None:
+            expect(row).to_have_text("unknown")
     tags = header.locator(".digest-meta__row--tags dd")
     expect(tags.locator("a.md-tag")).to_have_count(len(meta["tags"]))
     expect(tags).to_contain_text("matched from the taxonomy")

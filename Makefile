@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve test lint eval bench-clean clean
+.PHONY: help venv site serve test lint eval bench-clean bench-stories clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make eval   score the metadata (per field) and the cleaner (docs/EVAL.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS.md)"
+	@echo "make bench-stories  time story grouping up to 10,000 articles (docs/BENCHMARKS-stories.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
 
@@ -52,6 +53,9 @@ eval: venv
 
 bench-clean: venv
 	$(BIN)/python -m digest.evaluate --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+bench-stories: venv
+	$(BIN)/python -m digest.bench_stories $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json

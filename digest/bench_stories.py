@@ -6,8 +6,9 @@ real news text (the ScrapingHub set's true bodies and the seeds), half of the wo
 following the last as in those texts and half drawn by their frequency, so word
 frequencies and common word pairs are those of news prose, and every fifth story is given one to
 three copies (trimmed, with sentences dropped, or with a new first paragraph), as
-reposts are. Each size is timed once in this process on one core; the planted copies
-give the grouping's precision and recall on the way.
+reposts are. Each size is timed three times in this process on one core (median); the
+planted copies give the grouping's precision and recall on the way. Before shingles
+were sampled, 10,000 articles took 30.7 s on this machine (pair precision 0.866).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import itertools
 import os
 import random
 import re
+import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +42,7 @@ WORDS = (10, 28)
 # Share of words drawn as the word that follows the last one in real text.
 BIGRAM_SHARE = 0.5
 SEED = 20231122
+RUNS = 3
 
 _WORD = re.compile(r"\S+")
 
@@ -145,17 +148,22 @@ def bench(set_dir: Path) -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts = training_texts(set_dir)
-    rows = ["| articles | stories with copies | group + link (s) | pair precision | pair recall |"]
+    rows = [
+        "| articles | stories with copies | group + link (s, median of 3) | pair precision "
+        "| pair recall |"
+    ]
     rows.append("| --- | --- | --- | --- | --- |")
     for size in SIZES:
         articles, truth = corpus(texts, size, random.Random(SEED))
-        started = time.perf_counter()
-        grouped = link_copies(group_stories(articles))
-        seconds = time.perf_counter() - started
+        runs = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            grouped = link_copies(group_stories(articles))
+            runs.append(time.perf_counter() - started)
         precision, recall = pair_scores(grouped, truth)
-        copied = len({s for s in truth if truth.count(s) > 1}) if size <= 2_000 else None
+        copied = sum(1 for count in Counter(truth).values() if count > 1)
         rows.append(
-            f"| {size:,} | {copied if copied is not None else '1 in 5'} | {seconds:.2f} "
+            f"| {size:,} | {copied:,} | {statistics.median(runs):.2f} "
             f"| {precision:.3f} | {recall:.3f} |"
         )
         print(rows[-1], flush=True)

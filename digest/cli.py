@@ -112,7 +112,8 @@ def command_clean(args: argparse.Namespace) -> int:
 
 
 def command_serve(args: argparse.Namespace) -> int:
-    """Build content/, then run `mkdocs serve`, re-running the pipeline when a seed changes."""
+    """Build content/, then run `mkdocs serve`; re-run the pipeline when a seed, the
+    curation file or the taxonomy changes."""
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -125,6 +126,8 @@ def command_serve(args: argparse.Namespace) -> int:
     rebuild()
     lock = threading.Lock()
 
+    configs = {args.curation.resolve(), args.taxonomy.resolve()}
+
     class SeedChanged(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
             if event.event_type in ("opened", "closed_no_write"):
@@ -132,8 +135,18 @@ def command_serve(args: argparse.Namespace) -> int:
             with lock:
                 rebuild()
 
+    class ConfigChanged(SeedChanged):
+        """The curation file or the taxonomy changed: their folder also holds others."""
+
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            paths = {str(event.src_path), str(getattr(event, "dest_path", "") or "")}
+            if any(path and Path(path).resolve() in configs for path in paths):
+                super().on_any_event(event)
+
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)
+    for folder in {path.parent for path in configs}:
+        observer.schedule(ConfigChanged(), str(folder), recursive=False)
     observer.start()
     mkdocs = [sys.executable, "-m", "mkdocs", "serve", "-f", str(args.config), "-a", args.address]
     server = subprocess.Popen(mkdocs)

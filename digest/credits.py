@@ -16,7 +16,12 @@ from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
 
-PUBLISHED = re.compile(r"\b(?:published|posted|first published)\b", re.IGNORECASE)
+# `Published`, in the languages digest meets; what follows it is the publication date.
+PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|publié|publiée|publicado|publicada|veröffentlicht"
+    r"|pubblicato|gepubliceerd|опубликовано)\b",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(
     r"^(?:Source|Sources|Via|来源|出典|출처|Источник|Quelle|Fuente)\s*[:：]\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
@@ -42,7 +47,9 @@ BYLINE = re.compile(
     r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
-_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–-]\s.*|\([^)]*\)|\[[^]]*\])$")
+_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\])$")
+# Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
@@ -338,7 +345,7 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """Split `A, B and C` into names, leaving out desks and job titles."""
-    names = [name.strip(" .") for name in _NAME_SPLIT.split(text.strip())]
+    names = [_HONORIFIC.sub("", name.strip(" .")) for name in _NAME_SPLIT.split(text.strip())]
     return [name for name in names if is_name_like(name) and not _NOT_A_PERSON.search(name)]
 
 

@@ -119,30 +119,35 @@ def _headline_like(line: Line) -> bool:
 def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """Return the headline line the page shows, and a standfirst taken for the headline.
 
-    The cleaner's headline wins, except when the header line right above it is shaped
-    like a headline too: a page shows the headline first and its standfirst under it,
-    so the upper line is the headline and the cleaner's is the standfirst. With no
-    headline found by the cleaner, the headline-shaped header line nearest the body is.
+    The cleaner's headline, or with none the headline-shaped header line nearest the
+    body; except when the header line right above it is shaped like a headline too, and
+    shorter: a page shows the headline first and its standfirst under it, so the upper
+    line is the headline and the lower one the standfirst.
     """
     top = header(lines)
-    marked = [index for index, line in enumerate(lines) if line.verdict is Verdict.HEADLINE]
-    # A writer line (`Arjun Kharpal @ARJUNKHARPAL`) is no headline, whatever the cleaner says.
-    marked = [index for index in marked if not is_writer_line(lines[index].text)]
-    if marked:
-        index = marked[0]
-        above = top[index - 1] if 0 < index <= len(top) else None
-        if (
-            above is not None
-            and above.verdict is not Verdict.HEADLINE
-            and _headline_like(above)
-            and word_weight(above.text) < word_weight(lines[index].text)
-        ):
-            return above.text, lines[index].text
-        return lines[index].text, None
-    for line in reversed(top):
-        if _headline_like(line) and not is_writer_line(line.text):
-            return line.text, None
-    return None, None
+    # A writer line (`Arjun Kharpal @ARJUNKHARPAL`) or a date line (`Publié le 12 février
+    # 2024`) is no headline, whatever the cleaner says.
+    marked = [
+        index
+        for index, line in enumerate(lines)
+        if line.verdict is Verdict.HEADLINE
+        and not is_writer_line(line.text)
+        and not (PUBLISHED.search(line.text) and parse_date(line.text))
+    ]
+    nearest = [i for i in reversed(range(len(top))) if _headline_like(top[i])]
+    nearest = [i for i in nearest if not is_writer_line(top[i].text)]
+    if not marked and not nearest:
+        return None, None
+    index = marked[0] if marked else nearest[0]
+    above = top[index - 1] if 0 < index <= len(top) else None
+    if (
+        above is not None
+        and above.verdict is not Verdict.HEADLINE
+        and _headline_like(above)
+        and word_weight(above.text) < word_weight(lines[index].text)
+    ):
+        return above.text, lines[index].text
+    return lines[index].text, None
 
 
 def page_title(meta: PageMeta) -> str | None:

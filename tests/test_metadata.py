@@ -334,3 +334,22 @@ def test_desks_are_not_authors():
     assert metadata(head, "Author Jane Smith (with Reuters, AFP)", LEDE, SECOND).authors == (
         "Jane Smith",
     )
+
+
+def test_date_line_is_no_headline_and_titles_are_no_names():
+    """`Publié le ...` under a byline is the date; `Dr.` and `/ Staff reporter` are dropped."""
+    head = "L'Inde se rêve en nouvelle puissance des semi-conducteurs"
+    standfirst = "Le gouvernement indien multiplie les subventions pour attirer les fabricants"
+    article = metadata(
+        "Le Monde",
+        head,
+        standfirst,
+        "Par Julien Bouissou",
+        "Publié le 12 février 2024 à 18h00, modifié le 13 février 2024 à 10h12",
+        LEDE,
+        SECOND,
+    )
+    assert (article.title, article.description, article.date) == (head, standfirst, "2024-02-12")
+    assert article.authors == ("Julien Bouissou",)
+    assert split_names("Dr. Maria Chen") == ["Maria Chen"]
+    assert metadata(head, "By Lisa Wang / Staff reporter", LEDE, SECOND).authors == ("Lisa Wang",)

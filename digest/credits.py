@@ -65,8 +65,17 @@ _WRITER_WITH_JOB = re.compile(
     re.IGNORECASE,
 )
 # `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
+# The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
+# Chip-Making Business`) has more before its `in`.
 _WRITER_IN_PLACE = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+    r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+)
+# `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "dos", "du", "van", "von", "der", "al", "bin", "la", "le"}
 )
 _AND = re.compile(r"\s+and\s+|\s*;\s*")
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
@@ -293,7 +302,11 @@ def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
     for text in texts_with(lines, Verdict.CREDIT):
         match = _REPORTING.search(text)
         if match:
-            names += split_names(match["names"])
+            names += [
+                n
+                for part in _AND.split(match["names"])
+                for n in split_names(_IN_PLACE.sub("", part))
+            ]
     return names
 
 
@@ -346,7 +359,23 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
 def split_names(text: str) -> list[str]:
     """Split `A, B and C` into names, leaving out desks and job titles."""
     names = [_HONORIFIC.sub("", name.strip(" .")) for name in _NAME_SPLIT.split(text.strip())]
-    return [name for name in names if is_name_like(name) and not _NOT_A_PERSON.search(name)]
+    return [name for name in names if is_person_name(name)]
+
+
+def is_person_name(text: str) -> bool:
+    """Say whether a short text is a person's name: one to four capitalised words.
+
+    Capitals of any alphabet count (`Miguel Ángel Patiño`); desks and job titles do not.
+    """
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(
+            (word[0].isupper() and _NAME_WORD.match(word)) or word in _NAME_PARTICLES
+            for word in words
+        )
+        and not _NOT_A_PERSON.search(text)
+    )
 
 
 def masthead(lines: tuple[Line, ...]) -> str | None:

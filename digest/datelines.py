@@ -15,9 +15,9 @@ _PLACE = r"[^\W\d_][\w.'’-]*(?:[ -][^\W\d_][\w.'’-]*){0,3}"
 _DASH = r"(?:-{1,2}|–|—)"
 _SHAPES = (
     # TOKYO (Reuters) -  /  Magdeburg (dpa) -  /  WASHINGTON, Nov 29 (Reuters) -  /
-    # Madrid, 5 mar (EFE).-
+    # Madrid, 5 mar (EFE).-  /  TOKYO--(BUSINESS WIRE)--
     re.compile(
-        rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s*"
+        rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}})?\s*(?:--)?"
         rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\.?\s*{_DASH}"
     ),
     # ТОКИО, 23 мая. /ТАСС/.
@@ -90,5 +90,5 @@ def _is_place(text: str, capitals: bool) -> bool:
 
 
 def _city(text: str) -> str:
-    text = text.strip()
+    text = text.strip().rstrip("-–—")
     return text.title() if text.isupper() else text

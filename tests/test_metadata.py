@@ -353,3 +353,29 @@ def test_date_line_is_no_headline_and_titles_are_no_names():
     assert article.authors == ("Julien Bouissou",)
     assert split_names("Dr. Maria Chen") == ["Maria Chen"]
     assert metadata(head, "By Lisa Wang / Staff reporter", LEDE, SECOND).authors == ("Lisa Wang",)
+
+
+def test_title_case_standfirst_is_no_writer_line():
+    """`Intel Reveals Deep Losses in Chip-Making Business` is a headline, not `name in place`."""
+    head = "Intel Reveals Deep Losses in Chip-Making Business"
+    article = metadata(
+        "Tech", head, "By Asa Fitch", "Updated April 2, 2024 5:30 pm ET", LEDE, SECOND
+    )
+    assert (article.title, article.authors) == (head, ("Asa Fitch",))
+
+
+def test_reporters_in_places_and_names_in_any_alphabet():
+    """`Reporting by Jane Lee in San Francisco` names Jane Lee; `Ángel` is a capitalised word."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    credit = "(Reporting by Jane Lee in San Francisco and Bo Kim in Seoul; Editing by Chris Reese)"
+    assert metadata(bare, SECOND, credit).authors == ("Jane Lee", "Bo Kim")
+    byline = metadata("España atrae una fábrica de chips", "Por Miguel Ángel Patiño", bare, SECOND)
+    assert byline.authors == ("Miguel Ángel Patiño",)
+
+
+def test_business_wire_dateline_and_arabic_date():
+    """`TOKYO--(BUSINESS WIRE)--` is a dateline; `05 مارس 2024` is a date."""
+    lede = "TOKYO--(BUSINESS WIRE)--Kioxia Corporation today announced that its new fab opened."
+    article = metadata("Kioxia Begins Operation of New Fab", lede, SECOND)
+    assert (article.dateline, article.source) == ("Tokyo", "BUSINESS WIRE")
+    assert parse_date("نشر في: 05 مارس 2024, 10:20 ص") == "2024-03-05"

@@ -97,38 +97,9 @@ _CJK_PUBLICATION = re.compile(
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
 # Section names a page opens its menu with; a first line made only of them is no masthead.
 _SECTION_WORDS = frozenset(
-    {
-        "breaking",
-        "latest",
-        "top",
-        "main",
-        "menu",
-        "home",
-        "news",
-        "stories",
-        "sections",
-        "search",
-        "world",
-        "business",
-        "markets",
-        "tech",
-        "technology",
-        "politics",
-        "opinion",
-        "sport",
-        "sports",
-        "video",
-        "live",
-        "more",
-        "trending",
-        "popular",
-        "edition",
-        "print",
-        "today",
-        "for",
-        "immediate",
-        "release",
-    }
+    "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
+    "markets tech technology politics opinion sport sports video live more trending "
+    "popular edition print today for immediate release".split()
 )
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"

@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve deploy test lint eval bench-clean clean
+.PHONY: help venv site serve deploy test lint eval bench-clean bench-stories clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
@@ -21,8 +21,9 @@ help:
 	@echo "make deploy build, then publish site/ to the gh-pages branch (mkdocs gh-deploy)"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
-	@echo "make eval   score the cleaner on the ScrapingHub set and the seeds (docs/EVAL.md)"
+	@echo "make eval   score the metadata (per field) and the cleaner (docs/EVAL.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS.md)"
+	@echo "make bench-stories  time story grouping up to 10,000 articles (docs/BENCHMARKS-stories.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
 
@@ -61,10 +62,14 @@ lint: venv
 # The evaluation set lives outside the repository: ../shared/eval/scrapinghub unless
 # EVAL_DIR says otherwise. Neither target is part of `make test`.
 eval: venv
+	$(BIN)/python -m digest.evaluate_metadata
 	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 bench-clean: venv
 	$(BIN)/python -m digest.evaluate --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+bench-stories: venv
+	$(BIN)/python -m digest.bench_stories $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json

@@ -33,6 +33,7 @@ class Verdict(Enum):
     COMMENTS = "comments section"
     NAVIGATION = "navigation before the article"
     FOOTER = "page furniture after the article"
+    CURATOR = "dropped by the curator (curation.yml)"
 
     @property
     def kept(self) -> bool:

@@ -22,10 +22,13 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from digest.config import ConfigError
+from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, printable, read_seed, read_seeds, seed_ids
 from digest.pipeline import process, site_files, to_json
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.site import build_site, hand_written_articles, read_site_info, sync_content
+from digest.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
 
@@ -41,19 +44,37 @@ def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
 
 
 def run_pipeline(
-    seeds_dir: Path, content: Path, config: Path, site_url: str | None = None
+    seeds_dir: Path,
+    content: Path,
+    config: Path,
+    curation_file: Path,
+    taxonomy_file: Path,
+    site_url: str | None = None,
 ) -> list[Problem]:
     """Read every seed, process them, write content/; return the seeds that were skipped.
 
-    `site_url` (from SITE_URL or GITHUB_REPOSITORY) overrides mkdocs.yml's, for feeds.
+    The taxonomy and curation files are checked before anything is written: a
+    `ConfigError` leaves content/ as it was. `site_url` (from SITE_URL or
+    GITHUB_REPOSITORY) overrides mkdocs.yml's, for the feeds.
     """
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
+    taxonomy = load_taxonomy(taxonomy_file)
+    curation = load_curation(curation_file, taxonomy)
     seeds, problems = read_seeds(seeds_dir)
+    check_ids(curation, [seed.id for seed in seeds] + [Path(p.filename).stem for p in problems])
     for problem in problems:
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
-    articles = process(seeds, reserved=hand_written_articles(content))
+    articles = process(seeds, curation, taxonomy, reserved=hand_written_articles(content))
+    for article in articles:
+        missing = missing_metadata(article)
+        if missing:
+            print(
+                f"missing: {printable(str(seeds_dir / article.filename))}: no "
+                f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}",
+                file=sys.stderr,
+            )
     written, removed = sync_content(content, site_files(articles, read_site_info(config, site_url)))
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
@@ -74,7 +95,13 @@ def command_build(args: argparse.Namespace) -> int:
     except SiteUrlError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    problems = run_pipeline(args.seeds, args.content, args.config, site_url)
+    try:
+        problems = run_pipeline(
+            args.seeds, args.content, args.config, args.curation, args.taxonomy, site_url
+        )
+    except ConfigError as error:
+        print(f"error: {error}; nothing was written", file=sys.stderr)
+        return 1
     if not args.no_site:
         try:
             build_site(args.config, args.content, args.site, strict=True, site_url=site_url)
@@ -133,22 +160,41 @@ def command_clean(args: argparse.Namespace) -> int:
 
 
 def command_serve(args: argparse.Namespace) -> int:
-    """Build content/, then run `mkdocs serve`, re-running the pipeline when a seed changes."""
+    """Build content/, then run `mkdocs serve`; re-run the pipeline when a seed, the
+    curation file or the taxonomy changes."""
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
-    run_pipeline(args.seeds, args.content, args.config)
+    def rebuild() -> None:
+        try:
+            run_pipeline(args.seeds, args.content, args.config, args.curation, args.taxonomy)
+        except ConfigError as error:  # the preview keeps the last good content
+            print(f"error: {error}; nothing was written", file=sys.stderr)
+
+    rebuild()
     lock = threading.Lock()
+
+    configs = {args.curation.resolve(), args.taxonomy.resolve()}
 
     class SeedChanged(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
             if event.event_type in ("opened", "closed_no_write"):
                 return
             with lock:
-                run_pipeline(args.seeds, args.content, args.config)
+                rebuild()
+
+    class ConfigChanged(SeedChanged):
+        """The curation file or the taxonomy changed: their folder also holds others."""
+
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            paths = {str(event.src_path), str(getattr(event, "dest_path", "") or "")}
+            if any(path and Path(path).resolve() in configs for path in paths):
+                super().on_any_event(event)
 
     observer = Observer()
     observer.schedule(SeedChanged(), str(args.seeds), recursive=False)
+    for folder in {path.parent for path in configs}:
+        observer.schedule(ConfigChanged(), str(folder), recursive=False)
     observer.start()
     mkdocs = [sys.executable, "-m", "mkdocs", "serve", "-f", str(args.config), "-a", args.address]
     server = subprocess.Popen(mkdocs)
@@ -204,6 +250,12 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument("--seeds", type=Path, default=Path("seeds"), help="default seeds/")
     command.add_argument("--content", type=Path, default=Path("content"), help="default content/")
     command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config")
+    command.add_argument(
+        "--curation", type=Path, default=Path("curation.yml"), help="default curation.yml"
+    )
+    command.add_argument(
+        "--taxonomy", type=Path, default=Path("taxonomy.yml"), help="default taxonomy.yml"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

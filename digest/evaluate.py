@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 
 from digest.clean import clean
+from digest.evaluate_metadata import metadata_section
 from digest.furniture import judge_alone
 from digest.ingest import Seed, find_seeds, read_seed
 from digest.text import normalise, word_weight
@@ -339,7 +340,8 @@ def write_eval_doc(rows: Sequence[Row], errors: Sequence[LineError], seconds: fl
         f"- Commit: {revision()}\n"
         f"- Machine: {machine()}\n"
         f"- Run time: {seconds:.0f} s\n\n"
-        f"{text}\n\n{EVAL_NOTES}\n## Seeds, line by line\n\n{seed_section(errors)}\n",
+        f"{text}\n\n{EVAL_NOTES}\n## Seeds, line by line\n\n{seed_section(errors)}\n\n"
+        f"{metadata_section()}",
         encoding="utf-8",
     )
     return text

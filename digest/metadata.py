@@ -8,79 +8,80 @@ source cannot be trusted on any of them. For a saved web page, what its markup s
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import date
 
 from digest.article import Article, Line, PageMeta, Verdict
-from digest.text import first_sentences, is_name_like, strip_headline_decoration
+from digest.credits import (
+    BYLINE,
+    PUBLISHED,
+    extract_authors,
+    extract_source,
+    header,
+    is_writer_line,
+    masthead,
+    page_authors,
+    split_names,
+    texts_with,
+)
+from digest.datelines import read_dateline, strip_dateline
+from digest.dates import parse_date
+from digest.text import (
+    ends_like_sentence,
+    first_sentences,
+    headline_text,
+    site_suffix,
+    strip_headline_decoration,
+    word_weight,
+)
+
+# Re-exported: the date forms and name splitting are part of this stage's contract.
+__all__ = ["parse_date", "split_names"]
 
 PAGE = "page"
 LEDE = "lede"
 
 # A headline derived from the lede is cut to about this many characters, at a word.
 DERIVED_TITLE_CHARS = 90
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DATE_FORMS = (
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
+# A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
+# /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
+DATELINE_DATE_CHARS = 25
+# A line shorter than this many words is a menu item or a label, not a headline.
+MIN_HEADLINE_WORDS = 4
+# Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
+# a menu entry, or one with a word of a contact block): only these may be read back.
+_MAYBE_HEADLINE = frozenset(
+    {
+        Verdict.HEADLINE,
+        Verdict.NAVIGATION,
+        Verdict.CONTACT,
+        Verdict.TEASER,
+        Verdict.REPEATED,
+        Verdict.CALL_TO_ACTION,
+    }
 )
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published)\b", re.IGNORECASE)
-
-_WIRE_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Za-z. ]{2,20})?"
-    r"\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]"
-)
-_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,30}):\s+\S")
-_SOURCE_LINE = re.compile(r"^(?:Source|Sources|Via)\s*:\s*(?P<name>.+?)\s*\.?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[^.,|]+)", re.I)
-_CREDIT_WITH_EDITING = re.compile(
-    r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
-)
-_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<names>.+)$")
-_REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
-_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
-# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
-    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service)\b",
-    re.IGNORECASE,
-)
+# A call to action ("Sign up for our newsletter") is short; a headline that merely holds
+# one of its words ("..., report says") is longer than this.
+MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT = 7
 
 
 def extract_metadata(article: Article) -> Article:
     """Fill title, date, source, authors, dateline and description from the page."""
     lines = article.lines
     meta = article.page_meta or PageMeta()
-    headline = extract_headline(lines) or page_title(meta)
+    headline_line, standfirst = find_headline(lines)
+    headline = (headline_text(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
-    source = extract_source(lines) or agency or meta.site_name
+    source = (
+        extract_source(lines, agency)
+        or site_suffix(headline_line or "")
+        or masthead(lines)
+        or site_suffix(meta.title or "")
+        or meta.site_name
+    )
     found_date = extract_date(lines) or meta.date
+    description = standfirst or extract_description(lines)
+    from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
     return replace(
         article,
         headline=headline,
@@ -94,18 +95,59 @@ def extract_metadata(article: Article) -> Article:
         authors_from=PAGE if authors else None,
         dateline=dateline,
         dateline_from=PAGE if dateline else None,
-        description=extract_description(lines),
+        description=description,
+        description_from=(PAGE if from_standfirst else LEDE) if description else None,
     )
 
 
-def _with(lines: tuple[Line, ...], *verdicts: Verdict) -> list[str]:
-    return [line.text for line in lines if line.verdict in verdicts]
+def _headline_like(line: Line) -> bool:
+    text = line.text
+    least = (
+        MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT
+        if line.verdict is Verdict.CALL_TO_ACTION
+        else MIN_HEADLINE_WORDS
+    )
+    return (
+        line.verdict in _MAYBE_HEADLINE
+        and word_weight(text) >= least
+        and (not ends_like_sentence(text) or text.rstrip().endswith("?"))
+        and not BYLINE.match(text)
+        and parse_date(text) is None
+    )
 
 
-def extract_headline(lines: tuple[Line, ...]) -> str | None:
-    """Return the headline the page shows, without a date prefix or a site suffix."""
-    found = _with(lines, Verdict.HEADLINE)
-    return strip_headline_decoration(found[0]) if found else None
+def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
+    """Return the headline line the page shows, and a standfirst taken for the headline.
+
+    The cleaner's headline, or with none the headline-shaped header line nearest the
+    body; except when the header line right above it is shaped like a headline too, and
+    shorter: a page shows the headline first and its standfirst under it, so the upper
+    line is the headline and the lower one the standfirst.
+    """
+    top = header(lines)
+    # A writer line (`Arjun Kharpal @ARJUNKHARPAL`) or a date line (`Publié le 12 février
+    # 2024`) is no headline, whatever the cleaner says.
+    marked = [
+        index
+        for index, line in enumerate(lines)
+        if line.verdict is Verdict.HEADLINE
+        and not is_writer_line(line.text)
+        and not (PUBLISHED.search(line.text) and parse_date(line.text))
+    ]
+    nearest = [i for i in reversed(range(len(top))) if _headline_like(top[i])]
+    nearest = [i for i in nearest if not is_writer_line(top[i].text)]
+    if not marked and not nearest:
+        return None, None
+    index = marked[0] if marked else nearest[0]
+    above = top[index - 1] if 0 < index <= len(top) else None
+    if (
+        above is not None
+        and above.verdict is not Verdict.HEADLINE
+        and _headline_like(above)
+        and word_weight(above.text) < word_weight(lines[index].text)
+    ):
+        return above.text, lines[index].text
+    return lines[index].text, None
 
 
 def page_title(meta: PageMeta) -> str | None:
@@ -113,19 +155,10 @@ def page_title(meta: PageMeta) -> str | None:
     return strip_headline_decoration(meta.title or "") or None
 
 
-def page_authors(meta: PageMeta) -> tuple[str, ...]:
-    """Return the authors a web page's markup names, leaving out desks and agencies.
-
-    Names are not held to `is_name_like`: the markup says they are names, and names in
-    other scripts have no capitals.
-    """
-    return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
-
-
 def lede(lines: tuple[Line, ...]) -> str:
-    """Return the first body paragraph without its wire dateline (`TOKYO (Reuters) -`)."""
-    body = _with(lines, Verdict.BODY)
-    return _WIRE_DATELINE.sub("", body[0]).strip() if body else ""
+    """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`)."""
+    body = texts_with(lines, Verdict.BODY)
+    return strip_dateline(body[0]) if body else ""
 
 
 def title_from_lede(lines: tuple[Line, ...]) -> str:
@@ -138,96 +171,47 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
     return cut.rstrip(",;:—– ") + "…"
 
 
-def parse_date(text: str) -> str | None:
-    """Return the first well-formed calendar date written in `text`, as YYYY-MM-DD."""
-    for form in _DATE_FORMS:
-        for match in form.finditer(text):
-            month_text = match["month"]
-            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
-            try:
-                return date(int(match["year"]), month or 0, int(match["day"])).isoformat()
-            except ValueError:
-                continue
-    return None
-
-
 def extract_date(lines: tuple[Line, ...]) -> str | None:
-    """Return the publication date from the header lines; a `Published` line wins."""
-    candidates = _with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
-    published = [text for text in candidates if _PUBLISHED.search(text)]
+    """Return the publication date from the header lines; a `Published` line wins.
+
+    The lines the cleaner marked as headline, date or byline are read first, then any
+    other line above the article (a date the cleaner took for a menu entry).
+    """
+    marked = texts_with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
+    candidates = marked + [line.text for line in header(lines) if line.text not in marked]
+    published = [text for text in candidates if PUBLISHED.search(text)]
     for text in published + candidates:
-        if _PUBLISHED.search(text):
-            text = _PUBLISHED.split(text, maxsplit=1)[1]
+        if PUBLISHED.search(text):
+            text = PUBLISHED.split(text, maxsplit=1)[1]
         found = parse_date(text)
         if found:
             return found
-    return None
+    return dateline_date(lines)
+
+
+def dateline_date(lines: tuple[Line, ...]) -> str | None:
+    """Return a full date written in a dateline: `AUSTIN, Texas – March 1, 2024 –`.
+
+    Press releases date themselves there, not above the text; only the few characters
+    after the dateline are read, so a date the report mentions is not taken for its own.
+    """
+    body = texts_with(lines, Verdict.BODY)
+    end = read_dateline(body[0])[2] if body else 0
+    return parse_date(body[0][: end + DATELINE_DATE_CHARS]) if end else None
 
 
 def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
-    """Return the dateline city and the credited agency of `CITY (Agency) -` or `CITY:`."""
-    body = _with(lines, Verdict.BODY)
+    """Return the dateline city and the credited agency that open the first paragraph."""
+    body = texts_with(lines, Verdict.BODY)
     if not body:
         return None, None
-    lede = body[0]
-    wire = _WIRE_DATELINE.match(lede)
-    if wire:
-        return _city(wire["city"]), wire["agency"].strip()
-    plain = _CITY_DATELINE.match(lede)
-    return (_city(plain["city"]) if plain else None), None
-
-
-def _city(text: str) -> str:
-    return text.strip().title() if text.isupper() else text.strip()
-
-
-def extract_source(lines: tuple[Line, ...]) -> str | None:
-    """Return the publication credited on the page: an explicit credit of the original wins."""
-    credits = _with(lines, Verdict.CREDIT)
-    for text in credits:
-        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
-            match = pattern.match(text)
-            if match:
-                return match["name"].strip()
-    for text in credits:
-        if is_name_like(text):
-            return text
-    for text in credits:
-        match = _COPYRIGHT.match(text)
-        if match and match["name"].strip():
-            return match["name"].strip()
-    return None
-
-
-def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
-    """Return the people credited with writing: bylines, `Reporting by`, an author's bio."""
-    names: list[str] = []
-    for text in _with(lines, Verdict.BYLINE):
-        match = _BYLINE.match(text)
-        if match:
-            names += split_names(match["names"])
-    for text in _with(lines, Verdict.CREDIT):
-        match = _REPORTING.search(text)
-        if match:
-            names += split_names(match["names"])
-    if not names:
-        for text in _with(lines, Verdict.BIO):
-            match = _BIO_NAME.match(text)
-            if match:
-                names.append(match["name"])
-                break
-    return tuple(dict.fromkeys(names))
-
-
-def split_names(text: str) -> list[str]:
-    """Split `A, B and C` into names, leaving out desks and job titles."""
-    names = [name.strip(" .") for name in _NAME_SPLIT.split(text.strip())]
-    return [name for name in names if is_name_like(name) and not _NOT_A_PERSON.search(name)]
+    city, agency, _ = read_dateline(body[0])
+    return city, agency
 
 
 def extract_description(lines: tuple[Line, ...]) -> str:
     """Return the standfirst when the page has one, otherwise the lede's first sentences."""
-    standfirst = _with(lines, Verdict.STANDFIRST)
+    standfirst = texts_with(lines, Verdict.STANDFIRST)
     if standfirst:
         return standfirst[0]
     return first_sentences(lede(lines))

@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from digest.article import Article
 from digest.clean import clean, clean_extracted
+from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.metadata import extract_metadata
@@ -23,6 +24,7 @@ from digest.pages import (
 from digest.related import link_neighbours
 from digest.render import assign_slugs, body_markdown, generated_files
 from digest.stories import group_stories, link_copies
+from digest.taxonomy import Taxonomy, tag_article
 
 
 def article_from_seed(seed: Seed) -> Article:
@@ -37,12 +39,20 @@ def article_from_seed(seed: Seed) -> Article:
     return extract_metadata(article)
 
 
-def process(seeds: Sequence[Seed], reserved: Collection[str] = ()) -> list[Article]:
-    """Run every stage over all seeds, in input order.
+def process(
+    seeds: Sequence[Seed],
+    curation: Curation | None = None,
+    taxonomy: Taxonomy | None = None,
+    reserved: Collection[str] = (),
+) -> list[Article]:
+    """Run every stage over all seeds, in input order; hidden articles are left out.
 
+    The curation's ids must have been checked against the seeds (`check_ids`).
     `reserved` are slugs of hand-written pages among the articles, which no seed may take.
     """
-    articles = [article_from_seed(seed) for seed in seeds]
+    taxonomy = taxonomy or Taxonomy()
+    articles = [tag_article(article_from_seed(seed), taxonomy) for seed in seeds]
+    articles = apply_curation(articles, curation or Curation(), taxonomy)
     return link_neighbours(link_copies(assign_slugs(group_stories(articles), reserved)))
 
 
@@ -78,7 +88,9 @@ def to_json(article: Article) -> dict[str, object]:
         "dateline": article.dateline,
         "dateline_from": article.dateline_from,
         "description": article.description,
+        "description_from": article.description_from,
         "tags": list(article.tags),
+        "tags_from": article.tags_from,
         "story": article.story,
         "body": body_markdown(article.lines),
         "removed": [

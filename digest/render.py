@@ -22,6 +22,7 @@ from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
+from digest.stories import OWN_HEADLINE
 from digest.text import normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
@@ -94,7 +95,7 @@ def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) ->
     """
     taken = set(RESERVED_SLUGS) | set(reserved)
     named = []
-    for article in sorted(articles, key=lambda a: (a.title_from != "page", a.id)):
+    for article in sorted(articles, key=lambda a: (a.title_from not in OWN_HEADLINE, a.id)):
         slug = _unique_slug(article, taken)
         taken.add(slug)
         named.append(replace(article, slug=slug))
@@ -163,7 +164,9 @@ def front_matter(article: Article) -> dict[str, object]:
         "dateline": _one_line(article.dateline),
         "dateline_from": article.dateline_from,
         "description": _one_line(article.description),
+        "description_from": article.description_from,
         "tags": [_inert(tag) for tag in article.tags],
+        "tags_from": article.tags_from,
         "tag_slugs": [tag_slug(tag) for tag in article.tags],
         "story": printable(article.story),
         "copies": [_link(c) for c in article.copies],

@@ -19,6 +19,8 @@ from dataclasses import replace
 from digest.article import Article, Copy
 
 STORY = "story"
+# A title the page shows or the curator gave is the copy's own; others may be borrowed.
+OWN_HEADLINE = frozenset({"page", "curator"})
 
 # Three-word shingles: long enough that common phrases ("said on Monday") rarely
 # link unrelated reports, short enough that a rewrite keeps many of them.
@@ -27,8 +29,14 @@ SHINGLE_WORDS = 3
 # report keeps well over this (0.17 for a loose rewrite in the seeds); two reports on
 # one topic share far less (under 0.03 in the seeds).
 SAME_STORY_CONTAINMENT = 0.08
-# Least number of shared shingles, so two very short texts do not match by chance.
-MIN_SHARED_SHINGLES = 8
+# One shingle in this many is kept: those whose hash it divides (Broder's sampling
+# "mod m"). The share of a text's shingles found in another is estimated as well from
+# this fixed sample, and the index, and the pairs it yields, shrink by the same factor:
+# that is what lets 10,000 articles group in seconds (docs/BENCHMARKS-stories.md).
+SAMPLE_EVERY = 4
+# Least number of shared sampled shingles (about 4 times as many in the whole texts),
+# so two short texts do not match by chance.
+MIN_SHARED_SHINGLES = 3
 # A shingle found in more articles than this is a stock phrase, not evidence.
 MAX_POSTINGS = 50
 
@@ -36,13 +44,19 @@ _WORD = re.compile(r"\w+")
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Return the hashed word shingles of `text`, case and punctuation ignored."""
+    """Return the sample of hashed word shingles of `text`, case and punctuation ignored.
+
+    A text too short to have a sampled shingle keeps its smallest hash, so it still
+    meets its copies.
+    """
     words = _WORD.findall(text.casefold())
     if len(words) < size:
         return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
-    return frozenset(
+    hashes = {
         zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)
-    )
+    }
+    sample = frozenset(h for h in hashes if h % SAMPLE_EVERY == 0)
+    return sample or frozenset([min(hashes)])
 
 
 def similar_pairs(sets: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
@@ -99,7 +113,7 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
     for index, article in enumerate(articles):
         changes: dict[str, object] = {"story": articles[roots[index]].id}
         headlined = [i for i in members[roots[index]] if i != index and articles[i].headline]
-        if article.title_from != "page" and headlined:
+        if article.title_from not in OWN_HEADLINE and headlined:
             closest = max(headlined, key=lambda i: len(sets[i] & sets[index]))
             changes.update(title=articles[closest].headline, title_from=STORY)
         grouped.append(replace(article, **changes))  # type: ignore[arg-type]

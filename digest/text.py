@@ -78,6 +78,23 @@ def strip_headline_decoration(line: str) -> str:
     return _HEADLINE_SITE_SUFFIX.sub("", _HEADLINE_DATE_PREFIX.sub("", line)).strip()
 
 
+def site_suffix(line: str) -> str | None:
+    """Return the site name a headline line ends with (`Headline | Site`), if any.
+
+    Only a name (`– The Guardian`) or an address (`| example.com`) counts: the second
+    half of a headline (`TSMC baut Fabrik – Milliardenförderung vom Bund`) is no site.
+    """
+    match = _HEADLINE_SITE_SUFFIX.search(_HEADLINE_DATE_PREFIX.sub("", line))
+    name = match[0].strip(" |–—") if match else ""
+    return name if name and (is_name_like(name) or "." in name) else None
+
+
+def headline_text(line: str) -> str:
+    """Return a headline without its `date YYYY-MM-DD` prefix and its site suffix, if any."""
+    text = _HEADLINE_DATE_PREFIX.sub("", line)
+    return _HEADLINE_SITE_SUFFIX.sub("", text).strip() if site_suffix(line) else text.strip()
+
+
 def first_sentences(text: str, limit: int = 300) -> str:
     """Return the leading whole sentences of `text` that fit in `limit` characters.
 

@@ -22,6 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from hypothesis import settings
+
+# Speed is measured in benchmarks, never in tests: on a loaded machine Hypothesis'
+# per-example deadline fails tests that are right, so there is none.
+settings.register_profile("digest", deadline=None)
+settings.load_profile("digest")
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -70,14 +77,27 @@ suppliers, as tension with China grows.
 (Reporting by Jane Doe; Editing by Someone)
 """
 
+# The curator's note and source are text too; the hostile article is also pinned.
+HOSTILE_NOTE = """Check <img src=x onerror="window.__xss=['note']"> the figures."""
+HOSTILE_CURATION = "\n" + yaml.safe_dump(
+    {
+        "900_hostile": {
+            "pin": True,
+            "note": HOSTILE_NOTE,
+            "source": """<b onmouseover="window.__xss=['source']">Wire</b>""",
+        }
+    }
+)
+
 
 # --------------------------------------------------------------------------- the site
 
 
 def copy_project(destination: Path) -> Path:
-    """Copy what a build reads (config, theme overrides, hand-written pages, seeds)."""
+    """Copy what a build reads (configs, curation, taxonomy, overrides, pages, seeds)."""
     destination.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for name in ("mkdocs.yml", "curation.yml", "taxonomy.yml"):
+        shutil.copy2(ROOT / name, destination / name)
     shutil.copytree(ROOT / "overrides", destination / "overrides")
     shutil.copytree(ROOT / "seeds", destination / "seeds")
     shutil.copytree(
@@ -154,6 +174,8 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> HostileBuild:
     root = tmp_path_factory.mktemp("hostile")
     project = copy_project(root / "project")
     (project / "seeds" / "900_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
+    with (project / "curation.yml").open("a", encoding="utf-8") as curation:
+        curation.write(HOSTILE_CURATION)
     add_hostile_seeds(project / "seeds", root / "outside")
     seeds_before, outside_before = snapshot(project / "seeds"), snapshot(root / "outside")
     result = run_digest(project, "build", "--strict")

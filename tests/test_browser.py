@@ -16,7 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from tests.conftest import Recorder
+from tests.conftest import HOSTILE_NOTE, Recorder
 
 pytestmark = pytest.mark.browser
 
@@ -120,8 +120,18 @@ def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_
     )
     if meta["title_from"] != "page":
         expect(page.locator(".digest-article__title-from")).to_contain_text("headline")
+    for key in ("source", "date", "authors", "dateline"):
+        origin = meta[f"{key}_from"]
+        row = header.locator(f".digest-meta__row--{key} dd")
+        if origin == "page":
+            expect(row).to_contain_text("(from the page)")
+        elif origin is None:
+            expect(row).to_have_text("unknown")
+    tags = header.locator(".digest-meta__row--tags dd")
+    expect(tags.locator("a.md-tag")).to_have_count(len(meta["tags"]))
+    expect(tags).to_contain_text("matched from the taxonomy")
 
-    links = page.locator(".digest-copies a")
+    links = page.locator("aside[aria-labelledby=other-copies] a")
     expect(links).to_have_count(len(meta["copies"]))
     for index, copy in enumerate(meta["copies"]):
         href = links.nth(index).get_attribute("href")
@@ -179,6 +189,34 @@ def test_scraped_markup_stays_text_on_every_page(
     expect(page.locator("article h1")).to_contain_text("img src=x")
     assert "img src=x" in page.title()
     expect(page.locator("article img")).to_have_count(0)
+
+
+def test_curator_note_and_pin_show_as_text(
+    page: Page, hostile_site_url: str, hostile_site: Path
+) -> None:
+    """The editor's note sits above the body as text; the pinned story heads the home page."""
+    slug = hostile_slug(hostile_site)
+    page.goto(f"{hostile_site_url}articles/{slug}/")
+    note = page.locator("aside.digest-note")
+    expect(note.locator("h2")).to_have_text("Editor's note")
+    expect(note.locator("p")).to_have_text(HOSTILE_NOTE)
+    assert note.evaluate(
+        "n => n.compareDocumentPosition(document.querySelector("
+        "'.digest-article__body')) & Node.DOCUMENT_POSITION_FOLLOWING"
+    )
+    source = page.locator(".digest-meta__row--source dd")
+    expect(source).to_contain_text("<b onmouseover")
+    expect(source).to_contain_text("set by the curator")
+    page.goto(hostile_site_url)
+    pinned = page.locator("h2#pinned")
+    expect(pinned).to_be_visible()
+    # The pinned story heads the page (listed under its lead copy, the hostile one among them).
+    section = page.locator(
+        "xpath=//h2[@id='pinned']/following::a"
+        f"[contains(@href, 'articles/{slug}/')][not(preceding::h2[@id!='pinned'])]"
+    )
+    expect(section.first).to_be_attached()
+    assert page.evaluate("window.__xss") is None
 
 
 def test_scraped_markup_stays_text_in_search_results(

@@ -11,6 +11,8 @@ import urllib.request
 from html import unescape
 from pathlib import Path
 
+import yaml
+
 from tests.conftest import ROOT, copy_project
 from tests.test_seeds import BOILERPLATE
 
@@ -97,7 +99,7 @@ def wait_for(condition, seconds: float = 30.0) -> bool:
 
 
 def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
-    """Under `digest serve`, a new seed appears on the site, and the rebuilds then stop."""
+    """Under `digest serve`, a new seed and a curation change reach the site; rebuilds stop."""
     project = copy_project(tmp_path / "project")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
@@ -120,6 +122,9 @@ def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
             encoding="utf-8",
         )
         assert wait_for(lambda: "new packaging standard" in fetch(home)), "page not rebuilt"
+        with (project / "curation.yml").open("a", encoding="utf-8") as curation:
+            curation.write("\n005_new: {title: Packaging standard agreed, pin: true}\n")
+        assert wait_for(lambda: "Packaging standard agreed" in fetch(home)), "curation ignored"
         time.sleep(3)
         builds = (tmp_path / "serve.log").read_text().count("Building documentation")
         time.sleep(3)
@@ -130,3 +135,18 @@ def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+def test_tags_index_lists_taxonomy_tags_with_their_articles(built_site: Path):
+    """The tags page has a section per taxonomy tag, linking every article that carries it."""
+    html = (built_site / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    tagged: dict[str, list[str]] = {}
+    for page in (built_site / "content" / "articles").glob("*.md"):
+        meta = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n", 2)[1])
+        for tag in meta["tags"]:
+            tagged.setdefault(tag, []).append(page.stem)
+    assert {"export controls", "Japan", "semiconductors"} <= set(tagged)
+    for tag, slugs in tagged.items():
+        anchor = "tag:" + tag.lower().replace(" ", "-")
+        section = html.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
+        assert sorted(slugs) == sorted(re.findall(r'href="\.\./articles/([^/"]+)/"', section)), tag

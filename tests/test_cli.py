@@ -20,7 +20,9 @@ KEYS = [
     "dateline",
     "dateline_from",
     "description",
+    "description_from",
     "tags",
+    "tags_from",
     "story",
     "body",
     "removed",
@@ -92,3 +94,53 @@ def test_skipped_seed_is_named_and_strict_fails(tmp_path):
     assert "blank.txt: skipped: is empty" in result.stderr
     assert len(list((tmp_path / "content" / "articles").glob("*.md"))) == 5
     assert digest("build", "--no-site", "--strict", cwd=tmp_path).returncode == 1
+
+
+def test_malformed_curation_stops_the_build_before_writing(tmp_path):
+    """A bad date in curation.yml: exit 1, one line with file, line and reason; content/ kept."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy2(ROOT / "taxonomy.yml", tmp_path / "taxonomy.yml")
+    assert digest("build", "--no-site", cwd=tmp_path).returncode == 0
+    before = {p: p.read_bytes() for p in (tmp_path / "content").rglob("*") if p.is_file()}
+    (tmp_path / "curation.yml").write_text(
+        "# corrections\n001_eea7481dbaa39828:\n  date: 2023-02-30\n", encoding="utf-8"
+    )
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: curation.yml:3: date: '2023-02-30' is not a date; expected YYYY-MM-DD; "
+        "nothing was written"
+    ]
+    after = {p: p.read_bytes() for p in (tmp_path / "content").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_unknown_id_in_curation_stops_the_build(tmp_path):
+    """An id that names no seed is an error on its line; nothing is written."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "curation.yml").write_text("\n001_eea7481dbaa3982:\n  pin: true\n")
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "curation.yml:2: unknown article id '001_eea7481dbaa3982'" in result.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def test_build_lists_missing_metadata_with_the_line_to_add(tmp_path):
+    """Each article without date, source or headline gets one line with its curation entry."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    result = digest("build", "--no-site", cwd=tmp_path)
+    missing = [line for line in result.stderr.splitlines() if line.startswith("missing:")]
+    assert (
+        "missing: seeds/004_bf94a9b77f07c8c4.txt: no date, no headline; add to curation.yml: "
+        "004_bf94a9b77f07c8c4: {date: YYYY-MM-DD, title: ''}"
+    ) in missing
+    assert not any("003_" in line for line in missing), "003 has date, source and headline"
+
+    fix = "004_bf94a9b77f07c8c4: {date: 2023-01-14, title: US asks Japan to curb chip exports}\n"
+    (tmp_path / "curation.yml").write_text(fix, encoding="utf-8")
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "004_" not in result.stderr
+    page = (tmp_path / "content" / "articles" / "us-asks-japan-to-curb-chip-exports.md").read_text()
+    assert "date: '2023-01-14'\ndate_from: curator" in page

@@ -31,6 +31,14 @@ def metadata(*lines: str) -> Article:
         ("Sept. 14th, 2022", "2022-09-14"),
         ("said on Monday", None),
         ("2023-02-30", None),
+        ("12. März 2024, 14:35 Uhr", "2024-03-12"),
+        ("23 мая 2023, 10:42", "2023-05-23"),
+        ("5 de julio de 2023", "2023-07-05"),
+        ("2023年9月1日 18時05分", "2023-09-01"),
+        ("송고2023-11-01 09:15", "2023-11-01"),
+        ("2023.11.01", "2023-11-01"),
+        ("ТОКИО, 23 мая. /ТАСС/.", None),
+        ("version 12.2023", None),
     ],
 )
 def test_parse_date_forms(text, expected):
@@ -115,3 +123,259 @@ def test_page_meta_fills_only_what_the_lines_leave_empty():
     )
     assert (article.authors, article.authors_from) == (("Jane Doe",), "page")
     assert (article.source, article.source_from) == ("Example News", "page")
+
+
+@pytest.mark.parametrize(
+    ("lede", "city", "agency"),
+    [
+        ("WASHINGTON (AP) — The administration said on Tuesday it would act.", "Washington", "AP"),
+        ("Magdeburg (dpa) - Der Konzern verschiebt den Bau seiner Fabrik.", "Magdeburg", "dpa"),
+        ("KUMAMOTO, Japan -- The company has begun shipping chips.", "Kumamoto", None),
+        ("NEW DELHI: The cabinet on Thursday approved three plants.", "New Delhi", None),
+        ("ТОКИО, 23 мая. /ТАСС/. Правительство Японии утвердило поправки.", "Токио", "ТАСС"),
+        ("(서울=연합뉴스) 김민수 기자 = 반도체 수출이 증가세로 돌아섰다.", "서울", "연합뉴스"),
+        ("【千歳共同】ラピダスは１日、工場の起工式を開いた。", "千歳", "共同通信"),
+        ("Москва. 10 апреля. ИНТЕРФАКС - Производство микросхем начнётся.", "Москва", "ИНТЕРФАКС"),
+        ("[東京　31日　ロイター] - 経済産業省は31日、発表した。", "東京", "ロイター"),
+        ("Officials -- speaking on Monday -- said the plant would open.", None, None),
+        ("Officials: the plant will open in July, they said.", None, None),
+    ],
+)
+def test_dateline_shapes(lede, city, agency):
+    """Each wire's dateline gives its city and agency; a capitalised first word alone does not."""
+    article = metadata("Chip plant plans move ahead in several countries", lede, SECOND)
+    assert (article.dateline, article.source if agency else None) == (city, agency)
+
+
+def test_headline_above_the_cleaners_is_the_headline():
+    """When two headline-shaped lines lead the page, the upper one is the headline."""
+    headline = "TSMC's Kumamoto plant begins shipments ahead of schedule"
+    standfirst = "Output to serve Sony and Denso as Japan bets on a chip revival"
+    article = metadata("Spotlight", headline, standfirst, "December 24, 2024", LEDE, SECOND)
+    assert (article.title, article.title_from) == (headline, "page")
+    assert (article.description, article.description_from) == (standfirst, "page")
+
+
+def test_writers_named_without_by():
+    """A name with a job title, a name `in` a city, and a Korean reporter line are authors."""
+    for line, name in [
+        ("KENJI TANAKA, Nikkei staff writer", "KENJI TANAKA"),
+        ("Helen Davidson in Taipei", "Helen Davidson"),
+        ("김민수 기자", "김민수"),
+        ("Posted by Ruth Ellery on March 3, 2024", "Ruth Ellery"),
+        ("Von Max Müller", "Max Müller"),
+    ]:
+        article = metadata("Chip plant plans move ahead in Japan", line, LEDE, SECOND)
+        assert article.authors == (name,), line
+    made_in = metadata("Chip plant plans move ahead", "Made in China", LEDE, SECOND)
+    assert made_in.authors == (), "one word before `in` is no name"
+
+
+def test_original_credit_and_header_credit_name_the_source():
+    """`originally published by X` wins over all; else a credit beside the header's date."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    reposted = metadata(
+        "US weighs curbs on legacy chips", bare, SECOND, "Originally published by Bloomberg."
+    )
+    assert reposted.source == "Bloomberg"
+    credited = metadata(
+        "India approves three chip plants", "TNN | Feb 29, 2024, 11.45 PM IST", bare, SECOND
+    )
+    assert (credited.source, credited.date) == ("TNN", "2024-02-29")
+    bio = metadata(
+        bare, SECOND, "Anna Vermeer is a technology correspondent at the Amsterdam Courant."
+    )
+    assert bio.source == "Amsterdam Courant"
+
+
+def test_site_name_after_the_headline_is_the_last_resort():
+    """`Headline – Site` gives the site as source only when nothing credits the original."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    article = metadata(
+        "Taiwan's chip industry braces for new US tariffs – The Guardian", bare, SECOND
+    )
+    assert (article.title, article.source) == (
+        "Taiwan's chip industry braces for new US tariffs",
+        "The Guardian",
+    )
+    wire = metadata("Taiwan's chip industry braces for new US tariffs – The Guardian", LEDE, SECOND)
+    assert wire.source == "Reuters"
+
+
+def test_credits_after_the_article():
+    """A sign-off names the wire; a copyright line keeps its dots and loses its boilerplate."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, "— Reuters").source == (
+        "Reuters"
+    )
+    for line, name in [
+        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg L.P"),
+        (
+            "Copyright NHK (Japan Broadcasting Corporation) All rights reserved.",
+            "NHK (Japan Broadcasting Corporation)",
+        ),
+        ("ⓒ The Korea Herald", "The Korea Herald"),
+    ]:
+        assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, line).source == name
+
+
+def test_bylines_lose_what_follows_the_names():
+    """An e-mail in brackets, `| Place | Updated ...` and `on <date>` are not part of a name."""
+    for byline, names in [
+        ("By Byun Hye-jin (hyejin2@heraldcorp.com)", ("Byun Hye-jin",)),
+        ("Written by Anil Sasi | New Delhi | Updated: September 23, 2023", ("Anil Sasi",)),
+        ("By MATT O'BRIEN and JOSH BOAK", ("MATT O'BRIEN", "JOSH BOAK")),
+    ]:
+        assert (
+            metadata("Samsung to invest in Texas chip plant", byline, LEDE, SECOND).authors == names
+        )
+
+
+def test_bare_name_beside_the_date_is_the_writer():
+    """A name alone next to the date line is the author; a one-word section is not."""
+    head = "Nvidia's next AI chip is delayed by a design flaw"
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    date = "10:30 AM EDT • August 3, 2024"
+    assert metadata(head, "Kyle Wiggers", date, bare, SECOND).authors == ("Kyle Wiggers",)
+    assert metadata(head, "Hardware", date, bare, SECOND).authors == ()
+
+
+def test_chinese_wire_dateline_names_agency_city_and_reporter():
+    """A Chinese wire dateline gives source, dateline and reporter; `来源：` names a source."""
+    lede = (
+        "新华社北京4月16日电（记者张三）国家统计局16日发布数据显示，一季度集成电路产量同比增长40%。"
+    )
+    article = metadata(
+        "我国集成电路产量同比增长", "2024-04-16 10:20:15", lede, "分析人士认为，需求回暖。"
+    )
+    assert (article.source, article.dateline, article.authors, article.date) == (
+        "新华社",
+        "北京",
+        ("张三",),
+        "2024-04-16",
+    )
+    sourced = metadata("我国集成电路产量同比增长", "来源：人民网", lede, "分析人士认为，需求回暖。")
+    assert sourced.source == "人民网"
+
+
+def test_masthead_named_like_a_publication_is_the_last_resort():
+    """A first line such as `The Korea Herald` names the site; `Home` or `Select Page` does not."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "SK hynix to build chip packaging plant in Indiana"
+    assert metadata("The Korea Herald", head, bare, SECOND).source == "The Korea Herald"
+    assert metadata("Home", head, bare, SECOND).source is None
+    assert metadata("Select Page", head, bare, SECOND).source is None
+    assert metadata("The Korea Herald", head, LEDE, SECOND).source == "Reuters"
+
+
+def test_writer_lines_and_correspondent_datelines():
+    """Writers joined by `and` or `;`, a handle line, and a Japanese correspondent's dateline."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "Japan to tighten chip export rules in line with US"
+    for line, names in [
+        (
+            "Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington",
+            ("Kana Inagaki", "Demetri Sevastopulo"),
+        ),
+        ("Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia", ("Jessie Shen", "Willis Ke")),
+        ("Author: Tom Lee", ("Tom Lee",)),
+        ("von Larissa Holzki", ("Larissa Holzki",)),
+    ]:
+        assert metadata(head, line, bare, SECOND).authors == names, line
+    handle = metadata("Markets", head, "Arjun Kharpal @ARJUNKHARPAL", bare, SECOND)
+    assert (handle.title, handle.authors) == (head, ("Arjun Kharpal",))
+    lede = "【台北=龍元秀明】台湾積体電路製造は熊本県に第2工場を建設すると発表した。"
+    japanese = metadata("TSMC、熊本第2工場の建設を正式決定", lede, "地元では懸念も出ている。")
+    assert (japanese.dateline, japanese.authors, japanese.source) == ("台北", ("龍元秀明",), None)
+
+
+def test_wire_signed_after_the_last_sentence():
+    """`(ANSA).` after the last sentence names the wire; `(IBM).` inside a sentence does not."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    head = "Il governo stanzia fondi per la fabbrica di chip"
+    assert metadata(head, bare, SECOND + " (ANSA).").source == "ANSA"
+    assert (
+        metadata(head, bare, "It works with International Business Machines (IBM).").source is None
+    )
+
+
+def test_second_half_of_a_headline_is_no_site_name():
+    """`Headline – more headline` keeps its second half; `Headline – The Guardian` loses it."""
+    title = "TSMC baut Chipfabrik in Dresden – Milliardenförderung vom Bund"
+    article = metadata(title, LEDE.replace("TOKYO (Reuters) -", ""), SECOND)
+    assert (article.title, article.source) == (title, None)
+
+
+def test_press_release_dates_and_names_itself():
+    """A date in the dateline and an `About X` box date and source a press release."""
+    article = metadata(
+        "FOR IMMEDIATE RELEASE",
+        "Acme Robotics Selects Texas for New Chip Packaging Line",
+        "AUSTIN, Texas – March 1, 2024 – Acme Robotics today announced a packaging line.",
+        "Production is scheduled to begin in 2026, the company said in Austin.",
+        "About Acme Robotics",
+        "Acme Robotics designs motion-control chips for industrial automation.",
+    )
+    assert (article.date, article.dateline, article.source) == (
+        "2024-03-01",
+        "Austin",
+        "Acme Robotics",
+    )
+    later = metadata(
+        "Chip plant plans move ahead", LEDE + " A deal signed on March 1, 2024 holds.", SECOND
+    )
+    assert later.date is None, "a date the report mentions is not its own"
+
+
+def test_desks_are_not_authors():
+    """`By The Associated Press` is a desk; `Author Jane Smith (with Reuters, AFP)` a person."""
+    head = "Chinese chipmaker reports profit jump despite US curbs"
+    assert metadata(head, "By The Associated Press", LEDE, SECOND).authors == ()
+    assert metadata(head, "Author Jane Smith (with Reuters, AFP)", LEDE, SECOND).authors == (
+        "Jane Smith",
+    )
+
+
+def test_date_line_is_no_headline_and_titles_are_no_names():
+    """`Publié le ...` under a byline is the date; `Dr.` and `/ Staff reporter` are dropped."""
+    head = "L'Inde se rêve en nouvelle puissance des semi-conducteurs"
+    standfirst = "Le gouvernement indien multiplie les subventions pour attirer les fabricants"
+    article = metadata(
+        "Le Monde",
+        head,
+        standfirst,
+        "Par Julien Bouissou",
+        "Publié le 12 février 2024 à 18h00, modifié le 13 février 2024 à 10h12",
+        LEDE,
+        SECOND,
+    )
+    assert (article.title, article.description, article.date) == (head, standfirst, "2024-02-12")
+    assert article.authors == ("Julien Bouissou",)
+    assert split_names("Dr. Maria Chen") == ["Maria Chen"]
+    assert metadata(head, "By Lisa Wang / Staff reporter", LEDE, SECOND).authors == ("Lisa Wang",)
+
+
+def test_title_case_standfirst_is_no_writer_line():
+    """`Intel Reveals Deep Losses in Chip-Making Business` is a headline, not `name in place`."""
+    head = "Intel Reveals Deep Losses in Chip-Making Business"
+    article = metadata(
+        "Tech", head, "By Asa Fitch", "Updated April 2, 2024 5:30 pm ET", LEDE, SECOND
+    )
+    assert (article.title, article.authors) == (head, ("Asa Fitch",))
+
+
+def test_reporters_in_places_and_names_in_any_alphabet():
+    """`Reporting by Jane Lee in San Francisco` names Jane Lee; `Ángel` is a capitalised word."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    credit = "(Reporting by Jane Lee in San Francisco and Bo Kim in Seoul; Editing by Chris Reese)"
+    assert metadata(bare, SECOND, credit).authors == ("Jane Lee", "Bo Kim")
+    byline = metadata("España atrae una fábrica de chips", "Por Miguel Ángel Patiño", bare, SECOND)
+    assert byline.authors == ("Miguel Ángel Patiño",)
+
+
+def test_business_wire_dateline_and_arabic_date():
+    """`TOKYO--(BUSINESS WIRE)--` is a dateline; `05 مارس 2024` is a date."""
+    lede = "TOKYO--(BUSINESS WIRE)--Kioxia Corporation today announced that its new fab opened."
+    article = metadata("Kioxia Begins Operation of New Fab", lede, SECOND)
+    assert (article.dateline, article.source) == ("Tokyo", "BUSINESS WIRE")
+    assert parse_date("نشر في: 05 مارس 2024, 10:20 ص") == "2024-03-05"

@@ -292,6 +292,9 @@ def test_every_page_works_from_a_sub_path_privately_and_without_errors(
     """From a sub-path, every page loads all it asks for from the site alone, logs no error
     and runs none of the markup planted in a tag and a source; search works there too."""
     context = browser.new_context()
+    # Every page, one after the other: generous limits, so a busy machine is not a failure.
+    context.set_default_navigation_timeout(120_000)
+    context.set_default_timeout(60_000)
     requests: list[str] = []
     failed: list[str] = []
     errors: list[str] = []

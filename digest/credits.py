@@ -1,0 +1,374 @@
+"""Who wrote an article and who published it, read from the page's credits.
+
+The publication: an explicit credit of the original (`Source: X`, `originally
+published by X`) first, then the wire of the dateline, a credit beside the date, a
+sign-off, a copyright line, the employer a bio names. The writers: bylines in several
+languages, writer lines without `By`, wire credits, an author box. Desks, agencies
+and job titles are never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.article import Line, PageMeta, Verdict
+from digest.datelines import is_agency
+from digest.dates import parse_date
+from digest.text import is_name_like
+
+# `Published`, in the languages digest meets; what follows it is the publication date.
+PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|publié|publiée|publicado|publicada|veröffentlicht"
+    r"|pubblicato|gepubliceerd|опубликовано)\b",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(
+    r"^(?:Source|Sources|Via|来源|出典|출처|Источник|Quelle|Fuente)\s*[:：]\s*(?P<name>.+?)\s*\.?$",
+    re.IGNORECASE,
+)
+# A report signed off after its last paragraph: `— Reuters`.
+_SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
+_ORIGINALLY = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
+    r"(?P<name>[^\W\d_][^.,;:!?()]{1,50}?)\s*(?:[.,;:!?()]|$)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
+    r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
+    re.I,
+)
+_CREDIT_WITH_EDITING = re.compile(
+    r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
+)
+# `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
+BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
+    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+)
+# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
+_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\])$")
+# Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+_REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
+_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
+# A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
+_BIO_EMPLOYER = re.compile(
+    r"\b(?:at|for|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+# Header lines that name a writer without `By`: `KENJI TANAKA, Nikkei staff writer`,
+# `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
+_WRITER_WITH_JOB = re.compile(
+    r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
+    r"|columnist)s?\b",
+    re.IGNORECASE,
+)
+# `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
+# The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
+# Chip-Making Business`) has more before its `in`.
+_WRITER_IN_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+)
+# `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "dos", "du", "van", "von", "der", "al", "bin", "la", "le"}
+)
+_AND = re.compile(r"\s+and\s+|\s*;\s*")
+# `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
+_WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
+# `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
+_WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
+# Chinese wire copy names its reporters after the dateline: `（记者张三）`.
+_REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
+# Japanese papers sign a correspondent's dateline with the name: `【台北=龍元秀明】`.
+_CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
+# A wire's name in brackets after the last sentence: `... dalla Regione. (ANSA).`
+_AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\)\.?\s*$")
+# A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
+# news service, after at least one other character: 日本経済新聞, 연합뉴스, 人民日报.
+_CJK_PUBLICATION = re.compile(
+    r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
+)
+# The heading of a press release's boilerplate: `About Acme Robotics`.
+_ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
+# Section names a page opens its menu with; a first line made only of them is no masthead.
+_SECTION_WORDS = frozenset(
+    "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
+    "markets tech technology politics opinion sport sports video live more trending "
+    "popular edition print today for immediate release".split()
+)
+_WRITER_CJK = re.compile(
+    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
+)
+# The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
+_HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+# Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
+# Morning Post): a page's first line ending in one is its masthead, not a menu entry.
+_PUBLICATION_WORD = re.compile(
+    r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
+    r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
+    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register|blatt"
+    r"|zeitung|presse|kurier|giornale|corriere|gazzetta|dagblad|nieuws)$",
+    re.IGNORECASE,
+)
+# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
+    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer|press|media)\b"
+    r"|^the\s",
+    re.IGNORECASE,
+)
+
+
+def texts_with(lines: tuple[Line, ...], *verdicts: Verdict) -> list[str]:
+    """Return the texts of the lines with any of these verdicts, in page order."""
+    return [line.text for line in lines if line.verdict in verdicts]
+
+
+def header(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return the lines above the article's first kept line: where a page puts its metadata."""
+    for index, line in enumerate(lines):
+        if line.verdict.kept:
+            return lines[:index]
+    return lines
+
+
+def page_authors(meta: PageMeta) -> tuple[str, ...]:
+    """Return the authors a web page's markup names, leaving out desks and agencies.
+
+    Names are not held to `is_name_like`: the markup says they are names, and names in
+    other scripts have no capitals.
+    """
+    return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
+
+
+def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | None:
+    """Return the publication credited on the page: an explicit credit of the original wins.
+
+    In order: `Source: X` or `originally published by X`; the agency of the dateline;
+    a credit beside the date above the article; a credit line that is a name; a
+    copyright line; the employer a bio names.
+    """
+    credits = texts_with(lines, Verdict.CREDIT)
+    for text in credits + [line.text for line in header(lines)]:
+        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
+            match = pattern.match(text)
+            if match:
+                return match["name"].strip()
+    for line in lines:
+        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
+        if found:
+            return found["name"].strip()
+    body = texts_with(lines, Verdict.BODY)
+    signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
+    if agency or signed_off:
+        return agency or (signed_off["agency"] if signed_off else None)
+    found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
+    if found_credit:
+        return found_credit
+    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
+        signed = _SIGN_OFF.match(text)
+        if signed and is_name_like(signed["name"]) and not BYLINE.match(signed["name"]):
+            return signed["name"]
+    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
+        match = _COPYRIGHT.match(text)
+        if match and match["name"].strip(" ."):
+            return match["name"].strip(" .")
+    for text in texts_with(lines, Verdict.BIO):
+        match = _BIO_EMPLOYER.search(text)
+        if match:
+            return match["name"].strip().rstrip(".")
+    return about_box(lines)
+
+
+def about_box(lines: tuple[Line, ...]) -> str | None:
+    """Return the company an `About X` box after the article presents (a press release's).
+
+    The box's heading may have been kept as a subheading: it still names the publisher.
+    """
+    body_seen = False
+    for line in lines:
+        body_seen = body_seen or line.verdict.kept
+        boxed = not line.verdict.kept or line.verdict is Verdict.SUBHEADING
+        found = _ABOUT.match(line.text) if body_seen and boxed else None
+        if found and is_name_like(found["name"]) and found["name"].casefold() not in {"us"}:
+            return found["name"]
+    return None
+
+
+def header_credit(lines: tuple[Line, ...]) -> str | None:
+    """Return the name a date header gives before its date: `TNN | Feb 29, 2024`."""
+    for text in texts_with(header(lines), Verdict.DATE_HEADER):
+        segments = _HEADER_SEGMENTS.split(text)
+        if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
+            name = segments[0].strip()
+            if is_name_like(name) and not PUBLISHED.search(name):
+                return name
+    return None
+
+
+def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
+    """Return the people credited with writing, from the strongest evidence found.
+
+    Bylines and writer lines above the article and a wire's `Reporting by` first; then,
+    only when those name nobody: a bare name beside the date, the reporters of a
+    Chinese dateline, a `Written by` box, an author bio.
+    """
+    names = header_writers(lines) + reporting_credits(lines)
+    for fallback in (named_beside_the_date, reporters_in_lede, written_by_box, bio_writer):
+        if names:
+            break
+        names = fallback(lines)
+    return tuple(dict.fromkeys(names))
+
+
+def header_writers(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names of bylines and writer lines above the article."""
+    names: list[str] = []
+    bylines = texts_with(lines, Verdict.BYLINE, Verdict.DATE_HEADER)
+    for text in bylines + [line.text for line in header(lines) if line.text not in bylines]:
+        byline = BYLINE.match(text)
+        if byline:
+            names += split_names(_BYLINE_TAIL.sub("", byline["names"]))
+        elif found := _WRITER_CJK.match(text):
+            names.append(found["name"])
+        else:
+            names += writer_line_names(text)
+    return names
+
+
+def writer_line_names(text: str) -> list[str]:
+    """Return the writers a line names without `By`; nothing if any part is not a writer.
+
+    `KENJI TANAKA, Nikkei staff writer`, `Arjun Kharpal @ARJUNKHARPAL`, `Helen Davidson
+    in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
+    capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
+    """
+    found = _WRITER_WITH_JOB.match(text) or _WRITER_WITH_HANDLE.match(text)
+    parts = [found["name"]] if found else _AND.split(text)
+    names = []
+    for part in parts:
+        match = found or _WRITER_IN_PLACE.match(part)
+        if not match and ";" in text:
+            match = _WRITER_WITH_PLACE.match(part)
+        name = (match["name"] if match and not found else part).strip()
+        if not match or len(name.split()) < 2 or split_names(name) != [name]:
+            return []
+        names.append(name)
+    return names
+
+
+def is_writer_line(text: str) -> bool:
+    """Say whether a line names the writers (`By ...`, `Jane Doe @jdoe`), not a headline."""
+    return bool(BYLINE.match(text) or writer_line_names(text))
+
+
+def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
+    names: list[str] = []
+    for text in texts_with(lines, Verdict.CREDIT):
+        match = _REPORTING.search(text)
+        if match:
+            names += [
+                n
+                for part in _AND.split(match["names"])
+                for n in split_names(_IN_PLACE.sub("", part))
+            ]
+    return names
+
+
+def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters a dateline names: `（记者张三）`, `【台北=龍元秀明】`."""
+    body = texts_with(lines, Verdict.BODY)
+    if not body:
+        return []
+    found = _REPORTER_IN_LEDE.search(body[0][:120]) or _CORRESPONDENT.match(body[0])
+    if not found or (found.re is _CORRESPONDENT and is_agency(found["names"])):
+        return []
+    return [name for name in re.split(r"[\s、,，]+", found["names"]) if name]
+
+
+def written_by_box(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names of a `Written by` box after the article, as blogs put it."""
+    for text in texts_with(lines, Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT):
+        match = BYLINE.match(text)
+        if match and text.lower().startswith(("written by", "posted by")):
+            return split_names(_BYLINE_TAIL.sub("", match["names"]))
+    return []
+
+
+def bio_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return the name an author bio opens with: `Jane Doe is a reporter ...`."""
+    for text in texts_with(lines, Verdict.BIO):
+        match = _BIO_NAME.match(text)
+        if match:
+            return [match["name"]]
+    return []
+
+
+def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer's name alone on the line next to the date above the article.
+
+    Blogs show the author as a bare name over the date: two to four capitalised words
+    touching the date line count; one word (a site, a section) does not.
+    """
+    top = header(lines)
+    for index, line in enumerate(top):
+        if line.verdict is not Verdict.DATE_HEADER:
+            continue
+        for near in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
+            text = near.text
+            if len(text.split()) >= 2 and split_names(text) == [text]:
+                return [text]
+    return []
+
+
+def split_names(text: str) -> list[str]:
+    """Split `A, B and C` into names, leaving out desks and job titles."""
+    names = [_HONORIFIC.sub("", name.strip(" .")) for name in _NAME_SPLIT.split(text.strip())]
+    return [name for name in names if is_person_name(name)]
+
+
+def is_person_name(text: str) -> bool:
+    """Say whether a short text is a person's name: one to four capitalised words.
+
+    Capitals of any alphabet count (`Miguel Ángel Patiño`); desks and job titles do not.
+    """
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(
+            (word[0].isupper() and _NAME_WORD.match(word)) or word in _NAME_PARTICLES
+            for word in words
+        )
+        and not _NOT_A_PERSON.search(text)
+    )
+
+
+def masthead(lines: tuple[Line, ...]) -> str | None:
+    """Return the site name a page opens with, when it is named like a publication.
+
+    The first line above the article, in the menu, of two or more capitalised words
+    (`Silicon Notes`) or one with inner capitals (`CNBC`, `TechWire`); a line of section
+    names (`Breaking News`, `Home`) is not one.
+    """
+    top = header(lines)[:1]
+    if not top or top[0].verdict is not Verdict.NAVIGATION:
+        return None
+    text = top[0].text
+    if _CJK_PUBLICATION.match(text):
+        return text
+    if not is_name_like(text):
+        return None
+    words = text.split()
+    if all(word.casefold() in _SECTION_WORDS for word in words):
+        return None
+    # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
+    named = _PUBLICATION_WORD.search(text) or len(words) >= 2
+    if named or sum(ch.isupper() for ch in text) >= 2:
+        return text
+    return None

@@ -1,0 +1,60 @@
+"""Read a calendar date written the ways news pages write them, in several languages.
+
+`Jul 5, 2023`, `5 July 2023`, `2023-05-26 | 03:40`, `12. März 2024`, `23 мая 2023`,
+`2023年9月1日`, `송고2023-11-01`: each becomes `2023-07-05`-style ISO 8601. Only a
+full date counts: a weekday or a date without a year is not a publication date, and
+an impossible date (30 February) is no date at all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Month names and their common abbreviations (English, German, French, Spanish,
+# Italian, Dutch, Portuguese, Arabic), and the genitive forms Russian dates use.
+_MONTH_NAMES = (
+    "jan january januar janvier enero gennaio januari janeiro января январь يناير",
+    "feb february februar février fevrier febrero febbraio februari fevereiro февраля февраль "
+    "فبراير",
+    "mar march märz maerz mars marzo maart março марта март مارس",
+    "apr april avril abril aprile апреля апрель أبريل",
+    "may mai mayo maggio mei maio мая май مايو",
+    "jun june juni juin junio giugno junho июня июнь يونيو",
+    "jul july juli juillet julio luglio julho июля июль يوليو",
+    "aug august août aout agosto augustus августа август أغسطس",
+    "sep sept september septembre septiembre settembre setembro сентября сентябрь سبتمبر",
+    "oct october oktober octobre octubre ottobre outubro октября октябрь أكتوبر",
+    "nov november novembre noviembre novembro ноября ноябрь نوفمبر",
+    "dec december dezember décembre decembre diciembre dicembre dezembro декабря декабрь ديسمبر",
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+# Digits are matched by value (full-width `２０２３` too), never inside a longer number.
+_DATE_FORMS = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
+    re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH},?\s+"
+        r"(?:de\s+)?(?P<year>\d{4})\b"
+    ),
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first well-formed calendar date written in `text`, as YYYY-MM-DD."""
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            month_text = match["month"]
+            month = (
+                int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold(), 0)
+            )
+            try:
+                return date(int(match["year"]), month, int(match["day"])).isoformat()
+            except ValueError:
+                continue
+    return None

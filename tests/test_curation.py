@@ -1,0 +1,236 @@
+"""Tests for the curation file: its checks, and each correction as a reader sees it."""
+
+from pathlib import Path
+
+import pytest
+
+from digest.article import Verdict
+from digest.config import ConfigError
+from digest.curation import (
+    check_ids,
+    curation_hint,
+    load_curation,
+    missing_metadata,
+)
+from digest.ingest import Seed
+from digest.pages import render_home as render_story_list
+from digest.pipeline import process
+from digest.render import body_markdown
+from digest.taxonomy import load_taxonomy
+
+TAXONOMY = "export controls: [export controls]\nJapan: [Japan, Tokyo]\nChina: [China]\n"
+
+WIRE = """\
+Japan tightens chip export controls
+
+By Jane Doe
+
+TOKYO (Reuters) - Japan will tighten export controls on chipmaking tools, the trade \
+ministry said on Friday, in a move that follows similar curbs by its allies.
+
+Subscribe to our newsletter
+
+The rules cover 23 kinds of equipment, officials said, and take effect in July after \
+a period of public comment on the draft.
+
+Officials said the rules did not name China, though analysts said they were aimed at it.
+
+(Reporting by Jane Doe; Editing by Sam Roe)
+"""
+# The same report reposted without headline, byline or credit.
+REPOST = "\n\n".join(WIRE.split("\n\n")[2:3] + WIRE.split("\n\n")[4:6]) + "\n"
+OTHER = """\
+Rapidus opens a plant
+
+Rapidus began building a factory in Hokkaido this week, the company said, with help \
+from government subsidies worth billions of yen over several years.
+
+The plant will make two-nanometre logic chips from 2027, the company added in a statement.
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with a taxonomy; the tests write curation.yml into it."""
+    (tmp_path / "taxonomy.yml").write_text(TAXONOMY, encoding="utf-8")
+    return tmp_path
+
+
+def seeds() -> list[Seed]:
+    """Three seeds: a wire report, a headless repost of it, another story."""
+    return [
+        Seed(id="a", filename="a.txt", text=WIRE),
+        Seed(id="b", filename="b.txt", text=REPOST),
+        Seed(id="c", filename="c.txt", text=OTHER),
+    ]
+
+
+def curated(project: Path, text: str):
+    """Load `text` as the curation file and run the pipeline with it; return articles by id."""
+    (project / "curation.yml").write_text(text, encoding="utf-8")
+    taxonomy = load_taxonomy(project / "taxonomy.yml")
+    curation = load_curation(project / "curation.yml", taxonomy)
+    check_ids(curation, [seed.id for seed in seeds()])
+    return {article.id: article for article in process(seeds(), curation, taxonomy)}
+
+
+def load_error(project: Path, text: str) -> ConfigError:
+    """Return the error that loading `text` as the curation file raises."""
+    (project / "curation.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_curation(project / "curation.yml", load_taxonomy(project / "taxonomy.yml"))
+    return raised.value
+
+
+def test_fields_set_by_the_curator_say_so(project):
+    """Overridden fields take the curator's value and `*_from: curator`; others stay the page's."""
+    articles = curated(
+        project,
+        "c:\n  title: Rapidus breaks ground\n  date: 2024-04-02\n  source: Nikkei\n"
+        "  authors: [Ana Lee, Bo Kim]\n  dateline: Chitose\n  description: A plant.\n",
+    )
+    c = articles["c"]
+    assert (c.title, c.date, c.source, c.authors, c.dateline, c.description) == (
+        "Rapidus breaks ground",
+        "2024-04-02",
+        "Nikkei",
+        ("Ana Lee", "Bo Kim"),
+        "Chitose",
+        "A plant.",
+    )
+    assert {c.title_from, c.date_from, c.source_from, c.authors_from, c.dateline_from} == {
+        "curator"
+    }
+    assert c.description_from == "curator"
+    a = articles["a"]
+    assert (a.source, a.source_from, a.authors_from) == ("Reuters", "page", "page")
+
+
+def test_null_clears_a_wrong_field(project):
+    """`source: null` empties a field the page got wrong, and says the curator did."""
+    a = curated(project, "a:\n  source: null\n  authors: []\n")["a"]
+    assert (a.source, a.source_from, a.authors, a.authors_from) == (None, "curator", (), "curator")
+
+
+def test_a_curated_title_is_not_replaced_by_a_copys(project):
+    """A headless copy keeps the curator's title instead of borrowing its story's."""
+    articles = curated(project, "b:\n  title: The repost's own title\n")
+    assert articles["b"].story == articles["a"].story
+    assert (articles["b"].title, articles["b"].title_from) == ("The repost's own title", "curator")
+    assert curated(project, "")["b"].title_from == "story"
+
+
+def test_hidden_article_is_nowhere(project):
+    """A hidden article is not processed into any page, story list or copy list."""
+    articles = curated(project, "b:\n  hide: true\n")
+    assert set(articles) == {"a", "c"}
+    assert articles["a"].copies == ()
+    assert "b.md" not in render_story_list(list(articles.values()))
+
+
+def test_pinned_story_is_listed_first(project):
+    """A pinned story heads the home page list, marked as pinned, whatever its date."""
+    articles = curated(project, "c:\n  pin: true\n")
+    listing = render_story_list(list(articles.values()))
+    assert listing.index("Rapidus opens a plant") < listing.index("Japan tightens")
+    assert "## Pinned" in listing
+    unpinned = render_story_list(list(curated(project, "").values()))
+    assert "Pinned" not in unpinned
+
+
+def test_note_is_kept_as_given(project):
+    """The editor's note reaches the article unchanged (the template escapes it)."""
+    note = "Figures <b>revised</b> on 3 May."
+    assert curated(project, f"a:\n  note: '{note}'\n")["a"].note == note
+
+
+def test_tags_added_removed_or_replaced(project):
+    """The curator adds to, removes from or replaces the taxonomy's tags."""
+    assert curated(project, "")["a"].tags == ("export controls", "Japan", "China")
+    a = curated(project, "a:\n  remove_tags: [China]\n  add_tags: []\n")["a"]
+    assert (a.tags, a.tags_from) == (("export controls", "Japan"), "curator")
+    assert curated(project, "c:\n  add_tags: China\n")["c"].tags == ("China",)
+    assert curated(project, "a:\n  tags: [China]\n")["a"].tags == ("China",)
+
+
+def test_keep_and_drop_lines(project):
+    """A dropped line is kept as body and a kept one dropped; the description follows."""
+    before = curated(project, "")["a"]
+    subscribe = next(line for line in before.lines if line.text.startswith("Subscribe"))
+    lede = next(line for line in before.lines if line.text.startswith("TOKYO"))
+    after = curated(
+        project, f"a:\n  keep_lines: [{subscribe.number}]\n  drop_lines: [{lede.number}]\n"
+    )["a"]
+    body = body_markdown(after.lines)
+    assert "Subscribe to our newsletter" in body and "TOKYO" not in body
+    assert after.description.startswith("Subscribe to our newsletter")
+    assert any(line.verdict is Verdict.CURATOR for line in after.removed)
+
+
+def test_a_line_that_is_not_in_the_seed_is_an_error(project):
+    """A blank or out-of-range line number names the curation line and the seed."""
+    with pytest.raises(ConfigError, match=r"curation.yml:3: a: keep_lines: line 99 of a.txt"):
+        curated(project, "a:\n  note: x\n  keep_lines: [99]\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ("a:\n  sorce: Reuters\n", 2, "unknown key 'sorce'"),
+        ("a:\n  title: T\n  date: 2023-13-01\n", 3, "'2023-13-01' is not a date"),
+        ("a:\n  date: July 5, 2023\n", 2, "expected YYYY-MM-DD"),
+        ("a:\n  date: 2023-7-5\n", 2, "expected YYYY-MM-DD"),
+        ("a:\n  tags: [Japan, Korea]\n", 2, "tag 'Korea' is not in the taxonomy"),
+        ("a:\n  hide: yes please\n", 2, "hide: expected true or false"),
+        ("a:\n  keep_lines: [0]\n", 2, "keep_lines: expected line numbers"),
+        ("a:\n  title: ''\n", 2, "found an empty value"),
+        ("a:\n  title: [x]\n", 2, "expected title"),
+        ("a: {title: A}\na: {title: B}\n", 2, "'a' is given twice (first on line 1)"),
+        ("a: hide\n", 1, "expected a mapping of corrections for 'a'"),
+        ("- a\n", 1, "expected a mapping of article id"),
+        ("a:\n  title: 'open\n", 3, "not valid YAML"),
+    ],
+)
+def test_malformed_file_names_file_line_and_reason(project, text, line, reason):
+    """Every mistake stops loading with the file, the line and what was expected."""
+    error = load_error(project, text)
+    assert error.line == line and reason in error.reason
+    assert str(error).startswith(f"{project / 'curation.yml'}:{line}: ")
+
+
+def test_unknown_id_names_its_line_and_the_nearest_id(project):
+    """An id no seed has is an error on its line, suggesting the id meant."""
+    (project / "curation.yml").write_text("a: {pin: true}\nc_typo: {pin: true}\n")
+    curation = load_curation(project / "curation.yml", load_taxonomy(project / "taxonomy.yml"))
+    with pytest.raises(ConfigError) as raised:
+        check_ids(curation, ["a", "b", "c_type"])
+    assert raised.value.line == 2
+    assert "unknown article id 'c_typo'; did you mean 'c_type'?" in str(raised.value)
+
+
+def test_missing_and_empty_files_mean_no_corrections(project):
+    """No curation file, or one with only comments, changes nothing."""
+    taxonomy = load_taxonomy(project / "taxonomy.yml")
+    assert load_curation(project / "absent.yml", taxonomy).entries == {}
+    (project / "curation.yml").write_text("# nothing yet\n")
+    assert load_curation(project / "curation.yml", taxonomy).entries == {}
+
+
+def test_hint_names_missing_fields_and_cannot_be_pasted_blank(project):
+    """The hint lists what is missing; pasted unfilled it fails, filled in it fixes them."""
+    articles = curated(project, "")
+    assert missing_metadata(articles["a"]) == ["date"]
+    c = articles["c"]
+    assert missing_metadata(c) == ["date", "source"]
+    hint = curation_hint(c)
+    assert hint == "c: {date: YYYY-MM-DD, source: ''}"
+    assert "expected YYYY-MM-DD" in load_error(project, hint + "\n").reason
+    filled = hint.replace("YYYY-MM-DD", "2024-04-02").replace("''", "Nikkei")
+    assert missing_metadata(curated(project, filled + "\n")["c"]) == []
+
+
+def test_shipped_curation_file_loads(seed_articles):
+    """The project's own curation.yml is valid against its taxonomy and seeds."""
+    root = Path(__file__).resolve().parents[1]
+    curation = load_curation(root / "curation.yml", load_taxonomy(root / "taxonomy.yml"))
+    check_ids(curation, [article.id for article in seed_articles])

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from digest.article import Article, Line, Verdict
-from digest.evaluate import DEFAULT_EVAL_DIR, ROOT, SEEDS, machine, revision
+from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, SEEDS, machine, revision
 from digest.stories import group_stories, link_copies
 
 BENCH_DOC = ROOT / "docs" / "BENCHMARKS-stories.md"

@@ -9,7 +9,7 @@ scored in two halves by the first hex digit of the page's name: `dev` (0-7) and
 The table, with the set's published anchors, goes to docs/EVAL.md.
 
 `make bench-clean` (`python -m digest.evaluate --bench`) times the cleaning stage
-alone on one core and writes docs/BENCHMARKS.md.
+alone on one core (digest/bench_clean.py) and writes docs/BENCHMARKS.md.
 
 The set is looked for in ../shared/eval/scrapinghub, or wherever EVAL_DIR points.
 """
@@ -17,15 +17,10 @@ The set is looked for in ../shared/eval/scrapinghub, or wherever EVAL_DIR points
 from __future__ import annotations
 
 import argparse
-import cProfile
 import gzip
-import io
 import json
 import os
-import platform
-import pstats
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,28 +31,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from digest.clean import clean
 from digest.evaluate_metadata import metadata_section
-from digest.furniture import judge_alone
 from digest.ingest import Seed, find_seeds, read_seed
-from digest.text import normalise, word_weight
+from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, SEEDS, machine, revision
+from digest.text import normalise
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval" / "scrapinghub"
-SEEDS = ROOT / "seeds"
 SEED_LABELS = ROOT / "tests" / "labels" / "seeds"
 EVAL_DOC = ROOT / "docs" / "EVAL.md"
-BENCH_DOC = ROOT / "docs" / "BENCHMARKS.md"
 
 # Files per `digest clean --json` call: a few calls for the whole set, so process
 # start-up does not count, and as many calls at once as there are cores.
 BATCH_FILES = 50
 # The names of the dev half start with these hex digits; the rest are held out.
 DEV_DIGITS = frozenset("01234567")
-# The benchmark repeats the corpus until a run has taken this long, three runs.
-BENCH_SECONDS = 2.0
-BENCH_RUNS = 3
-TARGET_ARTICLES_PER_SECOND = 2000
 
 # Published in the set's README (trafilatura 2.3.1, jusText 3.0.2, same score.py).
 ANCHORS = (
@@ -245,40 +231,6 @@ def seed_line_errors(objects: Sequence[dict[str, object]], seeds_dir: Path) -> l
 # --- the report --------------------------------------------------------------------
 
 
-def machine() -> str:
-    """Describe this machine: cores available, CPU model, memory, Python."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    model = _proc_field("/proc/cpuinfo", r"^model name\s*:\s*(.+)$") or platform.processor()
-    kib = _proc_field("/proc/meminfo", r"^MemTotal:\s*(\d+)")
-    memory = f"{int(kib) / 2**20:.0f} GiB" if kib else "unknown"
-    return f"{cores} cores ({model}), {memory} RAM, Python {platform.python_version()}"
-
-
-def _proc_field(path: str, pattern: str) -> str | None:
-    try:
-        found = re.search(pattern, Path(path).read_text(), re.MULTILINE)
-    except OSError:
-        return None
-    return found[1].strip() if found else None
-
-
-def revision() -> str:
-    """Name the commit measured, and say when the working tree differs from it."""
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-    except OSError:
-        return "unknown"
-    return f"{head} with uncommitted changes" if dirty else head or "unknown"
-
-
 def table(rows: Sequence[Row]) -> str:
     """Return the rows as a Markdown table, anchors last."""
     lines = ["| method | input | F1 | P | R |", "| --- | --- | --- | --- | --- |"]
@@ -390,93 +342,6 @@ def evaluate(set_dir: Path) -> int:
     return 0
 
 
-def seed_texts() -> list[str]:
-    """Return the text seeds' texts, as the pipeline reads them."""
-    seeds = [read_seed(path) for path in find_seeds(SEEDS)]
-    return [seed.text for seed in seeds if isinstance(seed, Seed) and seed.page_meta is None]
-
-
-def bench_corpus(set_dir: Path) -> list[str]:
-    """Return the texts the benchmark cleans: the set's text pages and the seeds."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(set_dir.glob("*.raw.txt"))]
-    return texts + seed_texts()
-
-
-def articles_per_second(texts: Sequence[str]) -> float:
-    """Clean the corpus over and over for BENCH_SECONDS; return articles per second.
-
-    The line caches are emptied before every pass, so each pass pays for every line
-    once, as a build over new articles would, and repeats within the corpus (one
-    site's menus on several of its pages) are the only ones that hit.
-    """
-    done = 0
-    started = time.perf_counter()
-    while (elapsed := time.perf_counter() - started) < BENCH_SECONDS:
-        judge_alone.cache_clear()
-        word_weight.cache_clear()
-        for text in texts:
-            clean(text)
-        done += len(texts)
-    return done / elapsed
-
-
-def profile_top(texts: Sequence[str], entries: int = 12) -> str:
-    """Return cProfile's most expensive functions (own time) for one pass over the corpus."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for text in texts:
-        clean(text)
-    profiler.disable()
-    out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(entries)
-    listing = out.getvalue()
-    return listing[listing.index("ncalls") :].rstrip() if "ncalls" in listing else listing
-
-
-def bench(set_dir: Path) -> int:
-    """Time the cleaning stage on one core; print and write docs/BENCHMARKS.md."""
-    this_machine = machine()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    texts = bench_corpus(set_dir)
-    lines = sum(len(text.splitlines()) for text in texts)
-    runs = [articles_per_second(texts) for _ in range(BENCH_RUNS)]
-    rate = statistics.median(runs)
-    seeds = seed_texts()
-    seeds_rate = statistics.median(articles_per_second(seeds) for _ in range(BENCH_RUNS))
-    verdict = "meets" if rate >= TARGET_ARTICLES_PER_SECOND else "is below"
-    summary = (
-        f"Cleaning stage (`digest.clean.clean`): **{rate:,.0f} articles/s** on one core "
-        f"({rate * lines / len(texts):,.0f} lines/s), median of {BENCH_RUNS} runs "
-        f"({', '.join(f'{r:,.0f}' for r in runs)}); {verdict} the target of "
-        f"{TARGET_ARTICLES_PER_SECOND:,} articles/s. The {len(seeds)} seeds alone (shorter "
-        f"scrapes, {sum(len(s.splitlines()) for s in seeds) / len(seeds):.0f} lines each): "
-        f"{seeds_rate:,.0f} articles/s."
-    )
-    profile = profile_top(texts)
-    BENCH_DOC.parent.mkdir(exist_ok=True)
-    BENCH_DOC.write_text(
-        "# Benchmarks\n\n"
-        "Generated by `make bench-clean` (`python -m digest.evaluate --bench`); "
-        "do not edit by hand.\n\n"
-        f"{summary}\n\n"
-        f"- Corpus: {len(texts)} articles ({lines:,} lines, {lines / len(texts):.0f} per "
-        "article): the ScrapingHub set's text "
-        "pages and the seeds, already in memory; each run cleans them over and over for "
-        f"at least {BENCH_SECONDS:.0f} s in one process pinned to one core.\n"
-        f"- Date: {date.today().isoformat()}\n"
-        f"- Commit: {revision()}\n"
-        f"- Machine: {this_machine}\n\n"
-        "## Where the time goes\n\n"
-        f"cProfile, one pass over the corpus, by own time:\n\n```\n{profile}\n```\n",
-        encoding="utf-8",
-    )
-    print(summary)
-    print(profile)
-    print(f"\nwritten to {BENCH_DOC.relative_to(ROOT)}")
-    return 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation, or the benchmark with --bench; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m digest.evaluate", description=__doc__)
@@ -497,7 +362,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    return bench(set_dir) if args.bench else evaluate(set_dir)
+    if args.bench:
+        from digest.bench_clean import bench  # the benchmark is a command of its own
+
+        return bench(set_dir)
+    return evaluate(set_dir)
 
 
 if __name__ == "__main__":

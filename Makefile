@@ -75,5 +75,5 @@ clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json
 	rm -f content/cleaning-report.md content/feed.xml content/atom.xml content/feed.json
 	rm -rf content/feeds
-	rm -rf tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf .digest-cache tests/artifacts .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
+from typing import NamedTuple
 
 
 class Verdict(Enum):
@@ -35,15 +37,23 @@ class Verdict(Enum):
     FOOTER = "page furniture after the article"
     CURATOR = "dropped by the curator (curation.yml)"
 
+    def __reduce_ex__(self, protocol: object) -> tuple[object, tuple[object, ...]]:
+        # By name, through getattr: unpickling by value goes through Enum's slow lookup,
+        # once per cached article (digest/prepare.py).
+        return getattr, (Verdict, self.name)
+
     @property
     def kept(self) -> bool:
         """Say whether lines with this verdict belong to the cleaned body."""
         return self in (Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM)
 
 
-@dataclass(frozen=True)
-class Line:
-    """One non-blank raw line, its 1-based number in the input, and the cleaner's verdict."""
+class Line(NamedTuple):
+    """One non-blank raw line, its 1-based number in the input, and the cleaner's verdict.
+
+    A named tuple rather than a dataclass: an article has dozens of lines, and a
+    cached article is read back twice as fast with them as plain tuples.
+    """
 
     number: int
     text: str
@@ -89,6 +99,10 @@ class Article:
 
     `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
     are the links an article page offers to read on; see `digest/related.py`.
+
+    `fingerprint` is the sample of the body's word shingles that story grouping
+    compares (`digest/stories.py`); it is computed with the article's other per-seed
+    work, so a cached article need not be read again to be grouped.
     """
 
     id: str
@@ -121,18 +135,25 @@ class Article:
     later: Copy | None = None
     slug: str = ""
     page_meta: PageMeta | None = None
+    fingerprint: frozenset[int] = frozenset()
 
-    @property
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the fields only: the cached properties below are remade on demand."""
+        return {name: self.__dict__[name] for name in self.__dataclass_fields__}
+
+    # The three below are read many times per build (listings, report, feeds): each is
+    # computed once per article value; `replace` makes a new value, computed afresh.
+    @cached_property
     def body_lines(self) -> tuple[Line, ...]:
         """Return the lines the cleaner kept, in input order."""
         return tuple(line for line in self.lines if line.verdict.kept)
 
-    @property
+    @cached_property
     def removed(self) -> tuple[Line, ...]:
         """Return the lines the cleaner dropped, in input order."""
         return tuple(line for line in self.lines if not line.verdict.kept)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         """Count the words of the cleaned body."""
         return sum(len(line.text.split()) for line in self.body_lines)

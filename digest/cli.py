@@ -24,8 +24,9 @@ from pathlib import Path
 
 from digest.config import ConfigError
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
-from digest.ingest import Problem, Seed, printable, read_seed, read_seeds, seed_ids
-from digest.pipeline import process, site_files, to_json
+from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
+from digest.pipeline import process, process_articles, site_files, to_json
+from digest.prepare import DEFAULT_CACHE, Cache, code_version, prepare_all
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.site import build_site, hand_written_articles, read_site_info, sync_content
 from digest.taxonomy import load_taxonomy
@@ -50,6 +51,8 @@ def run_pipeline(
     curation_file: Path,
     taxonomy_file: Path,
     site_url: str | None = None,
+    cache: Cache | None = None,
+    jobs: int | None = None,
 ) -> list[Problem]:
     """Read every seed, process them, write content/; return the seeds that were skipped.
 
@@ -61,12 +64,14 @@ def run_pipeline(
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
     taxonomy = load_taxonomy(taxonomy_file)
     curation = load_curation(curation_file, taxonomy)
-    seeds, problems = read_seeds(seeds_dir)
-    check_ids(curation, [seed.id for seed in seeds] + [Path(p.filename).stem for p in problems])
+    cache = cache or Cache(None)
+    prepared, problems = prepare_all(seeds_dir, taxonomy, cache, jobs)
+    check_ids(curation, [a.id for a in prepared] + [Path(p.filename).stem for p in problems])
     for problem in problems:
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
-    articles = process(seeds, curation, taxonomy, reserved=hand_written_articles(content))
+    reserved = hand_written_articles(content)
+    articles = process_articles(prepared, curation, taxonomy, reserved)
     for article in articles:
         missing = missing_metadata(article)
         if missing:
@@ -75,7 +80,13 @@ def run_pipeline(
                 f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}",
                 file=sys.stderr,
             )
-    written, removed = sync_content(content, site_files(articles, read_site_info(config, site_url)))
+    version = code_version(taxonomy)
+    renders = cache.load_renders(version)
+    kept = set(renders)
+    files = site_files(articles, read_site_info(config, site_url), renders)
+    written, removed = sync_content(content, files)
+    if set(renders) != kept:
+        cache.save_renders(version, renders)
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",
@@ -97,7 +108,14 @@ def command_build(args: argparse.Namespace) -> int:
         return 1
     try:
         problems = run_pipeline(
-            args.seeds, args.content, args.config, args.curation, args.taxonomy, site_url
+            args.seeds,
+            args.content,
+            args.config,
+            args.curation,
+            args.taxonomy,
+            site_url,
+            _cache(args),
+            args.jobs,
         )
     except ConfigError as error:
         print(f"error: {error}; nothing was written", file=sys.stderr)
@@ -165,9 +183,19 @@ def command_serve(args: argparse.Namespace) -> int:
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
+    cache = _cache(args)
+
     def rebuild() -> None:
         try:
-            run_pipeline(args.seeds, args.content, args.config, args.curation, args.taxonomy)
+            run_pipeline(
+                args.seeds,
+                args.content,
+                args.config,
+                args.curation,
+                args.taxonomy,
+                cache=cache,
+                jobs=args.jobs,
+            )
         except ConfigError as error:  # the preview keeps the last good content
             print(f"error: {error}; nothing was written", file=sys.stderr)
 
@@ -246,6 +274,10 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _cache(args: argparse.Namespace) -> Cache:
+    return Cache(None if args.no_cache else args.cache)
+
+
 def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument("--seeds", type=Path, default=Path("seeds"), help="default seeds/")
     command.add_argument("--content", type=Path, default=Path("content"), help="default content/")
@@ -255,6 +287,13 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument(
         "--taxonomy", type=Path, default=Path("taxonomy.yml"), help="default taxonomy.yml"
+    )
+    command.add_argument(
+        "--cache", type=Path, default=DEFAULT_CACHE, help="prepared articles (.digest-cache/)"
+    )
+    command.add_argument("--no-cache", action="store_true", help="process every seed again")
+    command.add_argument(
+        "--jobs", type=int, default=None, help="worker processes (default: one per core)"
     )
 
 

@@ -30,6 +30,7 @@ from digest.config import (
     text_list,
 )
 from digest.metadata import extract_metadata
+from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
 CURATOR = "curator"
@@ -184,6 +185,7 @@ def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Ar
     fields = entry.fields
     if "keep_lines" in fields or "drop_lines" in fields:
         article = tag_article(extract_metadata(_relined(article, entry, path)), taxonomy)
+        article = replace(article, fingerprint=fingerprint(article))
     changes: dict[str, object] = {}
     if "title" in fields:
         changes.update(title=fields["title"], headline=fields["title"], title_from=CURATOR)
@@ -225,7 +227,7 @@ def _relined(article: Article, entry: Entry, path: Path) -> Article:
                     "past its end",
                 )
     lines = tuple(
-        replace(line, verdict=verdicts[line.number])
+        line._replace(verdict=verdicts[line.number])
         if line.number in verdicts and line.verdict.kept != (verdicts[line.number] is Verdict.BODY)
         else line
         for line in article.lines

@@ -33,6 +33,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 # Above this share of NUL and other control bytes a file is binary, not text.
 MAX_CONTROL_SHARE = 0.05
+# Control characters other than tab and line ends: in text they are stray, in binary
+# data common (see MAX_CONTROL_SHARE).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The legacy encoding preferred on a near-tie, and how near in charset-normalizer's
 # "chaos" (the share of odd characters): on two short Spanish texts in Windows-1252
 # it scored 0.009 and 0.077 above a Baltic code page that garbled every accent.
@@ -229,30 +232,42 @@ def read_seed(path: Path, folder: Path | None = None, seed_id: str | None = None
 
     With `folder`, a symbolic link is followed only to a file inside that folder.
     """
+    data = read_seed_bytes(path, folder)
+    if isinstance(data, Problem):
+        return data
+    return seed_from_bytes(path.name, data, seed_id or path.stem)
+
+
+def read_seed_bytes(path: Path, folder: Path | None = None) -> bytes | Problem:
+    """Return a seed file's bytes, or why it cannot be read (name, link, kind, size)."""
     try:
         path.name.encode("utf-8")
     except UnicodeEncodeError:
         return Problem(path.name, "has a file name that is not valid UTF-8; rename it")
-    data = _read_bytes(path, folder)
-    if isinstance(data, Problem):
-        return data
+    return _read_bytes(path, folder)
+
+
+def seed_from_bytes(filename: str, data: bytes, seed_id: str) -> Seed | Problem:
+    """Decode a seed's bytes (and cut a web page to its article); a pure function.
+
+    Kept apart from the reading so that the parallel, cached stage
+    (`digest/prepare.py`) can run it in a worker on bytes the parent read.
+    """
     text = decode(data)
     if text is None:
-        return Problem(
-            path.name, "is binary data, or text in an encoding digest does not recognise"
-        )
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+        return Problem(filename, "is binary data, or text in an encoding digest does not recognise")
+    controls = len(_CONTROLS.findall(text))
     if text and controls / len(text) > MAX_CONTROL_SHARE:
-        return Problem(path.name, "looks like binary data, not text")
+        return Problem(filename, "looks like binary data, not text")
     if not text.strip():
-        return Problem(path.name, "is empty")
-    if path.suffix.lower() in HTML_SUFFIXES:
+        return Problem(filename, "is empty")
+    if Path(filename).suffix.lower() in HTML_SUFFIXES:
         extracted = extract_html(text)
         if extracted is None:
-            return Problem(path.name, "is a web page with no article text trafilatura could find")
+            return Problem(filename, "is a web page with no article text trafilatura could find")
         text, meta = extracted
-        return Seed(id=seed_id or path.stem, filename=path.name, text=text, page_meta=meta)
-    return Seed(id=seed_id or path.stem, filename=path.name, text=text)
+        return Seed(id=seed_id, filename=filename, text=text, page_meta=meta)
+    return Seed(id=seed_id, filename=filename, text=text)
 
 
 # --- web pages ---------------------------------------------------------------------

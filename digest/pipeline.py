@@ -6,7 +6,7 @@ ingest → clean → metadata → stories → render. Each step is a pure functi
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, MutableMapping, Sequence
 
 from digest.article import Article
 from digest.clean import clean, clean_extracted
@@ -52,18 +52,36 @@ def process(
     """
     taxonomy = taxonomy or Taxonomy()
     articles = [tag_article(article_from_seed(seed), taxonomy) for seed in seeds]
+    return process_articles(articles, curation, taxonomy, reserved)
+
+
+def process_articles(
+    articles: Sequence[Article],
+    curation: Curation | None = None,
+    taxonomy: Taxonomy | None = None,
+    reserved: Collection[str] = (),
+) -> list[Article]:
+    """Run the stages that need every article: curation, stories, slugs, links.
+
+    `articles` are cleaned, read and tagged, one per seed (`article_from_seed` and
+    `tag_article`, or `digest/prepare.py` for the parallel, cached way).
+    """
+    taxonomy = taxonomy or Taxonomy()
     articles = apply_curation(articles, curation or Curation(), taxonomy)
     return link_neighbours(link_copies(assign_slugs(group_stories(articles), reserved)))
 
 
-def site_files(articles: Sequence[Article], site: SiteInfo) -> dict[str, str]:
+def site_files(
+    articles: Sequence[Article], site: SiteInfo, memo: MutableMapping[str, str] | None = None
+) -> dict[str, str]:
     """Return every file the build writes under `content/`: articles, listings, feeds.
 
     The listings are fragments in `_generated/`, each included by a hand-written page
-    (`index.md`, `archive.md`, `sources.md`, `tags.md`, `overview.md`).
+    (`index.md`, `archive.md`, `sources.md`, `tags.md`, `overview.md`). `memo` keeps
+    rendered articles between builds (see `generated_files`).
     """
     return {
-        **generated_files(articles),
+        **generated_files(articles, memo),
         "_generated/stories.md": render_home(articles),
         "_generated/archive.md": render_archive(articles),
         "_generated/sources.md": render_sources(articles),

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from digest.article import Article, Copy
 
@@ -59,25 +60,40 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
     return sample or frozenset([min(hashes)])
 
 
+def fingerprint(article: Article) -> frozenset[int]:
+    """Return the shingle sample of the article's cleaned body."""
+    return shingles(" ".join(line.text for line in article.body_lines))
+
+
 def similar_pairs(sets: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
-    """Return the index pairs whose shingle sets overlap enough to be one story."""
+    """Return the index pairs whose shingle sets overlap enough to be one story.
+
+    Only shingles found in two to MAX_POSTINGS articles can link any; they are found
+    by one count over all sets, and each article then counts, among the articles
+    sharing its shingles, how many it shares with each (C-level `Counter` work, no
+    Python loop over pairs).
+    """
+    counts = Counter(chain.from_iterable(sets))
+    linking = frozenset(h for h, n in counts.items() if 1 < n <= MAX_POSTINGS)
+    shared_sets = [shingle_set & linking for shingle_set in sets]
     postings: dict[int, list[int]] = defaultdict(list)
-    for index, shingle_set in enumerate(sets):
+    for index, shingle_set in enumerate(shared_sets):
         for shingle in shingle_set:
             postings[shingle].append(index)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in postings.values():
-        if len(members) > MAX_POSTINGS:
+    pairs = []
+    for a, shingle_set in enumerate(shared_sets):
+        if not shingle_set:
             continue
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1 :]:
-                shared[(a, b)] += 1
-    return [
-        (a, b)
-        for (a, b), count in shared.items()
-        if count >= MIN_SHARED_SHINGLES
-        and count / max(1, min(len(sets[a]), len(sets[b]))) >= SAME_STORY_CONTAINMENT
-    ]
+        overlaps = Counter(chain.from_iterable(postings[shingle] for shingle in shingle_set))
+        for b, shared in overlaps.items():
+            smaller = max(1, min(len(sets[a]), len(sets[b])))
+            if (
+                b > a
+                and shared >= MIN_SHARED_SHINGLES
+                and shared / smaller >= SAME_STORY_CONTAINMENT
+            ):
+                pairs.append((a, b))
+    return pairs
 
 
 def group_indices(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
@@ -104,7 +120,7 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
     file stays. A copy without a headline takes the headline of the copy whose text is
     closest to its own (a wire copy borrows the wire report's, not a loose rewrite's).
     """
-    sets = [shingles(" ".join(line.text for line in a.body_lines)) for a in articles]
+    sets = [a.fingerprint or fingerprint(a) for a in articles]
     roots = group_indices(len(articles), similar_pairs(sets))
     members: dict[int, list[int]] = defaultdict(list)
     for index, group_root in enumerate(roots):

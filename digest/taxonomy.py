@@ -23,6 +23,7 @@ TAXONOMY = "taxonomy"
 # Chinese and Japanese do not separate words with spaces, so a name ending in one of
 # their characters is matched without a word boundary on that side.
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,33 @@ class Tag:
     name: str
     names: tuple[str, ...]
     pattern: re.Pattern[str]
+    # For each name, the words (casefolded) a text must hold for the pattern to match
+    # it: a cheap test that spares most texts the pattern's scan (see `tags_for`).
+    needles: tuple[Needle, ...] = ()
+
+
+@dataclass(frozen=True)
+class Needle:
+    """What a text must contain for one name to match: whole words, or substrings.
+
+    A name is matched as whole words, so each of its words is a whole word of any
+    text it matches; a name in a script written without spaces may sit inside a
+    longer run of letters, so its words need only be substrings.
+    """
+
+    words: tuple[str, ...]
+    inside_words: bool
+
+    def found(self, words: frozenset[str], folded: str) -> bool:
+        """Say whether the text (its words and its casefolded whole) may hold the name."""
+        if self.inside_words:
+            return all(word in folded for word in self.words)
+        return all(word in words for word in self.words)
+
+
+def needle(name: str) -> Needle:
+    """Return what a text must contain for `name` to match, case aside."""
+    return Needle(tuple(_WORD.findall(name.casefold())), bool(_NO_SPACES.search(name)))
 
 
 @dataclass(frozen=True)
@@ -84,7 +112,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
         names = tuple(
             scalar_text(path, item, f"a name that signals {tag!r}") for item in value.value
         )
-        tags.append(Tag(tag, names, name_pattern(names)))
+        tags.append(Tag(tag, names, name_pattern(names), tuple(needle(n) for n in names)))
     return Taxonomy(tuple(tags))
 
 
@@ -93,9 +121,19 @@ def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
 
     One mention is enough: a reader filtering by a country or a company expects every
     article that names it, and a curator removes a tag that misleads (`remove_tags`).
+    Each tag's pattern runs only on a text holding the words of one of its names: the
+    patterns' word boundaries make them slow to scan a whole article with, and most
+    articles name few of the tags.
     """
     text = f"{headline}\n{body}"
-    return tuple(tag.name for tag in taxonomy.tags if tag.pattern.search(text))
+    folded = text.casefold()
+    words = frozenset(_WORD.findall(folded))
+    return tuple(
+        tag.name
+        for tag in taxonomy.tags
+        if (not tag.needles or any(n.found(words, folded) for n in tag.needles))
+        and tag.pattern.search(text)
+    )
 
 
 def tag_article(article: Article, taxonomy: Taxonomy) -> Article:

@@ -107,18 +107,37 @@ def seed_ids(paths: Sequence[Path]) -> dict[Path, str]:
     return {path: path.stem if stems[path.stem] == 1 else path.name for path in paths}
 
 
-def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
-    """Read every seed of `folder`; return the seeds and, for the files skipped, why."""
+@dataclass(frozen=True)
+class SeedFile:
+    """A seed file's name, id and bytes, read but not yet decoded."""
+
+    filename: str
+    id: str
+    data: bytes
+
+
+def read_seed_files(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
+    """Read the bytes of every seed in `folder`, in name order; say why others are skipped."""
     paths = find_seeds(folder)
     ids = seed_ids(paths)
-    seeds: list[Seed] = []
+    files: list[SeedFile] = []
     problems = hidden_seeds(folder)
     for path in paths:
-        result = read_seed(path, folder=folder, seed_id=ids[path])
-        if isinstance(result, Seed):
-            seeds.append(result)
+        data = read_seed_bytes(path, folder)
+        if isinstance(data, Problem):
+            problems.append(data)
         else:
-            problems.append(result)
+            files.append(SeedFile(path.name, ids[path], data))
+    return files, problems
+
+
+def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
+    """Read every seed of `folder`; return the seeds and, for the files skipped, why."""
+    files, problems = read_seed_files(folder)
+    seeds: list[Seed] = []
+    for seed_file in files:
+        result = seed_from_bytes(seed_file.filename, seed_file.data, seed_file.id)
+        (seeds if isinstance(result, Seed) else problems).append(result)  # type: ignore[arg-type]
     return seeds, sorted(problems, key=lambda problem: problem.filename)
 
 

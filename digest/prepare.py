@@ -22,19 +22,12 @@ import pickle
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
 from digest.article import Article
-from digest.ingest import (
-    Problem,
-    find_seeds,
-    hidden_seeds,
-    read_seed_bytes,
-    seed_from_bytes,
-    seed_ids,
-)
+from digest.ingest import Problem, SeedFile, read_seed_files, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
@@ -49,15 +42,6 @@ CHUNK = 32
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
 CACHE_FORMAT = "1"
 _PACKAGE = Path(__file__).resolve().parent
-
-
-@dataclass(frozen=True)
-class SeedFile:
-    """A seed file's name, id and bytes, as read by the parent process."""
-
-    filename: str
-    id: str
-    data: bytes
 
 
 def prepare(seed_file: SeedFile, taxonomy: Taxonomy) -> Article | Problem:
@@ -170,21 +154,6 @@ class Cache:
         for old in self.folder.glob("renders-*.pickle"):
             if old.name != f"renders-{version}.pickle":
                 old.unlink(missing_ok=True)
-
-
-def read_seed_files(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
-    """Read the bytes of every seed in `folder`, in name order; say why others are skipped."""
-    paths = find_seeds(folder)
-    ids = seed_ids(paths)
-    files: list[SeedFile] = []
-    problems = hidden_seeds(folder)
-    for path in paths:
-        data = read_seed_bytes(path, folder)
-        if isinstance(data, Problem):
-            problems.append(data)
-        else:
-            files.append(SeedFile(path.name, ids[path], data))
-    return files, problems
 
 
 def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:

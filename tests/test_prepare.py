@@ -1,0 +1,121 @@
+"""Tests for the parallel, cached per-seed stage (digest/prepare.py)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest import prepare as prepare_module
+from digest.ingest import SeedFile
+from digest.pipeline import process_articles
+from digest.prepare import Cache, code_version, entry_key, prepare_all
+from digest.render import generated_files
+from digest.taxonomy import load_taxonomy
+from tests.conftest import ROOT, copy_project, run_digest
+from tests.hostile_corpus import CORPUS
+
+TAXONOMY = load_taxonomy(ROOT / "taxonomy.yml")
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """The project's seeds and the committed hostile corpus, in one folder."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    for path in CORPUS.iterdir():
+        if path.is_file() and path.name != "README.md" and not path.name.startswith("."):
+            shutil.copy2(path, folder / path.name)
+    return folder
+
+
+def count_prepared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the file name of every seed prepared in this process."""
+    done: list[str] = []
+    real = prepare_module.prepare
+
+    def counting(seed_file: SeedFile, taxonomy):  # type: ignore[no-untyped-def]
+        done.append(seed_file.filename)
+        return real(seed_file, taxonomy)
+
+    monkeypatch.setattr(prepare_module, "prepare", counting)
+    return done
+
+
+def test_worker_processes_give_what_one_process_gives(seeds: Path, monkeypatch):
+    """Two workers and one process prepare the same articles, in the same order."""
+    monkeypatch.setattr(prepare_module, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(prepare_module, "CHUNK", 3)
+    alone, problems_alone = prepare_all(seeds, TAXONOMY, Cache(None), jobs=1)
+    pooled, problems_pooled = prepare_all(seeds, TAXONOMY, Cache(None), jobs=2)
+    assert len(alone) > 20
+    assert pooled == alone
+    assert problems_pooled == problems_alone
+    files_alone = generated_files(process_articles(alone, taxonomy=TAXONOMY))
+    files_pooled = generated_files(process_articles(pooled, taxonomy=TAXONOMY))
+    assert files_pooled == files_alone
+
+
+def test_a_second_run_prepares_nothing_and_a_changed_seed_only_itself(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    done = count_prepared(monkeypatch)
+    again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert done == []
+    assert again == first
+    changed = seeds / "003_3d5a385bf9cf1884.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert done == [changed.name]
+
+
+def test_an_unreadable_cache_entry_is_made_again(seeds: Path, tmp_path: Path, monkeypatch):
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    entries = sorted((tmp_path / "cache").glob("*/*.pickle"))
+    entries[0].write_bytes(b"half a pick")
+    done = count_prepared(monkeypatch)
+    again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert len(done) == 1
+    assert again == first
+
+
+def test_the_cache_keeps_only_the_last_builds_entries(seeds: Path, tmp_path: Path):
+    cache = Cache(tmp_path / "cache")
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    before = len(list((tmp_path / "cache").glob("*/*.pickle")))
+    next(seeds.glob("00*.txt")).unlink()
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert len(list((tmp_path / "cache").glob("*/*.pickle"))) == before - 1
+
+
+def test_the_key_changes_with_the_bytes_the_name_and_the_taxonomy():
+    version = code_version(TAXONOMY)
+    seed = SeedFile("a.txt", "a", b"Some text.")
+    keys = {
+        entry_key(version, seed),
+        entry_key(version, SeedFile("a.txt", "a", b"Some text!")),
+        entry_key(version, SeedFile("b.txt", "b", b"Some text.")),
+        entry_key(code_version(load_taxonomy(Path("no-such-taxonomy.yml"))), seed),
+    }
+    assert len(keys) == 4
+
+
+def test_a_rebuild_writes_only_what_changed(tmp_path: Path):
+    """After one seed changes, the build rewrites its article and the listings, no other."""
+    project = copy_project(tmp_path / "project")
+    assert run_digest(project, "build", "--no-site").returncode == 0
+    articles = project / "content" / "articles"
+    before = {path.name: path.stat().st_mtime_ns for path in articles.glob("*.md")}
+    result = run_digest(project, "build", "--no-site")
+    assert "0 files written" in result.stderr
+    seed = project / "seeds" / "004_bf94a9b77f07c8c4.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("The sources also said", "The sources later said", 1), "utf-8")
+    assert run_digest(project, "build", "--no-site").returncode == 0
+    changed = [
+        path.name for path in articles.glob("*.md") if path.stat().st_mtime_ns != before[path.name]
+    ]
+    assert len(changed) == 1
+    assert "The sources later said" in (articles / changed[0]).read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve deploy test lint eval bench-clean bench-stories clean
+.PHONY: help venv site serve deploy test lint eval bench bench-clean bench-stories clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
@@ -22,6 +22,7 @@ help:
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make eval   score the metadata (per field) and the cleaner (docs/EVAL.md)"
+	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS.md)"
 	@echo "make bench-stories  time story grouping up to 10,000 articles (docs/BENCHMARKS-stories.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
@@ -64,6 +65,10 @@ lint: venv
 eval: venv
 	$(BIN)/python -m digest.evaluate_metadata
 	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+# About 10 minutes on a 2-core machine; needs Chromium for the search figures.
+bench: venv
+	$(BIN)/digest bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 bench-clean: venv
 	$(BIN)/python -m digest.evaluate --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -256,13 +257,15 @@ def curation_hint(article: Article) -> str:
     The placeholders do not pass the file's checks (an empty text, `YYYY-MM-DD`), so a
     hint pasted without filling it in stops the build instead of publishing a blank.
     """
+    return f"{_yaml_key(article.id)}: {_placeholders(tuple(missing_metadata(article)))}"
+
+
+@cache
+def _placeholders(missing: tuple[str, ...]) -> str:
+    """Write the placeholder fields as a YAML flow mapping (a handful of combinations)."""
     placeholders = {"date": "YYYY-MM-DD", "source": "", "headline": ""}
-    fields = {
-        ("title" if name == "headline" else name): placeholders[name]
-        for name in missing_metadata(article)
-    }
-    values = yaml.safe_dump(fields, default_flow_style=True, width=10_000).strip()
-    return f"{_yaml_key(article.id)}: {values}"
+    fields = {("title" if name == "headline" else name): placeholders[name] for name in missing}
+    return yaml.safe_dump(fields, default_flow_style=True, width=10_000).strip()
 
 
 def _yaml_key(article_id: str) -> str:

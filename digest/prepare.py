@@ -8,18 +8,14 @@ seeds not seen before to a pool of worker processes. The articles come back in s
 order whatever ran where, so a parallel build writes what a single process writes
 (`--jobs 1`).
 
-The cache is a folder of one pickle per seed (`.digest-cache/` by default): a killed
-build leaves whole entries only (written to a temporary file and renamed), and a
-stale entry is never read, since any change to the code, the taxonomy or the seed
-gives another key.
+The cache (`digest/cache.py`) never serves a stale entry: any change to the code, the
+taxonomy or the seed gives another key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -27,12 +23,12 @@ from importlib import metadata
 from pathlib import Path
 
 from digest.article import Article
+from digest.cache import Cache
 from digest.ingest import Problem, SeedFile, read_seed_files, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
-DEFAULT_CACHE = Path(".digest-cache")
 # Below this many seeds to process, starting worker processes costs more than it saves
 # (a rebuild after one seed changed never starts them).
 MIN_PARALLEL = 64
@@ -80,82 +76,6 @@ def entry_key(version: str, seed_file: SeedFile) -> str:
     return digest.hexdigest()
 
 
-class Cache:
-    """Prepared articles on disk, one pickle per key; a `None` folder remembers nothing."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
-
-    def _path(self, key: str) -> Path:
-        assert self.folder is not None
-        return self.folder / key[:2] / f"{key}.pickle"
-
-    def get(self, key: str) -> Article | Problem | None:
-        """Return the entry, or None when there is none or it cannot be read."""
-        if self.folder is None:
-            return None
-        try:
-            with open(self._path(key), "rb") as stream:
-                entry = pickle.load(stream)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            return None
-        return entry if isinstance(entry, Article | Problem) else None
-
-    def put(self, key: str, entry: Article | Problem) -> None:
-        """Store the entry."""
-        if self.folder is not None:
-            self._write(self._path(key), entry)
-
-    @staticmethod
-    def _write(path: Path, value: object) -> None:
-        """Write atomically; a cache that cannot be written only makes builds slower."""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-
-    def keep_only(self, keys: set[str]) -> None:
-        """Remove the entries of seeds no longer there, or made by other code.
-
-        The cache then holds one entry per seed of the last build, so it never grows
-        past the size of the seeds' articles.
-        """
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for shard in self.folder.iterdir():
-            if shard.is_dir() and len(shard.name) == 2:
-                for entry in os.scandir(shard):
-                    if entry.name.removesuffix(".pickle") not in keys:
-                        Path(entry.path).unlink(missing_ok=True)
-
-    def load_renders(self, version: str) -> dict[str, str]:
-        """Return the rendered articles kept by the last build under this code version."""
-        if self.folder is None:
-            return {}
-        try:
-            with open(self.folder / f"renders-{version}.pickle", "rb") as stream:
-                memo = pickle.load(stream)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            return {}
-        return memo if isinstance(memo, dict) else {}
-
-    def save_renders(self, version: str, memo: dict[str, str]) -> None:
-        """Keep the rendered articles for the next build; older versions' are removed."""
-        if self.folder is None:
-            return
-        self._write(self.folder / f"renders-{version}.pickle", memo)
-        for old in self.folder.glob("renders-*.pickle"):
-            if old.name != f"renders-{version}.pickle":
-                old.unlink(missing_ok=True)
-
-
 def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:
     return [prepare(seed_file, taxonomy) for seed_file in chunk]
 
@@ -181,13 +101,14 @@ def prepare_all(
     files, problems = read_seed_files(folder)
     version = code_version(taxonomy)
     keys = [entry_key(version, seed_file) for seed_file in files]
-    entries: list[Article | Problem | None] = [cache.get(key) for key in keys]
+    known = cache.prepared(keys)
+    entries: list[Article | Problem | None] = [known.get(key) for key in keys]
     todo = [index for index, entry in enumerate(entries) if entry is None]
     fresh = _run([files[i] for i in todo], taxonomy, jobs or os.cpu_count() or 1)
     for index, entry in zip(todo, fresh, strict=True):
         entries[index] = entry
-        cache.put(keys[index], entry)
-    cache.keep_only(set(keys))
+    cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]
+    cache.keep_only(keys)
     articles = [entry for entry in entries if isinstance(entry, Article)]
     problems += [entry for entry in entries if isinstance(entry, Problem)]
     return articles, sorted(problems, key=lambda problem: problem.filename)

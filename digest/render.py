@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import count
 
 import yaml
@@ -103,15 +104,21 @@ def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) ->
     return sorted(named, key=lambda a: order[a.id])
 
 
+@lru_cache(maxsize=100_000)
+def _slug(text: str, max_length: int) -> str:
+    """Slugify, remembered: `digest serve` gives the same titles again on every rebuild."""
+    return slugify(text, max_length=max_length, word_boundary=True)
+
+
 def _unique_slug(article: Article, taken: set[str]) -> str:
     """Return the first free one of: the title's slug, plus the id, plus the id's hash.
 
     Two ids can give one slug (`Café.txt`, `cafe.txt`), or be cut to one; their
     hashes still differ, and depend on nothing but the id.
     """
-    id_slug = slugify(article.id, max_length=MAX_ID_CHARS, word_boundary=True)
+    id_slug = _slug(article.id, MAX_ID_CHARS)
     digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
-    base = slugify(article.title, max_length=MAX_SLUG_CHARS, word_boundary=True)
+    base = _slug(article.title, MAX_SLUG_CHARS)
     base = base or id_slug or "article"
     candidates = [base, f"{base}-{id_slug}" if id_slug else base, f"{base}-{digest[:12]}"]
     for slug in candidates:

@@ -1,14 +1,16 @@
 """Tests for the parallel, cached per-seed stage (digest/prepare.py)."""
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from digest import prepare as prepare_module
+from digest.cache import DATABASE, Cache
 from digest.ingest import SeedFile
 from digest.pipeline import process_articles
-from digest.prepare import Cache, code_version, entry_key, prepare_all
+from digest.prepare import code_version, entry_key, prepare_all
 from digest.render import generated_files
 from digest.taxonomy import load_taxonomy
 from tests.conftest import ROOT, copy_project, run_digest
@@ -73,21 +75,35 @@ def test_a_second_run_prepares_nothing_and_a_changed_seed_only_itself(
 def test_an_unreadable_cache_entry_is_made_again(seeds: Path, tmp_path: Path, monkeypatch):
     cache = Cache(tmp_path / "cache")
     first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
-    entries = sorted((tmp_path / "cache").glob("*/*.pickle"))
-    entries[0].write_bytes(b"half a pick")
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("UPDATE prepared SET entry = ? WHERE rowid = 1", (b"half a pick",))
     done = count_prepared(monkeypatch)
     again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     assert len(done) == 1
     assert again == first
 
 
+def entry_count(folder: Path) -> int:
+    with sqlite3.connect(folder / DATABASE) as db:
+        return db.execute("SELECT count(*) FROM prepared").fetchone()[0]
+
+
 def test_the_cache_keeps_only_the_last_builds_entries(seeds: Path, tmp_path: Path):
     cache = Cache(tmp_path / "cache")
     prepare_all(seeds, TAXONOMY, cache, jobs=1)
-    before = len(list((tmp_path / "cache").glob("*/*.pickle")))
+    before = entry_count(tmp_path / "cache")
     next(seeds.glob("00*.txt")).unlink()
     prepare_all(seeds, TAXONOMY, cache, jobs=1)
-    assert len(list((tmp_path / "cache").glob("*/*.pickle"))) == before - 1
+    assert entry_count(tmp_path / "cache") == before - 1
+
+
+def test_a_cache_file_that_is_no_database_is_started_afresh(seeds: Path, tmp_path: Path):
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / DATABASE).write_bytes(b"not a database at all" * 100)
+    first, _ = prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    again, _ = prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    assert again == first
+    assert entry_count(tmp_path / "cache") > 20
 
 
 def test_the_key_changes_with_the_bytes_the_name_and_the_taxonomy():

@@ -1,0 +1,162 @@
+"""What one build leaves for the next: prepared articles and rendered pages, in SQLite.
+
+A rebuild after one seed changed should redo the work of that seed only. The per-seed
+stages' results (`digest/prepare.py`) are kept under a key made of the seed's bytes and
+the code that processed it; the rendered article files (`digest/render.py`) under a
+digest of everything the page shows. One SQLite file (`.digest-cache/cache.sqlite3`)
+holds both: thousands of small entries are read and written in one transaction each,
+atomically, so a killed build leaves the cache as it was before or after, never half
+written. A cache that is missing, unreadable or from other code is simply empty: the
+build is then slower, never different.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from digest.article import Article
+from digest.ingest import Problem
+
+DEFAULT_CACHE = Path(".digest-cache")
+DATABASE = "cache.sqlite3"
+# Keys sent to SQLite in one statement: below its limit on bound parameters.
+BATCH = 500
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS rendered (key TEXT PRIMARY KEY, text TEXT NOT NULL);
+"""
+_UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError)
+
+
+class Cache:
+    """The cache in `folder`; a `None` folder remembers nothing."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._connection: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection | None:
+        if self.folder is None:
+            return None
+        if self._connection is None:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._connection = _open(self.folder / DATABASE)
+            except (OSError, sqlite3.Error):
+                self.folder = None  # unusable: build without it
+                return None
+        return self._connection
+
+    def prepared(self, keys: Iterable[str]) -> dict[str, Article | Problem]:
+        """Return the prepared entries found for `keys`; unreadable ones are left out."""
+        found: dict[str, Article | Problem] = {}
+        for key, blob in self._select("prepared", "entry", keys):
+            try:
+                entry = pickle.loads(blob)
+            except _UNREADABLE:
+                continue
+            if isinstance(entry, Article | Problem):
+                found[key] = entry
+        return found
+
+    def store_prepared(self, entries: Mapping[str, Article | Problem]) -> None:
+        """Keep the entries for the next build."""
+        rows = (
+            (key, pickle.dumps(entry, pickle.HIGHEST_PROTOCOL)) for key, entry in entries.items()
+        )
+        self._write("INSERT OR REPLACE INTO prepared VALUES (?, ?)", rows)
+
+    def rendered(self, version: str) -> dict[str, str]:
+        """Return every rendered page kept under this code version, by render key."""
+        db = self._db()
+        if db is None:
+            return {}
+        prefix = f"{version}:"
+        try:
+            rows = db.execute(
+                # Keys of one version sort between "VERSION:" and "VERSION;".
+                "SELECT key, text FROM rendered WHERE key >= ? AND key < ?",
+                (prefix, f"{version};"),
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {key[len(prefix) :]: text for key, text in rows}
+
+    def store_rendered(self, version: str, memo: Mapping[str, str], loaded: set[str]) -> None:
+        """Keep exactly `memo`'s pages under this version; other versions' go.
+
+        `loaded` are the keys `rendered` returned, so only the difference is written.
+        """
+        db = self._db()
+        if db is None:
+            return
+        low, high = f"{version}:", f"{version};"
+        try:
+            with db:
+                db.execute("DELETE FROM rendered WHERE key < ? OR key >= ?", (low, high))
+                db.executemany(
+                    "DELETE FROM rendered WHERE key = ?",
+                    ((low + key,) for key in loaded - set(memo)),
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO rendered VALUES (?, ?)",
+                    ((low + key, text) for key, text in memo.items() if key not in loaded),
+                )
+        except sqlite3.Error:
+            return
+
+    def keep_only(self, keys: Iterable[str]) -> None:
+        """Remove the prepared entries of seeds no longer there, or made by other code,
+        so the cache never grows past one entry per seed of the last build."""
+        db = self._db()
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM wanted")
+                db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
+                db.execute("DELETE FROM prepared WHERE key NOT IN (SELECT key FROM wanted)")
+        except sqlite3.Error:
+            return
+
+    def _select(self, table: str, column: str, keys: Iterable[str]) -> list[tuple[str, bytes]]:
+        db = self._db()
+        if db is None:
+            return []
+        wanted = list(keys)
+        rows: list[tuple[str, bytes]] = []
+        try:
+            for start in range(0, len(wanted), BATCH):
+                batch = wanted[start : start + BATCH]
+                marks = ",".join("?" * len(batch))
+                query = f"SELECT key, {column} FROM {table} WHERE key IN ({marks})"
+                rows += db.execute(query, batch).fetchall()
+        except sqlite3.Error:
+            return []
+        return rows
+
+    def _write(self, statement: str, rows: Iterable[tuple[str, object]]) -> None:
+        db = self._db()
+        if db is None:
+            return
+        try:
+            with db:
+                db.executemany(statement, rows)
+        except sqlite3.Error:
+            return
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open the database, starting afresh if the file is not a readable cache."""
+    try:
+        connection = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        connection.executescript(_SCHEMA)
+    except sqlite3.DatabaseError:
+        path.unlink(missing_ok=True)
+        connection = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        connection.executescript(_SCHEMA)
+    return connection

@@ -95,10 +95,10 @@ def make_project(folder: Path, count: int, texts: Sequence[str]) -> Path:
     shutil.copytree(
         ROOT / "content",
         folder / "content",
-        ignore=shutil.ignore_patterns("articles", "_generated", "feeds", ".digest-*", "*.xml"),
+        ignore=shutil.ignore_patterns(
+            "articles", "_generated", "feeds", "cleaning-report*", ".digest-*", "*.xml", "feed.json"
+        ),
     )
-    for generated in ("cleaning-report.md", "feed.json"):
-        (folder / "content" / generated).unlink(missing_ok=True)
     (folder / "curation.yml").write_text("{}\n", encoding="utf-8")
     write_seeds(folder / "seeds", word_model(texts), count, SEED)
     return folder

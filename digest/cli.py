@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -178,6 +179,10 @@ def command_clean(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+# How long `digest serve` waits for more events after a file changes before rebuilding.
+SETTLE_SECONDS = 0.05
+
+
 def command_serve(args: argparse.Namespace) -> int:
     """Build content/, then run `mkdocs serve`; re-run the pipeline when a seed, the
     curation file or the taxonomy changes."""
@@ -201,16 +206,23 @@ def command_serve(args: argparse.Namespace) -> int:
             print(f"error: {error}; nothing was written", file=sys.stderr)
 
     rebuild()
-    lock = threading.Lock()
+    changed = threading.Event()
 
+    def rebuild_on_change() -> None:
+        """One rebuild per burst of events: saving a file fires several (modified, closed)."""
+        while True:
+            changed.wait()
+            time.sleep(SETTLE_SECONDS)
+            changed.clear()
+            rebuild()
+
+    threading.Thread(target=rebuild_on_change, daemon=True).start()
     configs = {args.curation.resolve(), args.taxonomy.resolve()}
 
     class SeedChanged(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
-            if event.event_type in ("opened", "closed_no_write"):
-                return
-            with lock:
-                rebuild()
+            if event.event_type not in ("opened", "closed_no_write"):
+                changed.set()
 
     class ConfigChanged(SeedChanged):
         """The curation file or the taxonomy changed: their folder also holds others."""
@@ -225,7 +237,10 @@ def command_serve(args: argparse.Namespace) -> int:
     for folder in {path.parent for path in configs}:
         observer.schedule(ConfigChanged(), str(folder), recursive=False)
     observer.start()
-    mkdocs = [sys.executable, "-m", "mkdocs", "serve", "-f", str(args.config), "-a", args.address]
+    # --dirty: MkDocs rebuilds only the pages whose files changed (the pipeline rewrites
+    # only those), so an edited seed shows in about a second at thousands of articles.
+    mkdocs = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(args.config)]
+    mkdocs += ["-a", args.address]
     server = subprocess.Popen(mkdocs)
     # A SIGTERM must stop the preview server too, not leave it running orphaned.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

@@ -22,7 +22,8 @@ from digest.pages import (
     render_tags,
 )
 from digest.related import link_neighbours
-from digest.render import assign_slugs, body_markdown, generated_files
+from digest.render import article_files, assign_slugs, body_markdown, render_key
+from digest.report import prune, report_files
 from digest.stories import group_stories, link_copies
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -78,10 +79,14 @@ def site_files(
 
     The listings are fragments in `_generated/`, each included by a hand-written page
     (`index.md`, `archive.md`, `sources.md`, `tags.md`, `overview.md`). `memo` keeps
-    rendered articles between builds (see `generated_files`).
+    rendered articles between builds (see `article_files`).
     """
+    memo = {} if memo is None else memo
+    keys = [render_key(article) for article in articles]
+    files = {**article_files(articles, keys, memo), **report_files(articles, keys, memo)}
+    prune(memo, keys)
     return {
-        **generated_files(articles, memo),
+        **files,
         "_generated/stories.md": render_home(articles),
         "_generated/archive.md": render_archive(articles),
         "_generated/sources.md": render_sources(articles),

@@ -12,8 +12,7 @@ import datetime
 import hashlib
 import math
 import re
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Collection, Iterable, MutableMapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import count
@@ -222,104 +221,21 @@ def render_article(article: Article) -> str:
     return f"---\n{meta}---\n\n{search_line(article)}\n\n{body_markdown(article.lines)}\n"
 
 
-CLEANING_REPORT = "cleaning-report.md"
-# The report is for the curator, and lists exactly the text kept out of the articles:
-# search must not find it.
-_REPORT_HEADER = """\
----
-title: Cleaning report
-search:
-  exclude: true
----
-
-# Cleaning report
-
-Every line the cleaner removed from each article, with its line number in the seed
-file and the reason, so that a wrong removal can be spotted. Open an article to see
-what was removed from it; the article's own page shows what was kept.
-"""
-
-
-def render_cleaning_report(
-    articles: Sequence[Article], entries: Mapping[str, str] | None = None
-) -> str:
-    """Return the curator's page listing every removed line, per article, by reason.
-
-    One collapsed `<details>` block per article keeps the page short to scan for five
-    articles or ten thousand; it has no headings, so no table of contents grows with it.
-    `entries` are the articles' blocks by id, when already made (`generated_files`).
-    """
-    totals: dict[Verdict, int] = defaultdict(int)
-    for article in articles:
-        for line in article.removed:
-            totals[line.verdict] += 1
-    summary = " · ".join(f"{verdict.value} {totals[verdict]}" for verdict in _by_enum(totals))
-    removed = sum(totals.values())
-    parts = [
-        _REPORT_HEADER,
-        f"**{len(articles)} articles, {removed} lines removed.** {summary}",
-        *(
-            entries[article.id] if entries else _report_entry(article)
-            for article in sorted(articles, key=lambda a: a.id)
-        ),
-    ]
-    return "\n\n".join(part.rstrip("\n") for part in parts if part) + "\n"
-
-
-def _by_enum(verdicts: Iterable[Verdict]) -> list[Verdict]:
-    order = list(Verdict)
-    return sorted(set(verdicts), key=order.index)
-
-
-def _report_entry(article: Article) -> str:
-    removed = article.removed
-    removed_words = sum(len(line.text.split()) for line in removed)
-    counts = (
-        f"{len(removed)} of {len(article.lines)} lines removed "
-        f"({removed_words} of {removed_words + article.word_count} words)"
-    )
-    parts = [
-        f'<details markdown>\n<summary markdown="span">{escape_markdown(article.title)} · '
-        f"{counts}</summary>",
-        f"[Read the article]({ARTICLES_DIR}/{article.slug}.md) · seed file "
-        f"{escape_markdown(article.filename)}",
-    ]
-    for verdict in _by_enum(line.verdict for line in removed):
-        lines = [line for line in removed if line.verdict is verdict]
-        parts.append(f"**{verdict.value}** ({len(lines)})")
-        parts.append(
-            "\n".join(f"- line {line.number}: {escape_markdown(line.text)}" for line in lines)
-        )
-    parts.append("</details>")
-    return "\n\n".join(parts)
-
-
-def generated_files(
-    articles: Sequence[Article], memo: MutableMapping[str, str] | None = None
+def article_files(
+    articles: Sequence[Article], keys: Sequence[str], memo: MutableMapping[str, str]
 ) -> dict[str, str]:
-    """Return every file the pipeline writes under `content/`, by relative path.
+    """Return each article's file under `content/`, by relative path.
 
-    `memo` maps `render_key` to an article's rendered file: an article whose key is
-    there is not rendered again (YAML dumping is most of a rebuild's time otherwise).
-    Entries of articles not in `articles` are removed from it.
+    `keys` are the articles' `render_key`s; `memo` maps a key to its rendered file, so
+    an article whose key is there is not rendered again (dumping YAML is most of a
+    rebuild's time otherwise).
     """
-    memo = {} if memo is None else memo
-    keys = [render_key(article) for article in articles]
     files = {}
-    report = {}
     for key, article in zip(keys, articles, strict=True):
         if key not in memo:
             memo[key] = render_article(article)
-            memo[REPORT_KEY + key] = _report_entry(article)
         files[f"{ARTICLES_DIR}/{article.slug}.md"] = memo[key]
-        report[article.id] = memo[REPORT_KEY + key]
-    for stale in set(memo) - set(keys) - {REPORT_KEY + key for key in keys}:
-        del memo[stale]
-    files[CLEANING_REPORT] = render_cleaning_report(articles, report)
     return files
-
-
-REPORT_KEY = "report:"
 
 
 # What an article's page is made of besides its lines: every field the page shows.

@@ -22,7 +22,15 @@ from digest.swap import replaced_atomically
 MANIFEST = ".digest-manifest.json"
 # Only these folders (and feed files) of content/ ever hold generated files: a manifest
 # entry outside them (a hand-edited manifest) is never deleted.
-GENERATED_FOLDERS = ("articles/", "_generated/", "feeds/", "feed.xml", "atom.xml", "feed.json")
+GENERATED_FOLDERS = (
+    "articles/",
+    "_generated/",
+    "feeds/",
+    "cleaning-report/",
+    "feed.xml",
+    "atom.xml",
+    "feed.json",
+)
 
 # Where `mkdocs serve` previews the site: the feeds' links when mkdocs.yml sets no site_url.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"

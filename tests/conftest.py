@@ -47,6 +47,7 @@ GENERATED = {
     "_generated",
     ".digest-manifest.json",
     "cleaning-report.md",
+    "cleaning-report",
     "feeds",
     "feed.xml",
     "atom.xml",

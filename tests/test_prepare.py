@@ -8,10 +8,10 @@ import pytest
 
 from digest import prepare as prepare_module
 from digest.cache import DATABASE, Cache
+from digest.feeds import SiteInfo
 from digest.ingest import SeedFile
-from digest.pipeline import process_articles
+from digest.pipeline import process_articles, site_files
 from digest.prepare import code_version, entry_key, prepare_all
-from digest.render import generated_files
 from digest.taxonomy import load_taxonomy
 from tests.conftest import ROOT, copy_project, run_digest
 from tests.hostile_corpus import CORPUS
@@ -52,8 +52,9 @@ def test_worker_processes_give_what_one_process_gives(seeds: Path, monkeypatch):
     assert len(alone) > 20
     assert pooled == alone
     assert problems_pooled == problems_alone
-    files_alone = generated_files(process_articles(alone, taxonomy=TAXONOMY))
-    files_pooled = generated_files(process_articles(pooled, taxonomy=TAXONOMY))
+    site = SiteInfo("https://example.org/", "Digest", "")
+    files_alone = site_files(process_articles(alone, taxonomy=TAXONOMY), site)
+    files_pooled = site_files(process_articles(pooled, taxonomy=TAXONOMY), site)
     assert files_pooled == files_alone
 
 

@@ -17,8 +17,8 @@ from digest.render import (
     front_matter,
     reading_minutes,
     render_article,
-    render_cleaning_report,
 )
+from digest.report import render_cleaning_report
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "pymdownx.snippets"]
 
@@ -210,3 +210,30 @@ def test_slugs_are_unique_stable_and_safe_path_segments(specs, shuffler):
     assume(not any(s.startswith("qx-unrelated-zq") for s in slugs.values()))
     with_newcomer = {a.id: a.slug for a in assign_slugs([newcomer, *shuffled])}
     assert {key: with_newcomer[key] for key in slugs} == slugs
+
+
+def test_a_long_cleaning_report_is_split_into_linked_parts(monkeypatch):
+    """Past PART_SIZE articles the report sums up and links to parts, each linking back."""
+    from digest import report
+
+    monkeypatch.setattr(report, "PART_SIZE", 2)
+    line = (Line(1, "Subscribe", Verdict.CALL_TO_ACTION), Line(2, "Body text.", Verdict.BODY))
+    articles = [
+        Article(id=f"a{n}", filename=f"a{n}.txt", text="", lines=line, title="T", slug=f"t{n}")
+        for n in range(5)
+    ]
+    files = report.report_files(articles, [a.id for a in articles], {})
+    assert sorted(files) == [
+        "cleaning-report.md",
+        "cleaning-report/part-1.md",
+        "cleaning-report/part-2.md",
+        "cleaning-report/part-3.md",
+    ]
+    index = files["cleaning-report.md"]
+    assert "**5 articles, 5 lines removed.**" in index
+    assert "[Part 3](cleaning-report/part-3.md): a4 to a4, 1 articles" in index
+    assert "<details" not in index
+    part = files["cleaning-report/part-1.md"]
+    assert part.count("<details markdown>") == 2
+    assert "[Read the article](../articles/t0.md)" in part
+    assert "[All parts](../cleaning-report.md)" in part

@@ -1,0 +1,134 @@
+"""The cleaning report: for the curator, every line removed from each article, and why.
+
+A wrong removal must be easy to spot, so each article gets one collapsed block listing
+its removed lines by reason, with their line numbers in the seed (the numbers
+`curation.yml`'s `keep_lines` takes). Up to `PART_SIZE` articles the report is one
+page; beyond, the page sums up and links to parts of `PART_SIZE` articles each, in id
+order: a page of ten thousand blocks would be megabytes that no browser shows well,
+and every rebuild would have to render it again for one changed article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, MutableMapping, Sequence
+
+from digest.article import Article, Verdict
+from digest.render import ARTICLES_DIR, escape_markdown
+
+CLEANING_REPORT = "cleaning-report.md"
+PARTS_DIR = "cleaning-report"
+# Articles per page: a few hundred collapsed blocks load at once and scan easily.
+PART_SIZE = 250
+# A block kept in the render memo is found under this prefix and the article's key.
+REPORT_KEY = "report:"
+_LINK = f"[Read the article]({ARTICLES_DIR}/"
+
+# The report lists exactly the text kept out of the articles: search must not find it.
+_HEADER = """\
+---
+title: {title}
+search:
+  exclude: true
+---
+
+# {title}
+"""
+_INTRO = """
+Every line the cleaner removed from each article, with its line number in the seed
+file and the reason, so that a wrong removal can be spotted. Open an article to see
+what was removed from it; the article's own page shows what was kept.
+"""
+
+
+def report_files(
+    articles: Sequence[Article], keys: Sequence[str], memo: MutableMapping[str, str]
+) -> dict[str, str]:
+    """Return the report's pages by path; `keys` and `memo` as for `article_files`."""
+    blocks = {}
+    for key, article in zip(keys, articles, strict=True):
+        if REPORT_KEY + key not in memo:
+            memo[REPORT_KEY + key] = report_entry(article)
+        blocks[article.id] = memo[REPORT_KEY + key]
+    ordered = sorted(articles, key=lambda a: a.id)
+    summary = _summary(ordered)
+    intro = _HEADER.format(title="Cleaning report") + _INTRO
+    if len(ordered) <= PART_SIZE:
+        return {CLEANING_REPORT: _page([intro, summary, *(blocks[a.id] for a in ordered)])}
+    parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
+    files = {CLEANING_REPORT: _page([intro, summary, _contents(parts)])}
+    for number, part in enumerate(parts, 1):
+        title = f"Cleaning report, part {number} of {len(parts)}"
+        parent = f"[All parts](../{CLEANING_REPORT})"
+        entries = [
+            blocks[a.id].replace(_LINK, f"[Read the article](../{ARTICLES_DIR}/") for a in part
+        ]
+        files[f"{PARTS_DIR}/part-{number}.md"] = _page(
+            [_HEADER.format(title=title), parent, _summary(part), *entries]
+        )
+    return files
+
+
+def render_cleaning_report(articles: Sequence[Article]) -> str:
+    """Return the one-page report of a few articles (see `report_files`)."""
+    return report_files(articles, [a.id for a in articles], {})[CLEANING_REPORT]
+
+
+def _page(parts: Iterable[str]) -> str:
+    return "\n\n".join(part.strip("\n") for part in parts if part) + "\n"
+
+
+def _summary(articles: Sequence[Article]) -> str:
+    totals: dict[Verdict, int] = defaultdict(int)
+    for article in articles:
+        for line in article.removed:
+            totals[line.verdict] += 1
+    by_reason = " · ".join(f"{verdict.value} {totals[verdict]}" for verdict in _by_enum(totals))
+    return f"**{len(articles)} articles, {sum(totals.values())} lines removed.** {by_reason}"
+
+
+def _contents(parts: Sequence[Sequence[Article]]) -> str:
+    lines = []
+    for number, part in enumerate(parts, 1):
+        removed = sum(len(article.removed) for article in part)
+        first, last = escape_markdown(part[0].id), escape_markdown(part[-1].id)
+        lines.append(
+            f"- [Part {number}]({PARTS_DIR}/part-{number}.md): {first} to {last}, "
+            f"{len(part)} articles, {removed} lines removed"
+        )
+    return "\n".join(lines)
+
+
+def _by_enum(verdicts: Iterable[Verdict]) -> list[Verdict]:
+    order = list(Verdict)
+    return sorted(set(verdicts), key=order.index)
+
+
+def report_entry(article: Article) -> str:
+    """Return the article's collapsed block: its removed lines by reason, escaped."""
+    removed = article.removed
+    removed_words = sum(len(line.text.split()) for line in removed)
+    counts = (
+        f"{len(removed)} of {len(article.lines)} lines removed "
+        f"({removed_words} of {removed_words + article.word_count} words)"
+    )
+    parts = [
+        f'<details markdown>\n<summary markdown="span">{escape_markdown(article.title)} · '
+        f"{counts}</summary>",
+        f"{_LINK}{article.slug}.md) · seed file {escape_markdown(article.filename)}",
+    ]
+    for verdict in _by_enum(line.verdict for line in removed):
+        lines = [line for line in removed if line.verdict is verdict]
+        parts.append(f"**{verdict.value}** ({len(lines)})")
+        parts.append(
+            "\n".join(f"- line {line.number}: {escape_markdown(line.text)}" for line in lines)
+        )
+    parts.append("</details>")
+    return "\n\n".join(parts)
+
+
+def prune(memo: MutableMapping[str, str], keys: Iterable[str]) -> None:
+    """Drop the memo's pages of articles no longer built (articles' and report blocks)."""
+    wanted = {prefix + key for key in keys for prefix in ("", REPORT_KEY)}
+    for stale in set(memo) - wanted:
+        del memo[stale]

@@ -78,9 +78,8 @@ def _is_seed_name(path: Path) -> bool:
 
 def find_seeds(folder: Path) -> list[Path]:
     """List the seed files in `folder`, sorted by name so every build sees one order."""
-    return sorted(
-        path for path in folder.iterdir() if _is_seed_name(path) and not path.name.startswith(".")
-    )
+    seeds = (p for p in folder.iterdir() if _is_seed_name(p) and not p.name.startswith("."))
+    return sorted(seeds, key=lambda path: path.name)
 
 
 def hidden_seeds(folder: Path) -> list[Problem]:

@@ -86,12 +86,9 @@ def similar_pairs(sets: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
             continue
         overlaps = Counter(chain.from_iterable(postings[shingle] for shingle in shingle_set))
         for b, shared in overlaps.items():
-            smaller = max(1, min(len(sets[a]), len(sets[b])))
-            if (
-                b > a
-                and shared >= MIN_SHARED_SHINGLES
-                and shared / smaller >= SAME_STORY_CONTAINMENT
-            ):
+            if shared < MIN_SHARED_SHINGLES or b <= a:
+                continue
+            if shared / max(1, min(len(sets[a]), len(sets[b]))) >= SAME_STORY_CONTAINMENT:
                 pairs.append((a, b))
     return pairs
 

@@ -2,4 +2,6 @@
 
 from digest.cli import main
 
-raise SystemExit(main())
+# Guarded: worker processes started by `forkserver` import this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,6 +15,7 @@ taxonomy or the seed gives another key.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -85,7 +86,10 @@ def _run(todo: Sequence[SeedFile], taxonomy: Taxonomy, jobs: int) -> list[Articl
     if jobs <= 1 or len(todo) < MIN_PARALLEL:
         return [prepare(seed_file, taxonomy) for seed_file in todo]
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Workers come from a fork server, not a fork of this process: `digest serve` calls
+    # this from a watcher thread, and forking a process with threads can copy a held lock.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         done = pool.map(_prepare_chunk, chunks, [taxonomy] * len(chunks))
         return [entry for chunk in done for entry in chunk]
 

@@ -195,18 +195,6 @@ def human_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def search_line(article: Article) -> str:
-    """Return the "source · date" paragraph that opens the body, for search results.
-
-    Material's search shows a result's first words; this line makes them say where
-    and when the article was published. The article page hides it (digest.css), as
-    its header already shows both.
-    """
-    source = escape_markdown(_one_line(article.source) or "source unknown")
-    when = human_date(article.date) if article.date else "date unknown"
-    return f"{source} · {when}\n{{: .digest-search-line }}"
-
-
 # libyaml's safe dumper, when PyYAML has it, writes the front matter ten times faster
 # than the pure-Python one (most of a 10,000-article build's render time otherwise). Its
 # output loads to the same values; it escapes characters beyond the BMP (emoji).
@@ -218,7 +206,7 @@ def render_article(article: Article) -> str:
     meta = yaml.dump(
         front_matter(article), Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000
     )
-    return f"---\n{meta}---\n\n{search_line(article)}\n\n{body_markdown(article.lines)}\n"
+    return f"---\n{meta}---\n\n{body_markdown(article.lines)}\n"
 
 
 def article_files(

@@ -49,17 +49,17 @@ def pick_article(project: Path) -> tuple[str, dict[str, Any]]:
     return max(articles.items(), key=score)
 
 
-# The hostile site holds a 1 MB article; Material's search takes about 4 s to index it
-# on this machine before the first result shows.
+# Generous for a loaded machine: the hostile site holds a 1 MB article.
 HOSTILE_SEARCH_MS = 30_000
+RESULT = ".digest-search__results li"
 
 
 def search(page: Page, term: str, timeout: float = 5_000) -> None:
-    """Focus Material's search box with its keyboard shortcut and type `term`."""
+    """Open the search box with its keyboard shortcut and type `term`; wait for results."""
     page.keyboard.press("/")
-    expect(page.locator("input.md-search__input")).to_be_focused()
+    expect(page.locator("input.digest-search__input")).to_be_focused()
     page.keyboard.type(term, delay=20)
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=timeout)
+    expect(page.locator(RESULT).first).to_be_visible(timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def browsing(browser: Any, site_url: str, built_site: Path) -> Recorder:
     """Open each kind of page, run a search and switch palette, recording it all once."""
     recorder = Recorder()
     context = browser.new_context()
-    # Requests of the tab and of its workers (Material's search runs in a worker).
+    # Requests of the tab and of its workers (Pagefind's search may run in a worker).
     context.on("request", lambda r: recorder.requests.append(r.url))
     tab = context.new_page()
     tab.on("console", lambda m: m.type == "error" and recorder.console_errors.append(m.text))
@@ -91,7 +91,7 @@ def test_search_finds_an_article(page: Page, site_url: str) -> None:
     """Typing "Rapidus" in the search box by keyboard lists a result that opens an article."""
     page.goto(site_url)
     search(page, SEARCH_TERM)
-    results = page.locator(".md-search-result__item a[href*='/articles/']")
+    results = page.locator(f"{RESULT} a[href*='/articles/']")
     expect(results.first).to_be_visible()
     assert results.count() >= 1
     page.keyboard.press("ArrowDown")
@@ -144,7 +144,7 @@ def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_
 
 def test_no_request_leaves_the_site(browsing: Recorder) -> None:
     """No page, search or palette switch requests anything from a host other than 127.0.0.1."""
-    assert any("search_index.json" in url for url in browsing.requests)
+    assert any("/pagefind/" in url for url in browsing.requests)
     elsewhere = [
         url
         for url in browsing.requests
@@ -228,7 +228,7 @@ def test_scraped_markup_stays_text_in_search_results(
     search(page, SEARCH_TERM, timeout=HOSTILE_SEARCH_MS)
     page.wait_for_timeout(300)  # let a planted image fail to load
     assert page.evaluate("window.__xss") is None
-    expect(page.locator(".md-search-result__item img")).to_have_count(0)
+    expect(page.locator(f"{RESULT} img")).to_have_count(0)
 
 
 # Lists what no page built from scraped text may hold: an `on…` handler, a
@@ -284,7 +284,7 @@ def test_search_results_for_the_markup_seed_stay_text(
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(hostile_site_url)
     search(page, "markup", timeout=HOSTILE_SEARCH_MS)
-    results = page.locator(".md-search-result__item")
+    results = page.locator(RESULT)
     expect(results.filter(has_text="script").first).to_be_visible()
     page.wait_for_timeout(300)  # let a planted image fail to load
     assert page.evaluate("window.__xss") is None

@@ -25,16 +25,10 @@ BIDI_AND_INVISIBLE = re.compile("[\x00\u200b-\u200f\u202a-\u202e\u2066-\u2069\uf
 
 
 def articles(project: Path) -> dict[str, tuple[str, dict[str, Any], str]]:
-    """Return every generated article by seed id: its slug, front matter and body.
-
-    The body is the article's text, without the hidden "source · date" line for search.
-    """
+    """Return every generated article by seed id: its slug, front matter and body."""
     found = {}
     for path in sorted((project / "content" / "articles").glob("*.md")):
         body, meta = get_data(path.read_text(encoding="utf-8"))
-        paragraphs = body.split("\n\n")
-        if paragraphs and "{: .digest-search-line }" in paragraphs[0]:
-            body = "\n\n".join(paragraphs[1:])
         found[meta["id"]] = (path.stem, meta, body)
     return found
 

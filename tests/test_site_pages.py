@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.conftest import ARTIFACTS, ROOT, serve
-from tests.test_browser import front_matters, search
+from tests.test_browser import RESULT, front_matters, search
 
 pytestmark = pytest.mark.browser
 
@@ -194,20 +194,20 @@ def test_search_finds_articles_by_title_body_source_and_tag(
     """A word of a title, body, source or tag lists the article, with its source and date."""
     page.goto(curated_site_url)
     search(page, term)
-    results = page.locator(".md-search-result__item:has(a[href*='/articles/'])")
+    results = page.locator(f"{RESULT}:has(a[href*='/articles/'])")
     result = results.filter(has_text=title).first
     expect(result).to_be_visible()
-    expect(result.locator(".digest-search-meta")).to_have_text(
+    expect(result.locator(".digest-search__meta")).to_have_text(
         re.compile(r"^.+ · (\d{1,2} [A-Z][a-z]+ \d{4}|date unknown)$")
     )
-    expect(results.locator(".digest-search-meta")).to_have_count(results.count())
+    expect(results.locator(".digest-search__meta")).to_have_count(results.count())
 
 
 def test_search_results_say_source_and_date(page: Page, curated_site_url: str) -> None:
     """The undated Japan Times article's result says so: its source, and "date unknown"."""
     page.goto(curated_site_url)
     search(page, "thwart")
-    meta = page.locator(".md-search-result__item .digest-search-meta")
+    meta = page.locator(f"{RESULT} .digest-search__meta")
     expect(meta.first).to_have_text("The Japan Times · date unknown")
 
 
@@ -215,9 +215,9 @@ def test_search_result_opens_with_the_keyboard_alone(page: Page, curated_site_ur
     """'/' focuses search, typing lists results, arrows and Enter open an article."""
     page.goto(curated_site_url + "archive/")
     search(page, "Rapidus")
-    expect(page.locator(".md-search-result__meta")).to_contain_text("matching document")
+    expect(page.locator(".digest-search__status")).to_contain_text("found for")
     page.keyboard.press("ArrowDown")
-    expect(page.locator(".md-search-result__link:focus")).to_have_count(1)
+    expect(page.locator(".digest-search__link:focus")).to_have_count(1)
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/articles/[^/]+/"))
     expect(page.locator("article h1")).to_be_visible()

@@ -39,7 +39,7 @@ PREFIX = "/news-digest/"
 REQUIRED_FEEDS: tuple[str, ...] = ("feed.xml", "atom.xml", "feed.json")
 JSON_FEED = "https://jsonfeed.org/version/"
 # Attributes that make the browser fetch or navigate to a URL.
-URL_ATTRIBUTES = {"href", "src", "poster", "action", "data"}
+URL_ATTRIBUTES = {"href", "src", "poster", "action", "data", "data-pagefind"}
 
 
 class _PagesHandler(http.server.SimpleHTTPRequestHandler):
@@ -103,8 +103,8 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SubpathSi
 class _Links(HTMLParser):
     """Collect every URL a page links to or loads, and its canonical link.
 
-    Material's scripts load two more, named in the page's `__config` JSON: the search
-    worker, and `search/search_index.json` under the site's base.
+    The search box loads Pagefind's script from its `data-pagefind` address, and
+    Pagefind its index beside it (`pagefind-entry.json`).
     """
 
     def __init__(self) -> None:
@@ -116,7 +116,7 @@ class _Links(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_config:
             config = json.loads(data)
-            self.urls += [config["search"], config["base"] + "/search/search_index.json"]
+            self.urls += [config["base"] + "/pagefind/pagefind-entry.json"]
 
     def handle_endtag(self, tag: str) -> None:
         self._in_config = False
@@ -352,8 +352,8 @@ def test_pages_under_the_sub_path_load_styles_scripts_and_search(
     position = page.locator(".md-header").evaluate("e => getComputedStyle(e).position")
     assert position == "sticky"
     search(page, SEARCH_TERM)
-    result = page.locator(".md-search-result__item a[href*='/articles/']").first
+    result = page.locator(".digest-search__results a[href*='/articles/']").first
     expect(result).to_be_visible()
-    assert (result.get_attribute("href") or "").startswith(subpath_site.base)
+    assert result.evaluate("link => link.href").startswith(subpath_site.base)
     assert failed == []
     assert recorder.console_errors == [] and recorder.page_errors == []

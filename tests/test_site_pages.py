@@ -18,6 +18,7 @@ import feedparser
 import pytest
 from playwright.sync_api import Page, expect
 
+from digest.bench_search import first_search
 from tests.conftest import ARTIFACTS, ROOT, serve
 from tests.test_browser import RESULT, front_matters, search
 
@@ -328,3 +329,13 @@ def test_every_page_works_from_a_sub_path_privately_and_without_errors(
     assert [u for u in requests if "/news/digest/" not in u and urlsplit(u).scheme == "http"] == []
     assert failed == []
     assert errors == []
+
+
+@pytest.mark.browser
+def test_the_first_search_benchmark_measures_a_real_search(curated_site: Path) -> None:
+    """`make bench`'s search figure comes from a real search: files fetched, a time."""
+    figure = first_search(curated_site / "site", "chips")
+    match = re.fullmatch(r"([\d,]+) KB raw, ([\d,]+) KB gzip in (\d+) files; ([\d.]+) s", figure)
+    assert match, figure
+    assert int(match[3]) >= 2  # Pagefind's script and at least one index chunk
+    assert 0 < float(match[4]) < 10

@@ -9,7 +9,7 @@ scored in two halves by the first hex digit of the page's name: `dev` (0-7) and
 The table, with the set's published anchors, goes to docs/EVAL.md.
 
 `make bench-clean` (`python -m digest.evaluate --bench`) times the cleaning stage
-alone on one core (digest/bench_clean.py) and writes docs/BENCHMARKS.md.
+alone on one core (digest/bench_clean.py) and writes docs/BENCHMARKS-clean.md.
 
 The set is looked for in ../shared/eval/scrapinghub, or wherever EVAL_DIR points.
 """

@@ -137,10 +137,10 @@ def _one_line(value: str | None) -> str | None:
 def _inert(value: str) -> str:
     """Return a title or tag that no HTML parser can read as a tag.
 
-    Material's search copies titles and tags into its index unescaped and shows them
-    as HTML, before any template of ours can escape them; a `<` from a scraped headline
-    would open a tag there. It becomes the look-alike `‹` (U+2039), the one change
-    digest makes to an input's text.
+    Material's search (and Zensical's) copies titles and tags into its index unescaped
+    and shows them as HTML, before any template of ours can escape them; a `<` from a
+    scraped headline would open a tag there, should the site be built with either. It
+    becomes the look-alike `‹` (U+2039), the one change digest makes to an input's text.
     """
     return normalise(value).replace("<", "\u2039")
 

@@ -52,13 +52,22 @@ def served(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-def first_search(site: Path, query: str = QUERY) -> str:
-    """Return "RAW KB raw, GZIP KB gzip in N files; S s to results" for a first search."""
-    from playwright.sync_api import sync_playwright
+def first_search(site: Path, query: str = QUERY, browser: Any = None) -> str:
+    """Return "RAW KB raw, GZIP KB gzip in N files; S s to results" for a first search.
 
+    `browser` is a Playwright browser to use; by default Chromium is started for it.
+    """
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            try:
+                return first_search(site, query, chromium)
+            finally:
+                chromium.close()
     bodies: list[bytes] = []
-    with served(site) as address, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with served(site) as address:
         page = browser.new_page()
         page.goto(address, wait_until="networkidle")
         page.on("response", lambda response: bodies.append(_body(response)))
@@ -68,7 +77,7 @@ def first_search(site: Path, query: str = QUERY) -> str:
         page.wait_for_selector(".digest-search__results li", timeout=60_000)
         seconds = time.perf_counter() - typed
         page.wait_for_load_state("networkidle")
-        browser.close()
+        page.close()
     raw = sum(len(body) for body in bodies)
     packed = sum(len(gzip.compress(body, 6)) for body in bodies)
     sizes = f"{raw / 1024:,.0f} KB raw, {packed / 1024:,.0f} KB gzip"

@@ -13,6 +13,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import groupby
 
 from digest.article import Article
@@ -34,12 +35,13 @@ class Story:
 
     copies: tuple[Article, ...]
 
-    @property
+    # Read again by every sort and listing: computed once per story.
+    @cached_property
     def lead(self) -> Article:
         """The copy the story is listed under: one with its own headline, then the longest."""
         return max(self.copies, key=lambda a: (a.title_from == "page", a.word_count))
 
-    @property
+    @cached_property
     def date(self) -> str | None:
         """The earliest date any copy gives, or None when no copy is dated."""
         dates = [copy.date for copy in self.copies if copy.date]

@@ -332,9 +332,11 @@ def test_every_page_works_from_a_sub_path_privately_and_without_errors(
 
 
 @pytest.mark.browser
-def test_the_first_search_benchmark_measures_a_real_search(curated_site: Path) -> None:
+def test_the_first_search_benchmark_measures_a_real_search(
+    browser: Any, curated_site: Path
+) -> None:
     """`make bench`'s search figure comes from a real search: files fetched, a time."""
-    figure = first_search(curated_site / "site", "chips")
+    figure = first_search(curated_site / "site", "chips", browser)
     match = re.fullmatch(r"([\d,]+) KB raw, ([\d,]+) KB gzip in (\d+) files; ([\d.]+) s", figure)
     assert match, figure
     assert int(match[3]) >= 2  # Pagefind's script and at least one index chunk

@@ -15,6 +15,7 @@ from digest.article import Line, PageMeta, Verdict
 from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
+from digest.wires import wire_credit
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -26,6 +27,8 @@ _SOURCE_LINE = re.compile(
     r"^(?:Source|Sources|Via|来源|出典|출처|Источник|Quelle|Fuente)\s*[:：]\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
+# A press release's distributor closes it with the issuer, in capitals: `SOURCE Acme Inc.`
+_RELEASE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^:]{1,60}?)\s*$")
 # A report signed off after its last paragraph: `— Reuters`.
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
 _ORIGINALLY = re.compile(
@@ -34,7 +37,7 @@ _ORIGINALLY = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:Copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
     r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,
 )
@@ -43,13 +46,17 @@ _CREDIT_WITH_EDITING = re.compile(
 )
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
 BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
-    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+    r"^(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
+    r"|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
 _BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\])$")
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+# A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
+_DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
+# The comment prompt a blog prints after the writer's name on that line.
+_COMMENT_PROMPT = re.compile(r"\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I)
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
@@ -88,33 +95,13 @@ _REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
 _CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
 # A wire's name in brackets after the last sentence: `... dalla Regione. (ANSA).`
 _AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\)\.?\s*$")
-# A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
-# news service, after at least one other character: 日本経済新聞, 연합뉴스, 人民日报.
-_CJK_PUBLICATION = re.compile(
-    r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
-)
 # The heading of a press release's boilerplate: `About Acme Robotics`.
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
-# Section names a page opens its menu with; a first line made only of them is no masthead.
-_SECTION_WORDS = frozenset(
-    "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
-    "markets tech technology politics opinion sport sports video live more trending "
-    "popular edition print today for immediate release".split()
-)
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
 # The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
 _HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
-# Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
-# Morning Post): a page's first line ending in one is its masthead, not a menu entry.
-_PUBLICATION_WORD = re.compile(
-    r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
-    r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
-    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register|blatt"
-    r"|zeitung|presse|kurier|giornale|corriere|gazzetta|dagblad|nieuws)$",
-    re.IGNORECASE,
-)
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
@@ -146,7 +133,9 @@ def page_authors(meta: PageMeta) -> tuple[str, ...]:
     return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
 
 
-def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | None:
+def extract_source(
+    lines: tuple[Line, ...], agency: str | None = None, authors: tuple[str, ...] = ()
+) -> str | None:
     """Return the publication credited on the page: an explicit credit of the original wins.
 
     In order: `Source: X` or `originally published by X`; the agency of the dateline;
@@ -155,7 +144,7 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
     """
     credits = texts_with(lines, Verdict.CREDIT)
     for text in credits + [line.text for line in header(lines)]:
-        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
+        for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
             if match:
                 return match["name"].strip()
@@ -167,6 +156,9 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
     signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
     if agency or signed_off:
         return agency or (signed_off["agency"] if signed_off else None)
+    wire = wire_credit(lines)
+    if wire:
+        return wire
     found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
     if found_credit:
         return found_credit
@@ -182,20 +174,39 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
         match = _BIO_EMPLOYER.search(text)
         if match:
             return match["name"].strip().rstrip(".")
-    return about_box(lines)
+    return byline_employer(lines) or about_box(lines, authors)
 
 
-def about_box(lines: tuple[Line, ...]) -> str | None:
+def byline_employer(lines: tuple[Line, ...]) -> str | None:
+    """Return the publication a byline names after its writer: `By A | The Oregonian`."""
+    for text in texts_with(lines, Verdict.BYLINE):
+        byline = BYLINE.match(text)
+        parts = _HEADER_SEGMENTS.split(byline["names"]) if byline else []
+        if len(parts) == 2 and split_names(parts[0]) and parse_date(parts[1]) is None:
+            name = parts[1].strip()
+            if is_name_like(name.replace("/", " ")) and not split_names(name):
+                return name
+    return None
+
+
+def about_box(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the company an `About X` box after the article presents (a press release's).
 
     The box's heading may have been kept as a subheading: it still names the publisher.
+    A box about the writer the byline names (`About Priya Raman`, a blog's author box)
+    presents a person, not the publisher.
     """
+    writers = {name.casefold() for name in authors}
     body_seen = False
     for line in lines:
         body_seen = body_seen or line.verdict.kept
         boxed = not line.verdict.kept or line.verdict is Verdict.SUBHEADING
         found = _ABOUT.match(line.text) if body_seen and boxed else None
-        if found and is_name_like(found["name"]) and found["name"].casefold() not in {"us"}:
+        if (
+            found
+            and is_name_like(found["name"])
+            and found["name"].casefold() not in {"us", *writers}
+        ):
             return found["name"]
     return None
 
@@ -321,9 +332,14 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
         if line.verdict is not Verdict.DATE_HEADER:
             continue
         for near in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
-            text = near.text
-            if len(text.split()) >= 2 and split_names(text) == [text]:
-                return [text]
+            # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
+            if near.verdict is Verdict.CALL_TO_ACTION:
+                continue
+            parts = [part.strip() for part in _NAME_SPLIT.split(near.text)]
+            if all(len(part.split()) >= 2 for part in parts) and split_names(near.text) == parts:
+                return parts
+        if found := _DATE_THEN_BYLINE.search(line.text):
+            return split_names(_COMMENT_PROMPT.sub("", found["names"]))
     return []
 
 
@@ -347,28 +363,3 @@ def is_person_name(text: str) -> bool:
         )
         and not _NOT_A_PERSON.search(text)
     )
-
-
-def masthead(lines: tuple[Line, ...]) -> str | None:
-    """Return the site name a page opens with, when it is named like a publication.
-
-    The first line above the article, in the menu, of two or more capitalised words
-    (`Silicon Notes`) or one with inner capitals (`CNBC`, `TechWire`); a line of section
-    names (`Breaking News`, `Home`) is not one.
-    """
-    top = header(lines)[:1]
-    if not top or top[0].verdict is not Verdict.NAVIGATION:
-        return None
-    text = top[0].text
-    if _CJK_PUBLICATION.match(text):
-        return text
-    if not is_name_like(text):
-        return None
-    words = text.split()
-    if all(word.casefold() in _SECTION_WORDS for word in words):
-        return None
-    # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
-    named = _PUBLICATION_WORD.search(text) or len(words) >= 2
-    if named or sum(ch.isupper() for ch in text) >= 2:
-        return text
-    return None

@@ -379,3 +379,127 @@ def test_business_wire_dateline_and_arabic_date():
     article = metadata("Kioxia Begins Operation of New Fab", lede, SECOND)
     assert (article.dateline, article.source) == ("Tokyo", "BUSINESS WIRE")
     assert parse_date("نشر في: 05 مارس 2024, 10:20 ص") == "2024-03-05"
+
+
+# Batch 7's fixes: each rule on a small page of its own.
+
+
+def test_wire_sign_off_on_its_own_line_is_the_source():
+    article = metadata(
+        "Example Daily",
+        "South Korea unveils support package for chip industry",
+        "Published Apr 10, 2024, 11:05 AM",
+        "SEOUL - " + SECOND,
+        SECOND,
+        "AFP",
+        "More on this Topic",
+    )
+    assert article.source == "AFP"
+
+
+def test_agency_as_the_byline_beside_the_date_is_the_source():
+    article = metadata(
+        "Example Times",
+        "Rapidus secures additional government support for its chips",
+        "KYODO",
+        "Apr 2, 2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "KYODO"
+    assert article.authors == ()
+
+
+def test_byline_with_a_colon_and_an_agency_names_the_writer():
+    article = metadata(
+        "Texas Instruments to expand its Sherman chip plant this year",
+        "by: JAMIE STENGLE, Associated Press",
+        "Posted: Mar 21, 2024 / 04:12 PM CDT",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("JAMIE STENGLE",)
+
+
+def test_release_source_line_in_capitals_names_the_issuer():
+    article = metadata(
+        "Acme Microsystems Announces Opening of Design Center in Hsinchu",
+        "Feb 27, 2024, 08:00 ET",
+        "SHARE THIS ARTICLE",
+        SECOND,
+        SECOND,
+        "SOURCE Acme Microsystems Inc.",
+    )
+    assert article.source == "Acme Microsystems Inc."
+    assert article.authors == ()
+
+
+def test_copyright_with_a_colon():
+    article = metadata(
+        "Europe's chip ambitions need more than money and subsidies",
+        SECOND,
+        SECOND,
+        "Copyright: Project Syndicate, 2024.",
+    )
+    assert article.source == "Project Syndicate"
+
+
+def test_wire_version_tag_is_not_part_of_the_headline():
+    article = metadata(
+        "(LEAD) Samsung Q1 operating profit jumps nearly tenfold on chip recovery",
+        "09:21 April 05, 2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.title == "Samsung Q1 operating profit jumps nearly tenfold on chip recovery"
+
+
+def test_blog_date_line_names_the_writer_and_the_about_box_is_not_the_source():
+    article = metadata(
+        "Semiconductor Musings",
+        "Home",
+        "Why High-NA EUV is not a sure bet for everyone",
+        "March 3, 2024 by Priya Raman Leave a Comment",
+        SECOND,
+        SECOND,
+        "About Priya Raman",
+        "Priya is a former process engineer who writes about chipmaking.",
+    )
+    assert article.authors == ("Priya Raman",)
+    assert article.source != "Priya Raman"
+
+
+def test_names_beside_the_date_joined_by_commas():
+    article = metadata(
+        "Nvidia results live: shares surge as AI chip demand smashes forecasts",
+        "Tom Hale,Anika Rao",
+        "Wednesday 21 February 2024 22:10 GMT",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("Tom Hale", "Anika Rao")
+
+
+def test_byline_names_the_publication_after_the_writer():
+    article = metadata(
+        "Intel to get $8.5 billion in CHIPS Act grants for Oregon research",
+        "Updated: Mar. 20, 2024, 1:15 p.m. | Published: Mar. 20, 2024, 6:02 a.m.",
+        "By Mike Rogoway | The Oregonian/OregonLive",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "The Oregonian/OregonLive"
+    assert article.date == "2024-03-20"
+
+
+def test_dateline_of_the_second_paragraph_after_a_kept_standfirst():
+    article = metadata(
+        "Europe's Chip Ambitions Need More Than Money",
+        "Apr 15, 2024",
+        "The European Union's Chips Act was meant to double the bloc's share of chip "
+        "production. But subsidies alone cannot build an industry without workers.",
+        "BRUSSELS – When the European Union adopted its Chips Act in 2023, it promised "
+        "to mobilize more than €43 billion in public and private investment.",
+        SECOND,
+    )
+    assert article.dateline == "Brussels"

@@ -1,0 +1,63 @@
+"""The news agencies whose copy other sites repost, and where a page credits one.
+
+A reposted wire report names its agency in a few places besides the dateline: a line
+of its own after the text (`AFP`, `dpa`), or the byline's place above it (`KYODO` by
+the date, `Reuters in Taipei`). The agencies are a short, stable list of well-known
+names, so a line that is exactly one of them is a credit on any page, not a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.article import Line, Verdict
+
+# International and national wires, as they sign their copy (case aside).
+WIRE_AGENCIES = frozenset(
+    {
+        *"ap afp reuters dpa kyodo jiji yonhap ansa efe pti ians ani uni aap upi xinhua".split(),  # noqa: SIM905
+        *"tass interfax bernama antara pap cna apa kna belga anp lusa epa sda ctk mti".split(),  # noqa: SIM905
+        *("bta", "anadolu", "associated press", "agence france-presse", "kyodo news"),
+        *("jiji press", "yonhap news"),
+    }
+)
+# `Reuters in Taipei`: an agency standing as the byline, with the place it filed from.
+_AGENCY_IN_PLACE = re.compile(r"^(?P<name>[^\W\d_][\w .-]{1,25}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
+# Verdicts a byline above the article gets when the cleaner does not call it a byline.
+_HEADER_VERDICTS = frozenset(
+    {Verdict.BYLINE, Verdict.NAVIGATION, Verdict.CREDIT, Verdict.DATE_HEADER}
+)
+
+
+def is_wire(name: str) -> bool:
+    """Say whether a name is one of the wire agencies, case and spacing aside."""
+    return " ".join(name.split()).casefold() in WIRE_AGENCIES
+
+
+def wire_credit(lines: tuple[Line, ...]) -> str | None:
+    """Return the wire a page credits on a line of its own, before or after the text.
+
+    Above the text only a line beside the date, where bylines stand, counts: an agency's
+    name elsewhere in the header is more often a photo credit. After the text, a line
+    that is just the agency's name is its sign-off.
+    """
+    first_kept = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
+    for index, line in enumerate(lines[:first_kept]):
+        near_date = any(
+            other.verdict is Verdict.DATE_HEADER for other in lines[max(0, index - 1) : index + 2]
+        )
+        if near_date and line.verdict in _HEADER_VERDICTS:
+            name = _agency_named(line.text)
+            if name:
+                return name
+    for line in lines[first_kept + 1 :]:
+        if is_wire(line.text.strip(" .()")):
+            return line.text.strip(" .()")
+    return None
+
+
+def _agency_named(text: str) -> str | None:
+    """Return the agency a byline-shaped line names: `KYODO`, `Reuters in Taipei`."""
+    in_place = _AGENCY_IN_PLACE.match(text)
+    name = in_place["name"] if in_place else text.strip()
+    return name if is_wire(name) else None

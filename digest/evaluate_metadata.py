@@ -107,6 +107,7 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, Path]]]]:
         ("scrapes, batch 5 (tuned on after a first score)", _pages(SCRAPES / "batch5")),
         ("scrapes, batch 6 (tuned on after a first score)", _pages(SCRAPES / "batch6")),
         ("scrapes, batch 7 (tuned on after a first score)", _pages(SCRAPES / "batch7")),
+        ("scrapes, batch 8 (tuned on after a first score)", _pages(SCRAPES / "batch8")),
         ("scrapes, held out (never tuned on)", _pages(HELD_OUT)),
     ]
 

@@ -15,7 +15,7 @@ from digest.article import Line, PageMeta, Verdict
 from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
-from digest.wires import wire_credit
+from digest.wires import is_person_credit, wire_credit
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -61,6 +61,7 @@ _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
+_SENTENCE_END = re.compile(r"\.\s+")
 _BIO_EMPLOYER = re.compile(
     r"\b(?:at|for|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
@@ -143,7 +144,13 @@ def extract_source(
     copyright line; the employer a bio names.
     """
     credits = texts_with(lines, Verdict.CREDIT)
-    for text in credits + [line.text for line in header(lines)]:
+    # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
+    segments = [
+        segment
+        for text in texts_with(header(lines), Verdict.DATE_HEADER)
+        for segment in _HEADER_SEGMENTS.split(text)[1:]
+    ]
+    for text in credits + [line.text for line in header(lines)] + segments:
         for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
             if match:
@@ -159,7 +166,15 @@ def extract_source(
     wire = wire_credit(lines)
     if wire:
         return wire
-    found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
+    writers = {name.casefold() for name in authors}
+    found_credit = header_credit(lines) or next(
+        (
+            t
+            for t in credits
+            if is_name_like(t) and not _ABOUT.match(t) and t.casefold() not in writers
+        ),
+        None,
+    )
     if found_credit:
         return found_credit
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
@@ -173,7 +188,8 @@ def extract_source(
     for text in texts_with(lines, Verdict.BIO):
         match = _BIO_EMPLOYER.search(text)
         if match:
-            return match["name"].strip().rstrip(".")
+            # The name ends with its sentence: `at Tom's Hardware. Over the years ...`.
+            return _SENTENCE_END.split(match["name"])[0].strip().rstrip(".")
     return byline_employer(lines) or about_box(lines, authors)
 
 
@@ -218,8 +234,18 @@ def header_credit(lines: tuple[Line, ...]) -> str | None:
         if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
             name = segments[0].strip()
             if is_name_like(name) and not PUBLISHED.search(name):
-                return name
+                return None if is_person_credit(name, is_person_name(name)) else name
     return None
+
+
+def credited_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer a date header credits before its date: `Ahmet Yılmaz | 08.03.2024`."""
+    for text in texts_with(header(lines), Verdict.DATE_HEADER):
+        segments = _HEADER_SEGMENTS.split(text)
+        name = segments[0].strip()
+        if len(segments) > 1 and parse_date(name) is None and parse_date(segments[1]):
+            return [name] if is_person_credit(name, is_person_name(name)) else []
+    return []
 
 
 def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
@@ -230,7 +256,8 @@ def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
     Chinese dateline, a `Written by` box, an author bio.
     """
     names = header_writers(lines) + reporting_credits(lines)
-    for fallback in (named_beside_the_date, reporters_in_lede, written_by_box, bio_writer):
+    fallbacks = (named_beside_the_date, credited_writer, reporters_in_lede, written_by_box)
+    for fallback in (*fallbacks, bio_writer):
         if names:
             break
         names = fallback(lines)
@@ -305,7 +332,9 @@ def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
 
 def written_by_box(lines: tuple[Line, ...]) -> list[str]:
     """Return the names of a `Written by` box after the article, as blogs put it."""
-    for text in texts_with(lines, Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT):
+    # The box's heading may be kept as a subheading, as an `About X` box's is.
+    boxes = (Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT, Verdict.SUBHEADING)
+    for text in texts_with(lines, *boxes):
         match = BYLINE.match(text)
         if match and text.lower().startswith(("written by", "posted by")):
             return split_names(_BYLINE_TAIL.sub("", match["names"]))

@@ -15,9 +15,10 @@ _PLACE = r"[^\W\d_][\w.'’-]*(?:[ -][^\W\d_][\w.'’-]*){0,3}"
 _DASH = r"(?:-{1,2}|–|—)"
 _SHAPES = (
     # TOKYO (Reuters) -  /  Magdeburg (dpa) -  /  WASHINGTON, Nov 29 (Reuters) -  /
+    # OSLO, Norway, April 23, 2024 (GLOBE NEWSWIRE) --  /
     # Madrid, 5 mar (EFE).-  /  TOKYO--(BUSINESS WIRE)--
     re.compile(
-        rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}})?\s*(?:--)?"
+        rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}}){{0,3}}\s*(?:--)?"
         rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\.?\s*{_DASH}"
     ),
     # ТОКИО, 23 мая. /ТАСС/.
@@ -35,7 +36,7 @@ _SHAPES = (
         r"^【(?P<city>[^】＝=]{1,12}?)(?:[＝=](?P<agency>[^】]{1,12})|(?P<suffix>共同|時事))】"
     ),
     # 新华社北京4月16日电 (Chinese wires: agency, city, date, "电")
-    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日电"),
+    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日[电電]"),
     # KUMAMOTO, Japan --  /  ROMA, 12 GIU -  (capitals only: `Officials -- ` is none)
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)

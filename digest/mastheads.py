@@ -12,6 +12,7 @@ import re
 from digest.article import Line, Verdict
 from digest.credits import header
 from digest.text import is_name_like
+from digest.wires import PUBLICATION_WORD
 
 # A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
 # news service, after at least one other character: 日本経済新聞, 연합뉴스, 人民日报.
@@ -23,15 +24,6 @@ _SECTION_WORDS = frozenset(
     "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
     "markets tech technology politics opinion sport sports video live more trending "
     "popular edition print today for immediate release".split()
-)
-# Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
-# Morning Post): a page's first line ending in one is its masthead, not a menu entry.
-_PUBLICATION_WORD = re.compile(
-    r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
-    r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
-    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register|blatt"
-    r"|zeitung|presse|kurier|giornale|corriere|gazzetta|dagblad|nieuws)$",
-    re.IGNORECASE,
 )
 
 
@@ -54,7 +46,7 @@ def masthead(lines: tuple[Line, ...]) -> str | None:
     if all(word.casefold() in _SECTION_WORDS for word in words):
         return None
     # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
-    named = _PUBLICATION_WORD.search(text) or len(words) >= 2
+    named = PUBLICATION_WORD.search(text) or len(words) >= 2
     if named or sum(ch.isupper() for ch in text) >= 2:
         return text
     return None

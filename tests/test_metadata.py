@@ -503,3 +503,91 @@ def test_dateline_of_the_second_paragraph_after_a_kept_standfirst():
         SECOND,
     )
     assert article.dateline == "Brussels"
+
+
+# Batch 8's fixes.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 04/17/2024, 03:12 AM", "2024-04-17"),
+        ("Publié le 24/10/2024 à 18h05", "2024-10-24"),
+        ("05/03/2024", None),
+        ("13/13/2024", None),
+    ],
+)
+def test_slashed_date_is_read_only_when_its_order_is_settled(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_agency_under_the_byline_is_the_source():
+    article = metadata(
+        "Micron wins billions in chips grants for Idaho and New York factories",
+        "April 25, 2024 at 4:05 am",
+        "By MATT O'BRIEN and JOSH BOAK",
+        "The Associated Press",
+        "WASHINGTON — " + SECOND,
+        SECOND,
+    )
+    assert article.source == "The Associated Press"
+    assert article.authors == ("MATT O'BRIEN", "JOSH BOAK")
+
+
+def test_source_segment_of_the_date_header_and_an_about_credit():
+    article = metadata(
+        "Nordic Silicon Reports Record First-Quarter Revenue",
+        "April 23, 2024 07:00 ET | Source: Nordic Silicon ASA",
+        "OSLO, Norway, April 23, 2024 (GLOBE NEWSWIRE) -- " + SECOND,
+        SECOND,
+        "About Nordic Silicon",
+    )
+    assert article.source == "Nordic Silicon ASA"
+    assert article.dateline == "Oslo"
+
+
+def test_a_person_credited_beside_the_date_is_a_writer_not_the_source():
+    article = metadata(
+        "Anadolu Ajansı",
+        "Türkiye'nin ilk yerli çip fabrikası için temel atıldı bugün",
+        "Ahmet Yılmaz | 08.03.2024 - Güncelleme : 08.03.2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("Ahmet Yılmaz",)
+    assert article.source != "Ahmet Yılmaz"
+
+
+def test_written_by_box_kept_as_a_subheading_names_the_writer():
+    article = metadata(
+        "The Real Cost of a 2nm Wafer",
+        "Jan 14, 2024",
+        SECOND,
+        SECOND,
+        "Written by Alex Morgan",
+        "Hardware engineer writing about chips and the economics behind them.",
+    )
+    assert article.authors == ("Alex Morgan",)
+
+
+def test_bio_employer_ends_with_its_sentence():
+    article = metadata(
+        "Intel's Lunar Lake chips will ship in Q3, company confirms",
+        "By Anton Shilov published 21 May 2024",
+        SECOND,
+        SECOND,
+        "Anton Shilov",
+        "Anton Shilov is a contributing writer at Tom's Hardware. Over the past "
+        "decades, he has covered everything from CPUs to supercomputers.",
+    )
+    assert article.source == "Tom's Hardware"
+
+
+def test_agency_of_a_chinese_lede_credit():
+    article = metadata(
+        "台積電3月營收年增34% 首季營收創同期新高",
+        "2024/4/10 14:05",
+        "（中央社記者張建中新竹10日電）晶圓代工廠台積電今天公布3月營收新台幣1952億元，年增34.3%。",
+        "第1季營收達5926億元，創歷年同期新高。法人預期，人工智慧相關需求將持續推升台積電營運。",
+    )
+    assert article.source == "中央社"

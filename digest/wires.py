@@ -12,15 +12,14 @@ import re
 
 from digest.article import Line, Verdict
 
-# International and national wires, as they sign their copy (case aside).
-WIRE_AGENCIES = frozenset(
-    {
-        *"ap afp reuters dpa kyodo jiji yonhap ansa efe pti ians ani uni aap upi xinhua".split(),  # noqa: SIM905
-        *"tass interfax bernama antara pap cna apa kna belga anp lusa epa sda ctk mti".split(),  # noqa: SIM905
-        *("bta", "anadolu", "associated press", "agence france-presse", "kyodo news"),
-        *("jiji press", "yonhap news"),
-    }
+# International and national wires, as they sign their copy (case aside); names of
+# more than one word are joined with `_` here.
+_WIRE_NAMES = (
+    "ap afp reuters dpa kyodo jiji yonhap ansa efe pti ians ani uni aap upi xinhua tass "
+    "interfax bernama antara pap cna apa kna belga anp lusa epa sda ctk mti bta anadolu "
+    "associated_press agence_france-presse kyodo_news jiji_press yonhap_news"
 )
+WIRE_AGENCIES = frozenset(name.replace("_", " ") for name in _WIRE_NAMES.split())
 # Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
 # Morning Post): a page's first line ending in one is its masthead, not a menu entry.
 PUBLICATION_WORD = re.compile(

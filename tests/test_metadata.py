@@ -583,3 +583,16 @@ def test_agency_of_a_chinese_lede_credit():
         "第1季營收達5926億元，創歷年同期新高。法人預期，人工智慧相關需求將持續推升台積電營運。",
     )
     assert article.source == "中央社"
+
+
+def test_agency_in_place_as_the_byline_is_the_source_not_a_writer():
+    article = metadata(
+        "Example Guardian",
+        "Taiwan earthquake: TSMC says chip production is recovering",
+        "Reuters in Taipei",
+        "Thu 4 Apr 2024 05.12 BST",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "Reuters"
+    assert article.authors == ()

@@ -17,7 +17,7 @@ from digest.article import Line, Verdict
 _WIRE_NAMES = (
     "ap afp reuters dpa kyodo jiji yonhap ansa efe pti ians ani uni aap upi xinhua tass "
     "interfax bernama antara pap cna apa kna belga anp lusa epa sda ctk mti bta anadolu "
-    "associated_press agence_france-presse kyodo_news jiji_press yonhap_news"
+    "associated_press agence_france-presse kyodo_news jiji_press yonhap_news भाषा"
 )
 WIRE_AGENCIES = frozenset(name.replace("_", " ") for name in _WIRE_NAMES.split())
 # Words newspapers and news sites are named with (The Korea Herald, TechWire, South China

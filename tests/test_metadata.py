@@ -596,3 +596,20 @@ def test_agency_in_place_as_the_byline_is_the_source_not_a_writer():
     )
     assert article.source == "Reuters"
     assert article.authors == ()
+
+
+def test_dateline_without_a_dash_needs_a_date_and_a_known_wire():
+    indian = metadata(
+        "Cabinet approves three semiconductor plants worth billions",
+        "NEW DELHI, Feb 29 (PTI) The Union Cabinet on Thursday approved three semiconductor "
+        "plants, including one in Assam, officials said after the meeting.",
+        SECOND,
+    )
+    assert (indian.dateline, indian.source) == ("New Delhi", "PTI")
+    company = metadata(
+        "Samsung results beat the forecasts of most analysts",
+        "Samsung, in 2023 (Reuters) said its profit fell, and in 2024 it expects growth "
+        "in memory chips, officials said after the meeting.",
+        SECOND,
+    )
+    assert company.dateline is None

@@ -15,6 +15,7 @@ from digest.article import Line, PageMeta, Verdict
 from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
+from digest.wires import is_person_credit, wire_credit
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -26,6 +27,8 @@ _SOURCE_LINE = re.compile(
     r"^(?:Source|Sources|Via|来源|出典|출처|Источник|Quelle|Fuente)\s*[:：]\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
+# A press release's distributor closes it with the issuer, in capitals: `SOURCE Acme Inc.`
+_RELEASE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^:]{1,60}?)\s*$")
 # A report signed off after its last paragraph: `— Reuters`.
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
 _ORIGINALLY = re.compile(
@@ -34,7 +37,7 @@ _ORIGINALLY = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:Copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
     r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,
 )
@@ -43,17 +46,22 @@ _CREDIT_WITH_EDITING = re.compile(
 )
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
 BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
-    r"|(?:Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+    r"^(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
+    r"|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
 _BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\])$")
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+# A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
+_DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
+# The comment prompt a blog prints after the writer's name on that line.
+_COMMENT_PROMPT = re.compile(r"\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I)
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
+_SENTENCE_END = re.compile(r"\.\s+")
 _BIO_EMPLOYER = re.compile(
     r"\b(?:at|for|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
@@ -88,33 +96,13 @@ _REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
 _CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
 # A wire's name in brackets after the last sentence: `... dalla Regione. (ANSA).`
 _AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\)\.?\s*$")
-# A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
-# news service, after at least one other character: 日本経済新聞, 연합뉴스, 人民日报.
-_CJK_PUBLICATION = re.compile(
-    r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
-)
 # The heading of a press release's boilerplate: `About Acme Robotics`.
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
-# Section names a page opens its menu with; a first line made only of them is no masthead.
-_SECTION_WORDS = frozenset(
-    "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
-    "markets tech technology politics opinion sport sports video live more trending "
-    "popular edition print today for immediate release".split()
-)
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
 # The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
 _HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
-# Words newspapers and news sites are named with (The Korea Herald, TechWire, South China
-# Morning Post): a page's first line ending in one is its masthead, not a menu entry.
-_PUBLICATION_WORD = re.compile(
-    r"(?:times|post|news|herald|express|journal|daily|tribune|gazette|telegraph|guardian"
-    r"|press|chronicle|wire|review|insider|observer|standard|courier|mail|monitor|weekly"
-    r"|magazine|letter|report|today|examiner|dispatch|bulletin|sentinel|register|blatt"
-    r"|zeitung|presse|kurier|giornale|corriere|gazzetta|dagblad|nieuws)$",
-    re.IGNORECASE,
-)
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
@@ -146,7 +134,9 @@ def page_authors(meta: PageMeta) -> tuple[str, ...]:
     return tuple(name for name in meta.authors if not _NOT_A_PERSON.search(name))
 
 
-def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | None:
+def extract_source(
+    lines: tuple[Line, ...], agency: str | None = None, authors: tuple[str, ...] = ()
+) -> str | None:
     """Return the publication credited on the page: an explicit credit of the original wins.
 
     In order: `Source: X` or `originally published by X`; the agency of the dateline;
@@ -154,8 +144,14 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
     copyright line; the employer a bio names.
     """
     credits = texts_with(lines, Verdict.CREDIT)
-    for text in credits + [line.text for line in header(lines)]:
-        for pattern in (_SOURCE_LINE, _CREDIT_WITH_EDITING):
+    # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
+    segments = [
+        segment
+        for text in texts_with(header(lines), Verdict.DATE_HEADER)
+        for segment in _HEADER_SEGMENTS.split(text)[1:]
+    ]
+    for text in credits + [line.text for line in header(lines)] + segments:
+        for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
             if match:
                 return match["name"].strip()
@@ -167,7 +163,18 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
     signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
     if agency or signed_off:
         return agency or (signed_off["agency"] if signed_off else None)
-    found_credit = header_credit(lines) or next((t for t in credits if is_name_like(t)), None)
+    wire = wire_credit(lines)
+    if wire:
+        return wire
+    writers = {name.casefold() for name in authors}
+    found_credit = header_credit(lines) or next(
+        (
+            t
+            for t in credits
+            if is_name_like(t) and not _ABOUT.match(t) and t.casefold() not in writers
+        ),
+        None,
+    )
     if found_credit:
         return found_credit
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
@@ -181,21 +188,41 @@ def extract_source(lines: tuple[Line, ...], agency: str | None = None) -> str | 
     for text in texts_with(lines, Verdict.BIO):
         match = _BIO_EMPLOYER.search(text)
         if match:
-            return match["name"].strip().rstrip(".")
-    return about_box(lines)
+            # The name ends with its sentence: `at Tom's Hardware. Over the years ...`.
+            return _SENTENCE_END.split(match["name"])[0].strip().rstrip(".")
+    return byline_employer(lines) or about_box(lines, authors)
 
 
-def about_box(lines: tuple[Line, ...]) -> str | None:
+def byline_employer(lines: tuple[Line, ...]) -> str | None:
+    """Return the publication a byline names after its writer: `By A | The Oregonian`."""
+    for text in texts_with(lines, Verdict.BYLINE):
+        byline = BYLINE.match(text)
+        parts = _HEADER_SEGMENTS.split(byline["names"]) if byline else []
+        if len(parts) == 2 and split_names(parts[0]) and parse_date(parts[1]) is None:
+            name = parts[1].strip()
+            if is_name_like(name.replace("/", " ")) and not split_names(name):
+                return name
+    return None
+
+
+def about_box(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the company an `About X` box after the article presents (a press release's).
 
     The box's heading may have been kept as a subheading: it still names the publisher.
+    A box about the writer the byline names (`About Priya Raman`, a blog's author box)
+    presents a person, not the publisher.
     """
+    writers = {name.casefold() for name in authors}
     body_seen = False
     for line in lines:
         body_seen = body_seen or line.verdict.kept
         boxed = not line.verdict.kept or line.verdict is Verdict.SUBHEADING
         found = _ABOUT.match(line.text) if body_seen and boxed else None
-        if found and is_name_like(found["name"]) and found["name"].casefold() not in {"us"}:
+        if (
+            found
+            and is_name_like(found["name"])
+            and found["name"].casefold() not in {"us", *writers}
+        ):
             return found["name"]
     return None
 
@@ -207,8 +234,18 @@ def header_credit(lines: tuple[Line, ...]) -> str | None:
         if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
             name = segments[0].strip()
             if is_name_like(name) and not PUBLISHED.search(name):
-                return name
+                return None if is_person_credit(name, is_person_name(name)) else name
     return None
+
+
+def credited_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer a date header credits before its date: `Ahmet Yılmaz | 08.03.2024`."""
+    for text in texts_with(header(lines), Verdict.DATE_HEADER):
+        segments = _HEADER_SEGMENTS.split(text)
+        name = segments[0].strip()
+        if len(segments) > 1 and parse_date(name) is None and parse_date(segments[1]):
+            return [name] if is_person_credit(name, is_person_name(name)) else []
+    return []
 
 
 def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
@@ -219,7 +256,8 @@ def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
     Chinese dateline, a `Written by` box, an author bio.
     """
     names = header_writers(lines) + reporting_credits(lines)
-    for fallback in (named_beside_the_date, reporters_in_lede, written_by_box, bio_writer):
+    fallbacks = (named_beside_the_date, credited_writer, reporters_in_lede, written_by_box)
+    for fallback in (*fallbacks, bio_writer):
         if names:
             break
         names = fallback(lines)
@@ -294,7 +332,9 @@ def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
 
 def written_by_box(lines: tuple[Line, ...]) -> list[str]:
     """Return the names of a `Written by` box after the article, as blogs put it."""
-    for text in texts_with(lines, Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT):
+    # The box's heading may be kept as a subheading, as an `About X` box's is.
+    boxes = (Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT, Verdict.SUBHEADING)
+    for text in texts_with(lines, *boxes):
         match = BYLINE.match(text)
         if match and text.lower().startswith(("written by", "posted by")):
             return split_names(_BYLINE_TAIL.sub("", match["names"]))
@@ -321,9 +361,14 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
         if line.verdict is not Verdict.DATE_HEADER:
             continue
         for near in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
-            text = near.text
-            if len(text.split()) >= 2 and split_names(text) == [text]:
-                return [text]
+            # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
+            if near.verdict is Verdict.CALL_TO_ACTION:
+                continue
+            parts = [part.strip() for part in _NAME_SPLIT.split(near.text)]
+            if all(len(part.split()) >= 2 for part in parts) and split_names(near.text) == parts:
+                return parts
+        if found := _DATE_THEN_BYLINE.search(line.text):
+            return split_names(_COMMENT_PROMPT.sub("", found["names"]))
     return []
 
 
@@ -347,28 +392,3 @@ def is_person_name(text: str) -> bool:
         )
         and not _NOT_A_PERSON.search(text)
     )
-
-
-def masthead(lines: tuple[Line, ...]) -> str | None:
-    """Return the site name a page opens with, when it is named like a publication.
-
-    The first line above the article, in the menu, of two or more capitalised words
-    (`Silicon Notes`) or one with inner capitals (`CNBC`, `TechWire`); a line of section
-    names (`Breaking News`, `Home`) is not one.
-    """
-    top = header(lines)[:1]
-    if not top or top[0].verdict is not Verdict.NAVIGATION:
-        return None
-    text = top[0].text
-    if _CJK_PUBLICATION.match(text):
-        return text
-    if not is_name_like(text):
-        return None
-    words = text.split()
-    if all(word.casefold() in _SECTION_WORDS for word in words):
-        return None
-    # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
-    named = _PUBLICATION_WORD.search(text) or len(words) >= 2
-    if named or sum(ch.isupper() for ch in text) >= 2:
-        return text
-    return None

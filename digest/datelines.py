@@ -2,22 +2,31 @@
 
 Agencies and papers mark it in a handful of fixed shapes, each in its own language:
 `TOKYO (Reuters) -`, `Magdeburg (dpa) -`, `KUMAMOTO, Japan --`, `NEW DELHI:`,
-`ТОКИО, 23 мая. /ТАСС/.`, `(서울=연합뉴스)`, `【千歳共同】`. Only the start of the first
-body paragraph is read: a city named later in the text is not where it was filed.
+`ТОКИО, 23 мая. /ТАСС/.`, `(서울=연합뉴스)`, `【千歳共同】`, `NEW DELHI, Feb 29 (PTI)`.
+Only the start of the first body paragraph is read (the second's when the first has
+none): a city named later in the text is not where it was filed.
 """
 
 from __future__ import annotations
 
 import re
 
+from digest.wires import is_wire
+
+# Indic scripts write most vowels as combining signs, which `\w` does not match.
+_INDIC_SIGNS = "\u0900-\u0dff"
 # A place name: one to four words, each starting with a letter.
-_PLACE = r"[^\W\d_][\w.'’-]*(?:[ -][^\W\d_][\w.'’-]*){0,3}"
+_LETTERS = rf"[\w{_INDIC_SIGNS}.'’-]*"
+_PLACE = rf"[^\W\d_]{_LETTERS}(?:[ -][^\W\d_]{_LETTERS}){{0,3}}"
+# A day and a month, in either order, without the year: `Feb 29`, `29 फरवरी`.
+_DAY_AND_MONTH = rf"(?:[^\W\d_]{_LETTERS}\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d_]{_LETTERS})"
 _DASH = r"(?:-{1,2}|–|—)"
 _SHAPES = (
     # TOKYO (Reuters) -  /  Magdeburg (dpa) -  /  WASHINGTON, Nov 29 (Reuters) -  /
+    # OSLO, Norway, April 23, 2024 (GLOBE NEWSWIRE) --  /
     # Madrid, 5 mar (EFE).-  /  TOKYO--(BUSINESS WIRE)--
     re.compile(
-        rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}})?\s*(?:--)?"
+        rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}}){{0,3}}\s*(?:--)?"
         rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\.?\s*{_DASH}"
     ),
     # ТОКИО, 23 мая. /ТАСС/.
@@ -35,14 +44,22 @@ _SHAPES = (
         r"^【(?P<city>[^】＝=]{1,12}?)(?:[＝=](?P<agency>[^】]{1,12})|(?P<suffix>共同|時事))】"
     ),
     # 新华社北京4月16日电 (Chinese wires: agency, city, date, "电")
-    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日电"),
+    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日[电電]"),
     # KUMAMOTO, Japan --  /  ROMA, 12 GIU -  (capitals only: `Officials -- ` is none)
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
+    # NEW DELHI, Feb 29 (PTI) The ...  /  नई दिल्ली, 29 फरवरी (भाषा) ...   (no dash: Indian
+    # wires write none; a date and a known wire are required instead)
+    re.compile(
+        rf"^(?P<city>{_PLACE}),\s*{_DAY_AND_MONTH}\s*"
+        rf"\((?P<agency>[^\W\d_]{_LETTERS}(?: [^\W\d_]{_LETTERS})?)\)\s+\S"
+    ),
 )
 # The two shapes without an agency are datelines only when the city is in capitals.
 _CAPITALS_ONLY = frozenset({7, 8})
+# The shape without a dash is a dateline only when its agency is a known wire.
+_KNOWN_WIRE_ONLY = frozenset({9})
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
 _AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 # Japanese wires sign their datelines with a short form of their name.
@@ -54,6 +71,8 @@ def read_dateline(lede: str) -> tuple[str | None, str | None, int]:
     for index, shape in enumerate(_SHAPES):
         match = shape.match(lede)
         if not match or not _is_place(match["city"], capitals=index in _CAPITALS_ONLY):
+            continue
+        if index in _KNOWN_WIRE_ONLY and not is_wire(match["agency"]):
             continue
         agency = match.groupdict().get("agency") or match.groupdict().get("suffix")
         agency = _AGENCY_NAMES.get(agency, agency) if agency and is_agency(agency) else None

@@ -43,6 +43,10 @@ _DATE_FORMS = (
     ),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
 )
+# `04/17/2024`, `24/10/2024`: the order of day and month is not written, so the date is
+# read only when one of the two is over 12 and cannot be the month; `05/03/2024` is not.
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!\d)")
+MONTHS_IN_A_YEAR = 12
 
 
 def parse_date(text: str) -> str | None:
@@ -57,4 +61,18 @@ def parse_date(text: str) -> str | None:
                 return date(int(match["year"]), month, int(match["day"])).isoformat()
             except ValueError:
                 continue
+    return slashed_date(text)
+
+
+def slashed_date(text: str) -> str | None:
+    """Return a `dd/mm/yyyy` or `mm/dd/yyyy` date whose order its numbers settle."""
+    for match in _SLASHED.finditer(text):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        if (a > MONTHS_IN_A_YEAR) == (b > MONTHS_IN_A_YEAR):
+            continue
+        day, month = (a, b) if a > MONTHS_IN_A_YEAR else (b, a)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
     return None

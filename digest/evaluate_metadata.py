@@ -106,6 +106,8 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, Path]]]]:
         ("scrapes, batch 4 (tuned on after a first score)", _pages(SCRAPES / "batch4")),
         ("scrapes, batch 5 (tuned on after a first score)", _pages(SCRAPES / "batch5")),
         ("scrapes, batch 6 (tuned on after a first score)", _pages(SCRAPES / "batch6")),
+        ("scrapes, batch 7 (tuned on after a first score)", _pages(SCRAPES / "batch7")),
+        ("scrapes, batch 8 (tuned on after a first score)", _pages(SCRAPES / "batch8")),
         ("scrapes, held out (never tuned on)", _pages(HELD_OUT)),
     ]
 
@@ -152,7 +154,9 @@ def metadata_section() -> str:
         "(title 83%, date 92%, source 25%, authors 42%, dateline 83%), batch 4 86.7% "
         "(title 100%, date 92%, source 75%, authors 83%, dateline 83%), batch 5 88.3% "
         "(title 92%, date 92%, source 83%, authors 75%, dateline 100%), batch 6 80.0% "
-        "(title 100%, date 83%, source 50%, authors 75%, dateline 92%). A new batch goes to "
+        "(title 100%, date 83%, source 50%, authors 75%, dateline 92%), batch 7 70.8% "
+        "(title 85%, date 85%, source 38%, authors 69%, dateline 77%), batch 8 75.0% "
+        "(title 100%, date 83%, source 42%, authors 75%, dateline 75%). A new batch goes to "
         "`held_out/` and is only scored.\n\n"
         f"{metadata_table(scores)}\n\n### Fields wrong\n\n{misses_list(scores)}\n"
     )

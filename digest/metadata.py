@@ -8,6 +8,7 @@ source cannot be trusted on any of them. For a saved web page, what its markup s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from digest.article import Article, Line, PageMeta, Verdict
@@ -18,13 +19,13 @@ from digest.credits import (
     extract_source,
     header,
     is_writer_line,
-    masthead,
     page_authors,
     split_names,
     texts_with,
 )
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import parse_date
+from digest.mastheads import masthead
 from digest.text import (
     ends_like_sentence,
     first_sentences,
@@ -45,6 +46,20 @@ DERIVED_TITLE_CHARS = 90
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
+# A date line's label (`Updated: Mar. 20, 2024 | Published:`) comes within this many
+# characters of its start; a sentence saying something was published says so later.
+PUBLISHED_LABEL_CHARS = 60
+# `Updated:` opening a line labels its date.
+UPDATED = re.compile(r"^(?:Updated|Last updated)\s*:", re.IGNORECASE)
+# Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
+# `UPDATE 2-`. The tag is the desk's, not part of the headline.
+_WIRE_VERSION_TAG = re.compile(
+    r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE"
+    r"|AMENDED|WRAPUP(?:\s+\d+)?)\)\s*|(?:UPDATE|WRAPUP)\s+\d+-(?=\S))"
+)
+# The dateline opens the report's first paragraph, or its second when a standfirst was
+# kept as the first (an opinion page's summary above `BRUSSELS – ...`).
+DATELINE_PARAGRAPHS = 2
 # A line shorter than this many words is a menu item or a label, not a headline.
 MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
@@ -69,11 +84,11 @@ def extract_metadata(article: Article) -> Article:
     lines = article.lines
     meta = article.page_meta or PageMeta()
     headline_line, standfirst = find_headline(lines)
-    headline = (headline_text(headline_line) if headline_line else None) or page_title(meta)
+    headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
     source = (
-        extract_source(lines, agency)
+        extract_source(lines, agency, authors)
         or site_suffix(headline_line or "")
         or masthead(lines)
         or site_suffix(meta.title or "")
@@ -150,6 +165,11 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     return lines[index].text, None
 
 
+def wire_headline(line: str) -> str:
+    """Return the headline without its site suffix and a wire's version tag (`(LEAD)`)."""
+    return _WIRE_VERSION_TAG.sub("", headline_text(line)).strip()
+
+
 def page_title(meta: PageMeta) -> str | None:
     """Return the title a web page gives itself, without a date prefix or a site suffix."""
     return strip_headline_decoration(meta.title or "") or None
@@ -179,6 +199,7 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
     """
     marked = texts_with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
     candidates = marked + [line.text for line in header(lines) if line.text not in marked]
+    candidates += kept_date_line(lines)
     published = [text for text in candidates if PUBLISHED.search(text)]
     for text in published + candidates:
         if PUBLISHED.search(text):
@@ -187,6 +208,17 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
         if found:
             return found
     return dateline_date(lines)
+
+
+def kept_date_line(lines: tuple[Line, ...]) -> list[str]:
+    """Return the article's first kept line when it is a `Published` date line.
+
+    The cleaner may keep a date header as the text's first line (`Updated: Mar. 20, 2024
+    | Published: Mar. 20, 2024`); a paragraph of the report does not open that way.
+    """
+    first = next((line.text for line in lines if line.verdict.kept), "")
+    opens_with_date = PUBLISHED.search(first[:PUBLISHED_LABEL_CHARS]) or UPDATED.match(first)
+    return [first] if opens_with_date and parse_date(first) else []
 
 
 def dateline_date(lines: tuple[Line, ...]) -> str | None:
@@ -203,10 +235,11 @@ def dateline_date(lines: tuple[Line, ...]) -> str | None:
 def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """Return the dateline city and the credited agency that open the first paragraph."""
     body = texts_with(lines, Verdict.BODY)
-    if not body:
-        return None, None
-    city, agency, _ = read_dateline(body[0])
-    return city, agency
+    for paragraph in body[:DATELINE_PARAGRAPHS]:
+        city, agency, _ = read_dateline(paragraph)
+        if city:
+            return city, agency
+    return None, None
 
 
 def extract_description(lines: tuple[Line, ...]) -> str:

@@ -29,8 +29,8 @@ def test_scrapes_keep_every_field_they_had_right():
     Each known miss says why (`known_misses.yml`). The held-out batch, when there is
     one, is only reported (`make eval`): gating on it would tune to it.
     """
-    scores = [score_set(name, pages) for name, pages in labelled_sets()[1:7]]
-    assert sum(score.pages for score in scores) >= 72
+    scores = [score_set(name, pages) for name, pages in labelled_sets()[1:-1]]
+    assert sum(score.pages for score in scores) >= 85
     known = yaml.safe_load((SCRAPES / "known_misses.yml").read_text(encoding="utf-8"))
     expected = {(miss["page"], miss["field"]) for miss in known}
     found = {(miss.page, miss.field) for score in scores for miss in score.misses}
@@ -40,7 +40,7 @@ def test_scrapes_keep_every_field_they_had_right():
 
 def test_tuned_scrapes_are_mostly_right():
     """Over the tuned scrapes, each field is right on at least 85% of pages."""
-    scores = [score_set(name, pages) for name, pages in labelled_sets()[1:7]]
+    scores = [score_set(name, pages) for name, pages in labelled_sets()[1:-1]]
     pages = sum(score.pages for score in scores)
     for field in FIELDS:
         assert sum(score.right[field] for score in scores) >= 0.85 * pages, field

@@ -39,6 +39,11 @@ def metadata(*lines: str) -> Article:
         ("2023.11.01", "2023-11-01"),
         ("ТОКИО, 23 мая. /ТАСС/.", None),
         ("version 12.2023", None),
+        # Slashed: read only when a number over 12 settles which one is the day.
+        ("Published 04/17/2024, 03:12 AM", "2024-04-17"),
+        ("Publié le 24/10/2024 à 18h05", "2024-10-24"),
+        ("05/03/2024", None),
+        ("13/13/2024", None),
     ],
 )
 def test_parse_date_forms(text, expected):
@@ -379,3 +384,232 @@ def test_business_wire_dateline_and_arabic_date():
     article = metadata("Kioxia Begins Operation of New Fab", lede, SECOND)
     assert (article.dateline, article.source) == ("Tokyo", "BUSINESS WIRE")
     assert parse_date("نشر في: 05 مارس 2024, 10:20 ص") == "2024-03-05"
+
+
+# Batch 7's fixes: each rule on a small page of its own.
+
+
+def test_wire_sign_off_on_its_own_line_is_the_source():
+    article = metadata(
+        "Example Daily",
+        "South Korea unveils support package for chip industry",
+        "Published Apr 10, 2024, 11:05 AM",
+        "SEOUL - " + SECOND,
+        SECOND,
+        "AFP",
+        "More on this Topic",
+    )
+    assert article.source == "AFP"
+
+
+def test_agency_as_the_byline_beside_the_date_is_the_source():
+    article = metadata(
+        "Example Times",
+        "Rapidus secures additional government support for its chips",
+        "KYODO",
+        "Apr 2, 2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "KYODO"
+    assert article.authors == ()
+
+
+def test_byline_with_a_colon_and_an_agency_names_the_writer():
+    article = metadata(
+        "Texas Instruments to expand its Sherman chip plant this year",
+        "by: JAMIE STENGLE, Associated Press",
+        "Posted: Mar 21, 2024 / 04:12 PM CDT",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("JAMIE STENGLE",)
+
+
+def test_release_source_line_in_capitals_names_the_issuer():
+    article = metadata(
+        "Acme Microsystems Announces Opening of Design Center in Hsinchu",
+        "Feb 27, 2024, 08:00 ET",
+        "SHARE THIS ARTICLE",
+        SECOND,
+        SECOND,
+        "SOURCE Acme Microsystems Inc.",
+    )
+    assert article.source == "Acme Microsystems Inc."
+    assert article.authors == ()
+
+
+def test_copyright_with_a_colon():
+    article = metadata(
+        "Europe's chip ambitions need more than money and subsidies",
+        SECOND,
+        SECOND,
+        "Copyright: Project Syndicate, 2024.",
+    )
+    assert article.source == "Project Syndicate"
+
+
+def test_wire_version_tag_is_not_part_of_the_headline():
+    article = metadata(
+        "(LEAD) Samsung Q1 operating profit jumps nearly tenfold on chip recovery",
+        "09:21 April 05, 2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.title == "Samsung Q1 operating profit jumps nearly tenfold on chip recovery"
+
+
+def test_blog_date_line_names_the_writer_and_the_about_box_is_not_the_source():
+    article = metadata(
+        "Semiconductor Musings",
+        "Home",
+        "Why High-NA EUV is not a sure bet for everyone",
+        "March 3, 2024 by Priya Raman Leave a Comment",
+        SECOND,
+        SECOND,
+        "About Priya Raman",
+        "Priya is a former process engineer who writes about chipmaking.",
+    )
+    assert article.authors == ("Priya Raman",)
+    assert article.source != "Priya Raman"
+
+
+def test_names_beside_the_date_joined_by_commas():
+    article = metadata(
+        "Nvidia results live: shares surge as AI chip demand smashes forecasts",
+        "Tom Hale,Anika Rao",
+        "Wednesday 21 February 2024 22:10 GMT",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("Tom Hale", "Anika Rao")
+
+
+def test_byline_names_the_publication_after_the_writer():
+    article = metadata(
+        "Intel to get $8.5 billion in CHIPS Act grants for Oregon research",
+        "Updated: Mar. 20, 2024, 1:15 p.m. | Published: Mar. 20, 2024, 6:02 a.m.",
+        "By Mike Rogoway | The Oregonian/OregonLive",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "The Oregonian/OregonLive"
+    assert article.date == "2024-03-20"
+
+
+def test_dateline_of_the_second_paragraph_after_a_kept_standfirst():
+    article = metadata(
+        "Europe's Chip Ambitions Need More Than Money",
+        "Apr 15, 2024",
+        "The European Union's Chips Act was meant to double the bloc's share of chip "
+        "production. But subsidies alone cannot build an industry without workers.",
+        "BRUSSELS – When the European Union adopted its Chips Act in 2023, it promised "
+        "to mobilize more than €43 billion in public and private investment.",
+        SECOND,
+    )
+    assert article.dateline == "Brussels"
+
+
+# Batch 8's fixes.
+
+
+def test_agency_under_the_byline_is_the_source():
+    article = metadata(
+        "Micron wins billions in chips grants for Idaho and New York factories",
+        "April 25, 2024 at 4:05 am",
+        "By MATT O'BRIEN and JOSH BOAK",
+        "The Associated Press",
+        "WASHINGTON — " + SECOND,
+        SECOND,
+    )
+    assert article.source == "The Associated Press"
+    assert article.authors == ("MATT O'BRIEN", "JOSH BOAK")
+
+
+def test_source_segment_of_the_date_header_and_an_about_credit():
+    article = metadata(
+        "Nordic Silicon Reports Record First-Quarter Revenue",
+        "April 23, 2024 07:00 ET | Source: Nordic Silicon ASA",
+        "OSLO, Norway, April 23, 2024 (GLOBE NEWSWIRE) -- " + SECOND,
+        SECOND,
+        "About Nordic Silicon",
+    )
+    assert article.source == "Nordic Silicon ASA"
+    assert article.dateline == "Oslo"
+
+
+def test_a_person_credited_beside_the_date_is_a_writer_not_the_source():
+    article = metadata(
+        "Anadolu Ajansı",
+        "Türkiye'nin ilk yerli çip fabrikası için temel atıldı bugün",
+        "Ahmet Yılmaz | 08.03.2024 - Güncelleme : 08.03.2024",
+        SECOND,
+        SECOND,
+    )
+    assert article.authors == ("Ahmet Yılmaz",)
+    assert article.source != "Ahmet Yılmaz"
+
+
+def test_written_by_box_kept_as_a_subheading_names_the_writer():
+    article = metadata(
+        "The Real Cost of a 2nm Wafer",
+        "Jan 14, 2024",
+        SECOND,
+        SECOND,
+        "Written by Alex Morgan",
+        "Hardware engineer writing about chips and the economics behind them.",
+    )
+    assert article.authors == ("Alex Morgan",)
+
+
+def test_bio_employer_ends_with_its_sentence():
+    article = metadata(
+        "Intel's Lunar Lake chips will ship in Q3, company confirms",
+        "By Anton Shilov published 21 May 2024",
+        SECOND,
+        SECOND,
+        "Anton Shilov",
+        "Anton Shilov is a contributing writer at Tom's Hardware. Over the past "
+        "decades, he has covered everything from CPUs to supercomputers.",
+    )
+    assert article.source == "Tom's Hardware"
+
+
+def test_agency_of_a_chinese_lede_credit():
+    article = metadata(
+        "台積電3月營收年增34% 首季營收創同期新高",
+        "2024/4/10 14:05",
+        "（中央社記者張建中新竹10日電）晶圓代工廠台積電今天公布3月營收新台幣1952億元，年增34.3%。",
+        "第1季營收達5926億元，創歷年同期新高。法人預期，人工智慧相關需求將持續推升台積電營運。",
+    )
+    assert article.source == "中央社"
+
+
+def test_agency_in_place_as_the_byline_is_the_source_not_a_writer():
+    article = metadata(
+        "Example Guardian",
+        "Taiwan earthquake: TSMC says chip production is recovering",
+        "Reuters in Taipei",
+        "Thu 4 Apr 2024 05.12 BST",
+        SECOND,
+        SECOND,
+    )
+    assert article.source == "Reuters"
+    assert article.authors == ()
+
+
+def test_dateline_without_a_dash_needs_a_date_and_a_known_wire():
+    indian = metadata(
+        "Cabinet approves three semiconductor plants worth billions",
+        "NEW DELHI, Feb 29 (PTI) The Union Cabinet on Thursday approved three semiconductor "
+        "plants, including one in Assam, officials said after the meeting.",
+        SECOND,
+    )
+    assert (indian.dateline, indian.source) == ("New Delhi", "PTI")
+    company = metadata(
+        "Samsung results beat the forecasts of most analysts",
+        "Samsung, in 2023 (Reuters) said its profit fell, and in 2024 it expects growth "
+        "in memory chips, officials said after the meeting.",
+        SECOND,
+    )
+    assert company.dateline is None

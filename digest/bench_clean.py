@@ -20,6 +20,7 @@ from pathlib import Path
 from digest.clean import clean
 from digest.furniture import judge_alone
 from digest.ingest import Seed, find_seeds, read_seed
+from digest.neighbours import LINE_CACHES
 from digest.runinfo import ROOT, SEEDS, machine, revision
 from digest.text import word_weight
 
@@ -71,6 +72,8 @@ def articles_per_second(texts: Sequence[str]) -> float:
     while (elapsed := time.perf_counter() - started) < BENCH_SECONDS:
         judge_alone.cache_clear()
         word_weight.cache_clear()
+        for cache in LINE_CACHES:
+            cache.cache_clear()
         for text in texts:
             clean(text)
         done += len(texts)

@@ -46,10 +46,12 @@ def clean(text: str) -> tuple[Line, ...]:
     """
     numbered = _non_blank_lines(text)
     texts = [line for _, line in numbered]
-    verdicts = revise_in_context(texts, [judge_alone(line) for line in texts])
+    # A line alone is judged the same on every round: judge it once.
+    alone = [judge_alone(line) for line in texts]
+    verdicts = revise_in_context(texts, alone)
     kept = [index for index, verdict in enumerate(verdicts) if verdict.kept]
     while kept:
-        again = revise_in_context([texts[i] for i in kept], [judge_alone(texts[i]) for i in kept])
+        again = revise_in_context([texts[i] for i in kept], [alone[i] for i in kept])
         dropped = [(i, verdict) for i, verdict in zip(kept, again, strict=True) if not verdict.kept]
         if not dropped:
             break

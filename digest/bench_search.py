@@ -50,6 +50,7 @@ def served(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+        thread.join()
 
 
 def first_search(site: Path, query: str = QUERY, browser: Any = None) -> str:

@@ -8,14 +8,11 @@ browser test that fails leaves a screenshot in `tests/artifacts/`.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +21,8 @@ from typing import Any
 import pytest
 import yaml
 from hypothesis import settings
+
+from digest.bench_search import served
 
 # Speed is measured in benchmarks, never in tests: on a loaded machine Hypothesis'
 # per-example deadline fails tests that are right, so there is none.
@@ -245,23 +244,10 @@ def curated_site_url(curated_site: Path) -> Iterator[str]:
     yield from serve(curated_site / "site")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 def serve(folder: Path) -> Iterator[str]:
     """Serve `folder` on 127.0.0.1 at a free port while the generator is alive."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with served(folder) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,7 @@ class Cache:
     def prepared(self, keys: Iterable[str]) -> dict[str, Article | Problem]:
         """Return the prepared entries found for `keys`; unreadable ones are left out."""
         found: dict[str, Article | Problem] = {}
-        for key, blob in self._select("prepared", "entry", keys):
+        for key, blob in self._prepared_rows(keys):
             try:
                 entry = pickle.loads(blob)
             except _UNREADABLE:
@@ -123,7 +123,7 @@ class Cache:
         except sqlite3.Error:
             return
 
-    def _select(self, table: str, column: str, keys: Iterable[str]) -> list[tuple[str, bytes]]:
+    def _prepared_rows(self, keys: Iterable[str]) -> list[tuple[str, bytes]]:
         db = self._db()
         if db is None:
             return []
@@ -133,7 +133,7 @@ class Cache:
             for start in range(0, len(wanted), BATCH):
                 batch = wanted[start : start + BATCH]
                 marks = ",".join("?" * len(batch))
-                query = f"SELECT key, {column} FROM {table} WHERE key IN ({marks})"
+                query = f"SELECT key, entry FROM prepared WHERE key IN ({marks})"
                 rows += db.execute(query, batch).fetchall()
         except sqlite3.Error:
             return []

@@ -68,7 +68,8 @@ def run_pipeline(
     taxonomy = load_taxonomy(taxonomy_file)
     curation = load_curation(curation_file, taxonomy)
     cache = cache or Cache(None)
-    prepared, problems = prepare_all(seeds_dir, taxonomy, cache, jobs)
+    version = code_version(taxonomy)  # hashes digest's sources: once per build
+    prepared, problems = prepare_all(seeds_dir, taxonomy, cache, jobs, version)
     check_ids(curation, [a.id for a in prepared] + [Path(p.filename).stem for p in problems])
     for problem in problems:
         where = printable(str(seeds_dir / problem.filename))
@@ -83,7 +84,6 @@ def run_pipeline(
                 f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}",
                 file=sys.stderr,
             )
-    version = code_version(taxonomy)
     renders = cache.rendered(version)
     loaded = set(renders)
     files = site_files(articles, read_site_info(config, site_url), renders)

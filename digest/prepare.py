@@ -95,15 +95,20 @@ def _run(todo: Sequence[SeedFile], taxonomy: Taxonomy, jobs: int) -> list[Articl
 
 
 def prepare_all(
-    folder: Path, taxonomy: Taxonomy, cache: Cache, jobs: int | None = None
+    folder: Path,
+    taxonomy: Taxonomy,
+    cache: Cache,
+    jobs: int | None = None,
+    version: str | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Return the prepared article of every usable seed in `folder`, and the skipped ones.
 
     Seeds whose key is in the cache are not processed again; the others run on `jobs`
-    processes (default: every core) and are stored.
+    processes (default: every core) and are stored. `version` is `code_version(taxonomy)`,
+    when the caller has it already.
     """
     files, problems = read_seed_files(folder)
-    version = code_version(taxonomy)
+    version = version or code_version(taxonomy)
     keys = [entry_key(version, seed_file) for seed_file in files]
     known = cache.prepared(keys)
     entries: list[Article | Problem | None] = [known.get(key) for key in keys]

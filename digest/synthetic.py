@@ -63,7 +63,7 @@ def _paragraphs(sentences: list[str], rng: random.Random) -> list[str]:
     return paragraphs
 
 
-def _top(rng: random.Random, site: str, headline: str | None, day: date | None) -> list[str]:
+def _top(rng: random.Random, headline: str | None, day: date | None) -> list[str]:
     lines = ["Select Page", "Home | World | Business | Tech | Opinion", "Type to search"]
     lines = lines[: rng.randint(0, 3)]
     if headline:
@@ -120,7 +120,7 @@ def scrape(model: WordModel, rng: random.Random, sentences: list[str], day: date
         paragraphs[0] = f"{rng.choice(CITIES)} ({agency}) - {paragraphs[0]}"
     for insert in _inserts(rng, model):
         paragraphs.insert(rng.randint(1, len(paragraphs)), insert)
-    lines = _top(rng, site, headline, day) + paragraphs + _bottom(rng, model, site, agency)
+    lines = _top(rng, headline, day) + paragraphs + _bottom(rng, model, site, agency)
     return "\n".join(lines) + "\n"
 
 

@@ -35,7 +35,7 @@ class Tag:
     pattern: re.Pattern[str]
     # For each name, the words (casefolded) a text must hold for the pattern to match
     # it: a cheap test that spares most texts the pattern's scan (see `tags_for`).
-    needles: tuple[Needle, ...] = ()
+    needles: tuple[Needle, ...]
 
 
 @dataclass(frozen=True)
@@ -131,8 +131,7 @@ def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
     return tuple(
         tag.name
         for tag in taxonomy.tags
-        if (not tag.needles or any(n.found(words, folded) for n in tag.needles))
-        and tag.pattern.search(text)
+        if any(n.found(words, folded) for n in tag.needles) and tag.pattern.search(text)
     )
 
 

@@ -22,6 +22,7 @@ import pytest
 import yaml
 from hypothesis import settings
 
+from digest import bench_search
 from digest.bench_search import served
 
 # Speed is measured in benchmarks, never in tests: on a loaded machine Hypothesis'
@@ -31,15 +32,8 @@ settings.load_profile("digest")
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM = Path(bench_search.CHROMIUM)
+CHROMIUM_ARGS = bench_search.FLAGS
 # Everything under content/ is hand-written except what `digest build` writes.
 GENERATED = {
     "articles",

@@ -37,7 +37,8 @@ _ORIGINALLY = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}\s*)?(?P<name>[^,|]+?)"
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
+    r"(?P<name>[^,|]+?)"
     r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,
 )
@@ -50,7 +51,9 @@ BYLINE = re.compile(
     r"|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
-_BYLINE_TAIL = re.compile(r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\])$")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
+)
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
 # A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
@@ -58,6 +61,10 @@ _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # The comment prompt a blog prints after the writer's name on that line.
 _COMMENT_PROMPT = re.compile(r"\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I)
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
+# A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
@@ -183,8 +190,10 @@ def extract_source(
             return signed["name"]
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
         match = _COPYRIGHT.match(text)
-        if match and match["name"].strip(" ."):
-            return match["name"].strip(" .")
+        holder = match["name"].strip(" .") if match else ""
+        # A blog's writer may hold its copyright; a person is not the publication.
+        if holder and holder.casefold() not in writers:
+            return holder
     for text in texts_with(lines, Verdict.BIO):
         match = _BIO_EMPLOYER.search(text)
         if match:
@@ -375,6 +384,7 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
 def split_names(text: str) -> list[str]:
     """Split `A, B and C` into names, leaving out desks and job titles."""
     names = [_HONORIFIC.sub("", name.strip(" .")) for name in _NAME_SPLIT.split(text.strip())]
+    names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
     return [name for name in names if is_person_name(name)]
 
 
@@ -384,6 +394,9 @@ def is_person_name(text: str) -> bool:
     Capitals of any alphabet count (`Miguel Ángel Patiño`); desks and job titles do not.
     """
     words = text.split()
+    # One word in capitals after a list of names is the outlet: `..., Emily Zhang, GNN`.
+    if len(words) == 1 and text.isupper():
+        return False
     return (
         1 <= len(words) <= 4
         and all(

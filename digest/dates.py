@@ -42,10 +42,15 @@ _DATE_FORMS = (
         r"(?:de\s+)?(?P<year>\d{4})\b"
     ),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+    # Korean pages space their dotted dates: `2024. 2. 1.`
+    re.compile(r"(?<!\d)(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.(?!\d)"),
 )
 # `04/17/2024`, `24/10/2024`: the order of day and month is not written, so the date is
 # read only when one of the two is over 12 and cannot be the month; `05/03/2024` is not.
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!\d)")
+# Dots are read day first above; one that cannot be (`03.14.2024`) is settled here too.
+_SLASHED = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
+)
 MONTHS_IN_A_YEAR = 12
 
 

@@ -41,8 +41,15 @@ TEMP_SUFFIX = ".digest-tmp"
 log = logging.getLogger("digest")
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Atomically write `text` to `path` unless it already holds those bytes."""
+def write_if_changed(path: Path, text: str, durable: bool = False) -> bool:
+    """Atomically write `text` to `path` unless it already holds those bytes.
+
+    The rename alone keeps a killed build from leaving a half-written page, which is
+    what the generated pages need: they are rebuilt from the seeds at will, and an
+    fsync each costs more than writing 10,000 of them. `durable` also flushes the
+    bytes to disk before the rename, for the manifest, which decides what a later
+    build may delete.
+    """
     data = text.encode("utf-8")
     try:
         if path.read_bytes() == data:
@@ -58,8 +65,9 @@ def write_if_changed(path: Path, text: str) -> bool:
         os.fchmod(handle, 0o644)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -111,14 +119,14 @@ def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
     """
     _remove_temporaries(content)
     planned = sorted(set(_read_manifest(content)) | set(files))
-    write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n")
+    write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n", durable=True)
     written = sum(write_if_changed(content / name, text) for name, text in files.items())
     removed = 0
     for stale in set(_read_manifest(content)) - set(files):
         if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
             (content / stale).unlink(missing_ok=True)
             removed += 1
-    write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n")
+    write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n", durable=True)
     return written, removed
 
 

@@ -24,10 +24,12 @@ from digest.neighbours import mark_local_patterns
 from digest.span import main_body_span
 from digest.text import (
     ends_like_sentence,
+    is_breadcrumb,
     is_headline_case,
     is_name_like,
     normalise,
     strip_headline_decoration,
+    title_words,
     word_weight,
 )
 
@@ -213,7 +215,9 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
 
 
 def _is_title_like(line: str) -> bool:
-    words = word_weight(line)
+    if is_breadcrumb(line):
+        return False
+    words = title_words(line)
     return 3 <= words <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
 
 

@@ -15,7 +15,7 @@ from digest.article import Line, PageMeta, Verdict
 from digest.datelines import is_agency
 from digest.dates import parse_date
 from digest.text import is_name_like
-from digest.wires import is_person_credit, wire_credit
+from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire, wire_credit
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -33,9 +33,18 @@ _RELEASE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^:]{1,60}?)\s*$")
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
 _ORIGINALLY = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
-    r"(?P<name>[^\W\d_][^.,;:!?()]{1,50}?)\s*(?:[.,;:!?()]|$)",
+    r"(?P<name>[^\W\d_][^.,;:!?()]{1,80}?)\s*(?:[.,;:!?()]|$)",
     re.IGNORECASE,
 )
+# What follows a holder's name: `... Limited or its affiliated companies`, `Network. A
+# Warner Bros. Discovery Company`.
+_HOLDER_TAIL = re.compile(r"\s+or its affiliate.*$|(?<=[a-z]{2})\.\s+\S.*$")
+# The company form closing a legal name: `Inc.`, `Ltd`, `L.P.`, `GmbH`, `S.L.`.
+_LEGAL_ENTITY = re.compile(
+    r",?\s+(?:Inc|Ltd|Limited|L\.P|LP|LLC|plc|PLC|Pte(?:\.?\s+Ltd)?|S\.[AL]|GmbH|AG|Corp"
+    r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
+)
+_NAME_RUNS_ON = re.compile(r"\s+(?:and|with|where|under|as|on)\s+[a-z]")
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
     r"(?P<name>[^,|]+?)"
@@ -79,6 +88,13 @@ _WRITER_WITH_JOB = re.compile(
     r"|columnist)s?\b",
     re.IGNORECASE,
 )
+# The Guardian's byline runs the job on without a comma: `Rachel Amis Environment
+# correspondent` (the name as short as the job's wording lets it be).
+_WRITER_THEN_JOB = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s+(?:[A-Z][\w&-]*\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist)s?$"
+)
+_WRITERS_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,80}),\s+(?P<outlet>[^,]{2,40})$")
 # `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
 # The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
 # Chip-Making Business`) has more before its `in`.
@@ -142,13 +158,18 @@ def page_authors(meta: PageMeta) -> tuple[str, ...]:
 
 
 def extract_source(
-    lines: tuple[Line, ...], agency: str | None = None, authors: tuple[str, ...] = ()
+    lines: tuple[Line, ...],
+    agency: str | None = None,
+    authors: tuple[str, ...] = (),
+    site_name: str | None = None,
 ) -> str | None:
     """Return the publication credited on the page: an explicit credit of the original wins.
 
     In order: `Source: X` or `originally published by X`; the agency of the dateline;
     a credit beside the date above the article; a credit line that is a name; a
-    copyright line; the employer a bio names.
+    copyright line; the employer a bio names. `site_name` is the name the page shows
+    for itself (masthead, title suffix), which names the publication better than its
+    owner's legal name in the footer.
     """
     credits = texts_with(lines, Verdict.CREDIT)
     # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
@@ -165,7 +186,8 @@ def extract_source(
     for line in lines:
         found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
         if found:
-            return found["name"].strip()
+            # The name ends where the sentence goes on: `X and is republished here`.
+            return _NAME_RUNS_ON.split(found["name"])[0].strip()
     body = texts_with(lines, Verdict.BODY)
     signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
     if agency or signed_off:
@@ -188,18 +210,42 @@ def extract_source(
         signed = _SIGN_OFF.match(text)
         if signed and is_name_like(signed["name"]) and not BYLINE.match(signed["name"]):
             return signed["name"]
-    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
-        match = _COPYRIGHT.match(text)
-        holder = match["name"].strip(" .") if match else ""
-        # A blog's writer may hold its copyright; a person is not the publication.
-        if holder and holder.casefold() not in writers:
-            return holder
+    holder = copyright_holder(lines, writers, site_name)
+    if holder:
+        return holder
     for text in texts_with(lines, Verdict.BIO):
         match = _BIO_EMPLOYER.search(text)
         if match:
             # The name ends with its sentence: `at Tom's Hardware. Over the years ...`.
             return _SENTENCE_END.split(match["name"])[0].strip().rstrip(".")
     return byline_employer(lines) or about_box(lines, authors)
+
+
+def copyright_holder(
+    lines: tuple[Line, ...], writers: set[str], site_name: str | None = None
+) -> str | None:
+    """Return the publication a copyright line names, as a reader would name it.
+
+    The first holder wins: a reposted report's `(c) 2025 Bloomberg L.P.` comes before
+    the site's own footer. The site's own footer often names its owner by a legal name
+    (`Guardian News & Media Limited`, `Nikkei Inc.`): then the name the page shows for
+    itself is the publication; without one, the holder without `Inc.` or `Ltd`. A
+    blog's writer may hold its copyright, and a person is no publication.
+    """
+    holders = []
+    for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
+        match = _COPYRIGHT.match(text)
+        holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
+        if holder and holder.casefold() not in writers:
+            holders.append(holder)
+    if not holders:
+        return None
+    first = holders[0]
+    plain = _LEGAL_ENTITY.sub("", first).strip(" ,.")
+    if plain == first:
+        return first
+    only_the_site = all(holder == first for holder in holders)
+    return (site_name if only_the_site else None) or plain or first
 
 
 def byline_employer(lines: tuple[Line, ...]) -> str | None:
@@ -295,8 +341,18 @@ def writer_line_names(text: str) -> list[str]:
     in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
     capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
     """
-    found = _WRITER_WITH_JOB.match(text) or _WRITER_WITH_HANDLE.match(text)
-    parts = [found["name"]] if found else _AND.split(text)
+    found = (
+        _WRITER_WITH_JOB.match(text)
+        or _WRITER_WITH_HANDLE.match(text)
+        or _WRITER_THEN_JOB.match(text)
+        or _writers_of_outlet(text)
+    )
+    if found:
+        # `Kenji Sato and Aya Ishikawa, Nikkei staff writers`: every part must be a name.
+        parts = [part.strip() for part in _NAME_SPLIT.split(found["name"])]
+        names = split_names(found["name"])
+        return names if names == parts and all(len(n.split()) >= 2 for n in names) else []
+    parts = _AND.split(text)
     names = []
     for part in parts:
         match = found or _WRITER_IN_PLACE.match(part)
@@ -307,6 +363,15 @@ def writer_line_names(text: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+def _writers_of_outlet(text: str) -> re.Match[str] | None:
+    """Match `Haruka Mori and Daniel Feld, Bloomberg`: names, then the outlet they write for."""
+    found = _WRITERS_THEN_OUTLET.match(text)
+    outlet = found["outlet"] if found else ""
+    if is_wire(outlet) or _NOT_A_PERSON.search(outlet) or PUBLICATION_WORD.search(outlet):
+        return found
+    return None
 
 
 def is_writer_line(text: str) -> bool:

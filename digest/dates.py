@@ -54,8 +54,12 @@ _SLASHED = re.compile(
 MONTHS_IN_A_YEAR = 12
 
 
-def parse_date(text: str) -> str | None:
-    """Return the first well-formed calendar date written in `text`, as YYYY-MM-DD."""
+def parse_date(text: str, day_first: bool = False) -> str | None:
+    """Return the first well-formed calendar date written in `text`, as YYYY-MM-DD.
+
+    `day_first` reads `05/03/2024` as 5 March: a page not in English, where the month
+    never comes first.
+    """
     for form in _DATE_FORMS:
         for match in form.finditer(text):
             month_text = match["month"]
@@ -66,16 +70,17 @@ def parse_date(text: str) -> str | None:
                 return date(int(match["year"]), month, int(match["day"])).isoformat()
             except ValueError:
                 continue
-    return slashed_date(text)
+    return slashed_date(text, day_first)
 
 
-def slashed_date(text: str) -> str | None:
-    """Return a `dd/mm/yyyy` or `mm/dd/yyyy` date whose order its numbers settle."""
+def slashed_date(text: str, day_first: bool = False) -> str | None:
+    """Return a `dd/mm/yyyy` or `mm/dd/yyyy` date whose order its numbers (or the page) settle."""
     for match in _SLASHED.finditer(text):
         a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-        if (a > MONTHS_IN_A_YEAR) == (b > MONTHS_IN_A_YEAR):
+        settled = (a > MONTHS_IN_A_YEAR) != (b > MONTHS_IN_A_YEAR)
+        if not settled and not (day_first and max(a, b) <= MONTHS_IN_A_YEAR):
             continue
-        day, month = (a, b) if a > MONTHS_IN_A_YEAR else (b, a)
+        day, month = (b, a) if b > MONTHS_IN_A_YEAR else (a, b)
         try:
             return date(year, month, day).isoformat()
         except ValueError:

@@ -73,6 +73,11 @@ _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"
 )
+# A repost's note about its original: `This article originally appeared in X ...`.
+_REPOST_CREDIT = re.compile(
+    r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
+    r"originally\s+(?:published|appeared|ran)\b"
+)
 _SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S")
 _COPYRIGHT_NOTICE = re.compile(
     r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
@@ -258,7 +263,7 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
     credited = " by" in lowered or "contributed" in lowered
     if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
         return Verdict.CREDIT
-    return None
+    return Verdict.CREDIT if "originally" in lowered and _REPOST_CREDIT.match(lowered) else None
 
 
 def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
@@ -299,6 +304,7 @@ def _opens_a_promotion(lowered: str, start: int) -> bool:
 _TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
+_STAMP_WORDS = ("published", "updated", "last updated", "posted", "first published")
 # A menu or breadcrumb flattened into one line: `Home | Solutions | Partners | Jobs`.
 MIN_MENU_SEPARATORS = 3
 
@@ -316,7 +322,10 @@ def _short_furniture(
     line: str, lowered: str, words: float, tokens: frozenset[str]
 ) -> Verdict | None:
     if words > MAX_FURNITURE_WORDS:
-        return None
+        # Both stamps with their times run longer than a label, and are still one:
+        # `Published: Aug 20, 2024, 14:35 IST | Last updated: Aug 21, 2024, 09:10 IST`.
+        stamped = lowered.startswith(_STAMP_WORDS) and words <= MAX_CREDIT_WORDS
+        return Verdict.DATE_HEADER if stamped and DATE_IN_LINE.search(lowered) else None
     if _COUNTER.match(lowered):
         return Verdict.COUNTER
     if HEADLINE_WITH_DATE.match(line):

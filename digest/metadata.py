@@ -30,8 +30,11 @@ from digest.text import (
     ends_like_sentence,
     first_sentences,
     headline_text,
+    is_breadcrumb,
+    reads_as_english,
     site_suffix,
     strip_headline_decoration,
+    title_words,
     word_weight,
 )
 
@@ -87,13 +90,13 @@ def extract_metadata(article: Article) -> Article:
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
-    source = (
-        extract_source(lines, agency, authors)
-        or site_suffix(headline_line or "")
+    site_name = (
+        site_suffix(headline_line or "")
         or masthead(lines)
         or site_suffix(meta.title or "")
         or meta.site_name
     )
+    source = extract_source(lines, agency, authors, site_name) or site_name
     found_date = extract_date(lines) or meta.date
     description = standfirst or extract_description(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
@@ -124,7 +127,8 @@ def _headline_like(line: Line) -> bool:
     )
     return (
         line.verdict in _MAYBE_HEADLINE
-        and word_weight(text) >= least
+        and title_words(text) >= least
+        and not is_breadcrumb(text)
         and (not ends_like_sentence(text) or text.rstrip().endswith("?"))
         and not BYLINE.match(text)
         and parse_date(text) is None
@@ -201,10 +205,11 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
     candidates = marked + [line.text for line in header(lines) if line.text not in marked]
     candidates += kept_date_line(lines)
     published = [text for text in candidates if PUBLISHED.search(text)]
+    day_first = not reads_as_english(texts_with(lines, Verdict.BODY))
     for text in published + candidates:
         if PUBLISHED.search(text):
             text = PUBLISHED.split(text, maxsplit=1)[1]
-        found = parse_date(text)
+        found = parse_date(text, day_first)
         if found:
             return found
     return dateline_date(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Chinese and Japanese run words together; about two characters carry a word's worth
@@ -23,6 +24,13 @@ _INVISIBLE = re.compile(
 )
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,40}$")
+# English prose has one word in five or so among these; other languages almost none.
+_ENGLISH_GLUE = frozenset(
+    ["the", "and", "of", "to", "is", "that", "for", "with", "was", "said", "on", "are", "by"]
+)
+ENGLISH_GLUE_SHARE = 0.08
+_NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_BREADCRUMB = re.compile(r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")
@@ -73,6 +81,27 @@ def is_headline_case(text: str) -> bool:
     return len(long_words) >= 3 and capitalised * 10 >= len(long_words) * 6
 
 
+def reads_as_english(texts: Sequence[str]) -> bool:
+    """Say whether prose is English, by the share of its words that are English glue words.
+
+    Only English pages in the United States write the month first (`03/05/2024`);
+    everywhere else the day comes first.
+    """
+    words = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text)]
+    glue = sum(word in _ENGLISH_GLUE for word in words)
+    return bool(words) and glue >= ENGLISH_GLUE_SHARE * len(words)
+
+
+def title_words(line: str) -> float:
+    """Count a would-be title's words; `&` and `|` are none (`Nation & World` has two)."""
+    return word_weight(_NOT_A_WORD.sub(" ", line))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Say whether a line is a trail of short section names: `Business News / Economy`."""
+    return _BREADCRUMB.match(line) is not None
+
+
 def strip_headline_decoration(line: str) -> str:
     """Remove the `date YYYY-MM-DD` prefix and `| Site` suffix some pages wrap a headline in."""
     return _HEADLINE_SITE_SUFFIX.sub("", _HEADLINE_DATE_PREFIX.sub("", line)).strip()
@@ -90,9 +119,15 @@ def site_suffix(line: str) -> str | None:
 
 
 def headline_text(line: str) -> str:
-    """Return a headline without its `date YYYY-MM-DD` prefix and its site suffix, if any."""
+    """Return a headline without its `date YYYY-MM-DD` prefix and its site suffix, if any.
+
+    A page title with a site may put its section between (`Headline | Water industry |
+    The Guardian`): with pipes, the headline is what comes before the first one.
+    """
     text = _HEADLINE_DATE_PREFIX.sub("", line)
-    return _HEADLINE_SITE_SUFFIX.sub("", text).strip() if site_suffix(line) else text.strip()
+    if not site_suffix(line):
+        return text.strip()
+    return _HEADLINE_SITE_SUFFIX.sub("", text).split(" | ")[0].strip()
 
 
 def first_sentences(text: str, limit: int = 300) -> str:

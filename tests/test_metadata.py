@@ -208,13 +208,14 @@ def test_site_name_after_the_headline_is_the_last_resort():
 
 
 def test_credits_after_the_article():
-    """A sign-off names the wire; a copyright line keeps its dots and loses its boilerplate."""
+    """A sign-off names the wire; a copyright line loses its boilerplate and company form."""
     bare = LEDE.replace("TOKYO (Reuters) -", "")
     assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, "— Reuters").source == (
         "Reuters"
     )
     for line, name in [
-        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg L.P"),
+        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg"),
+        ("© 1996-2024 The Pacific Review", "The Pacific Review"),
         (
             "Copyright NHK (Japan Broadcasting Corporation) All rights reserved.",
             "NHK (Japan Broadcasting Corporation)",

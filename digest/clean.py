@@ -197,13 +197,16 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
     candidates += [i for i in range(start) if HEADLINE_WITH_DATE.match(lines[i])]
     if not candidates:
         return
-    counts = Counter(lines[i].casefold() for i in range(start))
+    bare = _without_site(lines[:start])
+    counts = Counter(bare)
 
-    def rank(index: int) -> tuple[int, float]:
-        repeated = counts[lines[index].casefold()] > 1 or bool(
+    def rank(index: int) -> tuple[int, int, float]:
+        repeated = counts[bare[index]] > 1 or bool(
             HEADLINE_WITH_DATE.match(lines[index])
         )
-        return (1 if repeated else 0, word_weight(lines[index]))
+        # Of a headline and its copy with the site after it, the headline itself.
+        plain = bare[index] == strip_headline_decoration(lines[index]).casefold()
+        return (1 if repeated else 0, 1 if plain else 0, word_weight(lines[index]))
 
     best = max(candidates, key=rank)
     headline = strip_headline_decoration(lines[best]).casefold()
@@ -212,6 +215,21 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
         line = lines[index].casefold()
         if index != best and headline in line and strip_headline_decoration(line) == headline:
             verdicts[index] = Verdict.REPEATED
+
+
+def _without_site(lines: Sequence[str]) -> list[str]:
+    """Fold the lines, each cut to the headline it repeats with a site after it.
+
+    A page's title line repeats the headline with the site's name: `X - GOV.UK`,
+    `X | The Guardian`. Cut where another line of the header ends, it counts as a copy.
+    """
+    folded = [strip_headline_decoration(line).casefold() for line in lines]
+    present = set(folded)
+    bare = []
+    for line in folded:
+        cut = max(line.rfind(" - "), line.rfind(" | "), line.rfind(" – "))
+        bare.append(line[:cut] if cut > 0 and line[:cut] in present else line)
+    return bare
 
 
 def _is_title_like(line: str) -> bool:
@@ -281,7 +299,17 @@ def _appears_elsewhere(lines: Sequence[str], index: int) -> bool:
 
 
 def _mark_trailing_credit(lines: Sequence[str], verdicts: list[Verdict | None], end: int) -> None:
-    """A bare name right after the last paragraph is the story's credit (`Reuters`)."""
+    """A bare name right after the last paragraph is the story's credit (`Reuters`).
+
+    Unless more bare names follow it: then it opens a list of topics (`SaaS`, `Pricing`,
+    `Startup`), which a credit never does.
+    """
     following = end + 1
-    if following < len(lines) and verdicts[following] is None and is_name_like(lines[following]):
-        verdicts[following] = Verdict.CREDIT
+    if following >= len(lines) or verdicts[following] is not None:
+        return
+    if not is_name_like(lines[following]):
+        return
+    after = lines[following + 1 : following + 3]
+    if len(after) == 2 and all(is_name_like(line) and len(line.split()) <= 2 for line in after):
+        return
+    verdicts[following] = Verdict.CREDIT

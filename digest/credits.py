@@ -9,6 +9,7 @@ and job titles are never names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from digest.article import Line, PageMeta, Verdict
@@ -44,6 +45,11 @@ _LEGAL_ENTITY = re.compile(
     r",?\s+(?:Inc|Ltd|Limited|L\.P|LP|LLC|plc|PLC|Pte(?:\.?\s+Ltd)?|S\.[AL]|GmbH|AG|Corp"
     r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
 )
+_LEGAL_FORM = re.compile(
+    r"\b(?:Inc|Ltd|Limited|L\.P|LLC|plc|PLC|Pte|GmbH|AG|Corp|Corporation|Co|K\.K|B\.V|N\.V"
+    r"|Pty|S\.[AL])(?:\.|\b)"
+)
+_ALL_RIGHTS = re.compile(r"all rights|tous droits|todos los derechos|alle rechte", re.I)
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|with|where|under|as|on)\s+[a-z]")
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
@@ -93,6 +99,11 @@ _WRITER_WITH_JOB = re.compile(
 _WRITER_THEN_JOB = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s+(?:[A-Z][\w&-]*\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist)s?$"
+)
+_JOB_LINE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:writer|reporter|correspondent|editor"
+    r"|journalist|columnist)s?$",
+    re.IGNORECASE,
 )
 _WRITERS_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,80}),\s+(?P<outlet>[^,]{2,40})$")
 # `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
@@ -236,16 +247,15 @@ def copyright_holder(
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
         match = _COPYRIGHT.match(text)
         holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
-        if holder and holder.casefold() not in writers:
-            holders.append(holder)
+        # `© Crown copyright` names no one; `Bennett, Coleman & Co. Ltd.` is a company.
+        if holder and holder.casefold() not in writers and "copyright" not in holder.lower():
+            legal = _LEGAL_FORM.search(_ALL_RIGHTS.split(text)[0]) is not None
+            holders.append((_LEGAL_ENTITY.sub("", holder).strip(" ,.") or holder, legal))
     if not holders:
         return None
-    first = holders[0]
-    plain = _LEGAL_ENTITY.sub("", first).strip(" ,.")
-    if plain == first:
-        return first
-    only_the_site = all(holder == first for holder in holders)
-    return (site_name if only_the_site else None) or plain or first
+    first, legal = holders[0]
+    only_the_site = all(holder == first for holder, _ in holders)
+    return (site_name if legal and only_the_site else None) or first
 
 
 def byline_employer(lines: tuple[Line, ...]) -> str | None:
@@ -311,7 +321,14 @@ def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
     Chinese dateline, a `Written by` box, an author bio.
     """
     names = header_writers(lines) + reporting_credits(lines)
-    fallbacks = (named_beside_the_date, credited_writer, reporters_in_lede, written_by_box)
+    fallbacks = (
+        named_under_the_headline,
+        named_over_a_job,
+        named_beside_the_date,
+        credited_writer,
+        reporters_in_lede,
+        written_by_box,
+    )
     for fallback in (*fallbacks, bio_writer):
         if names:
             break
@@ -326,7 +343,9 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
     for text in bylines + [line.text for line in header(lines) if line.text not in bylines]:
         byline = BYLINE.match(text)
         if byline:
-            names += split_names(_BYLINE_TAIL.sub("", byline["names"]))
+            # `By Oliver Pratt in London and Camille Duval in Paris`
+            parts = _AND.split(_BYLINE_TAIL.sub("", byline["names"]))
+            names += [name for part in parts for name in split_names(_IN_PLACE.sub("", part))]
         elif found := _WRITER_CJK.match(text):
             names.append(found["name"])
         else:
@@ -424,6 +443,32 @@ def bio_writer(lines: tuple[Line, ...]) -> list[str]:
     return []
 
 
+def named_under_the_headline(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names alone on the line under the headline, where a byline goes."""
+    top = header(lines)
+    for index, line in enumerate(top[:-1]):
+        if line.verdict is Verdict.HEADLINE:
+            return _bare_names(top[index + 1].text)
+    return []
+
+
+def named_over_a_job(lines: tuple[Line, ...]) -> list[str]:
+    """Return a name above a line of its job: `Priya Mehta` over `Transport correspondent`."""
+    top = header(lines)
+    for line, below in itertools.pairwise(top):
+        if _JOB_LINE.match(below.text) and _bare_names(line.text):
+            return _bare_names(line.text)
+    return []
+
+
+def _bare_names(text: str) -> list[str]:
+    """Return the names a line holds and nothing else, each of two to four words."""
+    parts = [part.strip() for part in _NAME_SPLIT.split(text)]
+    if all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
+        return parts
+    return []
+
+
 def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
     """Return a writer's name alone on the line next to the date above the article.
 
@@ -438,9 +483,9 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
             # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
             if near.verdict is Verdict.CALL_TO_ACTION:
                 continue
-            parts = [part.strip() for part in _NAME_SPLIT.split(near.text)]
-            if all(len(part.split()) >= 2 for part in parts) and split_names(near.text) == parts:
-                return parts
+            names = _bare_names(near.text)
+            if names:
+                return names
         if found := _DATE_THEN_BYLINE.search(line.text):
             return split_names(_COMMENT_PROMPT.sub("", found["names"]))
     return []

@@ -43,12 +43,22 @@ _SHAPES = (
     re.compile(
         r"^【(?P<city>[^】＝=]{1,12}?)(?:[＝=](?P<agency>[^】]{1,12})|(?P<suffix>共同|時事))】"
     ),
-    # 新华社北京4月16日电 (Chinese wires: agency, city, date, "电")
-    re.compile(r"^(?P<agency>\S{1,6}社)(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日[电電]"),
+    # 新华社北京4月16日电 / 中新网上海3月3日电 (Chinese wires: agency, city, date, "电")
+    re.compile(r"^(?P<agency>\S{1,6}?[社网網])(?P<city>\S{1,6}?)\d{1,2}月\d{1,2}日[电電]"),
     # KUMAMOTO, Japan --  /  ROMA, 12 GIU -  (capitals only: `Officials -- ` is none)
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
+    # (ANSA) - BOLOGNA, 18 SET -   (the agency first, then the city and the date)
+    re.compile(
+        rf"^\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\s*{_DASH}\s*(?P<city>{_PLACE}),"
+        rf"\s*[^–—-]{{1,20}}?\s*{_DASH}\s"
+    ),
+    # Lusaka, Zambia – When ...   (a city and its country before a long dash, and a new
+    # sentence after it: `However, Nvidia – the company` is none)
+    re.compile(
+        rf"^(?P<city>{_PLACE}),\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s+[–—]\s+(?=[A-Z\"“])"
+    ),
     # NEW DELHI, Feb 29 (PTI) The ...  /  नई दिल्ली, 29 फरवरी (भाषा) ...   (no dash: Indian
     # wires write none; a date and a known wire are required instead)
     re.compile(
@@ -59,7 +69,7 @@ _SHAPES = (
 # The two shapes without an agency are datelines only when the city is in capitals.
 _CAPITALS_ONLY = frozenset({7, 8})
 # The shape without a dash is a dateline only when its agency is a known wire.
-_KNOWN_WIRE_ONLY = frozenset({9})
+_KNOWN_WIRE_ONLY = frozenset({11})
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
 _AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 # Japanese wires sign their datelines with a short form of their name.

@@ -49,7 +49,8 @@ _TEASER = re.compile(
 )
 # Headings of the lists of other stories that pages put around an article.
 TEASER_HEADING = re.compile(
-    r"^(?:related|related (?:articles|stories|posts|coverage|news)|more (?:stories|news|from \S+)"
+    r"^(?:related|related (?:articles|stories|posts|coverage|news|topics|content)"
+    r"|more (?:stories|news|from \S+)"
     r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
@@ -68,7 +69,7 @@ _COMMENTS_HEADER = re.compile(
     r"|^your email address will not be published|^save my name, email"
 )
 _DIGIT = re.compile(r"\d")
-_BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por)\s+\S")
+_BYLINE = re.compile(r"^(?:By|BY|by|Von|Par|Por)\s+\S")
 _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"
@@ -258,7 +259,10 @@ def _teaser(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
 def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if words > MAX_CREDIT_WORDS:
         return None
-    if _BYLINE.match(line) and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
+    byline = _BYLINE.match(line)
+    # `By registering, you agree ...` opens a sentence; a byline opens a name.
+    named = byline is not None and not line[byline.end() - 1].islower()
+    if named and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
         return Verdict.BYLINE
     credited = " by" in lowered or "contributed" in lowered
     if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):

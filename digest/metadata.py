@@ -31,6 +31,7 @@ from digest.text import (
     first_sentences,
     headline_text,
     is_breadcrumb,
+    is_name_like,
     reads_as_english,
     site_suffix,
     strip_headline_decoration,
@@ -63,6 +64,8 @@ _WIRE_VERSION_TAG = re.compile(
 # The dateline opens the report's first paragraph, or its second when a standfirst was
 # kept as the first (an opinion page's summary above `BRUSSELS – ...`).
 DATELINE_PARAGRAPHS = 2
+# A site's name after a headline is short: `X - GOV.UK`; more words are a second clause.
+MAX_SITE_WORDS = 5
 # A line shorter than this many words is a menu item or a label, not a headline.
 MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
@@ -92,6 +95,7 @@ def extract_metadata(article: Article) -> Article:
     dateline, agency = extract_dateline(lines)
     site_name = (
         site_suffix(headline_line or "")
+        or title_line_site(lines, headline_line)
         or masthead(lines)
         or site_suffix(meta.title or "")
         or meta.site_name
@@ -116,6 +120,23 @@ def extract_metadata(article: Article) -> Article:
         description=description,
         description_from=(PAGE if from_standfirst else LEDE) if description else None,
     )
+
+
+def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None:
+    """Return the site a header line names after a copy of the headline: `X - GOV.UK`.
+
+    The browser's title of a page, pasted above it, is the headline and the site.
+    """
+    if not headline:
+        return None
+    for line in header(lines):
+        rest = line.text[len(headline) :] if line.text.startswith(headline) else ""
+        # `X | Water industry | The Guardian`: the site is the last segment.
+        last = re.split(r" [-|–—] ", rest)[-1]
+        site = last.strip() if rest[:3] in (" - ", " | ", " – ", " — ") else ""
+        if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_SITE_WORDS:
+            return site
+    return None
 
 
 def _headline_like(line: Line) -> bool:
@@ -159,8 +180,12 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
         return None, None
     index = marked[0] if marked else nearest[0]
     above = top[index - 1] if 0 < index <= len(top) else None
+    # A headline the page repeats (its title line) is confirmed, whatever stands above it.
+    text = lines[index].text
+    repeated = any(line.text.startswith(text) for line in top if line is not lines[index])
     if (
-        above is not None
+        not repeated
+        and above is not None
         and above.verdict is not Verdict.HEADLINE
         and _headline_like(above)
         and word_weight(above.text) < word_weight(lines[index].text)

@@ -201,9 +201,7 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
     counts = Counter(bare)
 
     def rank(index: int) -> tuple[int, int, float]:
-        repeated = counts[bare[index]] > 1 or bool(
-            HEADLINE_WITH_DATE.match(lines[index])
-        )
+        repeated = counts[bare[index]] > 1 or bool(HEADLINE_WITH_DATE.match(lines[index]))
         # Of a headline and its copy with the site after it, the headline itself.
         plain = bare[index] == strip_headline_decoration(lines[index]).casefold()
         return (1 if repeated else 0, 1 if plain else 0, word_weight(lines[index]))

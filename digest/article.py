@@ -103,6 +103,10 @@ class Article:
     `fingerprint` is the sample of the body's word shingles that story grouping
     compares (`digest/stories.py`); it is computed with the article's other per-seed
     work, so a cached article need not be read again to be grouped.
+
+    `slugs` holds the slugs of its title and id, as (text, length, slug): slugifying
+    is slow, so it is done with the per-seed work too, and the slug stage looks there
+    first (`digest/render.py`).
     """
 
     id: str
@@ -136,13 +140,30 @@ class Article:
     slug: str = ""
     page_meta: PageMeta | None = None
     fingerprint: frozenset[int] = frozenset()
+    slugs: tuple[tuple[str, int, str], ...] = ()
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle the fields only: the cached properties below are remade on demand."""
         return {name: self.__dict__[name] for name in self.__dataclass_fields__}
 
+    def evolve(self, **changes: object) -> Article:
+        """Return a copy with `changes`, as `dataclasses.replace` does, only faster.
+
+        Every stage after the per-seed ones copies all articles (stories, slugs,
+        links): the copy keeps the properties computed from the lines, unless the
+        lines change, and skips `__init__`.
+        """
+        unknown = changes.keys() - self.__dataclass_fields__.keys()
+        if unknown:
+            raise TypeError(f"Article has no field {sorted(unknown)[0]!r}")
+        state = self.__getstate__() if "lines" in changes else dict(self.__dict__)
+        state.update(changes)
+        copy = object.__new__(Article)
+        copy.__dict__.update(state)
+        return copy
+
     # The three below are read many times per build (listings, report, feeds): each is
-    # computed once per article value; `replace` makes a new value, computed afresh.
+    # computed once per article value, and kept by `evolve` while the lines stay.
     @cached_property
     def body_lines(self) -> tuple[Line, ...]:
         """Return the lines the cleaner kept, in input order."""

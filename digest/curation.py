@@ -14,7 +14,7 @@ import difflib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -186,7 +186,7 @@ def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Ar
     fields = entry.fields
     if "keep_lines" in fields or "drop_lines" in fields:
         article = tag_article(extract_metadata(_relined(article, entry, path)), taxonomy)
-        article = replace(article, fingerprint=fingerprint(article))
+        article = article.evolve(fingerprint=fingerprint(article))
     changes: dict[str, object] = {}
     if "title" in fields:
         changes.update(title=fields["title"], headline=fields["title"], title_from=CURATOR)
@@ -204,7 +204,7 @@ def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Ar
         changes["note"] = fields["note"]
     if "pin" in fields:
         changes["pinned"] = fields["pin"]
-    return replace(article, **changes)  # type: ignore[arg-type]
+    return article.evolve(**changes)
 
 
 def _relined(article: Article, entry: Entry, path: Path) -> Article:
@@ -233,7 +233,7 @@ def _relined(article: Article, entry: Entry, path: Path) -> Article:
         else line
         for line in article.lines
     )
-    return replace(article, lines=lines)
+    return article.evolve(lines=lines)
 
 
 def missing_metadata(article: Article) -> list[str]:

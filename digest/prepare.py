@@ -19,7 +19,6 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from digest.article import Article
 from digest.cache import Cache
 from digest.ingest import Problem, SeedFile, read_seed_files, seed_from_bytes
 from digest.pipeline import article_from_seed
+from digest.render import with_slugs
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -42,12 +42,12 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def prepare(seed_file: SeedFile, taxonomy: Taxonomy) -> Article | Problem:
-    """Decode, clean, read metadata, tag and fingerprint one seed; a pure function."""
+    """Decode, clean, read metadata, tag, fingerprint and slugify one seed; a pure function."""
     seed = seed_from_bytes(seed_file.filename, seed_file.data, seed_file.id)
     if isinstance(seed, Problem):
         return seed
     article = tag_article(article_from_seed(seed), taxonomy)
-    return replace(article, fingerprint=fingerprint(article))
+    return with_slugs(article.evolve(fingerprint=fingerprint(article)))
 
 
 def code_version(taxonomy: Taxonomy) -> str:

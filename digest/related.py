@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from digest.article import Article, Copy
 
@@ -80,8 +79,7 @@ def link_neighbours(articles: Sequence[Article]) -> list[Article]:
     for article in articles:
         index = position[article.id]
         linked.append(
-            replace(
-                article,
+            article.evolve(
                 related=_related(article, position, by_tag, slot),
                 earlier=as_copy(order[index - 1]) if index > 0 else None,
                 later=as_copy(order[index + 1]) if index + 1 < len(order) else None,

@@ -13,8 +13,6 @@ import hashlib
 import math
 import re
 from collections.abc import Collection, Iterable, MutableMapping, Sequence
-from dataclasses import replace
-from functools import lru_cache
 from itertools import count
 
 import yaml
@@ -94,19 +92,33 @@ def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) ->
     `reserved` are slugs already taken by hand-written pages.
     """
     taken = set(RESERVED_SLUGS) | set(reserved)
+    _SLUGS.update(((text, size), slug) for a in articles for text, size, slug in a.slugs)
     named = []
     for article in sorted(articles, key=lambda a: (a.title_from not in OWN_HEADLINE, a.id)):
         slug = _unique_slug(article, taken)
         taken.add(slug)
-        named.append(replace(article, slug=slug))
+        named.append(article.evolve(slug=slug))
     order = {article.id: index for index, article in enumerate(articles)}
     return sorted(named, key=lambda a: order[a.id])
 
 
-@lru_cache(maxsize=100_000)
+# Slugs worked out already: by the per-seed stage (`Article.slugs`), or earlier in this
+# process (`digest serve` gives the same titles again on every rebuild).
+_SLUGS: dict[tuple[str, int], str] = {}
+
+
 def _slug(text: str, max_length: int) -> str:
-    """Slugify, remembered: `digest serve` gives the same titles again on every rebuild."""
-    return slugify(text, max_length=max_length, word_boundary=True)
+    """Slugify, remembered."""
+    key = (text, max_length)
+    if key not in _SLUGS:
+        _SLUGS[key] = slugify(text, max_length=max_length, word_boundary=True)
+    return _SLUGS[key]
+
+
+def with_slugs(article: Article) -> Article:
+    """Return the article with its title's and id's slugs worked out (`Article.slugs`)."""
+    wanted = ((article.title, MAX_SLUG_CHARS), (article.id, MAX_ID_CHARS))
+    return article.evolve(slugs=tuple((text, size, _slug(text, size)) for text, size in wanted))
 
 
 def _unique_slug(article: Article, taken: set[str]) -> str:

@@ -14,7 +14,6 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from itertools import chain
 
 from digest.article import Article, Copy
@@ -129,7 +128,7 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
         if article.title_from not in OWN_HEADLINE and headlined:
             closest = max(headlined, key=lambda i: len(sets[i] & sets[index]))
             changes.update(title=articles[closest].headline, title_from=STORY)
-        grouped.append(replace(article, **changes))  # type: ignore[arg-type]
+        grouped.append(article.evolve(**changes))
     return grouped
 
 
@@ -139,8 +138,7 @@ def link_copies(articles: Sequence[Article]) -> list[Article]:
     for article in articles:
         by_story[article.story].append(article)
     return [
-        replace(
-            article,
+        article.evolve(
             copies=tuple(
                 Copy(other.id, other.title, other.source, other.slug)
                 for other in by_story[article.story]

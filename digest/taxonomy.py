@@ -10,7 +10,12 @@ error naming the file and line; tagging itself (`tags_for`) is a pure function.
 from __future__ import annotations
 
 import re
+import sys
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache, cached_property
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -63,6 +68,55 @@ def needle(name: str) -> Needle:
 
 
 @dataclass(frozen=True)
+class NeedleIndex:
+    """Every needle of a taxonomy, with the position of its tag, filed for a quick lookup.
+
+    A needle of whole words is filed under one of its words, so only the needles under
+    words a text holds are tried, not all of them. Needles of substrings are tried only
+    on a text where `inside_start` finds the first word of one (English texts hold none
+    of their scripts), and a name without a word is found in every text.
+    """
+
+    by_word: dict[str, tuple[tuple[int, Needle], ...]]
+    inside: tuple[tuple[int, Needle], ...]
+    inside_start: re.Pattern[str]
+    wordless: frozenset[int]
+
+    def tags_found(self, words: frozenset[str], folded: str) -> set[int]:
+        """Return the positions of the tags that have a needle the text holds."""
+        found = set(self.wordless)
+        entries = [entry for word in self.by_word.keys() & words for entry in self.by_word[word]]
+        if self.inside and self.inside_start.search(folded):
+            entries += self.inside
+        for position, entry in entries:
+            if position not in found and entry.found(words, folded):
+                found.add(position)
+        return found
+
+
+def needle_index(tags: tuple[Tag, ...]) -> NeedleIndex:
+    """File each tag's needles: under their longest word, as substrings, or as wordless."""
+    by_word: dict[str, list[tuple[int, Needle]]] = {}
+    inside = []
+    wordless = set()
+    for position, tag in enumerate(tags):
+        for entry in tag.needles:
+            if not entry.words:
+                wordless.add(position)
+            elif entry.inside_words:
+                inside.append((position, entry))
+            else:
+                by_word.setdefault(max(entry.words, key=len), []).append((position, entry))
+    starts = sorted({entry.words[0] for _, entry in inside}, key=len, reverse=True)
+    return NeedleIndex(
+        {word: tuple(entries) for word, entries in by_word.items()},
+        tuple(inside),
+        re.compile("|".join(map(re.escape, starts))),
+        frozenset(wordless),
+    )
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     """The tags an article may carry, in the order the file lists them."""
 
@@ -76,23 +130,93 @@ class Taxonomy:
         """Return the tag names, in file order."""
         return tuple(tag.name for tag in self.tags)
 
+    @cached_property
+    def needle_index(self) -> NeedleIndex:
+        """Return the needles of all the tags, filed (see `tags_for`)."""
+        return needle_index(self.tags)
 
-def name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+
+def name_pattern(names: tuple[str, ...], variants: dict[str, str] | None = None) -> re.Pattern[str]:
     """Match any of `names` as whole words.
 
     A name written with a capital (`ASML`, `Japan`) is matched exactly as written, so
     `AI` does not match `ai` inside other text; a name written in lower case
     (`export controls`) is matched in any case, as at the start of a sentence.
+
+    Every branch opens with one fixed character, the name's first as written or each
+    character that one matches in any case, and tests the word boundary just behind
+    it: the regex engine then jumps from one such character to the next, where a
+    branch opening with the boundary test would be tried at every position of the text.
+    `variants` holds those characters (`case_variants`) when the caller has them.
     """
-    parts = []
-    for name in sorted(names, key=len, reverse=True):
-        body = re.escape(name).replace(r"\ ", r"\s+")
-        if name == name.lower():
-            body = f"(?i:{body})"
-        before = "" if _NO_SPACES.match(name[0]) else r"(?<!\w)"
-        after = "" if _NO_SPACES.match(name[-1]) else r"(?!\w)"
-        parts.append(f"{before}{body}{after}")
-    return re.compile("|".join(parts))
+    variants = variants or case_variants(first_letters(names))
+    return re.compile(
+        "|".join(
+            branch
+            for name in sorted(names, key=len, reverse=True)
+            for branch in _branches(name, variants)
+        )
+    )
+
+
+def _branches(name: str, variants: dict[str, str]) -> list[str]:
+    """Return the branches matching `name`, one per character it may start with.
+
+    A leading space stands for any run of white space, so a name starting with one
+    (never one read from the file, which strips names) keeps a single branch.
+    """
+    folds = name == name.lower()
+    after = "" if _NO_SPACES.match(name[-1]) else r"(?!\w)"
+    if name[0] == " ":
+        return [rf"(?<!\w){_body(name, folds)}{after}"]
+    rest = _body(name[1:], folds)
+    branches = []
+    for first in variants[name[0]] if folds else name[0]:
+        escaped = re.escape(first)
+        before = "" if _NO_SPACES.match(name[0]) else rf"(?<!\w{escaped})"
+        branches.append(f"{escaped}{before}{rest}{after}")
+    return branches
+
+
+def _body(text: str, folds: bool) -> str:
+    """Match `text` with any run of white space for each space, in any case if `folds`."""
+    body = re.escape(text).replace(r"\ ", r"\s+")
+    return f"(?i:{body})" if folds else body
+
+
+def first_letters(names: Iterable[str]) -> frozenset[str]:
+    """Return the first characters of the names matched in any case."""
+    return frozenset(name[0] for name in names if name == name.lower())
+
+
+@cache
+def case_variants(chars: frozenset[str]) -> dict[str, str]:
+    """Return, for each of `chars`, every character it matches in any case.
+
+    The regex engine's own case-insensitive matching is run over every character
+    there is, so the variants are exactly the ones `(?i:c)` accepts: `s` also
+    matches the long s and `k` the Kelvin sign, which no rule of thumb would list.
+    """
+    if not chars:
+        return {}
+    either = re.compile("(?i:{})".format("|".join(map(re.escape, sorted(chars)))))
+    found = sorted(set(either.findall(_every_character())))
+    return {
+        char: "".join(other for other in found if re.fullmatch(f"(?i:{re.escape(char)})", other))
+        for char in chars
+    }
+
+
+@cache
+def _every_character() -> str:
+    """Return every code point in one string (4 MB, kept for the next taxonomy).
+
+    Decoding an array of the code points takes a quarter of the time of joining a
+    million one-character strings.
+    """
+    codes = array("I", range(sys.maxunicode + 1))
+    encoding = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+    return codes.tobytes().decode(encoding, "surrogatepass")
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
@@ -104,16 +228,22 @@ def load_taxonomy(path: Path) -> Taxonomy:
     root = load_yaml(path)
     if root is None:
         return Taxonomy()
-    tags = []
+    names_of = {}
     for key, value in mapping_items(path, root, "a mapping of tag: [names that signal it]"):
         tag = scalar_text(path, key, "a tag name")
         if not isinstance(value, yaml.SequenceNode) or not value.value:
             raise ConfigError(path, value, f"tag {tag!r}: expected a list of names")
-        names = tuple(
+        names_of[tag] = tuple(
             scalar_text(path, item, f"a name that signals {tag!r}") for item in value.value
         )
-        tags.append(Tag(tag, names, name_pattern(names), tuple(needle(n) for n in names)))
-    return Taxonomy(tuple(tags))
+    # One scan of every character for the whole file, not one per tag.
+    variants = case_variants(first_letters(chain.from_iterable(names_of.values())))
+    return Taxonomy(
+        tuple(
+            Tag(tag, names, name_pattern(names, variants), tuple(needle(n) for n in names))
+            for tag, names in names_of.items()
+        )
+    )
 
 
 def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
@@ -121,17 +251,18 @@ def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
 
     One mention is enough: a reader filtering by a country or a company expects every
     article that names it, and a curator removes a tag that misleads (`remove_tags`).
-    Each tag's pattern runs only on a text holding the words of one of its names: the
-    patterns' word boundaries make them slow to scan a whole article with, and most
-    articles name few of the tags.
+    Each tag's pattern runs only on a text holding the words of one of its names, found
+    by looking the text's words up in the taxonomy's needle index: most articles name
+    few of the tags, and a pattern scans the whole text.
     """
     text = f"{headline}\n{body}"
     folded = text.casefold()
     words = frozenset(_WORD.findall(folded))
+    found = taxonomy.needle_index.tags_found(words, folded)
     return tuple(
         tag.name
-        for tag in taxonomy.tags
-        if any(n.found(words, folded) for n in tag.needles) and tag.pattern.search(text)
+        for position, tag in enumerate(taxonomy.tags)
+        if position in found and tag.pattern.search(text)
     )
 
 

@@ -1,7 +1,13 @@
 """Tests for story grouping: copies join by shared text, different reports stay apart."""
 
+import re
+import zlib
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from digest.article import Article, Line, Verdict
-from digest.stories import group_stories, link_copies, shingles, similar_pairs
+from digest.stories import SAMPLE_EVERY, group_stories, link_copies, shingles, similar_pairs
 
 REPORT = (
     "Japan and the United States will issue a joint statement on technology cooperation on "
@@ -50,3 +56,20 @@ def test_seed_stories(seed_articles):
     """In the seeds, 000, 001 and 002 are one Reuters report; 003 and 004 stand alone."""
     stories = {a.id[:3]: a.story[:3] for a in seed_articles}
     assert stories == {"000": "000", "001": "000", "002": "000", "003": "003", "004": "004"}
+
+
+def plain_shingles(text: str, size: int) -> frozenset[int]:
+    """Sample the shingles as first written: slice, join and encode each one."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) < size:
+        return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
+    hashes = {
+        zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)
+    }
+    return frozenset(h for h in hashes if h % SAMPLE_EVERY == 0) or frozenset([min(hashes)])
+
+
+@given(st.text(alphabet="ab cßİ日本,\n\u0345é"), st.integers(min_value=1, max_value=4))
+def test_shingles_match_a_plain_reference(text, size):
+    """Hashing encoded words through `zip` gives the hashes of each shingle's own text."""
+    assert shingles(text, size) == plain_shingles(text, size)

@@ -1,11 +1,14 @@
 """Tests for the taxonomy: the file's checks, and tags from the names an article mentions."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from digest.config import ConfigError
-from digest.taxonomy import load_taxonomy, tags_for
+from digest.taxonomy import Tag, Taxonomy, load_taxonomy, name_pattern, needle, tags_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,3 +85,63 @@ def test_shipped_taxonomy_tags_the_seeds(seed_articles):
     assert "export controls" in tags["004"] and "export controls" in tags["003"]
     assert "European Union" in tags["000"] and "European Union" not in tags["003"]
     assert all(article.tags_from == "taxonomy" for article in seed_articles)
+
+
+# Characters where case, word boundaries and casefolding disagree: the Kelvin sign and
+# the long s match `k` and `s` in any case, `İ` and `ı` match `i` but casefold to other
+# text, U+0345 is no word character but casefolds to one, `ß` casefolds to `ss`; and
+# Japanese, written without spaces.
+_TRICKY = "kKKsSſiIİıßẞ\u0345_日本語・"
+# Names in the file are stripped; other callers of `name_pattern` may keep the spaces.
+_RAW_NAME = st.text(alphabet="abkseiISK" + _TRICKY + " .", min_size=1, max_size=6)
+_NAME = st.one_of(_RAW_NAME.map(str.strip).filter(bool), _RAW_NAME)
+_NAMES = st.lists(_NAME, min_size=1, max_size=4).map(tuple)
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TEXT_PIECE = st.one_of(
+    st.text(alphabet="abkseiISK .\n-" + _TRICKY, max_size=8),
+    st.sampled_from(["", " ", "\n", "x", "K", "日", ".", "\u0130"]),
+)
+
+
+def reference_tags(tags: dict[str, tuple[str, ...]], text: str) -> tuple[str, ...]:
+    """Tag `text` as the first tagger did, with nothing but plain patterns.
+
+    A tag is given when the text holds the casefolded words (in Japanese, substrings)
+    of one of its names, and a pattern of one plain branch per name matches the text.
+    """
+    folded = text.casefold()
+    words = frozenset(re.findall(r"\w+", folded))
+    found = []
+    for tag, names in tags.items():
+        held = any(needle(name).found(words, folded) for name in names)
+        if held and re.search("|".join(map(plain_branch, names)), text):
+            found.append(tag)
+    return tuple(found)
+
+
+def plain_branch(name: str) -> str:
+    """Match `name` as whole words, in any case if written in lower case."""
+    body = re.escape(name).replace(r"\ ", r"\s+")
+    body = f"(?i:{body})" if name == name.lower() else body
+    before = "" if _NO_SPACES.match(name[0]) else r"(?<!\w)"
+    after = "" if _NO_SPACES.match(name[-1]) else r"(?!\w)"
+    return f"{before}{body}{after}"
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_NAMES, min_size=1, max_size=4),
+    st.lists(st.one_of(_TEXT_PIECE, _NAME), max_size=12),
+    st.lists(st.one_of(_TEXT_PIECE, _NAME), max_size=4),
+)
+def test_tags_match_a_plain_reference(names_lists, body_pieces, headline_pieces):
+    """The index and the first-character patterns give exactly the tags of plain patterns."""
+    tags = {f"tag{i}": names for i, names in enumerate(names_lists)}
+    tax = Taxonomy(
+        tuple(
+            Tag(tag, names, name_pattern(names), tuple(needle(n) for n in names))
+            for tag, names in tags.items()
+        )
+    )
+    headline, body = "".join(headline_pieces), "".join(body_pieces)
+    assert tags_for(tax, headline, body) == reference_tags(tags, f"{headline}\n{body}")

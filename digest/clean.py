@@ -33,6 +33,10 @@ from digest.text import (
     word_weight,
 )
 
+# The site's name and tagline open a page: they are within its first lines.
+BANNER_LINES = 2
+# Words of a menu entry (`Home`, `Supply chain`): a byline or a date has more.
+MENU_ENTRY_WORDS = 2
 # Short lines in a row inside the body: three or more are a list of links, not a
 # subheading (a subheading stands alone between paragraphs).
 LINK_LIST_RUN = 3
@@ -192,7 +196,9 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
     candidates = [
         i
         for i in range(start)
-        if verdicts[i] in (None, Verdict.REPEATED) and _is_title_like(lines[i])
+        if verdicts[i] in (None, Verdict.REPEATED)
+        and _is_title_like(lines[i])
+        and not _is_site_banner(lines, i, start)
     ]
     candidates += [i for i in range(start) if HEADLINE_WITH_DATE.match(lines[i])]
     if not candidates:
@@ -213,6 +219,27 @@ def _mark_headline(lines: Sequence[str], verdicts: list[Verdict | None], start: 
         line = lines[index].casefold()
         if index != best and headline in line and strip_headline_decoration(line) == headline:
             verdicts[index] = Verdict.REPEATED
+
+
+def _is_site_banner(lines: Sequence[str], index: int, start: int) -> bool:
+    """Say whether a line at the top of the page is the site's name or its tagline.
+
+    A headline is followed by its standfirst, byline or date; the tagline under a
+    site's name (`A blog about chips and the people who build them`) by its menu, and
+    the name (`Cold Chain Review`) by the tagline.
+    """
+    if index == 0 and _opens_a_menu(lines, 1, start):
+        return True
+    return index <= BANNER_LINES and _opens_a_menu(lines, index, start)
+
+
+def _opens_a_menu(lines: Sequence[str], index: int, start: int) -> bool:
+    following = lines[index + 1 : min(index + 3, start)]
+    return len(following) == 2 and all(_menu_entry(line) for line in following)
+
+
+def _menu_entry(line: str) -> bool:
+    return word_weight(line) <= MENU_ENTRY_WORDS and not any(ch.isdigit() for ch in line)
 
 
 def _without_site(lines: Sequence[str]) -> list[str]:

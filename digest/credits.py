@@ -45,11 +45,6 @@ _LEGAL_ENTITY = re.compile(
     r",?\s+(?:Inc|Ltd|Limited|L\.P|LP|LLC|plc|PLC|Pte(?:\.?\s+Ltd)?|S\.[AL]|GmbH|AG|Corp"
     r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
 )
-_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|Ltd|Limited|L\.P|LLC|plc|PLC|Pte|GmbH|AG|Corp|Corporation|Co|K\.K|B\.V|N\.V"
-    r"|Pty|S\.[AL])(?:\.|\b)"
-)
-_ALL_RIGHTS = re.compile(r"all rights|tous droits|todos los derechos|alle rechte", re.I)
 _NAME_RUNS_ON = re.compile(r"\s+(?:and|with|where|under|as|on)\s+[a-z]")
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
@@ -75,12 +70,15 @@ _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # The comment prompt a blog prints after the writer's name on that line.
 _COMMENT_PROMPT = re.compile(r"\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I)
+# Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
+_BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 # A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
 _CAPITALS_THEN_EMPLOYER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,|&)\s*")
+# `and` in the languages bylines are written in: et, und, y, e.
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+(?:and|et|und|y|e)\s+|,|&)\s*")
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
 _SENTENCE_END = re.compile(r"\.\s+")
@@ -91,7 +89,7 @@ _BIO_EMPLOYER = re.compile(
 # `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
 _WRITER_WITH_JOB = re.compile(
     r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
-    r"|columnist)s?\b",
+    r"|columnist|fellow|analyst|economist|researcher|associate|professor)s?\b",
     re.IGNORECASE,
 )
 # The Guardian's byline runs the job on without a comma: `Rachel Amis Environment
@@ -238,24 +236,22 @@ def copyright_holder(
     """Return the publication a copyright line names, as a reader would name it.
 
     The first holder wins: a reposted report's `(c) 2025 Bloomberg L.P.` comes before
-    the site's own footer. The site's own footer often names its owner by a legal name
-    (`Guardian News & Media Limited`, `Nikkei Inc.`): then the name the page shows for
-    itself is the publication; without one, the holder without `Inc.` or `Ltd`. A
-    blog's writer may hold its copyright, and a person is no publication.
+    the site's own footer. When the only holder is the site's own, it names the owner
+    (`Guardian News & Media Limited`, `© 2025 Yahoo` under TechCrunch): the name the
+    page shows for itself is then the publication, and without one the holder without
+    `Inc.` or `Ltd`. A blog's writer may hold its copyright; a person is no publication.
     """
     holders = []
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
         match = _COPYRIGHT.match(text)
         holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
-        # `© Crown copyright` names no one; `Bennett, Coleman & Co. Ltd.` is a company.
+        # `© Crown copyright` names no one.
         if holder and holder.casefold() not in writers and "copyright" not in holder.lower():
-            legal = _LEGAL_FORM.search(_ALL_RIGHTS.split(text)[0]) is not None
-            holders.append((_LEGAL_ENTITY.sub("", holder).strip(" ,.") or holder, legal))
+            holders.append(_LEGAL_ENTITY.sub("", holder).strip(" ,.") or holder)
     if not holders:
         return None
-    first, legal = holders[0]
-    only_the_site = all(holder == first for holder, _ in holders)
-    return (site_name if legal and only_the_site else None) or first
+    only_the_site = all(holder == holders[0] for holder in holders)
+    return (site_name if only_the_site else None) or holders[0]
 
 
 def byline_employer(lines: tuple[Line, ...]) -> str | None:
@@ -401,8 +397,8 @@ def is_writer_line(text: str) -> bool:
 def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
     """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
     names: list[str] = []
-    for text in texts_with(lines, Verdict.CREDIT):
-        match = _REPORTING.search(text)
+    for text in texts_with(lines, Verdict.CREDIT) + _bracketed_bylines(lines):
+        match = _REPORTING.search(text) or _BRACKETED_BYLINE.match(text)
         if match:
             names += [
                 n
@@ -410,6 +406,11 @@ def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
                 for n in split_names(_IN_PLACE.sub("", part))
             ]
     return names
+
+
+def _bracketed_bylines(lines: tuple[Line, ...]) -> list[str]:
+    """Return the `(By A and B)` lines a report closes with, whatever the cleaner made of them."""
+    return [line.text for line in lines if _BRACKETED_BYLINE.match(line.text)]
 
 
 def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:

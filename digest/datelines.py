@@ -49,6 +49,8 @@ _SHAPES = (
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
     re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
+    # Stuttgart. Die ...   (German papers: the city alone, a full stop, the first sentence)
+    re.compile(r"^(?P<city>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])"),
     # (ANSA) - BOLOGNA, 18 SET -   (the agency first, then the city and the date)
     re.compile(
         rf"^\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\s*{_DASH}\s*(?P<city>{_PLACE}),"
@@ -69,7 +71,7 @@ _SHAPES = (
 # The two shapes without an agency are datelines only when the city is in capitals.
 _CAPITALS_ONLY = frozenset({7, 8})
 # The shape without a dash is a dateline only when its agency is a known wire.
-_KNOWN_WIRE_ONLY = frozenset({11})
+_KNOWN_WIRE_ONLY = frozenset({12})
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
 _AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 # Japanese wires sign their datelines with a short form of their name.

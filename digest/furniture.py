@@ -49,7 +49,7 @@ _TEASER = re.compile(
 )
 # Headings of the lists of other stories that pages put around an article.
 TEASER_HEADING = re.compile(
-    r"^(?:related|related (?:articles|stories|posts|coverage|news|topics|content)"
+    r"^(?:related(?: \w+)?"
     r"|more (?:stories|news|from \S+)"
     r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"

@@ -66,6 +66,7 @@ _WIRE_VERSION_TAG = re.compile(
 DATELINE_PARAGRAPHS = 2
 # A site's name after a headline is short: `X - GOV.UK`; more words are a second clause.
 MAX_SITE_WORDS = 5
+_LINKING = re.compile(r"(?<=\S)\s+(?:and|of|for|the|&)\s+(?=[A-Z])")
 # A line shorter than this many words is a menu item or a label, not a headline.
 MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
@@ -139,6 +140,12 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
     return None
 
 
+def _section_name(text: str) -> bool:
+    """Say whether a short line is a name, every word capitalised: `Technology and Trade
+    Program` above a headline is its section, not a headline over a standfirst."""
+    return word_weight(text) <= MAX_SITE_WORDS and is_name_like(_LINKING.sub(" ", text))
+
+
 def _headline_like(line: Line) -> bool:
     text = line.text
     least = (
@@ -186,6 +193,7 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     if (
         not repeated
         and above is not None
+        and not _section_name(above.text)
         and above.verdict is not Verdict.HEADLINE
         and _headline_like(above)
         and word_weight(above.text) < word_weight(lines[index].text)

@@ -30,7 +30,11 @@ _ENGLISH_GLUE = frozenset(
 )
 ENGLISH_GLUE_SHARE = 0.08
 _NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-_BREADCRUMB = re.compile(r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$")
+# A trail of short section names (`Business News / Economy`), or any line with two or
+# more trail marks (`Business News › Tech › Cabinet nod for two more chip units`).
+_BREADCRUMB = re.compile(
+    r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$|^(?:[^/>»›]+\s[>»›]\s){2,}"
+)
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")

@@ -13,7 +13,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import groupby
 
 from digest.article import Article
@@ -69,6 +69,8 @@ def stories_newest_first(articles: Iterable[Article]) -> list[Story]:
     return stories
 
 
+# The two below are remembered: each is asked once per story, about a few hundred dates.
+@lru_cache(maxsize=65536)
 def _week_of(iso: str) -> str:
     day = datetime.date.fromisoformat(iso)
     return (day - datetime.timedelta(days=day.weekday())).isoformat()
@@ -128,6 +130,7 @@ def _by_week(iso: str) -> tuple[str, str]:
     return f"Week of {human_date(monday)}", f"week-{monday}"
 
 
+@lru_cache(maxsize=65536)
 def _by_month(iso: str) -> tuple[str, str]:
     day = datetime.date.fromisoformat(iso)
     return f"{day:%B %Y}", f"{day:%Y-%m}"

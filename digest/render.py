@@ -3,7 +3,7 @@
 Everything taken from an input is written so that it renders as text: HTML-like
 characters become entities and Markdown markup is escaped, so no scraped line can
 become a link, a script, an include or a block of its own. Front matter is written
-only by PyYAML's safe dumper, never by hand.
+only by PyYAML's safe dumper, never by hand (`digest/frontmatter.py`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import re
 from collections.abc import Collection, Iterable, MutableMapping, Sequence
 from itertools import count
 
-import yaml
 from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
+from digest.frontmatter import front_matter_yaml
 from digest.stories import OWN_HEADLINE
 from digest.text import normalise, printable
 
@@ -45,9 +45,14 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 def escape_markdown(text: str) -> str:
     """Return `text` as Markdown that renders to exactly `text`, markup and HTML inert."""
-    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE_MARKUP.sub(r"\\\1", text)
-    text = _LIST_NUMBER.sub(lambda m: f"{m[1]}&#{ord(m[2])};", text)
+    if "&" in text:
+        text = _ENTITY_LIKE.sub("&amp;", text)
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    # Searching first is quicker: few lines have markup, and `sub` builds a new string.
+    if _INLINE_MARKUP.search(text):
+        text = _INLINE_MARKUP.sub(r"\\\1", text)
+    if text[:1].isdigit():  # every digit `\d` matches, and a few more
+        text = _LIST_NUMBER.sub(lambda m: f"{m[1]}&#{ord(m[2])};", text)
     if text[:1] in "-+=!?:~%;/" and text:
         text = f"&#{ord(text[0])};{text[1:]}"
     return text
@@ -73,8 +78,12 @@ def body_markdown(lines: Iterable[Line]) -> str:
     return "\n\n".join(blocks)
 
 
+@lru_cache(maxsize=65536)
 def tag_slug(tag: str) -> str:
-    """Return the slug of a tag's section on the tags page (`#tag:<slug>`) and its feed."""
+    """Return the slug of a tag's section on the tags page (`#tag:<slug>`) and its feed.
+
+    Remembered: a taxonomy has a few dozen tags, each slugged for thousands of articles.
+    """
     return _tag_slugify(_inert(tag), "-") or "tag"
 
 
@@ -201,24 +210,20 @@ def front_matter(article: Article) -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=65536)
 def human_date(iso: str) -> str:
-    """Return `2023-07-05` as `5 July 2023`, the way a reader says it."""
+    """Return `2023-07-05` as `5 July 2023`, the way a reader says it.
+
+    Remembered: a digest's articles share a few hundred dates, each written on every page.
+    """
     day = datetime.date.fromisoformat(iso)
     return f"{day.day} {day:%B %Y}"
 
 
-# libyaml's safe dumper, when PyYAML has it, writes the front matter ten times faster
-# than the pure-Python one (most of a 10,000-article build's render time otherwise). Its
-# output loads to the same values; it escapes characters beyond the BMP (emoji).
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def render_article(article: Article) -> str:
     """Return the article's Markdown file: YAML front matter, then the cleaned body."""
-    meta = yaml.dump(
-        front_matter(article), Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000
-    )
-    return f"---\n{meta}---\n\n{body_markdown(article.lines)}\n"
+    meta = front_matter_yaml(front_matter(article))
+    return f"---\n{meta}---\n\n{body_markdown(article.body_lines)}\n"
 
 
 def article_files(

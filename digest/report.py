@@ -10,10 +10,10 @@ and every rebuild would have to render it again for one changed article.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, MutableMapping, Sequence
 
-from digest.article import Article, Verdict
+from digest.article import Article, Line, Verdict
 from digest.render import ARTICLES_DIR, escape_markdown
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -23,6 +23,7 @@ PART_SIZE = 250
 # A block kept in the render memo is found under this prefix and the article's key.
 REPORT_KEY = "report:"
 _LINK = f"[Read the article]({ARTICLES_DIR}/"
+_VERDICT_ORDER = {verdict: index for index, verdict in enumerate(Verdict)}
 
 # The report lists exactly the text kept out of the articles: search must not find it.
 _HEADER = """\
@@ -79,10 +80,7 @@ def _page(parts: Iterable[str]) -> str:
 
 
 def _summary(articles: Sequence[Article]) -> str:
-    totals: dict[Verdict, int] = defaultdict(int)
-    for article in articles:
-        for line in article.removed:
-            totals[line.verdict] += 1
+    totals = Counter(line.verdict for article in articles for line in article.removed)
     by_reason = " · ".join(f"{verdict.value} {totals[verdict]}" for verdict in _by_enum(totals))
     return f"**{len(articles)} articles, {sum(totals.values())} lines removed.** {by_reason}"
 
@@ -100,8 +98,7 @@ def _contents(parts: Sequence[Sequence[Article]]) -> str:
 
 
 def _by_enum(verdicts: Iterable[Verdict]) -> list[Verdict]:
-    order = list(Verdict)
-    return sorted(set(verdicts), key=order.index)
+    return sorted(set(verdicts), key=_VERDICT_ORDER.__getitem__)
 
 
 def report_entry(article: Article) -> str:
@@ -117,8 +114,11 @@ def report_entry(article: Article) -> str:
         f"{counts}</summary>",
         f"{_LINK}{article.slug}.md) · seed file {escape_markdown(article.filename)}",
     ]
-    for verdict in _by_enum(line.verdict for line in removed):
-        lines = [line for line in removed if line.verdict is verdict]
+    by_verdict: dict[Verdict, list[Line]] = defaultdict(list)
+    for line in removed:
+        by_verdict[line.verdict].append(line)
+    for verdict in _by_enum(by_verdict):
+        lines = by_verdict[verdict]
         parts.append(f"**{verdict.value}** ({len(lines)})")
         parts.append(
             "\n".join(f"- line {line.number}: {escape_markdown(line.text)}" for line in lines)

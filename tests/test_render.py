@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from digest.article import Article, Copy, Line, Verdict
+from digest.frontmatter import front_matter_yaml
 from digest.render import (
     assign_slugs,
     body_markdown,
@@ -111,6 +112,50 @@ def test_front_matter_round_trips(seed_id, title, source, authors, description, 
     body, meta = get_data(text)
     assert meta == front_matter(article)
     assert body == text.split("---\n", 2)[2].lstrip("\n")
+
+
+_LINK = st.fixed_dictionaries(
+    {"title": _VALUE, "source": st.one_of(st.none(), _VALUE), "url": _VALUE}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["title", "id", "tags", "copies", "previous", "pinned", "word_count"]),
+            st.one_of(
+                st.none(),
+                st.booleans(),
+                st.integers(),
+                _VALUE,
+                st.lists(_VALUE, max_size=3),
+                _LINK,
+                st.lists(_LINK, max_size=3),
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(_LINK, min_size=1, max_size=2),
+)
+def test_front_matter_is_what_one_dump_writes(entries, links):
+    """Entries dumped one by one and reused make the very text of one `yaml.dump`.
+
+    Run twice so the second pass reads the remembered entries; a list of links is also
+    written on its own, so its items are remembered from the first pass.
+    """
+    meta = dict(entries)
+    whole = yaml.dump(
+        meta,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        sort_keys=False,
+        allow_unicode=True,
+        width=1000,
+    )
+    front_matter_yaml({"related": links})
+    assert front_matter_yaml(meta) == whole
+    assert front_matter_yaml(meta) == whole
 
 
 def test_slugs_are_unique_and_stable():

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 from collections.abc import Collection, Iterable, MutableMapping, Sequence
+from functools import lru_cache
 from itertools import count
 
 from pymdownx.slugs import slugify as _slugifier

@@ -24,6 +24,9 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.search_index")
+# Only article pages mark what to index (`data-pagefind-body`); reading the listings too
+# (the archive alone lists every article) costs the indexer memory and finds nothing.
+ARTICLE_PAGES = "articles/**/*.html"
 _serving = False
 _lock = threading.Lock()
 
@@ -48,7 +51,16 @@ def on_post_build(config: Any) -> None:
 def _index(site_dir: str) -> subprocess.CompletedProcess[str]:
     with _lock:
         return subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", site_dir, "--silent"],
+            [
+                sys.executable,
+                "-m",
+                "pagefind",
+                "--site",
+                site_dir,
+                "--glob",
+                ARTICLE_PAGES,
+                "--silent",
+            ],
             capture_output=True,
             text=True,
             check=False,

@@ -73,6 +73,11 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     return slashed_date(text, day_first)
 
 
+def has_numeric_date(text: str) -> bool:
+    """Say whether `text` writes a date as `dd/mm/yyyy` or `mm/dd/yyyy` (or with dots)."""
+    return _SLASHED.search(text) is not None
+
+
 def slashed_date(text: str, day_first: bool = False) -> str | None:
     """Return a `dd/mm/yyyy` or `mm/dd/yyyy` date whose order its numbers (or the page) settle."""
     for match in _SLASHED.finditer(text):

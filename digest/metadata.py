@@ -24,7 +24,7 @@ from digest.credits import (
     texts_with,
 )
 from digest.datelines import read_dateline, strip_dateline
-from digest.dates import parse_date
+from digest.dates import has_numeric_date, parse_date
 from digest.mastheads import masthead
 from digest.text import (
     ends_like_sentence,
@@ -238,7 +238,10 @@ def extract_date(lines: tuple[Line, ...]) -> str | None:
     candidates = marked + [line.text for line in header(lines) if line.text not in marked]
     candidates += kept_date_line(lines)
     published = [text for text in candidates if PUBLISHED.search(text)]
-    day_first = not reads_as_english(texts_with(lines, Verdict.BODY))
+    # Reading the language costs more than the rest: only a `05/03/2024` needs it.
+    day_first = any(map(has_numeric_date, candidates)) and not reads_as_english(
+        texts_with(lines, Verdict.BODY)
+    )
     for text in published + candidates:
         if PUBLISHED.search(text):
             text = PUBLISHED.split(text, maxsplit=1)[1]

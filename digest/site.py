@@ -55,14 +55,9 @@ def write_if_changed(path: Path, text: str, durable: bool = False) -> bool:
         if path.read_bytes() == data:
             return False
     except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
-    )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = _open_temporary(path)
     try:
-        # mkstemp makes the file private; a generated page is as readable as any other.
-        os.fchmod(handle, 0o644)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             if durable:
@@ -73,6 +68,24 @@ def write_if_changed(path: Path, text: str, durable: bool = False) -> bool:
         Path(temporary).unlink(missing_ok=True)
         raise
     return True
+
+
+def _open_temporary(path: Path) -> tuple[int, str]:
+    """Create the file `path` is written through, beside it, readable as any page is.
+
+    Named after this process, which is cheaper than `mkstemp`'s random names over
+    thousands of pages; a name taken (a killed build's) falls back to `mkstemp`.
+    """
+    temporary = str(path.parent / f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    try:
+        return os.open(temporary, flags, 0o644), temporary
+    except FileExistsError:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
+        )
+        os.fchmod(handle, 0o644)  # mkstemp makes the file private
+        return handle, temporary
 
 
 def _read_manifest(content: Path) -> list[str]:

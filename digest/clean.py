@@ -25,6 +25,7 @@ from digest.span import main_body_span
 from digest.text import (
     ends_like_sentence,
     is_breadcrumb,
+    is_caption_shaped,
     is_headline_case,
     is_name_like,
     normalise,
@@ -34,7 +35,7 @@ from digest.text import (
 )
 
 # The site's name and tagline open a page: they are within its first lines.
-BANNER_LINES = 2
+BANNER_LINES = 4
 # Words of a menu entry (`Home`, `Supply chain`): a byline or a date has more.
 MENU_ENTRY_WORDS = 2
 # Short lines in a row inside the body: three or more are a list of links, not a
@@ -252,13 +253,13 @@ def _without_site(lines: Sequence[str]) -> list[str]:
     present = set(folded)
     bare = []
     for line in folded:
-        cut = max(line.rfind(" - "), line.rfind(" | "), line.rfind(" – "))
+        cut = max(line.rfind(separator) for separator in (" - ", " | ", " – ", " • "))
         bare.append(line[:cut] if cut > 0 and line[:cut] in present else line)
     return bare
 
 
 def _is_title_like(line: str) -> bool:
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) or is_caption_shaped(line):
         return False
     words = title_words(line)
     return 3 <= words <= 30 and not line.rstrip().endswith((".", ":", ";", ","))

@@ -33,7 +33,7 @@ _RELEASE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^:]{1,60}?)\s*$")
 # A report signed off after its last paragraph: `— Reuters`.
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
 _ORIGINALLY = re.compile(
-    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
+    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:(?-i:the)\s+)?"
     r"(?P<name>[^\W\d_][^.,;:!?()]{1,80}?)\s*(?:[.,;:!?()]|$)",
     re.IGNORECASE,
 )
@@ -341,7 +341,11 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
         if byline:
             # `By Oliver Pratt in London and Camille Duval in Paris`
             parts = _AND.split(_BYLINE_TAIL.sub("", byline["names"]))
-            names += [name for part in parts for name in split_names(_IN_PLACE.sub("", part))]
+            found = [name for part in parts for name in split_names(_IN_PLACE.sub("", part))]
+            # `By Aditi Rao, Mumbai`: one word after full names is a place or an outlet.
+            while len(found) > 1 and len(found[-1].split()) == 1 < len(found[0].split()):
+                found.pop()
+            names += found
         elif found := _WRITER_CJK.match(text):
             names.append(found["name"])
         else:

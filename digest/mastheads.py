@@ -29,12 +29,13 @@ _SECTION_WORDS = frozenset(
 )
 
 
-def masthead(lines: tuple[Line, ...]) -> str | None:
+def masthead(lines: tuple[Line, ...], owner: str | None = None) -> str | None:
     """Return the site name a page opens with, when it is named like a publication.
 
     The first line above the article, in the menu, of two or more capitalised words
     (`Silicon Notes`) or one with inner capitals (`CNBC`, `TechWire`); a line of section
-    names (`Breaking News`, `Home`) is not one.
+    names (`Breaking News`, `Home`) is not one. A single plain word (`Forbes`) counts
+    when the footer's copyright `owner` is named after it (`Forbes Media LLC`).
     """
     top = header(lines)[:1]
     if not top or top[0].verdict is not Verdict.NAVIGATION:
@@ -47,6 +48,8 @@ def masthead(lines: tuple[Line, ...]) -> str | None:
     words = text.split()
     if all(word.casefold() in _SECTION_WORDS for word in words):
         return None
+    if owner and owner.casefold().startswith(text.casefold() + " "):
+        return text
     # A publication's name: `The Korea Herald`, `Silicon Notes`, `CNBC`, `TechWire`.
     named = PUBLICATION_WORD.search(text) or len(words) >= 2
     if named or sum(ch.isupper() for ch in text) >= 2:

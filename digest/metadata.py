@@ -15,6 +15,7 @@ from digest.article import Article, Line, PageMeta, Verdict
 from digest.credits import (
     BYLINE,
     PUBLISHED,
+    copyright_holder,
     extract_authors,
     extract_source,
     header,
@@ -31,6 +32,7 @@ from digest.text import (
     first_sentences,
     headline_text,
     is_breadcrumb,
+    is_caption_shaped,
     is_name_like,
     reads_as_english,
     site_suffix,
@@ -57,6 +59,7 @@ PUBLISHED_LABEL_CHARS = 60
 UPDATED = re.compile(r"^(?:Updated|Last updated)\s*:", re.IGNORECASE)
 # Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
 # `UPDATE 2-`. The tag is the desk's, not part of the headline.
+_ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$")
 _WIRE_VERSION_TAG = re.compile(
     r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE"
     r"|AMENDED|WRAPUP(?:\s+\d+)?)\)\s*|(?:UPDATE|WRAPUP)\s+\d+-(?=\S))"
@@ -97,7 +100,7 @@ def extract_metadata(article: Article) -> Article:
     site_name = (
         site_suffix(headline_line or "")
         or title_line_site(lines, headline_line)
-        or masthead(lines)
+        or masthead(lines, owner=copyright_holder(lines, set()))
         or site_suffix(meta.title or "")
         or meta.site_name
     )
@@ -133,8 +136,8 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
     for line in header(lines):
         rest = line.text[len(headline) :] if line.text.startswith(headline) else ""
         # `X | Water industry | The Guardian`: the site is the last segment.
-        last = re.split(r" [-|–—] ", rest)[-1]
-        site = last.strip() if rest[:3] in (" - ", " | ", " – ", " — ") else ""
+        last = re.split(r" [-|–—•] ", rest)[-1]
+        site = last.strip() if rest[:3] in (" - ", " | ", " – ", " — ", " • ") else ""
         if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_SITE_WORDS:
             return site
     return None
@@ -157,6 +160,7 @@ def _headline_like(line: Line) -> bool:
         line.verdict in _MAYBE_HEADLINE
         and title_words(text) >= least
         and not is_breadcrumb(text)
+        and not is_caption_shaped(text)
         and (not ends_like_sentence(text) or text.rstrip().endswith("?"))
         and not BYLINE.match(text)
         and parse_date(text) is None
@@ -203,8 +207,12 @@ def find_headline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
 
 
 def wire_headline(line: str) -> str:
-    """Return the headline without its site suffix and a wire's version tag (`(LEAD)`)."""
-    return _WIRE_VERSION_TAG.sub("", headline_text(line)).strip()
+    """Return the headline without its site suffix and a wire's version tag (`(LEAD)`).
+
+    A Chinese portal's repost shows the original headline in brackets: `（原标题：X）`.
+    """
+    original = _ORIGINAL_TITLE.match(line)
+    return _WIRE_VERSION_TAG.sub("", headline_text(original[1] if original else line)).strip()
 
 
 def page_title(meta: PageMeta) -> str | None:

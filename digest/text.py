@@ -23,7 +23,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
-_HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,40}$")
+_HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—•]\s+[^|–—•]{2,40}$")
 # English prose has one word in five or so among these; other languages almost none.
 _ENGLISH_GLUE = frozenset(
     ["the", "and", "of", "to", "is", "that", "for", "with", "was", "said", "on", "are", "by"]
@@ -34,6 +34,15 @@ _NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # more trail marks (`Business News › Tech › Cabinet nod for two more chip units`).
 _BREADCRUMB = re.compile(
     r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$|^(?:[^/>»›]+\s[>»›]\s){2,}"
+)
+# A photo's caption, not a headline: a sentence and then a credit of a few words
+# (`... assembly line. getty`), or a closing bracketed credit (`(AP Photo/...)`, `[NEWS1]`).
+_CAPTION_SHAPE = re.compile(
+    r"(?:[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
+    r"|[\[(][^\])]*(?:photo|getty|news1|file|image)[^\])]*[\])]$"
+    # nor a teaser of another story, stamped with its age: `... · 5 hours ago`
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$",
+    re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
@@ -101,6 +110,11 @@ def title_words(line: str) -> float:
     return word_weight(_NOT_A_WORD.sub(" ", line))
 
 
+def is_caption_shaped(line: str) -> bool:
+    """Say whether a line is shaped as a photo's caption or a teaser, not as a headline."""
+    return _CAPTION_SHAPE.search(line) is not None
+
+
 def is_breadcrumb(line: str) -> bool:
     """Say whether a line is a trail of short section names: `Business News / Economy`."""
     return _BREADCRUMB.match(line) is not None
@@ -118,7 +132,7 @@ def site_suffix(line: str) -> str | None:
     half of a headline (`TSMC baut Fabrik – Milliardenförderung vom Bund`) is no site.
     """
     match = _HEADLINE_SITE_SUFFIX.search(_HEADLINE_DATE_PREFIX.sub("", line))
-    name = match[0].strip(" |–—") if match else ""
+    name = match[0].strip(" |–—•") if match else ""
     return name if name and (is_name_like(name) or "." in name) else None
 
 

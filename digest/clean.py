@@ -15,6 +15,7 @@ a credit marker; wire and source credits sit at the edges.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,12 @@ from digest.text import (
     word_weight,
 )
 
+# A page's own controls and headings after the text, shaped like a name but none:
+# `Top`, `For More Information`, `Read More`.
+_PAGE_CONTROL = re.compile(
+    r"^(?:for|more|read|see|about|follow|share|back|top|next|previous|print|comments?)\b",
+    re.IGNORECASE,
+)
 # The site's name and tagline open a page: they are within its first lines.
 BANNER_LINES = 4
 # Words of a menu entry (`Home`, `Supply chain`): a byline or a date has more.
@@ -333,7 +340,7 @@ def _mark_trailing_credit(lines: Sequence[str], verdicts: list[Verdict | None], 
     following = end + 1
     if following >= len(lines) or verdicts[following] is not None:
         return
-    if not is_name_like(lines[following]):
+    if not is_name_like(lines[following]) or _PAGE_CONTROL.match(lines[following]):
         return
     after = lines[following + 1 : following + 3]
     if len(after) == 2 and all(is_name_like(line) and len(line.split()) <= 2 for line in after):

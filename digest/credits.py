@@ -130,6 +130,8 @@ _CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff
 _AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\)\.?\s*$")
 # The heading of a press release's boilerplate: `About Acme Robotics`.
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
+# A Chinese paper's byline: `第一财经记者 李晓` (the outlet's reporter, then the name).
+_REPORTER_OF = re.compile(r"^\S{0,10}记者\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
@@ -138,7 +140,9 @@ _HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
-    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer|press|media)\b"
+    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer|press|media"
+    r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
+    r"|principal|senior)\b"
     r"|^the\s",
     re.IGNORECASE,
 )
@@ -217,8 +221,11 @@ def extract_source(
         return found_credit
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
         signed = _SIGN_OFF.match(text)
-        if signed and is_name_like(signed["name"]) and not BYLINE.match(signed["name"]):
-            return signed["name"]
+        # A newsletter's writer signs off with a first name: `— Marcus`.
+        name = signed["name"] if signed else ""
+        by_writer = any(name in writer.split() for writer in authors)
+        if name and is_name_like(name) and not BYLINE.match(name) and not by_writer:
+            return name
     holder = copyright_holder(lines, writers, site_name)
     if holder:
         return holder
@@ -346,7 +353,7 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
             while len(found) > 1 and len(found[-1].split()) == 1 < len(found[0].split()):
                 found.pop()
             names += found
-        elif found := _WRITER_CJK.match(text):
+        elif found := _WRITER_CJK.match(text) or _REPORTER_OF.match(text):
             names.append(found["name"])
         else:
             names += writer_line_names(text)

@@ -14,19 +14,20 @@ from datetime import date
 # Month names and their common abbreviations (English, German, French, Spanish,
 # Italian, Dutch, Portuguese, Arabic), and the genitive forms Russian dates use.
 _MONTH_NAMES = (
-    "jan january januar janvier enero gennaio januari janeiro января январь يناير",
-    "feb february februar février fevrier febrero febbraio februari fevereiro февраля февраль "
-    "فبراير",
+    "jan january januar janvier janv enero gennaio januari janeiro января январь يناير",
+    "feb february februar février fevrier févr fevr febrero febbraio februari fevereiro "
+    "февраля февраль فبراير",
     "mar march märz maerz mars marzo maart março марта март مارس",
-    "apr april avril abril aprile апреля апрель أبريل",
+    "apr april avril avr abril aprile апреля апрель أبريل",
     "may mai mayo maggio mei maio мая май مايو",
     "jun june juni juin junio giugno junho июня июнь يونيو",
-    "jul july juli juillet julio luglio julho июля июль يوليو",
+    "jul july juli juillet juil julio luglio julho июля июль يوليو",
     "aug august août aout agosto augustus августа август أغسطس",
     "sep sept september septembre septiembre settembre setembro сентября сентябрь سبتمبر",
     "oct october oktober octobre octubre ottobre outubro октября октябрь أكتوبر",
     "nov november novembre noviembre novembro ноября ноябрь نوفمبر",
-    "dec december dezember décembre decembre diciembre dicembre dezembro декабря декабрь ديسمبر",
+    "dec december dezember décembre decembre déc diciembre dicembre dezembro декабря декабрь "
+    "ديسمبر",
 )
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 

@@ -101,21 +101,22 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, Path]]]]:
     return [
         ("seeds", seeds),
         ("scrapes, batch 1 (tuned on)", _pages(SCRAPES)),
-        ("scrapes, batch 2 (tuned on after a first score)", _pages(SCRAPES / "batch2")),
-        ("scrapes, batch 3 (tuned on after a first score)", _pages(SCRAPES / "batch3")),
-        ("scrapes, batch 4 (tuned on after a first score)", _pages(SCRAPES / "batch4")),
-        ("scrapes, batch 5 (tuned on after a first score)", _pages(SCRAPES / "batch5")),
-        ("scrapes, batch 6 (tuned on after a first score)", _pages(SCRAPES / "batch6")),
-        ("scrapes, batch 7 (tuned on after a first score)", _pages(SCRAPES / "batch7")),
-        ("scrapes, batch 8 (tuned on after a first score)", _pages(SCRAPES / "batch8")),
-        ("scrapes, batch 9 (tuned on after a first score)", _pages(SCRAPES / "batch9")),
-        ("scrapes, batch 10 (tuned on after a first score)", _pages(SCRAPES / "batch10")),
-        ("scrapes, batch 11 (tuned on after a first score)", _pages(SCRAPES / "batch11")),
-        ("scrapes, batch 12 (tuned on after a first score)", _pages(SCRAPES / "batch12")),
-        ("scrapes, batch 13 (tuned on after a first score)", _pages(SCRAPES / "batch13")),
-        ("scrapes, batch 14 (tuned on after a first score)", _pages(SCRAPES / "batch14")),
+        *(
+            (f"scrapes, batch {number} (tuned on after a first score)", _pages(folder))
+            for number, folder in _tuned_batches()
+        ),
         ("scrapes, held out (never tuned on)", _pages(HELD_OUT)),
     ]
+
+
+def _tuned_batches() -> list[tuple[int, Path]]:
+    """Return the folders `batch2/`, `batch3/`, ... of tuned scrapes, in number order."""
+    numbered = (
+        (int(folder.name.removeprefix("batch")), folder)
+        for folder in SCRAPES.glob("batch*")
+        if folder.name.removeprefix("batch").isdigit()
+    )
+    return sorted(numbered)
 
 
 def _pages(folder: Path) -> list[tuple[Path, Path]]:

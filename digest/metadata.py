@@ -12,21 +12,19 @@ import re
 from dataclasses import replace
 
 from digest.article import Article, Line, PageMeta, Verdict
+from digest.bylines import extract_authors, is_writer_line, page_authors
 from digest.credits import (
     BYLINE,
     PUBLISHED,
     copyright_holder,
-    extract_authors,
     extract_source,
     header,
-    is_writer_line,
-    page_authors,
-    split_names,
     texts_with,
 )
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import has_numeric_date, parse_date
 from digest.mastheads import masthead
+from digest.names import split_names
 from digest.text import (
     ends_like_sentence,
     first_sentences,

@@ -1,0 +1,59 @@
+"""What counts as a person's name in a credit: capitalised words, not a desk or a job.
+
+Shared by the source (`digest/credits.py`) and the writers (`digest/bylines.py`):
+`By Staff Reporter`, `Reuters` or `Principal Test Engineer` are never names, and a
+list `A, B and C` (or `et`, `und`, `y`) splits into its names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+# A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
+)
+# `and` in the languages bylines are written in: et, und, y, e.
+NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+(?:and|et|und|y|e)\s+|,|&)\s*")
+# A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "dos", "du", "van", "von", "der", "al", "bin", "la", "le"}
+)
+# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
+NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|reporter|correspondent|editor|editors|agency|agencies|news|bureau"
+    r"|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writer|press|media"
+    r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
+    r"|principal|senior)\b"
+    r"|^the\s",
+    re.IGNORECASE,
+)
+
+
+def split_names(text: str) -> list[str]:
+    """Split `A, B and C` into names, leaving out desks and job titles."""
+    names = [_HONORIFIC.sub("", name.strip(" .")) for name in NAME_SPLIT.split(text.strip())]
+    names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
+    return [name for name in names if is_person_name(name)]
+
+
+def is_person_name(text: str) -> bool:
+    """Say whether a short text is a person's name: one to four capitalised words.
+
+    Capitals of any alphabet count (`Miguel Ángel Patiño`); desks and job titles do not.
+    """
+    words = text.split()
+    # One word in capitals after a list of names is the outlet: `..., Emily Zhang, GNN`.
+    if len(words) == 1 and text.isupper():
+        return False
+    return (
+        1 <= len(words) <= 4
+        and all(
+            (word[0].isupper() and _NAME_WORD.match(word)) or word in _NAME_PARTICLES
+            for word in words
+        )
+        and not NOT_A_PERSON.search(text)
+    )

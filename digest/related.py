@@ -43,6 +43,7 @@ def _related(
     position: dict[str, int],
     by_tag: dict[str, list[Article]],
     slot: dict[tuple[str, str], int],
+    short: dict[str, Copy],
 ) -> tuple[Copy, ...]:
     """Rank other stories by how many tags they share, then by nearness in time."""
     shared: dict[str, int] = defaultdict(int)
@@ -62,7 +63,7 @@ def _related(
     one_per_story: dict[str, Article] = {}
     for other in ranked:
         one_per_story.setdefault(other.story, other)
-    return tuple(as_copy(other) for other in list(one_per_story.values())[:MAX_RELATED])
+    return tuple(short[other.id] for other in list(one_per_story.values())[:MAX_RELATED])
 
 
 def link_neighbours(articles: Sequence[Article]) -> list[Article]:
@@ -75,14 +76,16 @@ def link_neighbours(articles: Sequence[Article]) -> list[Article]:
         for tag in dict.fromkeys(article.tags):
             slot[(tag, article.id)] = len(by_tag[tag])
             by_tag[tag].append(article)
+    # One short form per article, shared by every page that links to it.
+    short = {article.id: as_copy(article) for article in order}
     linked = []
     for article in articles:
         index = position[article.id]
         linked.append(
             article.evolve(
-                related=_related(article, position, by_tag, slot),
-                earlier=as_copy(order[index - 1]) if index > 0 else None,
-                later=as_copy(order[index + 1]) if index + 1 < len(order) else None,
+                related=_related(article, position, by_tag, slot, short),
+                earlier=short[order[index - 1].id] if index > 0 else None,
+                later=short[order[index + 1].id] if index + 1 < len(order) else None,
             )
         )
     return linked

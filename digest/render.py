@@ -138,13 +138,14 @@ def _unique_slug(article: Article, taken: set[str]) -> str:
     hashes still differ, and depend on nothing but the id.
     """
     id_slug = _slug(article.id, MAX_ID_CHARS)
-    digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
     base = _slug(article.title, MAX_SLUG_CHARS)
     base = base or id_slug or "article"
-    candidates = [base, f"{base}-{id_slug}" if id_slug else base, f"{base}-{digest[:12]}"]
-    for slug in candidates:
+    for slug in (base, f"{base}-{id_slug}" if id_slug else base):
         if slug not in taken:
             return slug
+    digest = hashlib.sha256(article.id.encode("utf-8", "surrogatepass")).hexdigest()
+    if f"{base}-{digest[:12]}" not in taken:
+        return f"{base}-{digest[:12]}"
     # Only for a hash collision: a counter keeps the slug unique, in a stable order.
     return next(
         f"{base}-{digest[:12]}-{n}" for n in count(2) if f"{base}-{digest[:12]}-{n}" not in taken

@@ -24,6 +24,7 @@ from digest.furniture import HEADLINE_WITH_DATE, judge_alone
 from digest.neighbours import mark_local_patterns
 from digest.span import main_body_span
 from digest.text import (
+    TITLE_SEPARATORS,
     ends_like_sentence,
     is_breadcrumb,
     is_caption_shaped,
@@ -260,7 +261,7 @@ def _without_site(lines: Sequence[str]) -> list[str]:
     present = set(folded)
     bare = []
     for line in folded:
-        cut = max(line.rfind(separator) for separator in (" - ", " | ", " – ", " • "))
+        cut = max(line.rfind(separator) for separator in TITLE_SEPARATORS)
         bare.append(line[:cut] if cut > 0 and line[:cut] in present else line)
     return bare
 

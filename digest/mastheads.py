@@ -11,7 +11,7 @@ import re
 
 from digest.article import Line, Verdict
 from digest.credits import header
-from digest.text import is_name_like
+from digest.text import is_proper_name
 from digest.wires import PUBLICATION_WORD
 
 # A paper's name in Japanese, Korean or Chinese ends with a word for a newspaper or a
@@ -19,8 +19,6 @@ from digest.wires import PUBLICATION_WORD
 _CJK_PUBLICATION = re.compile(
     r"^\S{1,10}(?:新聞|新闻|通信|日報|日报|晚报|ニュース|신문|일보|뉴스)$"
 )
-# Small words inside a publication's name: `The Times of India`, `El Diario de Hoy`.
-_LINKING_WORDS = re.compile(r"(?<=\S)\s+(?:of|and|for|on|y|del|di|du)\s+(?=[A-Z])")
 # Section names a page opens its menu with; a first line made only of them is no masthead.
 _SECTION_WORDS = frozenset(
     "breaking latest top main menu home news stories sections search world business "  # noqa: SIM905
@@ -43,7 +41,7 @@ def masthead(lines: tuple[Line, ...], owner: str | None = None) -> str | None:
     text = top[0].text
     if _CJK_PUBLICATION.match(text):
         return text
-    if not is_name_like(_LINKING_WORDS.sub(" ", text)):
+    if not is_proper_name(text):
         return None
     words = text.split()
     if all(word.casefold() in _SECTION_WORDS for word in words):

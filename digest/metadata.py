@@ -9,7 +9,6 @@ source cannot be trusted on any of them. For a saved web page, what its markup s
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from digest.article import Article, Line, PageMeta, Verdict
 from digest.bylines import extract_authors, is_writer_line, page_authors
@@ -26,12 +25,14 @@ from digest.dates import has_numeric_date, parse_date
 from digest.mastheads import masthead
 from digest.names import split_names
 from digest.text import (
+    TITLE_SEPARATORS,
     ends_like_sentence,
     first_sentences,
     headline_text,
     is_breadcrumb,
     is_caption_shaped,
     is_name_like,
+    is_proper_name,
     reads_as_english,
     site_suffix,
     strip_headline_decoration,
@@ -65,9 +66,8 @@ _WIRE_VERSION_TAG = re.compile(
 # The dateline opens the report's first paragraph, or its second when a standfirst was
 # kept as the first (an opinion page's summary above `BRUSSELS – ...`).
 DATELINE_PARAGRAPHS = 2
-# A site's name after a headline is short: `X - GOV.UK`; more words are a second clause.
-MAX_SITE_WORDS = 5
-_LINKING = re.compile(r"(?<=\S)\s+(?:and|of|for|the|&)\s+(?=[A-Z])")
+# A site's or a section's name is short: `X - GOV.UK`; more words are a second clause.
+MAX_NAME_WORDS = 5
 # A line shorter than this many words is a menu item or a label, not a headline.
 MIN_HEADLINE_WORDS = 4
 # Verdicts the cleaner gives a headline it did not recognise as one (a line shaped like
@@ -106,8 +106,7 @@ def extract_metadata(article: Article) -> Article:
     found_date = extract_date(lines) or meta.date
     description = standfirst or extract_description(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
-    return replace(
-        article,
+    return article.evolve(
         headline=headline,
         title=headline or title_from_lede(lines),
         title_from=PAGE if headline else LEDE,
@@ -133,10 +132,11 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
         return None
     for line in header(lines):
         rest = line.text[len(headline) :] if line.text.startswith(headline) else ""
+        if not rest.startswith(TITLE_SEPARATORS):
+            continue
         # `X | Water industry | The Guardian`: the site is the last segment.
-        last = re.split(r" [-|–—•] ", rest)[-1]
-        site = last.strip() if rest[:3] in (" - ", " | ", " – ", " — ", " • ") else ""
-        if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_SITE_WORDS:
+        site = re.split(r" [-|–—•] ", rest)[-1].strip()
+        if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_NAME_WORDS:
             return site
     return None
 
@@ -144,7 +144,7 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
 def _section_name(text: str) -> bool:
     """Say whether a short line is a name, every word capitalised: `Technology and Trade
     Program` above a headline is its section, not a headline over a standfirst."""
-    return word_weight(text) <= MAX_SITE_WORDS and is_name_like(_LINKING.sub(" ", text))
+    return word_weight(text) <= MAX_NAME_WORDS and is_proper_name(text)
 
 
 def _headline_like(line: Line) -> bool:

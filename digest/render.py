@@ -115,12 +115,16 @@ def assign_slugs(articles: Sequence[Article], reserved: Collection[str] = ()) ->
 # Slugs worked out already: by the per-seed stage (`Article.slugs`), or earlier in this
 # process (`digest serve` gives the same titles again on every rebuild).
 _SLUGS: dict[tuple[str, int], str] = {}
+# Enough for the titles and ids of a large digest; a long `digest serve` stays bounded.
+MAX_REMEMBERED_SLUGS = 100_000
 
 
 def _slug(text: str, max_length: int) -> str:
-    """Slugify, remembered."""
+    """Slugify, remembered (forgotten all at once past MAX_REMEMBERED_SLUGS)."""
     key = (text, max_length)
     if key not in _SLUGS:
+        if len(_SLUGS) >= MAX_REMEMBERED_SLUGS:
+            _SLUGS.clear()
         _SLUGS[key] = slugify(text, max_length=max_length, word_boundary=True)
     return _SLUGS[key]
 

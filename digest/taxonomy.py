@@ -13,7 +13,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain
 from pathlib import Path
@@ -270,4 +270,4 @@ def tag_article(article: Article, taxonomy: Taxonomy) -> Article:
     """Give the article the taxonomy's tags found in its title and cleaned body."""
     body = "\n".join(line.text for line in article.body_lines)
     tags = tags_for(taxonomy, article.title, body)
-    return replace(article, tags=tags, tags_from=TAXONOMY if tags else None)
+    return article.evolve(tags=tags, tags_from=TAXONOMY if tags else None)

@@ -29,6 +29,10 @@ _ENGLISH_GLUE = frozenset(
     ["the", "and", "of", "to", "is", "that", "for", "with", "was", "said", "on", "are", "by"]
 )
 ENGLISH_GLUE_SHARE = 0.08
+# Small words inside a name: `The Times of India`, `El Diario de Hoy`.
+_LINKING_WORDS = re.compile(r"(?<=\S)\s+(?:of|and|for|on|the|y|del|di|du|&)\s+(?=[A-Z])")
+# Between a headline and its site on a page's title line: `X | The Guardian`, `X - GOV.UK`.
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " • ")
 _NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # A trail of short section names (`Business News / Economy`), or any line with two or
 # more trail marks (`Business News › Tech › Cabinet nod for two more chip units`).
@@ -36,10 +40,12 @@ _BREADCRUMB = re.compile(
     r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$|^(?:[^/>»›]+\s[>»›]\s){2,}"
 )
 # A photo's caption, not a headline: a sentence and then a credit of a few words
-# (`... assembly line. getty`), or a closing bracketed credit (`(AP Photo/...)`, `[NEWS1]`).
+# (`... assembly line. getty`), or a closing bracketed credit (`(AP Photo/...)`).
 _CAPTION_SHAPE = re.compile(
     r"(?:[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
-    r"|[\[(][^\])]*(?:photo|getty|news1|file|image)[^\])]*[\])]$"
+    r"|[\[(][^\])]*(?:photo|getty|file|image)[^\])]*[\])]$"
+    # or an agency's name in capitals in brackets: `[NEWS1]`, `[YONHAP]`
+    r"|(?-i:\[[A-Z0-9][A-Z0-9 ./&-]{1,30}\])$"
     # nor a teaser of another story, stamped with its age: `... · 5 hours ago`
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$",
     re.IGNORECASE,
@@ -103,6 +109,15 @@ def reads_as_english(texts: Sequence[str]) -> bool:
     words = [word.casefold() for text in texts for word in _LATIN_WORD.findall(text)]
     glue = sum(word in _ENGLISH_GLUE for word in words)
     return bool(words) and glue >= ENGLISH_GLUE_SHARE * len(words)
+
+
+def is_proper_name(text: str) -> bool:
+    """Say whether a short line is a name, its small linking words aside.
+
+    `The Times of India`, `Technology and Trade Program`, `El Diario de Hoy`: every word
+    capitalised but the words that join a name's parts.
+    """
+    return is_name_like(_LINKING_WORDS.sub(" ", text))
 
 
 def title_words(line: str) -> float:

@@ -7,7 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.article import Article, Line, Verdict
-from digest.stories import SAMPLE_EVERY, group_stories, link_copies, shingles, similar_pairs
+from digest.stories import (
+    MAX_POSTINGS,
+    MIN_SHARED_SHINGLES,
+    SAME_STORY_CONTAINMENT,
+    SAMPLE_EVERY,
+    group_stories,
+    link_copies,
+    shingles,
+    similar_pairs,
+)
 
 REPORT = (
     "Japan and the United States will issue a joint statement on technology cooperation on "
@@ -50,6 +59,36 @@ def test_copies_share_a_story_and_borrow_a_headline():
 def test_unrelated_texts_produce_no_candidate_pairs():
     """The inverted index only pairs articles that share shingles."""
     assert similar_pairs([shingles(REPORT), shingles(OTHER)]) == []
+
+
+def pairs_by_definition(sets: list[frozenset[int]]) -> list[tuple[int, int]]:
+    """Every pair, compared one by one, as `similar_pairs` defines a match."""
+    counts: dict[int, int] = {}
+    for shingle_set in sets:
+        for shingle in shingle_set:
+            counts[shingle] = counts.get(shingle, 0) + 1
+    linking = {shingle for shingle, count in counts.items() if 1 < count <= MAX_POSTINGS}
+    pairs = []
+    for a in range(len(sets)):
+        for b in range(a + 1, len(sets)):
+            shared = len(sets[a] & sets[b] & linking)
+            smaller = max(1, min(len(sets[a]), len(sets[b])))
+            if shared >= MIN_SHARED_SHINGLES and shared / smaller >= SAME_STORY_CONTAINMENT:
+                pairs.append((a, b))
+    return pairs
+
+
+# Few distinct shingles, so sets overlap often; up to 60 sets, so some shingles pass
+# MAX_POSTINGS and stop linking; hashes up to 2**32, as CRC-32 gives.
+shingle_sets = st.lists(
+    st.frozensets(st.integers(0, 40) | st.integers(0, 2**32 - 1), max_size=30), max_size=60
+)
+
+
+@given(shingle_sets)
+def test_similar_pairs_are_the_pairs_compared_one_by_one(sets):
+    """The array computation finds exactly the pairs a comparison of every pair finds."""
+    assert similar_pairs(sets) == pairs_by_definition(sets)
 
 
 def test_seed_stories(seed_articles):

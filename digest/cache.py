@@ -3,11 +3,12 @@
 A rebuild after one seed changed should redo the work of that seed only. The per-seed
 stages' results (`digest/prepare.py`) are kept under a key made of the seed's bytes and
 the code that processed it; the rendered article files (`digest/render.py`) under a
-digest of everything the page shows. One SQLite file (`.digest-cache/cache.sqlite3`)
-holds both: thousands of small entries are read and written in one transaction each,
-atomically, so a killed build leaves the cache as it was before or after, never half
-written. A cache that is missing, unreadable or from other code is simply empty: the
-build is then slower, never different.
+digest of everything the page shows; each seed's stamp (size, times, inode) with the
+digest of its bytes, so an unchanged seed need not be read again. One SQLite file
+(`.digest-cache/cache.sqlite3`) holds them all: thousands of small entries are read
+and written in one transaction each, atomically, so a killed build leaves the cache as
+it was before or after, never half written. A cache that is missing, unreadable or
+from other code is simply empty: the build is then slower, never different.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ BATCH = 500
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS rendered (key TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stamps (
+    name TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL
+);
 """
 _UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError)
 
@@ -68,6 +72,32 @@ class Cache:
             (key, pickle.dumps(entry, pickle.HIGHEST_PROTOCOL)) for key, entry in entries.items()
         )
         self._write("INSERT OR REPLACE INTO prepared VALUES (?, ?)", rows)
+
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        """Return each seed's stamp and the digest of its bytes, as the last build saw them."""
+        db = self._db()
+        if db is None:
+            return {}
+        try:
+            rows = db.execute("SELECT name, stamp, digest FROM stamps").fetchall()
+        except sqlite3.Error:
+            return {}
+        return {name: (stamp, digest) for name, stamp, digest in rows}
+
+    def store_stamps(self, stamps: Mapping[str, tuple[str, str]]) -> None:
+        """Keep exactly these stamps (see `digest.prepare.file_stamp`)."""
+        db = self._db()
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("DELETE FROM stamps")
+                db.executemany(
+                    "INSERT INTO stamps VALUES (?, ?, ?)",
+                    ((name, stamp, digest) for name, (stamp, digest) in stamps.items()),
+                )
+        except sqlite3.Error:
+            return
 
     def rendered(self, version: str) -> dict[str, str]:
         """Return every rendered page kept under this code version, by render key."""

@@ -17,14 +17,25 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import stat
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 from digest.article import Article
 from digest.cache import Cache
-from digest.ingest import Problem, SeedFile, read_seed_files, seed_from_bytes
+from digest.ingest import (
+    Problem,
+    SeedFile,
+    find_seeds,
+    hidden_seeds,
+    read_seed_bytes,
+    seed_from_bytes,
+    seed_ids,
+)
 from digest.pipeline import article_from_seed
 from digest.render import with_slugs
 from digest.stories import fingerprint
@@ -36,6 +47,9 @@ MIN_PARALLEL = 64
 # Seeds sent to a worker at a time: large enough that the hand-over is cheap next to the
 # work, small enough that both cores stay busy to the end.
 CHUNK = 32
+# A file's stamp is trusted once its times are this much older than the build that
+# read it: far more than the coarsest file-time tick of a Linux, macOS or Windows disk.
+SETTLED_NS = 2_000_000_000
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
 CACHE_FORMAT = "1"
 _PACKAGE = Path(__file__).resolve().parent
@@ -68,13 +82,47 @@ def _version(package: str) -> str:
         return "none"
 
 
-def entry_key(version: str, seed_file: SeedFile) -> str:
-    """Return the cache key of one seed: its name, id and bytes under one code version."""
-    digest = hashlib.blake2b(version.encode(), digest_size=20)
-    for part in (seed_file.filename.encode("utf-8", "surrogateescape"), seed_file.id.encode()):
-        digest.update(len(part).to_bytes(8, "little") + part)
-    digest.update(seed_file.data)
-    return digest.hexdigest()
+def content_digest(data: bytes) -> str:
+    """Return the digest of a seed's bytes, which `entry_key` and the stamp index keep."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:
+    """Return the cache key of one seed: its name, id and bytes' digest under one code version."""
+    key = hashlib.blake2b(version.encode(), digest_size=20)
+    for part in (filename.encode("utf-8", "surrogateescape"), seed_id.encode(), digest.encode()):
+        key.update(len(part).to_bytes(8, "little") + part)
+    return key.hexdigest()
+
+
+def file_stamp(path: Path) -> str | None:
+    """Return what a regular file's metadata says of its bytes, or None for anything else.
+
+    Size, change and modification times, inode and device, as `git status` compares
+    them: a write changes the times, and the change time cannot be set back. Links are
+    left out: their target can change under an unchanged link.
+    """
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
+def is_settled(path: Path, now_ns: int) -> bool:
+    """Say whether a file was last written long enough ago for its stamp to be trusted.
+
+    File times tick coarsely (a few milliseconds): a file written twice within one tick
+    keeps its stamp. Only stamps older than SETTLED_NS are kept, so a later write always
+    shows as a newer time (git's "racily clean" rule).
+    """
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return max(info.st_mtime_ns, info.st_ctime_ns) < now_ns - SETTLED_NS
 
 
 def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:
@@ -104,20 +152,85 @@ def prepare_all(
     """Return the prepared article of every usable seed in `folder`, and the skipped ones.
 
     Seeds whose key is in the cache are not processed again; the others run on `jobs`
-    processes (default: every core) and are stored. `version` is `code_version(taxonomy)`,
-    when the caller has it already.
+    processes (default: every core) and are stored. A seed whose stamp (`file_stamp`)
+    is the one the cache recorded is not even read: its digest is known. `version` is
+    `code_version(taxonomy)`, when the caller has it already.
     """
-    files, problems = read_seed_files(folder)
     version = version or code_version(taxonomy)
-    keys = [entry_key(version, seed_file) for seed_file in files]
+    stamps = cache.stamps()
+    listed, problems = _list_seeds(folder, stamps)
+    keys = [entry_key(version, seed.filename, seed.id, seed.digest) for seed in listed]
     known = cache.prepared(keys)
     entries: list[Article | Problem | None] = [known.get(key) for key in keys]
-    todo = [index for index, entry in enumerate(entries) if entry is None]
-    fresh = _run([files[i] for i in todo], taxonomy, jobs or os.cpu_count() or 1)
+    todo = []
+    for index, entry in enumerate(entries):
+        if entry is None and listed[index].data is None:  # the cache lost it: read it now
+            seed = _read_listed(folder / listed[index].filename, listed[index].id)
+            if isinstance(seed, Problem):
+                entries[index] = seed
+                continue
+            listed[index] = seed
+            keys[index] = entry_key(version, seed.filename, seed.id, seed.digest)
+        if entries[index] is None:
+            todo.append(index)
+    seed_files = [SeedFile(listed[i].filename, listed[i].id, listed[i].data or b"") for i in todo]
+    fresh = _run(seed_files, taxonomy, jobs or os.cpu_count() or 1)
     for index, entry in zip(todo, fresh, strict=True):
         entries[index] = entry
     cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]
     cache.keep_only(keys)
+    settled = _settled_stamps(folder, listed)
+    if settled != stamps:
+        cache.store_stamps(settled)
     articles = [entry for entry in entries if isinstance(entry, Article)]
     problems += [entry for entry in entries if isinstance(entry, Problem)]
     return articles, sorted(problems, key=lambda problem: problem.filename)
+
+
+class _Listed(NamedTuple):
+    """A seed found in the folder: its bytes when they had to be read, their digest."""
+
+    filename: str
+    id: str
+    stamp: str | None
+    digest: str
+    data: bytes | None
+
+
+def _list_seeds(
+    folder: Path, stamps: dict[str, tuple[str, str]]
+) -> tuple[list[_Listed], list[Problem]]:
+    """Find the seeds and their digests, reading only those whose stamp is not known."""
+    paths = find_seeds(folder)
+    ids = seed_ids(paths)
+    problems = hidden_seeds(folder)
+    listed = []
+    for path in paths:
+        stamp = file_stamp(path)
+        known = stamps.get(path.name)
+        if stamp is not None and known is not None and known[0] == stamp:
+            listed.append(_Listed(path.name, ids[path], stamp, known[1], None))
+            continue
+        seed = _read_listed(path, ids[path], stamp)
+        (problems if isinstance(seed, Problem) else listed).append(seed)  # type: ignore[arg-type]
+    return listed, problems
+
+
+def _read_listed(path: Path, seed_id: str, stamp: str | None = None) -> _Listed | Problem:
+    """Read one seed's bytes; `stamp` is taken before the read, so a write during it
+    leaves an older stamp, which the next build finds changed."""
+    stamp = stamp or file_stamp(path)
+    data = read_seed_bytes(path, path.parent)
+    if isinstance(data, Problem):
+        return data
+    return _Listed(path.name, seed_id, stamp, content_digest(data), data)
+
+
+def _settled_stamps(folder: Path, listed: Sequence[_Listed]) -> dict[str, tuple[str, str]]:
+    """Return the stamps worth keeping: of regular files written long enough ago."""
+    now = time.time_ns()
+    return {
+        seed.filename: (seed.stamp, seed.digest)
+        for seed in listed
+        if seed.stamp is not None and is_settled(folder / seed.filename, now)
+    }

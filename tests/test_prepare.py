@@ -1,5 +1,6 @@
 """Tests for the parallel, cached per-seed stage (digest/prepare.py)."""
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,7 @@ from digest.cache import DATABASE, Cache
 from digest.feeds import SiteInfo
 from digest.ingest import SeedFile
 from digest.pipeline import process_articles, site_files
-from digest.prepare import code_version, entry_key, prepare_all
+from digest.prepare import code_version, content_digest, entry_key, prepare_all
 from digest.taxonomy import load_taxonomy
 from tests.conftest import ROOT, copy_project, run_digest
 from tests.hostile_corpus import CORPUS
@@ -109,14 +110,74 @@ def test_a_cache_file_that_is_no_database_is_started_afresh(seeds: Path, tmp_pat
 
 def test_the_key_changes_with_the_bytes_the_name_and_the_taxonomy():
     version = code_version(TAXONOMY)
-    seed = SeedFile("a.txt", "a", b"Some text.")
+    text = content_digest(b"Some text.")
     keys = {
-        entry_key(version, seed),
-        entry_key(version, SeedFile("a.txt", "a", b"Some text!")),
-        entry_key(version, SeedFile("b.txt", "b", b"Some text.")),
-        entry_key(code_version(load_taxonomy(Path("no-such-taxonomy.yml"))), seed),
+        entry_key(version, "a.txt", "a", text),
+        entry_key(version, "a.txt", "a", content_digest(b"Some text!")),
+        entry_key(version, "b.txt", "b", text),
+        entry_key(code_version(load_taxonomy(Path("no-such-taxonomy.yml"))), "a.txt", "a", text),
     }
     assert len(keys) == 4
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the name of every seed file whose bytes are read."""
+    reads: list[str] = []
+    real = prepare_module.read_seed_bytes
+
+    def counting(path: Path, folder: Path | None = None):  # type: ignore[no-untyped-def]
+        reads.append(path.name)
+        return real(path, folder)
+
+    monkeypatch.setattr(prepare_module, "read_seed_bytes", counting)
+    return reads
+
+
+def test_a_seed_whose_stamp_is_unchanged_is_not_read_again(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    """Once settled, unchanged seeds are known by their stamps; a rewrite is read again,
+    even when it keeps the size and the modification time."""
+    monkeypatch.setattr(prepare_module, "SETTLED_NS", 0)
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    reads = count_reads(monkeypatch)
+    again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert again == first
+    assert reads == []
+    changed = seeds / "003_3d5a385bf9cf1884.txt"
+    info = changed.stat()
+    data = changed.read_bytes()
+    changed.write_bytes(data.replace(b"e", b"a", 1))
+    os.utime(changed, ns=(info.st_atime_ns, info.st_mtime_ns))
+    third, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert reads == [changed.name]
+    assert third != first
+
+
+def test_seeds_written_just_now_are_read_again(seeds: Path, tmp_path: Path, monkeypatch):
+    """Files whose times are within SETTLED_NS of the build could still change unseen
+    (the copies in `seeds` were all made just now)."""
+    cache = Cache(tmp_path / "cache")
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    reads = count_reads(monkeypatch)
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert "003_3d5a385bf9cf1884.txt" in reads
+    assert len(reads) > 20
+
+
+def test_a_seed_known_by_its_stamp_is_read_when_its_entry_is_lost(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setattr(prepare_module, "SETTLED_NS", 0)
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("DELETE FROM prepared WHERE rowid = 1")
+    reads = count_reads(monkeypatch)
+    again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert len(reads) == 1
+    assert again == first
 
 
 def test_a_rebuild_writes_only_what_changed(tmp_path: Path):

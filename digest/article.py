@@ -6,6 +6,7 @@ stage can be tested alone and nothing is changed behind another stage's back.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -150,8 +151,9 @@ class Article:
         """Pickle compactly: the lines as three columns, each verdict as one byte.
 
         Articles cross process boundaries (the worker pool) and the cache by the
-        ten thousand; this halves the time it takes to read one back. The word count
-        travels with them: counting again costs a rebuild more than reading it.
+        ten thousand; this halves the time it takes to read one back. The values derived
+        from the lines that every build reads (`CARRIED`) travel with them: working them
+        out again costs a rebuild more than reading them.
         """
         state = self.__getstate__()
         lines = self.lines
@@ -160,25 +162,27 @@ class Article:
             tuple(line.text for line in lines),
             bytes(_VERDICT_CODES[line.verdict] for line in lines),
         )
-        return _unpickle_article, (tuple(state.values()), self.word_count)
+        derived = tuple(getattr(self, name) for name in CARRIED)
+        return _unpickle_article, (tuple(state.values()), derived)
 
     def evolve(self, **changes: object) -> Article:
         """Return a copy with `changes`, as `dataclasses.replace` does, only faster.
 
         Every stage after the per-seed ones copies all articles (stories, slugs,
-        links): the copy keeps the properties computed from the lines, unless the
-        lines change, and skips `__init__`.
+        links): the copy keeps the properties computed from the lines and text, unless
+        those change, and skips `__init__`.
         """
         unknown = changes.keys() - self.__dataclass_fields__.keys()
         if unknown:
             raise TypeError(f"Article has no field {sorted(unknown)[0]!r}")
-        state = self.__getstate__() if "lines" in changes else dict(self.__dict__)
+        derived_from = changes.keys() & {"lines", "text"}
+        state = self.__getstate__() if derived_from else dict(self.__dict__)
         state.update(changes)
         copy = object.__new__(Article)
         copy.__dict__.update(state)
         return copy
 
-    # The three below are read many times per build (listings, report, feeds): each is
+    # The four below are read many times per build (listings, report, feeds): each is
     # computed once per article value, and kept by `evolve` while the lines stay.
     @cached_property
     def body_lines(self) -> tuple[Line, ...]:
@@ -195,17 +199,33 @@ class Article:
         """Count the words of the cleaned body."""
         return sum(len(line.text.split()) for line in self.body_lines)
 
+    @cached_property
+    def lines_digest(self) -> str:
+        """Return a digest of the raw text and each line's number and verdict.
+
+        With the other fields, it is what an article page is made from (`render_key`).
+        The raw text holds the lines' texts; it is hashed as bytes, not through `repr`.
+        """
+        verdicts = bytes(_VERDICT_CODES[line.verdict] for line in self.lines)
+        numbers = repr([line.number for line in self.lines]).encode()
+        digest = hashlib.blake2b(digest_size=20)
+        for part in (verdicts, numbers, self.text.encode("utf-8", "surrogatepass")):
+            digest.update(len(part).to_bytes(8, "little") + part)
+        return digest.hexdigest()
+
 
 _VERDICTS = tuple(Verdict)
 _VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
+# Derived from the lines, and carried with a pickled article (`Article.__reduce__`).
+CARRIED = ("word_count", "lines_digest")
 
 
-def _unpickle_article(values: tuple[object, ...], word_count: int) -> Article:
+def _unpickle_article(values: tuple[object, ...], derived: tuple[object, ...]) -> Article:
     """Rebuild an article `Article.__reduce__` packed."""
     state = dict(zip(Article.__dataclass_fields__, values, strict=True))
     numbers, texts, codes = cast(tuple[tuple[int, ...], tuple[str, ...], bytes], state["lines"])
     state["lines"] = tuple(map(Line, numbers, texts, [_VERDICTS[code] for code in codes]))
     article = object.__new__(Article)
     article.__dict__.update(state)
-    article.__dict__["word_count"] = word_count
+    article.__dict__.update(zip(CARRIED, derived, strict=True))
     return article

@@ -72,14 +72,19 @@ class Problem:
         return f"{printable(self.filename)}: {self.reason}"
 
 
-def _is_seed_name(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+def _is_seed_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+def _seed_names(folder: Path) -> list[str]:
+    """Name the seed-like files of `folder`, sorted; names as strings, as `os.listdir`
+    gives them: a folder of 10,000 seeds is listed in a build, every build."""
+    return sorted(name for name in os.listdir(folder) if _is_seed_name(name))
 
 
 def find_seeds(folder: Path) -> list[Path]:
     """List the seed files in `folder`, sorted by name so every build sees one order."""
-    seeds = (p for p in folder.iterdir() if _is_seed_name(p) and not p.name.startswith("."))
-    return sorted(seeds, key=lambda path: path.name)
+    return [folder / name for name in _seed_names(folder) if not name.startswith(".")]
 
 
 def hidden_seeds(folder: Path) -> list[Problem]:
@@ -89,9 +94,9 @@ def hidden_seeds(folder: Path) -> list[Problem]:
     (`.draft.txt`, `._page.html`); like every tool, digest leaves them out, but says so.
     """
     return [
-        Problem(path.name, "is a hidden file (its name starts with '.'); rename it to include it")
-        for path in sorted(folder.iterdir())
-        if _is_seed_name(path) and path.name.startswith(".")
+        Problem(name, "is a hidden file (its name starts with '.'); rename it to include it")
+        for name in _seed_names(folder)
+        if name.startswith(".")
     ]
 
 
@@ -102,8 +107,9 @@ def seed_ids(paths: Sequence[Path]) -> dict[Path, str]:
     name as id, so every id stays unique and none depends on which other files exist
     beyond the clash itself.
     """
-    stems = Counter(path.stem for path in paths)
-    return {path: path.stem if stems[path.stem] == 1 else path.name for path in paths}
+    stems = {path: os.path.splitext(path.name)[0] for path in paths}
+    counts = Counter(stems.values())
+    return {path: stem if counts[stem] == 1 else path.name for path, stem in stems.items()}
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ stories are known; it returns new `Article` values and writes nothing.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from digest.article import Article, Copy
 
@@ -39,53 +40,54 @@ def chronological(articles: Sequence[Article]) -> list[Article]:
 
 
 def _related(
-    article: Article,
-    position: dict[str, int],
-    by_tag: dict[str, list[Article]],
-    slot: dict[tuple[str, str], int],
-    short: dict[str, Copy],
-) -> tuple[Copy, ...]:
-    """Rank other stories by how many tags they share, then by nearness in time."""
-    shared: dict[str, int] = defaultdict(int)
-    candidates: dict[str, Article] = {}
-    here = position[article.id]
+    here: int,
+    order: Sequence[Article],
+    by_tag: dict[str, list[int]],
+    slot: dict[tuple[str, int], int],
+) -> list[int]:
+    """Rank other stories by how many tags they share, then by nearness in time.
+
+    Articles are named by their place in `order` (oldest first), so a window of a tag's
+    articles is a slice of numbers, counted in one `Counter` call.
+    """
+    article = order[here]
+    windows = []
     for tag in dict.fromkeys(article.tags):
-        members = by_tag[tag]
-        index = slot[(tag, article.id)]
-        for other in members[max(0, index - RELATED_WINDOW) : index + RELATED_WINDOW + 1]:
-            if other.story != article.story:
-                shared[other.id] += 1
-                candidates[other.id] = other
+        index = slot[(tag, here)]
+        windows.append(by_tag[tag][max(0, index - RELATED_WINDOW) : index + RELATED_WINDOW + 1])
+    shared = Counter(chain.from_iterable(windows))
+    story = article.story
     ranked = sorted(
-        candidates.values(),
-        key=lambda other: (-shared[other.id], abs(position[other.id] - here), other.id),
+        (-count, abs(other - here), order[other].id, order[other].story, other)
+        for other, count in shared.items()
+        if order[other].story != story
     )
-    one_per_story: dict[str, Article] = {}
-    for other in ranked:
-        one_per_story.setdefault(other.story, other)
-    return tuple(short[other.id] for other in list(one_per_story.values())[:MAX_RELATED])
+    one_per_story: dict[str, int] = {}
+    for *_, other_story, other in ranked:
+        one_per_story.setdefault(other_story, other)
+    return list(one_per_story.values())[:MAX_RELATED]
 
 
 def link_neighbours(articles: Sequence[Article]) -> list[Article]:
     """Give each article its earlier and later neighbours by date and its related stories."""
     order = chronological(articles)
     position = {article.id: index for index, article in enumerate(order)}
-    by_tag: dict[str, list[Article]] = defaultdict(list)
-    slot: dict[tuple[str, str], int] = {}
-    for article in order:
+    by_tag: dict[str, list[int]] = defaultdict(list)
+    slot: dict[tuple[str, int], int] = {}
+    for index, article in enumerate(order):
         for tag in dict.fromkeys(article.tags):
-            slot[(tag, article.id)] = len(by_tag[tag])
-            by_tag[tag].append(article)
+            slot[(tag, index)] = len(by_tag[tag])
+            by_tag[tag].append(index)
     # One short form per article, shared by every page that links to it.
-    short = {article.id: as_copy(article) for article in order}
+    short = [as_copy(article) for article in order]
     linked = []
     for article in articles:
-        index = position[article.id]
+        here = position[article.id]
         linked.append(
             article.evolve(
-                related=_related(article, position, by_tag, slot, short),
-                earlier=short[order[index - 1].id] if index > 0 else None,
-                later=short[order[index + 1].id] if index + 1 < len(order) else None,
+                related=tuple(short[other] for other in _related(here, order, by_tag, slot)),
+                earlier=short[here - 1] if here > 0 else None,
+                later=short[here + 1] if here + 1 < len(order) else None,
             )
         )
     return linked

@@ -1,5 +1,6 @@
 """Tests for rendering: scraped text stays text, front matter round-trips, slugs are safe."""
 
+import pickle
 import re
 from html import unescape
 
@@ -18,6 +19,7 @@ from digest.render import (
     front_matter,
     reading_minutes,
     render_article,
+    render_key,
 )
 from digest.report import render_cleaning_report
 
@@ -282,3 +284,23 @@ def test_a_long_cleaning_report_is_split_into_linked_parts(monkeypatch):
     assert part.count("<details markdown>") == 2
     assert "[Read the article](../articles/t0.md)" in part
     assert "[All parts](../cleaning-report.md)" in part
+
+
+def test_the_render_key_changes_with_anything_the_page_shows():
+    """A page is rendered again when a field, a line's verdict or the text changes, and
+    only then: a pickled article (the cache, the worker pool) keeps its key."""
+    lines = (Line(1, "Headline", Verdict.HEADLINE), Line(2, "A body line.", Verdict.BODY))
+    article = Article("a", "a.txt", "Headline\nA body line.\n", lines, title="Headline")
+    key = render_key(article)
+    assert render_key(pickle.loads(pickle.dumps(article))) == key
+    assert render_key(article.evolve(related=())) == key
+    dropped = (lines[0], lines[1]._replace(verdict=Verdict.CURATOR))
+    unpickled = pickle.loads(pickle.dumps(article))
+    assert render_key(unpickled.evolve(lines=dropped)) == render_key(article.evolve(lines=dropped))
+    changed = [
+        article.evolve(title="Another"),
+        unpickled.evolve(lines=dropped),
+        article.evolve(text="Headline\nA body line!\n"),
+        article.evolve(later=Copy("b", "B", None, "b")),
+    ]
+    assert len({key, *(render_key(other) for other in changed)}) == len(changed) + 1

@@ -43,10 +43,10 @@ class Verdict(Enum):
         # once per cached article (digest/prepare.py).
         return getattr, (Verdict, self.name)
 
-    @property
-    def kept(self) -> bool:
-        """Say whether lines with this verdict belong to the cleaned body."""
-        return self in (Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM)
+    def __init__(self, reason: str) -> None:
+        # Whether lines with this verdict belong to the cleaned body: a plain attribute,
+        # not a property, as it is asked of every line of every article, many times.
+        self.kept = self.name in ("BODY", "SUBHEADING", "LIST_ITEM")
 
 
 class Line(NamedTuple):

@@ -80,7 +80,10 @@ def _page(parts: Iterable[str]) -> str:
 
 
 def _summary(articles: Sequence[Article]) -> str:
-    totals = Counter(line.verdict for article in articles for line in article.removed)
+    totals: Counter[Verdict] = Counter()
+    for article in articles:
+        for verdict, count in article.removed_tally:
+            totals[verdict] += count
     by_reason = " · ".join(f"{verdict.value} {totals[verdict]}" for verdict in _by_enum(totals))
     return f"**{len(articles)} articles, {sum(totals.values())} lines removed.** {by_reason}"
 
@@ -88,7 +91,7 @@ def _summary(articles: Sequence[Article]) -> str:
 def _contents(parts: Sequence[Sequence[Article]]) -> str:
     lines = []
     for number, part in enumerate(parts, 1):
-        removed = sum(len(article.removed) for article in part)
+        removed = sum(count for article in part for _, count in article.removed_tally)
         first, last = escape_markdown(part[0].id), escape_markdown(part[-1].id)
         lines.append(
             f"- [Part {number}]({PARTS_DIR}/part-{number}.md): {first} to {last}, "

@@ -1,0 +1,52 @@
+"""Tests for the article value: pickling leaves text and lines packed until read."""
+
+import pickle
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.article import Article, Copy, Line, Verdict
+
+lines_strategy = st.lists(
+    st.tuples(st.text(min_size=1), st.sampled_from(list(Verdict))), max_size=12
+).map(lambda pairs: tuple(Line(n, text, verdict) for n, (text, verdict) in enumerate(pairs, 1)))
+
+
+def article(lines: tuple[Line, ...] = (), text: str = "raw text") -> Article:
+    return Article("a", "a.txt", text, lines, title="A title", tags=("Chips",), story="a")
+
+
+@given(lines_strategy, st.text())
+def test_an_article_read_back_is_the_same_article(lines, text):
+    """Equal fields, equal lines, and the same values worked out from the lines."""
+    original = article(lines, text)
+    again = pickle.loads(pickle.dumps(original))
+    assert again == original
+    for name in ("body_lines", "removed", "word_count", "lines_digest", "removed_tally"):
+        assert getattr(again, name) == getattr(original, name)
+    twice = pickle.loads(pickle.dumps(again))
+    assert twice == original
+
+
+def test_text_and_lines_are_unpacked_only_when_read():
+    lines = (Line(1, "Headline", Verdict.HEADLINE), Line(2, "Two words.", Verdict.BODY))
+    again = pickle.loads(pickle.dumps(article(lines)))
+    assert "lines" not in again.__dict__ and "text" not in again.__dict__
+    assert again.word_count == 2  # carried, not worked out again
+    assert "lines" not in again.__dict__
+    linked = again.evolve(related=(Copy("b", "B", None, "b"),))
+    assert linked.lines == lines
+    assert linked.text == "raw text"
+
+
+def test_changing_the_lines_of_a_packed_article_forgets_what_came_from_them():
+    lines = (Line(1, "Two words.", Verdict.BODY),)
+    again = pickle.loads(pickle.dumps(article(lines)))
+    dropped = again.evolve(lines=(lines[0]._replace(verdict=Verdict.CURATOR),))
+    assert dropped.word_count == 0
+    assert dropped.removed_tally == ((Verdict.CURATOR, 1),)
+    assert pickle.loads(pickle.dumps(dropped)).lines == dropped.lines
+
+
+def test_an_article_made_without_lines_has_none():
+    assert Article("a", "a.txt", "text").lines == ()

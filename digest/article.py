@@ -63,9 +63,12 @@ class Line(NamedTuple):
     verdict: Verdict
 
 
-@dataclass(frozen=True)
-class Copy:
-    """Another copy of the same story, as shown on an article's page."""
+class Copy(NamedTuple):
+    """Another copy of the same story, or another story, as an article's page links to it.
+
+    A named tuple, as `Line` is: each article holds a dozen, and every build compares
+    and hashes them all (`render_key`).
+    """
 
     id: str
     title: str

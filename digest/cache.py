@@ -3,7 +3,8 @@
 A rebuild after one seed changed should redo the work of that seed only. The per-seed
 stages' results (`digest/prepare.py`) are kept under a key made of the seed's bytes and
 the code that processed it; the rendered article files (`digest/render.py`) under a
-digest of everything the page shows; each seed's stamp (size, times, inode) with the
+digest of everything the page shows; the last ranking of related stories
+(`digest/related.py`); each seed's stamp (size, times, inode) with the
 digest of its bytes, so an unchanged seed need not be read again. One SQLite file
 (`.digest-cache/cache.sqlite3`) holds them all: thousands of small entries are read
 and written in one transaction each, atomically, so a killed build leaves the cache as
@@ -17,6 +18,7 @@ import pickle
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from digest.article import Article
 from digest.ingest import Problem
@@ -28,6 +30,9 @@ BATCH = 500
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS rendered (key TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS memos (
+    name TEXT PRIMARY KEY, version TEXT NOT NULL, value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS stamps (
     name TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL
 );
@@ -99,6 +104,25 @@ class Cache:
         except sqlite3.Error:
             return
 
+    def memo(self, name: str, version: str) -> dict[str, Any]:
+        """Return the memo a global stage kept under `name` with this code version, or {}."""
+        db = self._db()
+        if db is None:
+            return {}
+        try:
+            row = db.execute(
+                "SELECT value FROM memos WHERE name = ? AND version = ?", (name, version)
+            ).fetchone()
+            value = pickle.loads(row[0]) if row else {}
+        except (sqlite3.Error, *_UNREADABLE):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def store_memo(self, name: str, version: str, memo: Mapping[str, Any]) -> None:
+        """Keep a global stage's memo for the next build, in place of the last one."""
+        blob = pickle.dumps(dict(memo), pickle.HIGHEST_PROTOCOL)
+        self._write("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", [(name, version, blob)])
+
     def rendered(self, version: str) -> dict[str, str]:
         """Return every rendered page kept under this code version, by render key."""
         db = self._db()
@@ -169,7 +193,7 @@ class Cache:
             return []
         return rows
 
-    def _write(self, statement: str, rows: Iterable[tuple[str, object]]) -> None:
+    def _write(self, statement: str, rows: Iterable[tuple[object, ...]]) -> None:
         db = self._db()
         if db is None:
             return

@@ -36,6 +36,8 @@ from digest.site import build_site, hand_written_articles, read_site_info, sync_
 from digest.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
+# The cache's name for the related stories' ranking (`digest.related.link_neighbours`).
+RANKING = "related"
 
 
 def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
@@ -76,7 +78,11 @@ def run_pipeline(
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
     reserved = hand_written_articles(content)
-    articles = process_articles(prepared, curation, taxonomy, reserved)
+    ranking = cache.memo(RANKING, version)
+    last_ranking = dict(ranking)
+    articles = process_articles(prepared, curation, taxonomy, reserved, ranking)
+    if ranking != last_ranking:
+        cache.store_memo(RANKING, version, ranking)
     for article in articles:
         missing = missing_metadata(article)
         if missing:

@@ -82,9 +82,14 @@ def _seed_names(folder: Path) -> list[str]:
     return sorted(name for name in os.listdir(folder) if _is_seed_name(name))
 
 
+def seed_names(folder: Path) -> list[str]:
+    """Name the seed files in `folder`, sorted so every build sees one order."""
+    return [name for name in _seed_names(folder) if not name.startswith(".")]
+
+
 def find_seeds(folder: Path) -> list[Path]:
     """List the seed files in `folder`, sorted by name so every build sees one order."""
-    return [folder / name for name in _seed_names(folder) if not name.startswith(".")]
+    return [folder / name for name in seed_names(folder)]
 
 
 def hidden_seeds(folder: Path) -> list[Problem]:
@@ -100,16 +105,22 @@ def hidden_seeds(folder: Path) -> list[Problem]:
     ]
 
 
-def seed_ids(paths: Sequence[Path]) -> dict[Path, str]:
+def ids_by_name(names: Sequence[str]) -> dict[str, str]:
     """Give each seed an id: its file name without the extension, unless two share it.
 
     `story.txt` and `story.html` would both be `story`; such files keep their whole
     name as id, so every id stays unique and none depends on which other files exist
     beyond the clash itself.
     """
-    stems = {path: os.path.splitext(path.name)[0] for path in paths}
+    stems = {name: os.path.splitext(name)[0] for name in names}
     counts = Counter(stems.values())
-    return {path: stem if counts[stem] == 1 else path.name for path, stem in stems.items()}
+    return {name: stem if counts[stem] == 1 else name for name, stem in stems.items()}
+
+
+def seed_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """Give each seed file its id (`ids_by_name`)."""
+    ids = ids_by_name([path.name for path in paths])
+    return {path: ids[path.name] for path in paths}
 
 
 @dataclass(frozen=True)

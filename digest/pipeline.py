@@ -61,15 +61,18 @@ def process_articles(
     curation: Curation | None = None,
     taxonomy: Taxonomy | None = None,
     reserved: Collection[str] = (),
+    ranking: MutableMapping[str, list[list[int]]] | None = None,
 ) -> list[Article]:
     """Run the stages that need every article: curation, stories, slugs, links.
 
     `articles` are cleaned, read and tagged, one per seed (`article_from_seed` and
-    `tag_article`, or `digest/prepare.py` for the parallel, cached way).
+    `tag_article`, or `digest/prepare.py` for the parallel, cached way). `ranking`
+    keeps the related stories between builds (see `link_neighbours`).
     """
     taxonomy = taxonomy or Taxonomy()
     articles = apply_curation(articles, curation or Curation(), taxonomy)
-    return link_neighbours(link_copies(assign_slugs(group_stories(articles), reserved)))
+    linked = link_copies(assign_slugs(group_stories(articles), reserved))
+    return link_neighbours(linked, ranking)
 
 
 def site_files(

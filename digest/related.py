@@ -7,8 +7,9 @@ stories are known; it returns new `Article` values and writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from itertools import chain
 
 from digest.article import Article, Copy
@@ -68,16 +69,38 @@ def _related(
     return list(one_per_story.values())[:MAX_RELATED]
 
 
-def link_neighbours(articles: Sequence[Article]) -> list[Article]:
-    """Give each article its earlier and later neighbours by date and its related stories."""
+def ranking_key(order: Sequence[Article]) -> str:
+    """Return a digest of all that `_related` reads: each article's id, tags and story,
+    oldest first (the order holds the dates)."""
+    ranked = repr([(article.id, article.tags, article.story) for article in order])
+    return hashlib.blake2b(ranked.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def link_neighbours(
+    articles: Sequence[Article], memo: MutableMapping[str, list[list[int]]] | None = None
+) -> list[Article]:
+    """Give each article its earlier and later neighbours by date and its related stories.
+
+    `memo` keeps the last ranking under its `ranking_key`: when no article's id, date,
+    tags or story changed (an edited body, a new headline), the related stories are
+    the last build's, linked under today's titles, and ranking 10,000 articles again
+    (a second or so) is skipped.
+    """
     order = chronological(articles)
+    key = ranking_key(order)
+    ranking = memo.get(key) if memo is not None else None
+    if ranking is None:
+        by_tag: dict[str, list[int]] = defaultdict(list)
+        slot: dict[tuple[str, int], int] = {}
+        for index, article in enumerate(order):
+            for tag in dict.fromkeys(article.tags):
+                slot[(tag, index)] = len(by_tag[tag])
+                by_tag[tag].append(index)
+        ranking = [_related(here, order, by_tag, slot) for here in range(len(order))]
+        if memo is not None:
+            memo.clear()
+            memo[key] = ranking
     position = {article.id: index for index, article in enumerate(order)}
-    by_tag: dict[str, list[int]] = defaultdict(list)
-    slot: dict[tuple[str, int], int] = {}
-    for index, article in enumerate(order):
-        for tag in dict.fromkeys(article.tags):
-            slot[(tag, index)] = len(by_tag[tag])
-            by_tag[tag].append(index)
     # One short form per article, shared by every page that links to it.
     short = [as_copy(article) for article in order]
     linked = []
@@ -85,7 +108,7 @@ def link_neighbours(articles: Sequence[Article]) -> list[Article]:
         here = position[article.id]
         linked.append(
             article.evolve(
-                related=tuple(short[other] for other in _related(here, order, by_tag, slot)),
+                related=tuple(short[other] for other in ranking[here]),
                 earlier=short[here - 1] if here > 0 else None,
                 later=short[here + 1] if here + 1 < len(order) else None,
             )

@@ -197,3 +197,13 @@ def test_a_rebuild_writes_only_what_changed(tmp_path: Path):
     ]
     assert len(changed) == 1
     assert "The sources later said" in (articles / changed[0]).read_text(encoding="utf-8")
+
+
+def test_a_memo_is_read_back_only_under_its_code_version_and_when_readable(tmp_path: Path):
+    cache = Cache(tmp_path / "cache")
+    cache.store_memo("related", "v1", {"key": [[1, 2], []]})
+    assert cache.memo("related", "v1") == {"key": [[1, 2], []]}
+    assert cache.memo("related", "v2") == {}
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("UPDATE memos SET value = ?", (b"half a pick",))
+    assert Cache(tmp_path / "cache").memo("related", "v1") == {}

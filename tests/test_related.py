@@ -1,5 +1,6 @@
 """Tests for the links an article page offers: earlier/later by date and related stories."""
 
+from digest import related as related_module
 from digest.article import Article
 from digest.related import MAX_RELATED, chronological, link_neighbours
 
@@ -46,3 +47,29 @@ def test_related_stories_are_at_most_max_related():
     related = link_neighbours(articles)[10].related
     assert len(related) == MAX_RELATED
     assert [c.id for c in related] == ["a09", "a11", "a08", "a12", "a07"]
+
+
+def test_a_kept_ranking_gives_the_same_links_under_todays_titles(monkeypatch):
+    """The last ranking is reused while no id, date, tag or story changed; titles are
+    read afresh; a changed tag ranks again."""
+    articles = [
+        make("x", "2023-01-01", ("chips", "japan")),
+        make("one", "2023-01-03", ("chips",)),
+        make("two", "2023-06-01", ("chips", "japan")),
+    ]
+    memo: dict[str, list[list[int]]] = {}
+    first = link_neighbours(articles, memo)
+    assert first == link_neighbours(articles)
+    ranked: list[int] = []
+    real = related_module._related
+    monkeypatch.setattr(
+        related_module, "_related", lambda here, *rest: ranked.append(here) or real(here, *rest)
+    )
+    retitled = [articles[0], articles[1].evolve(title="A new title"), articles[2]]
+    again = link_neighbours(retitled, memo)
+    assert ranked == []
+    assert again == link_neighbours(retitled)
+    assert [c.title for c in again[0].related] == ["two", "A new title"]
+    retagged = [articles[0], articles[1].evolve(tags=("eu",)), articles[2]]
+    assert link_neighbours(retagged, memo) == link_neighbours(retagged)
+    assert ranked != []

@@ -37,8 +37,8 @@ def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, mo
     real_write = digest.site.write_if_changed
     calls = []
 
-    def dying_write(path: Path, text: str, durable: bool = False) -> bool:
-        if path.name != MANIFEST:
+    def dying_write(path: str | Path, text: str, durable: bool = False) -> bool:
+        if Path(path).name != MANIFEST:
             calls.append(path)
             if len(calls) > 2:
                 raise KeyboardInterrupt  # the process is gone from here on

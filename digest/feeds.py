@@ -72,9 +72,12 @@ def rfc3339(iso: str) -> str:
     return _when(iso).isoformat().replace("+00:00", "Z")
 
 
-def latest(articles: Sequence[Article]) -> list[Story]:
-    """Return the newest dated stories, at most MAX_ITEMS; undated stories have no place."""
-    return [story for story in stories_newest_first(articles) if story.date][:MAX_ITEMS]
+def latest(stories: Sequence[Story]) -> list[Story]:
+    """Return the newest dated stories, at most MAX_ITEMS; undated stories have no place.
+
+    `stories` are newest first (`stories_newest_first`).
+    """
+    return [story for story in stories if story.date][:MAX_ITEMS]
 
 
 def article_url(site: SiteInfo, article: Article) -> str:
@@ -193,16 +196,18 @@ def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
 
 
-def feed_files(site: SiteInfo, articles: Sequence[Article]) -> dict[str, str]:
-    """Return every feed file by its path under `content/`."""
-    stories = latest(articles)
+def feed_files(
+    site: SiteInfo, articles: Sequence[Article], stories: Sequence[Story] | None = None
+) -> dict[str, str]:
+    """Return every feed file by its path under `content/`; `stories` as for `render_home`."""
+    stories = latest(stories_newest_first(articles) if stories is None else stories)
     files = {
         RSS: render_rss(site, stories, RSS, site.name),
         ATOM: render_atom(site, stories),
         JSON_FEED: render_json_feed(site, stories),
     }
     for tag, members in by_tag(articles).items():
-        tagged = latest(members)
+        tagged = latest(stories_newest_first(members))
         path = tag_feed_path(tag)
         files[path] = render_rss(site, tagged, path, f"{site.name}: {tag}")
     return files

@@ -145,14 +145,15 @@ def _latest_weeks(stories: Sequence[Story]) -> list[Story]:
     return [story for story in dated if _week_of(story.date or "") >= last_week]
 
 
-def render_home(articles: Sequence[Article]) -> str:
+def render_home(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:
     """Return the home page's stories: pinned first, then by week newest first, then undated.
 
     The home page shows the latest weeks and the newest undated stories; the archive
     has them all, so the page a reader opens first stays short however large the
-    digest grows.
+    digest grows. `stories` are the articles' `stories_newest_first`, when the caller
+    has them already (one build lists them for several pages).
     """
-    stories = stories_newest_first(articles)
+    stories = stories_newest_first(articles) if stories is None else stories
     pinned = [story for story in stories if story.pinned]
     rest = [story for story in stories if not story.pinned]
     shown = _latest_weeks(rest)
@@ -186,10 +187,11 @@ def _article_line(article: Article, when: str | None = None) -> str:
     return f"- {when} · {_link(article)} · {source}"
 
 
-def render_archive(articles: Sequence[Article]) -> str:
+def render_archive(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:
     """Return every story by month, newest first, with the undated ones in their own section."""
+    stories = stories_newest_first(articles) if stories is None else stories
     blocks = []
-    for title, anchor, group in _sections(stories_newest_first(articles), _by_month):
+    for title, anchor, group in _sections(stories, _by_month):
         blocks.append(f"## {title} {{ #{anchor} }}")
         blocks.append("\n".join(_article_line(story.lead, _story_when(story)) for story in group))
     return "\n\n".join(blocks) + "\n" if blocks else "No stories yet.\n"
@@ -259,9 +261,9 @@ def render_tags(articles: Sequence[Article], feed_path: Callable[[str], str]) ->
     return "\n\n".join(blocks) + "\n" if blocks else "No article has a tag yet.\n"
 
 
-def render_overview(articles: Sequence[Article]) -> str:
+def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:
     """Return the digest at a glance: totals, then stories per month, source and tag."""
-    stories = stories_newest_first(articles)
+    stories = stories_newest_first(articles) if stories is None else stories
     months: dict[str, int] = {}
     for story in reversed(stories):
         label = _by_month(story.date)[0] if story.date else UNDATED

@@ -20,6 +20,7 @@ from digest.pages import (
     render_overview,
     render_sources,
     render_tags,
+    stories_newest_first,
 )
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_key
@@ -88,14 +89,15 @@ def site_files(
     keys = [render_key(article) for article in articles]
     files = {**article_files(articles, keys, memo), **report_files(articles, keys, memo)}
     prune(memo, keys)
+    stories = stories_newest_first(articles)
     return {
         **files,
-        "_generated/stories.md": render_home(articles),
-        "_generated/archive.md": render_archive(articles),
+        "_generated/stories.md": render_home(articles, stories),
+        "_generated/archive.md": render_archive(articles, stories),
         "_generated/sources.md": render_sources(articles),
         "_generated/tags.md": render_tags(articles, tag_feed_path),
-        "_generated/overview.md": render_overview(articles),
-        **feed_files(site, articles),
+        "_generated/overview.md": render_overview(articles, stories),
+        **feed_files(site, articles, stories),
     }
 
 

@@ -159,7 +159,7 @@ class Article:
         thousand. The text and lines (as three columns, each verdict one byte) go into
         one bytes value, unpacked only when read (`__getattr__`): a rebuild reads back
         every cached article but renders only the changed ones, and so reads 10,000
-        articles four times faster. The values derived from the lines that every build
+        articles about twice as fast. The values derived from the lines that every build
         reads travel with them: the word count, the digest and the removed lines' tally
         (its verdicts as codes: an enum member costs more to unpickle than a number).
         """

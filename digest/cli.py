@@ -330,8 +330,9 @@ def _collect_garbage_rarely() -> None:
 
     A build holds every article, line and page in memory until it ends, and makes no
     reference cycles worth freeing; at the default thresholds the collector walks those
-    millions of live objects over and over, a fifth of a rebuild's time at 10,000
-    articles (docs/BENCHMARKS.md). mypy, another batch tool, does the same.
+    millions of live objects over and over: a rebuild of 10,000 articles with nothing
+    changed took 12.6 s at the default thresholds, 9.5 s at these (2026-11-29). mypy,
+    another batch tool, does the same.
     """
     gc.set_threshold(100_000, 20, 100)
 

@@ -30,7 +30,6 @@ from digest.config import (
     scalar_text,
     text_list,
 )
-from digest.metadata import extract_metadata
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -185,6 +184,8 @@ def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Ar
     """Return the article with the curator's lines and fields; each field says `curator`."""
     fields = entry.fields
     if "keep_lines" in fields or "drop_lines" in fields:
+        from digest.metadata import extract_metadata  # see `digest.pipeline.article_from_seed`
+
         article = tag_article(extract_metadata(_relined(article, entry, path)), taxonomy)
         article = article.evolve(fingerprint=fingerprint(article))
     changes: dict[str, object] = {}

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, MutableMapping, Sequence
 
 from digest.article import Article
-from digest.clean import clean, clean_extracted
 from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
-from digest.metadata import extract_metadata
 from digest.pages import (
     render_archive,
     render_home,
@@ -31,6 +29,11 @@ from digest.taxonomy import Taxonomy, tag_article
 
 def article_from_seed(seed: Seed) -> Article:
     """Clean one seed and read its metadata; the story stage needs all of them."""
+    # Imported here, not above: their hundreds of patterns take a quarter of a second
+    # to compile, which a build whose seeds are all in the cache never needs.
+    from digest.clean import clean, clean_extracted
+    from digest.metadata import extract_metadata
+
     if seed.page_meta is None:
         lines = clean(seed.text)
     else:

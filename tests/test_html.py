@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from digest.article import PageMeta, Verdict
+from digest.clean import clean_extracted
 from digest.ingest import Problem, Seed, find_seeds, read_seed
-from digest.pipeline import article_from_seed, clean_extracted
+from digest.pipeline import article_from_seed
 from digest.render import body_markdown
 
 # A news page as a browser saves it: navigation, headline, byline, a paragraph

@@ -10,7 +10,7 @@ import pytest
 
 import digest.site
 from digest.site import MANIFEST, TEMP_SUFFIX, hand_written_articles, sync_content
-from tests.conftest import ROOT, run_digest
+from tests.conftest import ROOT, copy_project, run_digest
 
 # The slug the seeds' EU–Japan report gets from its headline.
 EU_JAPAN = "eu-to-beef-up-japan-ties-on-chips-ai-to-de-risk-from-china"
@@ -74,3 +74,21 @@ def test_a_garbled_manifest_claims_nothing(tmp_path: Path):
     assert hand_written_articles(tmp_path) == {"mine"}
     assert sync_content(tmp_path, {"articles/a.md": "# a\n"}) == (1, 0)
     assert (tmp_path / "articles" / "mine.md").read_text() == "# Mine\n"
+
+
+def test_a_second_build_reuses_the_compiled_templates_and_builds_the_same_site(tmp_path: Path):
+    """overrides/hooks/template_cache.py: Material's templates are compiled once, and
+    the site built from the kept bytecode is the site built without it."""
+    project = copy_project(tmp_path / "project")
+    assert run_digest(project, "build").returncode == 0
+    kept = project / ".digest-cache" / "templates"
+    compiled = {path.name: path.stat().st_mtime_ns for path in kept.iterdir()}
+    assert len(compiled) > 10
+    first = site_files(project / "site")
+    assert run_digest(project, "build").returncode == 0
+    assert {path.name: path.stat().st_mtime_ns for path in kept.iterdir()} == compiled
+    assert site_files(project / "site") == first
+
+
+def site_files(site: Path) -> dict[Path, bytes]:
+    return {path.relative_to(site): path.read_bytes() for path in site.rglob("*") if path.is_file()}

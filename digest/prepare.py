@@ -47,7 +47,7 @@ MIN_PARALLEL = 64
 # Seeds sent to a worker at a time: large enough that the hand-over is cheap next to the
 # work, small enough that both cores stay busy to the end.
 CHUNK = 32
-# A file's stamp is trusted once its times are this much older than the build that
+# A file's stamp is trusted when its times are this much older than the build that
 # read it: far more than the coarsest file-time tick of a Linux, macOS or Windows disk.
 SETTLED_NS = 2_000_000_000
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
@@ -95,12 +95,22 @@ def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:
     return key.hexdigest()
 
 
-def file_stamp(path: str | os.PathLike[str]) -> str | None:
-    """Return what a regular file's metadata says of its bytes, or None for anything else.
+class Stamp(NamedTuple):
+    """What a regular file's metadata says of its bytes, and its latest time.
 
-    Size, change and modification times, inode and device, as `git status` compares
-    them: a write changes the times, and the change time cannot be set back. Links are
-    left out: their target can change under an unchanged link.
+    `text` holds the size, change and modification times, inode and device, as
+    `git status` compares them: a write changes the times, and the change time cannot
+    be set back. `newest_ns` is the later of the two times.
+    """
+
+    text: str
+    newest_ns: int
+
+
+def file_stamp(path: str | os.PathLike[str]) -> Stamp | None:
+    """Return a regular file's stamp, or None for anything else.
+
+    Links are left out: their target can change under an unchanged link.
     """
     try:
         info = os.lstat(path)
@@ -108,21 +118,8 @@ def file_stamp(path: str | os.PathLike[str]) -> str | None:
         return None
     if not stat.S_ISREG(info.st_mode):
         return None
-    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
-
-
-def is_settled(path: str | os.PathLike[str], now_ns: int) -> bool:
-    """Say whether a file was last written long enough ago for its stamp to be trusted.
-
-    File times tick coarsely (a few milliseconds): a file written twice within one tick
-    keeps its stamp. Only stamps older than SETTLED_NS are kept, so a later write always
-    shows as a newer time (git's "racily clean" rule).
-    """
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    return max(info.st_mtime_ns, info.st_ctime_ns) < now_ns - SETTLED_NS
+    text = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+    return Stamp(text, max(info.st_mtime_ns, info.st_ctime_ns))
 
 
 def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:
@@ -158,6 +155,7 @@ def prepare_all(
     """
     version = version or code_version(taxonomy)
     stamps = cache.stamps()
+    listed_ns = time.time_ns()  # before any seed is stat-ed or read
     listed, problems = _list_seeds(folder, stamps)
     keys = [entry_key(version, seed.filename, seed.id, seed.digest) for seed in listed]
     known = cache.prepared(keys)
@@ -179,7 +177,7 @@ def prepare_all(
         entries[index] = entry
     cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]
     cache.keep_only(keys)
-    settled = _settled_stamps(folder, listed)
+    settled = _settled_stamps(listed, listed_ns)
     if settled != stamps:
         cache.store_stamps(settled)
     articles = [entry for entry in entries if isinstance(entry, Article)]
@@ -192,7 +190,7 @@ class _Listed(NamedTuple):
 
     filename: str
     id: str
-    stamp: str | None
+    stamp: Stamp | None
     digest: str
     data: bytes | None
 
@@ -212,7 +210,7 @@ def _list_seeds(
     for name in names:
         stamp = file_stamp(os.path.join(folder, name))
         known = stamps.get(name)
-        if stamp is not None and known is not None and known[0] == stamp:
+        if stamp is not None and known is not None and known[0] == stamp.text:
             listed.append(_Listed(name, ids[name], stamp, known[1], None))
             continue
         seed = _read_listed(folder / name, ids[name], stamp)
@@ -220,7 +218,7 @@ def _list_seeds(
     return listed, problems
 
 
-def _read_listed(path: Path, seed_id: str, stamp: str | None = None) -> _Listed | Problem:
+def _read_listed(path: Path, seed_id: str, stamp: Stamp | None = None) -> _Listed | Problem:
     """Read one seed's bytes; `stamp` is taken before the read, so a write during it
     leaves an older stamp, which the next build finds changed."""
     stamp = stamp or file_stamp(path)
@@ -230,11 +228,17 @@ def _read_listed(path: Path, seed_id: str, stamp: str | None = None) -> _Listed 
     return _Listed(path.name, seed_id, stamp, content_digest(data), data)
 
 
-def _settled_stamps(folder: Path, listed: Sequence[_Listed]) -> dict[str, tuple[str, str]]:
-    """Return the stamps worth keeping: of regular files written long enough ago."""
-    now = time.time_ns()
+def _settled_stamps(listed: Sequence[_Listed], listed_ns: int) -> dict[str, tuple[str, str]]:
+    """Return the stamps worth keeping: of regular files last written SETTLED_NS or more
+    before the build looked at them.
+
+    File times tick coarsely (a few milliseconds): a file written twice within one tick
+    keeps its stamp, so a stamp taken in the tick of a write may hide the next write.
+    A stamp older than the look by more than a tick cannot (git's "racily clean" rule),
+    however long the build then runs.
+    """
     return {
-        seed.filename: (seed.stamp, seed.digest)
+        seed.filename: (seed.stamp.text, seed.digest)
         for seed in listed
-        if seed.stamp is not None and is_settled(os.path.join(folder, seed.filename), now)
+        if seed.stamp is not None and seed.stamp.newest_ns < listed_ns - SETTLED_NS
     }

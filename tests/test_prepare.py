@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 import sqlite3
 from pathlib import Path
 
@@ -164,6 +165,29 @@ def test_seeds_written_just_now_are_read_again(seeds: Path, tmp_path: Path, monk
     prepare_all(seeds, TAXONOMY, cache, jobs=1)
     assert "003_3d5a385bf9cf1884.txt" in reads
     assert len(reads) > 20
+
+
+def test_a_stamp_taken_just_after_a_write_is_not_kept_however_long_the_build(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    """A stamp is judged by when the build looked, not when it ended: a seed written
+    just before a build that then ran for seconds may still have been written again
+    within the same clock tick, unseen."""
+    monkeypatch.setattr(prepare_module, "SETTLED_NS", 500_000_000)
+    real_run = prepare_module._run
+
+    def slow_run(*args):  # type: ignore[no-untyped-def]
+        time.sleep(1)
+        return real_run(*args)
+
+    monkeypatch.setattr(prepare_module, "_run", slow_run)
+    changed = seeds / "003_3d5a385bf9cf1884.txt"
+    changed.touch()
+    cache = Cache(tmp_path / "cache")
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    reads = count_reads(monkeypatch)
+    prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    assert changed.name in reads
 
 
 def test_a_seed_known_by_its_stamp_is_read_when_its_entry_is_lost(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -91,18 +91,15 @@ class Cache:
 
     def store_stamps(self, stamps: Mapping[str, tuple[str, str]]) -> None:
         """Keep exactly these stamps (see `digest.prepare.file_stamp`)."""
-        db = self._db()
-        if db is None:
-            return
-        try:
-            with db:
-                db.execute("DELETE FROM stamps")
-                db.executemany(
-                    "INSERT INTO stamps VALUES (?, ?, ?)",
-                    ((name, stamp, digest) for name, (stamp, digest) in stamps.items()),
-                )
-        except sqlite3.Error:
-            return
+
+        def replace(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM stamps")
+            db.executemany(
+                "INSERT INTO stamps VALUES (?, ?, ?)",
+                ((name, stamp, digest) for name, (stamp, digest) in stamps.items()),
+            )
+
+        self._transact(replace)
 
     def memo(self, name: str, version: str) -> dict[str, Any]:
         """Return the memo a global stage kept under `name` with this code version, or {}."""
@@ -144,38 +141,31 @@ class Cache:
 
         `loaded` are the keys `rendered` returned, so only the difference is written.
         """
-        db = self._db()
-        if db is None:
-            return
         low, high = f"{version}:", f"{version};"
-        try:
-            with db:
-                db.execute("DELETE FROM rendered WHERE key < ? OR key >= ?", (low, high))
-                db.executemany(
-                    "DELETE FROM rendered WHERE key = ?",
-                    ((low + key,) for key in loaded - set(memo)),
-                )
-                db.executemany(
-                    "INSERT OR REPLACE INTO rendered VALUES (?, ?)",
-                    ((low + key, text) for key, text in memo.items() if key not in loaded),
-                )
-        except sqlite3.Error:
-            return
+
+        def update(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM rendered WHERE key < ? OR key >= ?", (low, high))
+            db.executemany(
+                "DELETE FROM rendered WHERE key = ?", ((low + key,) for key in loaded - set(memo))
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO rendered VALUES (?, ?)",
+                ((low + key, text) for key, text in memo.items() if key not in loaded),
+            )
+
+        self._transact(update)
 
     def keep_only(self, keys: Iterable[str]) -> None:
         """Remove the prepared entries of seeds no longer there, or made by other code,
         so the cache never grows past one entry per seed of the last build."""
-        db = self._db()
-        if db is None:
-            return
-        try:
-            with db:
-                db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
-                db.execute("DELETE FROM wanted")
-                db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
-                db.execute("DELETE FROM prepared WHERE key NOT IN (SELECT key FROM wanted)")
-        except sqlite3.Error:
-            return
+
+        def prune(db: sqlite3.Connection) -> None:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM wanted")
+            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
+            db.execute("DELETE FROM prepared WHERE key NOT IN (SELECT key FROM wanted)")
+
+        self._transact(prune)
 
     def _prepared_rows(self, keys: Iterable[str]) -> list[tuple[str, bytes]]:
         db = self._db()
@@ -194,12 +184,16 @@ class Cache:
         return rows
 
     def _write(self, statement: str, rows: Iterable[tuple[object, ...]]) -> None:
+        self._transact(lambda db: db.executemany(statement, rows))
+
+    def _transact(self, work: Callable[[sqlite3.Connection], object]) -> None:
+        """Run `work` in one transaction; if SQLite fails, the cache stays as it was."""
         db = self._db()
         if db is None:
             return
         try:
             with db:
-                db.executemany(statement, rows)
+                work(db)
         except sqlite3.Error:
             return
 

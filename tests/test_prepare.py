@@ -2,8 +2,8 @@
 
 import os
 import shutil
-import time
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest

@@ -79,9 +79,9 @@ def run_pipeline(
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
     reserved = hand_written_articles(content)
     ranking = cache.memo(RANKING, version)
-    last_ranking = dict(ranking)
+    kept = set(ranking)  # a ranking is all its key says: a new key is a new ranking
     articles = process_articles(prepared, curation, taxonomy, reserved, ranking)
-    if ranking != last_ranking:
+    if set(ranking) != kept:
         cache.store_memo(RANKING, version, ranking)
     for article in articles:
         missing = missing_metadata(article)

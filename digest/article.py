@@ -107,7 +107,7 @@ class Article:
     are the links an article page offers to read on; see `digest/related.py`.
 
     `fingerprint` is the sample of the body's word shingles that story grouping
-    compares (`digest/stories.py`); it is computed with the article's other per-seed
+    compares, packed (`digest/stories.py`); it is computed with the article's other per-seed
     work, so a cached article need not be read again to be grouped.
 
     `slugs` holds the slugs of its title and id, as (text, length, slug): slugifying
@@ -145,7 +145,7 @@ class Article:
     later: Copy | None = None
     slug: str = ""
     page_meta: PageMeta | None = None
-    fingerprint: frozenset[int] = frozenset()
+    fingerprint: bytes = b""
     slugs: tuple[tuple[str, int, str], ...] = ()
 
     def __getstate__(self) -> dict[str, object]:

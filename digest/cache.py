@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -120,37 +120,50 @@ class Cache:
         blob = pickle.dumps(dict(memo), pickle.HIGHEST_PROTOCOL)
         self._write("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", [(name, version, blob)])
 
-    def rendered(self, version: str) -> dict[str, str]:
-        """Return every rendered page kept under this code version, by render key."""
-        db = self._db()
-        if db is None:
-            return {}
+    def rendered(self, version: str) -> StoredPages:
+        """Return the rendered pages kept under this code version, by render key.
+
+        Only the keys are read now; a page's text is read when asked for, as a rebuild
+        needs few of them (`digest/outputs.py`).
+        """
         prefix = f"{version}:"
+        db = self._db()
+        keys: list[str] = []
+        if db is not None:
+            try:
+                rows = db.execute(
+                    # Keys of one version sort between "VERSION:" and "VERSION;".
+                    "SELECT key FROM rendered WHERE key >= ? AND key < ?",
+                    (prefix, f"{version};"),
+                ).fetchall()
+                keys = [key[len(prefix) :] for (key,) in rows]
+            except sqlite3.Error:
+                keys = []
+        return StoredPages(keys, lambda key: self._rendered_text(prefix + key))
+
+    def _rendered_text(self, key: str) -> str | None:
+        db = self._db()
         try:
-            rows = db.execute(
-                # Keys of one version sort between "VERSION:" and "VERSION;".
-                "SELECT key, text FROM rendered WHERE key >= ? AND key < ?",
-                (prefix, f"{version};"),
-            ).fetchall()
+            row = db and db.execute("SELECT text FROM rendered WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
-            return {}
-        return {key[len(prefix) :]: text for key, text in rows}
+            return None
+        return row[0] if row else None
 
-    def store_rendered(self, version: str, memo: Mapping[str, str], loaded: set[str]) -> None:
-        """Keep exactly `memo`'s pages under this version; other versions' go.
+    def store_rendered(self, version: str, pages: StoredPages) -> None:
+        """Keep exactly `pages` under this version; other versions' go.
 
-        `loaded` are the keys `rendered` returned, so only the difference is written.
+        Only what changed since `rendered` is written: pages added and pages dropped.
         """
         low, high = f"{version}:", f"{version};"
 
         def update(db: sqlite3.Connection) -> None:
             db.execute("DELETE FROM rendered WHERE key < ? OR key >= ?", (low, high))
             db.executemany(
-                "DELETE FROM rendered WHERE key = ?", ((low + key,) for key in loaded - set(memo))
+                "DELETE FROM rendered WHERE key = ?", ((low + k,) for k in pages.dropped)
             )
             db.executemany(
                 "INSERT OR REPLACE INTO rendered VALUES (?, ?)",
-                ((low + key, text) for key, text in memo.items() if key not in loaded),
+                ((low + key, text) for key, text in pages.added.items()),
             )
 
         self._transact(update)
@@ -196,6 +209,46 @@ class Cache:
                 work(db)
         except sqlite3.Error:
             return
+
+
+class StoredPages(MutableMapping[str, str]):
+    """Rendered pages by key: those kept in the cache, read one by one when asked for,
+    and those added in this build. A page the cache can no longer give is missing."""
+
+    def __init__(self, stored: Iterable[str], read: Callable[[str], str | None]) -> None:
+        self._stored = set(stored)
+        self._read = read
+        self.added: dict[str, str] = {}
+        self.dropped: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.added or (key in self._stored and key not in self.dropped)
+
+    def __getitem__(self, key: str) -> str:
+        if key in self.added:
+            return self.added[key]
+        text = self._read(key) if key in self else None
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def __setitem__(self, key: str, text: str) -> None:
+        self.added[key] = text
+        self.dropped.discard(key)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self.added.pop(key, None)
+        if key in self._stored:
+            self.dropped.add(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.added
+        yield from (key for key in self._stored - self.dropped if key not in self.added)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -38,6 +38,8 @@ from digest.taxonomy import load_taxonomy
 log = logging.getLogger("digest")
 # The cache's name for the related stories' ranking (`digest.related.link_neighbours`).
 RANKING = "related"
+# The cache's name for the keys and stamps of the files written (`digest.site.sync_content`).
+WRITTEN = "written"
 
 
 def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
@@ -92,10 +94,11 @@ def run_pipeline(
                 file=sys.stderr,
             )
     renders = cache.rendered(version)
-    loaded = set(renders)
     files = site_files(articles, read_site_info(config, site_url), renders)
-    written, removed = sync_content(content, files)
-    cache.store_rendered(version, renders, loaded)
+    written_before = cache.memo(WRITTEN, version)
+    written, removed = sync_content(content, files, written_before)
+    cache.store_rendered(version, renders)
+    cache.store_memo(WRITTEN, version, written_before)
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",

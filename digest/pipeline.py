@@ -12,6 +12,7 @@ from digest.article import Article
 from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
+from digest.outputs import Files
 from digest.pages import (
     render_archive,
     render_home,
@@ -81,7 +82,7 @@ def process_articles(
 
 def site_files(
     articles: Sequence[Article], site: SiteInfo, memo: MutableMapping[str, str] | None = None
-) -> dict[str, str]:
+) -> Files:
     """Return every file the build writes under `content/`: articles, listings, feeds.
 
     The listings are fragments in `_generated/`, each included by a hand-written page
@@ -90,11 +91,10 @@ def site_files(
     """
     memo = {} if memo is None else memo
     keys = [render_key(article) for article in articles]
-    files = {**article_files(articles, keys, memo), **report_files(articles, keys, memo)}
+    files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
     stories = stories_newest_first(articles)
-    return {
-        **files,
+    listings = {
         "_generated/stories.md": render_home(articles, stories),
         "_generated/archive.md": render_archive(articles, stories),
         "_generated/sources.md": render_sources(articles),
@@ -102,6 +102,7 @@ def site_files(
         "_generated/overview.md": render_overview(articles, stories),
         **feed_files(site, articles, stories),
     }
+    return files | Files.of_texts(listings)
 
 
 def to_json(article: Article) -> dict[str, object]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import stat
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -38,6 +37,7 @@ from digest.ingest import (
 )
 from digest.pipeline import article_from_seed
 from digest.render import with_slugs
+from digest.stamps import Stamp, file_stamp, settled
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -47,9 +47,6 @@ MIN_PARALLEL = 64
 # Seeds sent to a worker at a time: large enough that the hand-over is cheap next to the
 # work, small enough that both cores stay busy to the end.
 CHUNK = 32
-# A file's stamp is trusted when its times are this much older than the build that
-# read it: far more than the coarsest file-time tick of a Linux, macOS or Windows disk.
-SETTLED_NS = 2_000_000_000
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
 CACHE_FORMAT = "1"
 _PACKAGE = Path(__file__).resolve().parent
@@ -93,33 +90,6 @@ def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:
     for part in (filename.encode("utf-8", "surrogateescape"), seed_id.encode(), digest.encode()):
         key.update(len(part).to_bytes(8, "little") + part)
     return key.hexdigest()
-
-
-class Stamp(NamedTuple):
-    """What a regular file's metadata says of its bytes, and its latest time.
-
-    `text` holds the size, change and modification times, inode and device, as
-    `git status` compares them: a write changes the times, and the change time cannot
-    be set back. `newest_ns` is the later of the two times.
-    """
-
-    text: str
-    newest_ns: int
-
-
-def file_stamp(path: str | os.PathLike[str]) -> Stamp | None:
-    """Return a regular file's stamp, or None for anything else.
-
-    Links are left out: their target can change under an unchanged link.
-    """
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    text = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
-    return Stamp(text, max(info.st_mtime_ns, info.st_ctime_ns))
 
 
 def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:
@@ -177,9 +147,9 @@ def prepare_all(
         entries[index] = entry
     cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]
     cache.keep_only(keys)
-    settled = _settled_stamps(listed, listed_ns)
-    if settled != stamps:
-        cache.store_stamps(settled)
+    trusted = _settled_stamps(listed, listed_ns)
+    if trusted != stamps:
+        cache.store_stamps(trusted)
     articles = [entry for entry in entries if isinstance(entry, Article)]
     problems += [entry for entry in entries if isinstance(entry, Problem)]
     return articles, sorted(problems, key=lambda problem: problem.filename)
@@ -229,16 +199,10 @@ def _read_listed(path: Path, seed_id: str, stamp: Stamp | None = None) -> _Liste
 
 
 def _settled_stamps(listed: Sequence[_Listed], listed_ns: int) -> dict[str, tuple[str, str]]:
-    """Return the stamps worth keeping: of regular files last written SETTLED_NS or more
-    before the build looked at them.
-
-    File times tick coarsely (a few milliseconds): a file written twice within one tick
-    keeps its stamp, so a stamp taken in the tick of a write may hide the next write.
-    A stamp older than the look by more than a tick cannot (git's "racily clean" rule),
-    however long the build then runs.
-    """
+    """Return the stamps worth keeping (`digest.stamps.settled`), judged against the
+    moment the build looked at the seeds, not when it ended."""
     return {
         seed.filename: (seed.stamp.text, seed.digest)
         for seed in listed
-        if seed.stamp is not None and seed.stamp.newest_ns < listed_ns - SETTLED_NS
+        if settled(seed.stamp, listed_ns)
     }

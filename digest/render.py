@@ -12,8 +12,8 @@ import datetime
 import hashlib
 import math
 import re
-from collections.abc import Collection, Iterable, MutableMapping, Sequence
-from functools import lru_cache
+from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from functools import lru_cache, partial
 from itertools import count
 
 from pymdownx.slugs import slugify as _slugifier
@@ -21,6 +21,7 @@ from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
 from digest.frontmatter import front_matter_yaml
+from digest.outputs import Files, Output
 from digest.stories import OWN_HEADLINE
 from digest.text import normalise, printable
 
@@ -234,19 +235,29 @@ def render_article(article: Article) -> str:
 
 def article_files(
     articles: Sequence[Article], keys: Sequence[str], memo: MutableMapping[str, str]
-) -> dict[str, str]:
-    """Return each article's file under `content/`, by relative path.
+) -> Files:
+    """Return each article's file under `content/`, by relative path, keyed by `keys`.
 
     `keys` are the articles' `render_key`s; `memo` maps a key to its rendered file, so
     an article whose key is there is not rendered again (dumping YAML is most of a
-    rebuild's time otherwise).
+    rebuild's time otherwise), and its text is taken from the memo only if the writer
+    asks for it.
     """
-    files = {}
+    outputs = {}
     for key, article in zip(keys, articles, strict=True):
         if key not in memo:
             memo[key] = render_article(article)
-        files[f"{ARTICLES_DIR}/{article.slug}.md"] = memo[key]
-    return files
+        outputs[f"{ARTICLES_DIR}/{article.slug}.md"] = Output(
+            key, partial(_page, memo, key, article)
+        )
+    return Files(outputs)
+
+
+def _page(memo: Mapping[str, str], key: str, article: Article) -> str:
+    try:
+        return memo[key]
+    except KeyError:  # a cache that failed since: render it again
+        return render_article(article)
 
 
 # What an article's page is made of besides its lines (`Article.lines_digest`): every

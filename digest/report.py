@@ -11,9 +11,11 @@ and every rebuild would have to render it again for one changed article.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from functools import partial
 
 from digest.article import Article, Line, Verdict
+from digest.outputs import Files, Output, digest_of
 from digest.render import ARTICLES_DIR, escape_markdown
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -44,30 +46,52 @@ what was removed from it; the article's own page shows what was kept.
 
 def report_files(
     articles: Sequence[Article], keys: Sequence[str], memo: MutableMapping[str, str]
-) -> dict[str, str]:
-    """Return the report's pages by path; `keys` and `memo` as for `article_files`."""
-    blocks = {}
+) -> Files:
+    """Return the report's pages by path; `keys` and `memo` as for `article_files`.
+
+    A page's key is made of its articles' keys, which cover all a block shows.
+    """
+    block_keys = {}
     for key, article in zip(keys, articles, strict=True):
         if REPORT_KEY + key not in memo:
             memo[REPORT_KEY + key] = report_entry(article)
-        blocks[article.id] = memo[REPORT_KEY + key]
+        block_keys[article.id] = REPORT_KEY + key
     ordered = sorted(articles, key=lambda a: a.id)
-    summary = _summary(ordered)
     intro = _HEADER.format(title="Cleaning report") + _INTRO
     if len(ordered) <= PART_SIZE:
-        return {CLEANING_REPORT: _page([intro, summary, *(blocks[a.id] for a in ordered)])}
+        blocks = [_block(memo, block_keys[a.id], a) for a in ordered]
+        return Files.of_texts({CLEANING_REPORT: _page([intro, _summary(ordered), *blocks])})
     parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
-    files = {CLEANING_REPORT: _page([intro, summary, _contents(parts)])}
+    whole = digest_of(block_keys[a.id] for a in ordered)
+    outputs = {
+        CLEANING_REPORT: Output(whole, lambda: _page([intro, _summary(ordered), _contents(parts)]))
+    }
     for number, part in enumerate(parts, 1):
-        title = f"Cleaning report, part {number} of {len(parts)}"
-        parent = f"[All parts](../{CLEANING_REPORT})"
-        entries = [
-            blocks[a.id].replace(_LINK, f"[Read the article](../{ARTICLES_DIR}/") for a in part
-        ]
-        files[f"{PARTS_DIR}/part-{number}.md"] = _page(
-            [_HEADER.format(title=title), parent, _summary(part), *entries]
+        blocks = [block_keys[a.id] for a in part]
+        outputs[f"{PARTS_DIR}/part-{number}.md"] = Output(
+            digest_of([f"{number}/{len(parts)}", *blocks]),
+            partial(_part_page, number, len(parts), part, memo, blocks),
         )
-    return files
+    return Files(outputs)
+
+
+def _part_page(
+    number: int, count: int, part: Sequence[Article], memo: Mapping[str, str], keys: list[str]
+) -> str:
+    title = f"Cleaning report, part {number} of {count}"
+    parent = f"[All parts](../{CLEANING_REPORT})"
+    entries = [
+        _block(memo, key, article).replace(_LINK, f"[Read the article](../{ARTICLES_DIR}/")
+        for key, article in zip(keys, part, strict=True)
+    ]
+    return _page([_HEADER.format(title=title), parent, _summary(part), *entries])
+
+
+def _block(memo: Mapping[str, str], key: str, article: Article) -> str:
+    try:
+        return memo[key]
+    except KeyError:  # a cache that failed since: make it again
+        return report_entry(article)
 
 
 def render_cleaning_report(articles: Sequence[Article]) -> str:

@@ -13,10 +13,13 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 from digest.feeds import SiteInfo
+from digest.outputs import Files
+from digest.stamps import file_stamp, settled
 from digest.swap import replaced_atomically
 
 MANIFEST = ".digest-manifest.json"
@@ -124,20 +127,33 @@ def _remove_temporaries(content: Path) -> None:
                 leftover.unlink(missing_ok=True)
 
 
-def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
+def sync_content(
+    content: Path,
+    files: Mapping[str, str],
+    written_before: MutableMapping[str, tuple[str, str]] | None = None,
+) -> tuple[int, int]:
     """Write `files` under `content/`, remove generated files no longer produced.
 
     The manifest is written first with every file about to be written, so a build
     killed half-way leaves no generated file that the next build takes for a
     hand-written one. Returns how many files were written and how many removed.
+
+    `written_before` maps a path to the key it was last written under (see
+    `digest/outputs.py`) and the file's stamp then; a file whose key and stamp are
+    unchanged is not made, read or written. It is updated for the next build.
     """
+    files = files if isinstance(files, Files) else Files.of_texts(files)
+    ledger: MutableMapping[str, tuple[str, str]] = {} if written_before is None else written_before
     _remove_temporaries(content)
     planned = sorted(set(_read_manifest(content)) | set(files))
     write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n", durable=True)
+    looked_ns = time.time_ns()
     # Paths as strings: a `Path` for each of 10,000 files costs more than comparing it.
     written = sum(
-        write_if_changed(os.path.join(content, name), text) for name, text in files.items()
+        _sync_file(os.path.join(content, name), name, files, ledger, looked_ns) for name in files
     )
+    for gone in set(ledger) - set(files):
+        del ledger[gone]
     removed = 0
     for stale in set(_read_manifest(content)) - set(files):
         if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
@@ -145,6 +161,31 @@ def sync_content(content: Path, files: Mapping[str, str]) -> tuple[int, int]:
             removed += 1
     write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n", durable=True)
     return written, removed
+
+
+def _sync_file(
+    path: str,
+    name: str,
+    files: Files,
+    ledger: MutableMapping[str, tuple[str, str]],
+    looked_ns: int,
+) -> bool:
+    """Bring one file up to date; return whether it was written.
+
+    The stamp is taken before the file is read: a write during the read leaves a stamp
+    that the next build finds changed. A stamp taken in the tick of a write is not kept
+    (`digest.stamps.settled`), so that file is compared byte for byte next time.
+    """
+    key = files.key(name)
+    stamp = file_stamp(path)
+    if stamp is not None and ledger.get(name) == (key, stamp.text):
+        return False
+    changed = write_if_changed(path, files[name])
+    if not changed and settled(stamp, looked_ns):
+        ledger[name] = (key, stamp.text)
+    else:
+        ledger.pop(name, None)
+    return changed
 
 
 def read_site_info(config_file: Path, site_url: str | None = None) -> SiteInfo:

@@ -14,7 +14,6 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
 
@@ -41,6 +40,8 @@ SAMPLE_EVERY = 4
 MIN_SHARED_SHINGLES = 3
 # A shingle found in more articles than this is a stock phrase, not evidence.
 MAX_POSTINGS = 50
+# A shingle's hash: CRC-32, so four bytes.
+_HASH = np.dtype("<u4")
 
 _WORD = re.compile(r"\w+")
 
@@ -66,12 +67,27 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
     return sample or frozenset([min(hashes)])
 
 
-def fingerprint(article: Article) -> frozenset[int]:
-    """Return the shingle sample of the article's cleaned body."""
-    return shingles(" ".join(line.text for line in article.body_lines))
+def fingerprint(article: Article) -> bytes:
+    """Return the shingle sample of the article's cleaned body, packed (`pack_sample`)."""
+    return pack_sample(shingles(" ".join(line.text for line in article.body_lines)))
 
 
-def similar_pairs(sets: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
+def pack_sample(sample: frozenset[int]) -> bytes:
+    """Return a shingle sample as its sorted hashes, four bytes each (little-endian).
+
+    Every rebuild reads all 10,000 samples back from the cache: bytes come back in one
+    copy where a set of a hundred numbers is a hundred objects (half of reading a
+    cached article), and the arrays `similar_pairs` needs are one view of them.
+    """
+    return np.array(sorted(sample), dtype=_HASH).tobytes()
+
+
+def unpack_sample(packed: bytes) -> frozenset[int]:
+    """Return the shingle sample `pack_sample` packed."""
+    return frozenset(np.frombuffer(packed, dtype=_HASH).tolist())
+
+
+def similar_pairs(samples: Sequence[bytes]) -> list[tuple[int, int]]:
     """Return the index pairs, in order, whose shingle sets overlap enough to be one story.
 
     Only shingles found in two to MAX_POSTINGS articles can link any. Every (article,
@@ -81,17 +97,17 @@ def similar_pairs(sets: Sequence[frozenset[int]]) -> list[tuple[int, int]]:
     at once, which groups 10,000 articles five times faster than Python loops over
     the postings (docs/BENCHMARKS-stories.md).
     """
-    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-    hashes = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(sizes.sum()))
-    owners = np.repeat(np.arange(len(sets), dtype=np.int64), sizes)
+    sizes = np.fromiter(map(len, samples), dtype=np.int64, count=len(samples)) // _HASH.itemsize
+    hashes = np.frombuffer(b"".join(samples), dtype=_HASH).astype(np.int64)
+    owners = np.repeat(np.arange(len(samples), dtype=np.int64), sizes)
     order = np.lexsort((owners, hashes))
     hashes, owners = hashes[order], owners[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     lengths = np.diff(np.r_[starts, len(hashes)])
     linking = (lengths > 1) & (lengths <= MAX_POSTINGS)
     firsts, seconds = _posting_pairs(owners, starts[linking], lengths[linking])
-    codes, shared = np.unique(firsts * len(sets) + seconds, return_counts=True)
-    firsts, seconds = np.divmod(codes, len(sets))
+    codes, shared = np.unique(firsts * len(samples) + seconds, return_counts=True)
+    firsts, seconds = np.divmod(codes, len(samples))
     smaller = np.maximum(1, np.minimum(sizes[firsts], sizes[seconds]))
     same_story = (shared >= MIN_SHARED_SHINGLES) & (shared / smaller >= SAME_STORY_CONTAINMENT)
     return list(zip(firsts[same_story].tolist(), seconds[same_story].tolist(), strict=True))
@@ -139,8 +155,8 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
     file stays. A copy without a headline takes the headline of the copy whose text is
     closest to its own (a wire copy borrows the wire report's, not a loose rewrite's).
     """
-    sets = [a.fingerprint or fingerprint(a) for a in articles]
-    roots = group_indices(len(articles), similar_pairs(sets))
+    samples = [a.fingerprint or fingerprint(a) for a in articles]
+    roots = group_indices(len(articles), similar_pairs(samples))
     members: dict[int, list[int]] = defaultdict(list)
     for index, group_root in enumerate(roots):
         members[group_root].append(index)
@@ -149,7 +165,8 @@ def group_stories(articles: Sequence[Article]) -> list[Article]:
         changes: dict[str, object] = {"story": articles[roots[index]].id}
         headlined = [i for i in members[roots[index]] if i != index and articles[i].headline]
         if article.title_from not in OWN_HEADLINE and headlined:
-            closest = max(headlined, key=lambda i: len(sets[i] & sets[index]))
+            own = unpack_sample(samples[index])
+            closest = max(headlined, key=lambda i: len(own & unpack_sample(samples[i])))
             changes.update(title=articles[closest].headline, title_from=STORY)
         grouped.append(article.evolve(**changes))
     return grouped

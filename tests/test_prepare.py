@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from digest import prepare as prepare_module
+from digest import stamps as stamps_module
 from digest.cache import DATABASE, Cache
 from digest.feeds import SiteInfo
 from digest.ingest import SeedFile
@@ -139,7 +140,7 @@ def test_a_seed_whose_stamp_is_unchanged_is_not_read_again(
 ):
     """Once settled, unchanged seeds are known by their stamps; a rewrite is read again,
     even when it keeps the size and the modification time."""
-    monkeypatch.setattr(prepare_module, "SETTLED_NS", 0)
+    monkeypatch.setattr(stamps_module, "SETTLED_NS", 0)
     cache = Cache(tmp_path / "cache")
     first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     reads = count_reads(monkeypatch)
@@ -173,7 +174,7 @@ def test_a_stamp_taken_just_after_a_write_is_not_kept_however_long_the_build(
     """A stamp is judged by when the build looked, not when it ended: a seed written
     just before a build that then ran for seconds may still have been written again
     within the same clock tick, unseen."""
-    monkeypatch.setattr(prepare_module, "SETTLED_NS", 500_000_000)
+    monkeypatch.setattr(stamps_module, "SETTLED_NS", 500_000_000)
     real_run = prepare_module._run
 
     def slow_run(*args):  # type: ignore[no-untyped-def]
@@ -193,7 +194,7 @@ def test_a_stamp_taken_just_after_a_write_is_not_kept_however_long_the_build(
 def test_a_seed_known_by_its_stamp_is_read_when_its_entry_is_lost(
     seeds: Path, tmp_path: Path, monkeypatch
 ):
-    monkeypatch.setattr(prepare_module, "SETTLED_NS", 0)
+    monkeypatch.setattr(stamps_module, "SETTLED_NS", 0)
     cache = Cache(tmp_path / "cache")
     first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
@@ -231,3 +232,23 @@ def test_a_memo_is_read_back_only_under_its_code_version_and_when_readable(tmp_p
     with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
         db.execute("UPDATE memos SET value = ?", (b"half a pick",))
     assert Cache(tmp_path / "cache").memo("related", "v1") == {}
+
+
+def test_rendered_pages_are_kept_by_version_and_read_when_asked_for(tmp_path: Path):
+    """The cache hands back the keys of the kept pages; a text is read when asked for,
+    and a store writes what was added and drops what was removed."""
+    cache = Cache(tmp_path / "cache")
+    pages = cache.rendered("v1")
+    pages["one"], pages["two"] = "# One\n", "# Two\n"
+    cache.store_rendered("v1", pages)
+    again = cache.rendered("v1")
+    assert sorted(again) == ["one", "two"] and again.added == {}
+    assert again["two"] == "# Two\n"
+    del again["one"]
+    cache.store_rendered("v1", again)
+    assert dict(cache.rendered("v1")) == {"two": "# Two\n"}
+    assert dict(cache.rendered("v2")) == {}
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("DELETE FROM rendered")
+    with pytest.raises(KeyError):
+        again["two"]  # gone from the cache since: missing, not stale

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import digest.site
+import digest.stamps
+from digest.outputs import Files, Output
 from digest.site import MANIFEST, TEMP_SUFFIX, hand_written_articles, sync_content
 from tests.conftest import ROOT, copy_project, run_digest
 
@@ -74,6 +77,50 @@ def test_a_garbled_manifest_claims_nothing(tmp_path: Path):
     assert hand_written_articles(tmp_path) == {"mine"}
     assert sync_content(tmp_path, {"articles/a.md": "# a\n"}) == (1, 0)
     assert (tmp_path / "articles" / "mine.md").read_text() == "# Mine\n"
+
+
+def _files(made: list[str], texts: dict[str, str], keys: dict[str, str]) -> Files:
+    """Files whose texts note when they are made."""
+
+    def maker(path: str) -> Callable[[], str]:
+        return lambda: made.append(path) or texts[path]
+
+    return Files({path: Output(keys[path], maker(path)) for path in texts})
+
+
+def test_a_file_written_under_the_same_key_is_not_made_again(tmp_path: Path, monkeypatch):
+    """A file whose key and stamp are as the last build left them is neither made nor read;
+    one edited by hand, or under a new key, is; the stamps of files written just now
+    are not trusted (so they are compared byte for byte next time)."""
+    monkeypatch.setattr(digest.stamps, "SETTLED_NS", 0)
+    texts = {"articles/a.md": "# a\n", "articles/b.md": "# b\n", "articles/c.md": "# c\n"}
+    keys = {path: path + ":1" for path in texts}
+    ledger: dict[str, tuple[str, str]] = {}
+    made: list[str] = []
+    assert sync_content(tmp_path, _files(made, texts, keys), ledger) == (3, 0)
+    assert ledger == {}  # just written: nothing trusted yet
+    sync_content(tmp_path, _files(made, texts, keys), ledger)
+    assert sorted(ledger) == sorted(texts)
+    made.clear()
+    (tmp_path / "articles" / "b.md").write_text("# edited by hand\n")
+    texts["articles/c.md"] = "# c, changed\n"
+    keys["articles/c.md"] = "articles/c.md:2"
+    assert sync_content(tmp_path, _files(made, texts, keys), ledger) == (2, 0)
+    assert sorted(made) == ["articles/b.md", "articles/c.md"]
+    assert (tmp_path / "articles" / "b.md").read_text() == "# b\n"
+    del texts["articles/a.md"]
+    sync_content(tmp_path, _files(made, texts, keys), ledger)
+    assert "articles/a.md" not in ledger
+
+
+def test_a_stamp_taken_in_the_tick_of_a_write_is_not_trusted(tmp_path: Path):
+    """A file compared just after it was written keeps no stamp: a second write in the
+    same tick of the file clock would leave the stamp as it was."""
+    files = {"articles/a.md": "# a\n"}
+    ledger: dict[str, tuple[str, str]] = {}
+    sync_content(tmp_path, files, ledger)
+    sync_content(tmp_path, files, ledger)
+    assert ledger == {}
 
 
 def test_a_second_build_reuses_the_compiled_templates_and_builds_the_same_site(tmp_path: Path):

@@ -14,8 +14,10 @@ from digest.stories import (
     SAMPLE_EVERY,
     group_stories,
     link_copies,
+    pack_sample,
     shingles,
     similar_pairs,
+    unpack_sample,
 )
 
 REPORT = (
@@ -58,7 +60,7 @@ def test_copies_share_a_story_and_borrow_a_headline():
 
 def test_unrelated_texts_produce_no_candidate_pairs():
     """The inverted index only pairs articles that share shingles."""
-    assert similar_pairs([shingles(REPORT), shingles(OTHER)]) == []
+    assert similar_pairs([pack_sample(shingles(REPORT)), pack_sample(shingles(OTHER))]) == []
 
 
 def pairs_by_definition(sets: list[frozenset[int]]) -> list[tuple[int, int]]:
@@ -88,7 +90,12 @@ shingle_sets = st.lists(
 @given(shingle_sets)
 def test_similar_pairs_are_the_pairs_compared_one_by_one(sets):
     """The array computation finds exactly the pairs a comparison of every pair finds."""
-    assert similar_pairs(sets) == pairs_by_definition(sets)
+    assert similar_pairs([pack_sample(s) for s in sets]) == pairs_by_definition(sets)
+
+
+@given(st.frozensets(st.integers(0, 2**32 - 1)))
+def test_a_packed_sample_unpacks_to_itself(sample):
+    assert unpack_sample(pack_sample(sample)) == sample
 
 
 def test_seed_stories(seed_articles):

@@ -13,11 +13,12 @@ import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import groupby
 
 from digest.article import Article
 from digest.charts import bar_chart
+from digest.outputs import Files, Output, digest_of
 from digest.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
 
 UNDATED = "Undated"
@@ -288,3 +289,28 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
         bar_chart("Articles per tag", tags, "articles") if tags else "No article has a tag yet.",
     ]
     return "\n\n".join(blocks) + "\n"
+
+
+def listing_files(
+    articles: Sequence[Article], shown: Sequence[str], feed_path: Callable[[str], str]
+) -> Files:
+    """Return the listing fragments by path under `content/`, each made when asked for.
+
+    `shown` are the articles' `fields_digest`s. The listings read the articles' fields
+    and, to pick a story's lead among its copies, their word counts: nothing of their
+    lines (tests/test_pages.py holds them to it). So their key is made of those, and a
+    rebuild after a seed's body changed makes none of them again.
+    """
+    key = digest_of(
+        f"{fields}:{article.word_count}" if article.copies else fields
+        for fields, article in zip(shown, articles, strict=True)
+    )
+    stories = cache(lambda: stories_newest_first(articles))
+    makers: dict[str, Callable[[], str]] = {
+        "_generated/stories.md": lambda: render_home(articles, stories()),
+        "_generated/archive.md": lambda: render_archive(articles, stories()),
+        "_generated/sources.md": lambda: render_sources(articles),
+        "_generated/tags.md": lambda: render_tags(articles, feed_path),
+        "_generated/overview.md": lambda: render_overview(articles, stories()),
+    }
+    return Files({path: Output(digest_of([key, path]), make) for path, make in makers.items()})

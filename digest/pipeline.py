@@ -13,16 +13,15 @@ from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.outputs import Files
-from digest.pages import (
-    render_archive,
-    render_home,
-    render_overview,
-    render_sources,
-    render_tags,
-    stories_newest_first,
-)
+from digest.pages import listing_files
 from digest.related import link_neighbours
-from digest.render import article_files, assign_slugs, body_markdown, render_key
+from digest.render import (
+    article_files,
+    assign_slugs,
+    body_markdown,
+    fields_digest,
+    render_key,
+)
 from digest.report import prune, report_files
 from digest.stories import group_stories, link_copies
 from digest.taxonomy import Taxonomy, tag_article
@@ -90,19 +89,12 @@ def site_files(
     rendered articles between builds (see `article_files`).
     """
     memo = {} if memo is None else memo
-    keys = [render_key(article) for article in articles]
+    shown = [fields_digest(article) for article in articles]
+    keys = [render_key(article, fields) for article, fields in zip(articles, shown, strict=True)]
     files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
-    stories = stories_newest_first(articles)
-    listings = {
-        "_generated/stories.md": render_home(articles, stories),
-        "_generated/archive.md": render_archive(articles, stories),
-        "_generated/sources.md": render_sources(articles),
-        "_generated/tags.md": render_tags(articles, tag_feed_path),
-        "_generated/overview.md": render_overview(articles, stories),
-        **feed_files(site, articles, stories),
-    }
-    return files | Files.of_texts(listings)
+    feeds = Files.of_texts(feed_files(site, articles))
+    return files | listing_files(articles, shown, tag_feed_path) | feeds
 
 
 def to_json(article: Article) -> dict[str, object]:

@@ -1,19 +1,24 @@
 """Tests for the reader's listing pages: home, archive, sources, tag feeds, overview."""
 
+import pickle
 import re
 from html import unescape
 
 import markdown
+import pytest
 
-from digest.article import Article
+from digest.article import Article, Line, Verdict
+from digest.feeds import tag_feed_path
+from digest.outputs import Files
 from digest.pages import (
+    listing_files,
     render_archive,
     render_home,
     render_overview,
     render_sources,
     render_tags,
 )
-from digest.render import tag_slug
+from digest.render import fields_digest, tag_slug
 
 EXTENSIONS = ["toc", "attr_list", "md_in_html"]
 
@@ -172,3 +177,43 @@ def test_home_shows_the_latest_weeks_and_sends_the_rest_to_the_archive():
     hidden = len(dated) - len(shown) + 3
     assert f"{hidden} more stories, older or undated, are in the [archive](archive.md)." in home
     assert render_archive(dated + undated).count("](articles/") == len(dated) + len(undated)
+
+
+def _without_lines(article: Article) -> Article:
+    """The article as the cache gives it back, its text and lines then made unreadable."""
+    packed = pickle.loads(pickle.dumps(article))
+    del packed.__dict__["_packed"]
+    return packed
+
+
+def _listings(articles: list[Article]) -> Files:
+    return listing_files(articles, [fields_digest(a) for a in articles], tag_feed_path)
+
+
+def test_the_listings_read_nothing_of_the_articles_lines(seed_articles):
+    """Their key holds the fields and word counts only: made from articles whose text
+    and lines cannot be read, the listings are the same."""
+    bodiless = [_without_lines(article) for article in seed_articles]
+    with pytest.raises(AttributeError):
+        bodiless[0].lines  # noqa: B018 (the lines are out of reach)
+    assert dict(_listings(bodiless)) == dict(_listings(seed_articles))
+
+
+def test_the_listings_key_follows_fields_and_the_word_counts_that_pick_a_lead(seed_articles):
+    """A new title changes every listing's key; a longer body changes it only for a
+    copy of a story with others (the longest copy may lead it)."""
+    files = _listings(seed_articles)
+    path = "_generated/archive.md"
+    alone = next(i for i, a in enumerate(seed_articles) if not a.copies)
+    copy = next(i for i, a in enumerate(seed_articles) if a.copies)
+
+    def changed(index: int, **changes: object) -> str:
+        articles = list(seed_articles)
+        articles[index] = articles[index].evolve(**changes)
+        return _listings(articles).key(path)
+
+    longer = [*seed_articles[copy].lines, Line(999, "One more word.", Verdict.BODY)]
+    assert changed(alone, title="Another headline") != files.key(path)
+    assert changed(copy, lines=tuple(longer)) != files.key(path)
+    longer = [*seed_articles[alone].lines, Line(999, "One more word.", Verdict.BODY)]
+    assert changed(alone, lines=tuple(longer)) == files.key(path)

@@ -160,13 +160,13 @@ class Article:
         one bytes value, unpacked only when read (`__getattr__`): a rebuild reads back
         every cached article but renders only the changed ones, and so reads 10,000
         articles about twice as fast. The values derived from the lines that every build
-        reads travel with them: the word count, the digest and the removed lines' tally
-        (its verdicts as codes: an enum member costs more to unpickle than a number).
+        reads travel with them: the word count, the two digests and the removed lines'
+        tally (its verdicts as codes: an enum member costs more to unpickle than a number).
         """
         state = {name: self.__dict__[name] for name in _UNPACKED_FIELDS}
         packed = self.__dict__.get("_packed") or _pack(self.text, self.lines)
         tally = tuple((_VERDICT_CODES[verdict], count) for verdict, count in self.removed_tally)
-        derived = (self.word_count, self.lines_digest, tally)
+        derived = (self.word_count, self.lines_digest, tally, self.shown_digest)
         return _unpickle_article, (tuple(state.values()), packed, derived)
 
     def __getattr__(self, name: str) -> object:
@@ -193,12 +193,14 @@ class Article:
             raise TypeError(f"Article has no field {sorted(unknown)[0]!r}")
         derived_from = changes.keys() & {"lines", "text"}
         state = self.__getstate__() if derived_from else dict(self.__dict__)
+        if changes.keys() - _UNSHOWN_FIELDS:
+            state.pop("shown_digest", None)
         state.update(changes)
         copy = object.__new__(Article)
         copy.__dict__.update(state)
         return copy
 
-    # The five below are read many times per build (listings, report, feeds): each is
+    # The six below are read many times per build (listings, report, feeds): each is
     # computed once per article value, and kept by `evolve` while the lines stay.
     @cached_property
     def body_lines(self) -> tuple[Line, ...]:
@@ -235,6 +237,19 @@ class Article:
             digest.update(len(part).to_bytes(8, "little") + part)
         return digest.hexdigest()
 
+    @cached_property
+    def shown_digest(self) -> str:
+        """Return a digest of every field a page or listing shows: all but the text and
+        lines (`lines_digest`) and what grouping and slugs start from.
+
+        Kept by `evolve` while those fields stay, and with the article in the cache: a
+        rebuild knows most pages unchanged without serialising 10,000 articles again.
+        """
+        shown = repr([self.__dict__[name] for name in _SHOWN_FIELDS]).encode(
+            "utf-8", "surrogatepass"
+        )
+        return hashlib.blake2b(shown, digest_size=20).hexdigest()
+
 
 # `lines` has a default for `Article(...)`, but no class attribute: an unpacked
 # article's lines must be looked up through `__getattr__`, not found as `()`.
@@ -243,6 +258,8 @@ del Article.lines
 _VERDICTS = tuple(Verdict)
 _VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
 _PACKED_FIELDS = ("text", "lines")
+_UNSHOWN_FIELDS = frozenset({"text", "lines", "fingerprint", "slugs"})
+_SHOWN_FIELDS = tuple(name for name in Article.__dataclass_fields__ if name not in _UNSHOWN_FIELDS)
 _UNPACKED_FIELDS = tuple(
     name for name in Article.__dataclass_fields__ if name not in _PACKED_FIELDS
 )
@@ -262,14 +279,17 @@ def _unpack(packed: bytes) -> dict[str, object]:
 
 
 def _unpickle_article(
-    values: tuple[object, ...], packed: bytes, derived: tuple[int, str, tuple[tuple[int, int], ...]]
+    values: tuple[object, ...],
+    packed: bytes,
+    derived: tuple[int, str, tuple[tuple[int, int], ...], str],
 ) -> Article:
     """Rebuild an article `Article.__reduce__` packed; its text and lines stay packed."""
     article = object.__new__(Article)
     article.__dict__.update(zip(_UNPACKED_FIELDS, values, strict=True))
     article.__dict__["_packed"] = packed
-    word_count, lines_digest, tally = derived
+    word_count, lines_digest, tally, shown_digest = derived
     article.__dict__["word_count"] = word_count
     article.__dict__["lines_digest"] = lines_digest
     article.__dict__["removed_tally"] = tuple((_VERDICTS[code], n) for code, n in tally)
+    article.__dict__["shown_digest"] = shown_digest
     return article

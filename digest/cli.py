@@ -29,7 +29,7 @@ from digest.cache import DEFAULT_CACHE, Cache
 from digest.config import ConfigError
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
-from digest.pipeline import process, process_articles, site_files, to_json
+from digest.pipeline import Memos, process, process_articles, site_files, to_json
 from digest.prepare import code_version, prepare_all
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.site import build_site, hand_written_articles, read_site_info, sync_content
@@ -38,6 +38,8 @@ from digest.taxonomy import load_taxonomy
 log = logging.getLogger("digest")
 # The cache's name for the related stories' ranking (`digest.related.link_neighbours`).
 RANKING = "related"
+# The cache's name for the links between articles (`digest/links.py`).
+LINKS = "links"
 # The cache's name for the keys and stamps of the files written (`digest.site.sync_content`).
 WRITTEN = "written"
 
@@ -80,11 +82,14 @@ def run_pipeline(
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
     reserved = hand_written_articles(content)
-    ranking = cache.memo(RANKING, version)
-    kept = set(ranking)  # a ranking is all its key says: a new key is a new ranking
-    articles = process_articles(prepared, curation, taxonomy, reserved, ranking)
-    if set(ranking) != kept:
-        cache.store_memo(RANKING, version, ranking)
+    memos = Memos(cache.memo(LINKS, version), cache.memo(RANKING, version))
+    # A memo is all its key says: a new key is a new memo, to be stored.
+    kept = set(memos.links), set(memos.ranking)
+    articles = process_articles(prepared, curation, taxonomy, reserved, memos)
+    if set(memos.links) != kept[0]:
+        cache.store_memo(LINKS, version, memos.links)
+    if set(memos.ranking) != kept[1]:
+        cache.store_memo(RANKING, version, memos.ranking)
     for article in articles:
         missing = missing_metadata(article)
         if missing:

@@ -15,10 +15,12 @@ import email.utils
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 
 from digest.article import Article
+from digest.outputs import Files, Output, digest_of
 from digest.pages import Story, by_tag, stories_newest_first
 from digest.render import ARTICLES_DIR, tag_slug
 
@@ -196,18 +198,34 @@ def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
 
 
-def feed_files(
-    site: SiteInfo, articles: Sequence[Article], stories: Sequence[Story] | None = None
-) -> dict[str, str]:
-    """Return every feed file by its path under `content/`; `stories` as for `render_home`."""
-    stories = latest(stories_newest_first(articles) if stories is None else stories)
-    files = {
-        RSS: render_rss(site, stories, RSS, site.name),
-        ATOM: render_atom(site, stories),
-        JSON_FEED: render_json_feed(site, stories),
+def feed_files(site: SiteInfo, articles: Sequence[Article]) -> Files:
+    """Return every feed file by its path under `content/`, each made when asked for.
+
+    A feed shows its stories' leads: their fields, the word counts that pick them, and
+    their summaries (`summary`); with the site's address, name and description, that is
+    the feeds' key, so a rebuild after a body changed makes no feed again.
+    """
+    key = digest_of(
+        [
+            repr(site),
+            *(
+                f"{a.shown_digest}:{a.word_count if a.copies else ''}:"
+                f"{'' if a.description else summary(a)}"
+                for a in articles
+            ),
+        ]
+    )
+    newest = cache(lambda: latest(stories_newest_first(articles)))
+    makers: dict[str, Callable[[], str]] = {
+        RSS: lambda: render_rss(site, newest(), RSS, site.name),
+        ATOM: lambda: render_atom(site, newest()),
+        JSON_FEED: lambda: render_json_feed(site, newest()),
     }
     for tag, members in by_tag(articles).items():
-        tagged = latest(stories_newest_first(members))
-        path = tag_feed_path(tag)
-        files[path] = render_rss(site, tagged, path, f"{site.name}: {tag}")
-    return files
+        makers[tag_feed_path(tag)] = partial(_tag_feed, site, tag, members)
+    return Files({path: Output(digest_of([key, path]), make) for path, make in makers.items()})
+
+
+def _tag_feed(site: SiteInfo, tag: str, members: Sequence[Article]) -> str:
+    path = tag_feed_path(tag)
+    return render_rss(site, latest(stories_newest_first(members)), path, f"{site.name}: {tag}")

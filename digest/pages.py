@@ -291,19 +291,17 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     return "\n\n".join(blocks) + "\n"
 
 
-def listing_files(
-    articles: Sequence[Article], shown: Sequence[str], feed_path: Callable[[str], str]
-) -> Files:
+def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
-    `shown` are the articles' `fields_digest`s. The listings read the articles' fields
-    and, to pick a story's lead among its copies, their word counts: nothing of their
-    lines (tests/test_pages.py holds them to it). So their key is made of those, and a
+    The listings read the articles' fields (`Article.shown_digest`) and, to pick a
+    story's lead among its copies, their word counts: nothing of their lines
+    (tests/test_pages.py holds them to it). So their key is made of those, and a
     rebuild after a seed's body changed makes none of them again.
     """
     key = digest_of(
-        f"{fields}:{article.word_count}" if article.copies else fields
-        for fields, article in zip(shown, articles, strict=True)
+        f"{article.shown_digest}:{article.word_count}" if article.copies else article.shown_digest
+        for article in articles
     )
     stories = cache(lambda: stories_newest_first(articles))
     makers: dict[str, Callable[[], str]] = {

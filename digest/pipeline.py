@@ -7,11 +7,13 @@ ingest → clean → metadata → stories → render. Each step is a pure functi
 from __future__ import annotations
 
 from collections.abc import Collection, MutableMapping, Sequence
+from typing import NamedTuple
 
 from digest.article import Article
 from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
+from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
 from digest.pages import listing_files
 from digest.related import link_neighbours
@@ -19,11 +21,10 @@ from digest.render import (
     article_files,
     assign_slugs,
     body_markdown,
-    fields_digest,
     render_key,
 )
 from digest.report import prune, report_files
-from digest.stories import group_stories, link_copies
+from digest.stories import group_stories, link_copies, story_partition
 from digest.taxonomy import Taxonomy, tag_article
 
 
@@ -60,23 +61,40 @@ def process(
     return process_articles(articles, curation, taxonomy, reserved)
 
 
+class Memos(NamedTuple):
+    """What the linking stages keep between builds, each under its key."""
+
+    links: MutableMapping[str, list[Links]]  # see digest/links.py
+    ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
+
+
 def process_articles(
     articles: Sequence[Article],
     curation: Curation | None = None,
     taxonomy: Taxonomy | None = None,
     reserved: Collection[str] = (),
-    ranking: MutableMapping[str, list[list[int]]] | None = None,
+    memos: Memos | None = None,
 ) -> list[Article]:
     """Run the stages that need every article: curation, stories, slugs, links.
 
     `articles` are cleaned, read and tagged, one per seed (`article_from_seed` and
-    `tag_article`, or `digest/prepare.py` for the parallel, cached way). `ranking`
-    keeps the related stories between builds (see `link_neighbours`).
+    `tag_article`, or `digest/prepare.py` for the parallel, cached way). `memos` keep
+    the links between builds: when nothing the linking stages read changed, the last
+    build's links are put on the articles instead of worked out again.
     """
     taxonomy = taxonomy or Taxonomy()
     articles = apply_curation(articles, curation or Curation(), taxonomy)
-    linked = link_copies(assign_slugs(group_stories(articles), reserved))
-    return link_neighbours(linked, ranking)
+    partition = story_partition(articles)
+    key = links_key(articles, partition, reserved)
+    if memos is not None and key in memos.links:
+        return relink(articles, memos.links[key])
+    grouped = group_stories(articles, partition)
+    ranking = memos.ranking if memos is not None else None
+    linked = link_neighbours(link_copies(assign_slugs(grouped, reserved)), ranking)
+    if memos is not None:
+        memos.links.clear()
+        memos.links[key] = links_of(linked)
+    return linked
 
 
 def site_files(
@@ -89,12 +107,10 @@ def site_files(
     rendered articles between builds (see `article_files`).
     """
     memo = {} if memo is None else memo
-    shown = [fields_digest(article) for article in articles]
-    keys = [render_key(article, fields) for article, fields in zip(articles, shown, strict=True)]
+    keys = [render_key(article) for article in articles]
     files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
-    feeds = Files.of_texts(feed_files(site, articles))
-    return files | listing_files(articles, shown, tag_feed_path) | feeds
+    return files | listing_files(articles, tag_feed_path) | feed_files(site, articles)
 
 
 def to_json(article: Article) -> dict[str, object]:

@@ -260,27 +260,9 @@ def _page(memo: Mapping[str, str], key: str, article: Article) -> str:
         return render_article(article)
 
 
-# What an article's page is made of besides its lines (`Article.lines_digest`): every
-# field the page shows.
-_SHOWN_FIELDS = tuple(
-    name
-    for name in Article.__dataclass_fields__
-    if name not in ("lines", "fingerprint", "slugs", "text")
-)
-
-
-def fields_digest(article: Article) -> str:
-    """Return a digest of every field a page shows: all but the lines and what grouping
-    and slugs use (the listings' key is made of these too, `digest.pages.listing_files`)."""
-    fields = repr([getattr(article, name) for name in _SHOWN_FIELDS]).encode()
-    return hashlib.blake2b(fields, digest_size=20).hexdigest()
-
-
-def render_key(article: Article, fields: str | None = None) -> str:
-    """Return a digest of everything `render_article` reads from the article.
-
-    `fields` is the article's `fields_digest`, when the caller has it already.
-    """
-    digest = hashlib.blake2b((fields or fields_digest(article)).encode(), digest_size=20)
+def render_key(article: Article) -> str:
+    """Return a digest of everything `render_article` reads from the article: the
+    fields it shows (`Article.shown_digest`) and its lines (`Article.lines_digest`)."""
+    digest = hashlib.blake2b(article.shown_digest.encode(), digest_size=20)
     digest.update(article.lines_digest.encode())
     return digest.hexdigest()

@@ -49,7 +49,7 @@ def report_files(
 ) -> Files:
     """Return the report's pages by path; `keys` and `memo` as for `article_files`.
 
-    A page's key is made of its articles' keys, which cover all a block shows.
+    A part's key is made of its articles' keys, which cover all a block shows.
     """
     block_keys = {}
     for key, article in zip(keys, articles, strict=True):
@@ -62,7 +62,10 @@ def report_files(
         blocks = [_block(memo, block_keys[a.id], a) for a in ordered]
         return Files.of_texts({CLEANING_REPORT: _page([intro, _summary(ordered), *blocks])})
     parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
-    whole = digest_of(block_keys[a.id] for a in ordered)
+    # The first page shows ids and counts of removed lines only: an edited body leaves it.
+    whole = digest_of(
+        f"{a.id}:" + ",".join(f"{v.name}{n}" for v, n in a.removed_tally) for a in ordered
+    )
     outputs = {
         CLEANING_REPORT: Output(whole, lambda: _page([intro, _summary(ordered), _contents(parts)]))
     }

@@ -148,26 +148,45 @@ def group_indices(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     return [root(i) for i in range(count)]
 
 
-def group_stories(articles: Sequence[Article]) -> list[Article]:
-    """Give copies of one story the same `story` id, and a headline to copies that lack one.
+def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """Return, for each article, the index of its story's first copy and the index of
+    the copy whose headline it borrows (-1 when it keeps its own or no copy has one).
 
-    The story id is the id of its first copy in input order, so it stays put while that
-    file stays. A copy without a headline takes the headline of the copy whose text is
-    closest to its own (a wire copy borrows the wire report's, not a loose rewrite's).
+    All that grouping makes of the articles' bodies: the stages after it read only the
+    articles' fields and this (`digest.pipeline.process_articles` keys on it).
     """
     samples = [a.fingerprint or fingerprint(a) for a in articles]
     roots = group_indices(len(articles), similar_pairs(samples))
     members: dict[int, list[int]] = defaultdict(list)
     for index, group_root in enumerate(roots):
         members[group_root].append(index)
+    partition = [(group_root, -1) for group_root in roots]
+    for group in members.values():
+        for index in group if len(group) > 1 else ():
+            headlined = [i for i in group if i != index and articles[i].headline]
+            if articles[index].title_from not in OWN_HEADLINE and headlined:
+                own = unpack_sample(samples[index])
+                borrowed = max(headlined, key=lambda i: len(own & unpack_sample(samples[i])))
+                partition[index] = (roots[index], borrowed)
+    return partition
+
+
+def group_stories(
+    articles: Sequence[Article], partition: Sequence[tuple[int, int]] | None = None
+) -> list[Article]:
+    """Give copies of one story the same `story` id, and a headline to copies that lack one.
+
+    The story id is the id of its first copy in input order, so it stays put while that
+    file stays. A copy without a headline takes the headline of the copy whose text is
+    closest to its own (a wire copy borrows the wire report's, not a loose rewrite's).
+    `partition` is the articles' `story_partition`, when the caller has it already.
+    """
+    partition = story_partition(articles) if partition is None else partition
     grouped = []
-    for index, article in enumerate(articles):
-        changes: dict[str, object] = {"story": articles[roots[index]].id}
-        headlined = [i for i in members[roots[index]] if i != index and articles[i].headline]
-        if article.title_from not in OWN_HEADLINE and headlined:
-            own = unpack_sample(samples[index])
-            closest = max(headlined, key=lambda i: len(own & unpack_sample(samples[i])))
-            changes.update(title=articles[closest].headline, title_from=STORY)
+    for article, (root, borrowed) in zip(articles, partition, strict=True):
+        changes: dict[str, object] = {"story": articles[root].id}
+        if borrowed >= 0:
+            changes.update(title=articles[borrowed].headline, title_from=STORY)
         grouped.append(article.evolve(**changes))
     return grouped
 

@@ -5,7 +5,7 @@ from xml.etree import ElementTree
 
 import feedparser
 
-from digest.article import Article
+from digest.article import Article, Line, Verdict
 from digest.feeds import MAX_ITEMS, SiteInfo, feed_files, rfc822, rfc3339, tag_feed_path
 
 SITE = SiteInfo("https://example.org/digest/", "Digest", "News on chips.")
@@ -117,3 +117,22 @@ def test_scraped_text_is_escaped_and_control_characters_dropped():
         ElementTree.fromstring(files[name])
         assert "<script>" not in files[name]
     assert feedparser.parse(files["feed.xml"]).entries[0].title == "<script>x</script> bell & co"
+
+
+def test_the_feeds_key_follows_the_site_and_the_leads_not_their_bodies():
+    """A longer body leaves every feed's key (so the writer skips them); a new site
+    name or a new headline changes it; a lead without a description is summed up by
+    its first paragraph, which is then in the key."""
+    files = feed_files(SITE, ARTICLES)
+    longer = [ARTICLES[0].evolve(lines=(Line(1, "A body.", Verdict.BODY),)), *ARTICLES[1:]]
+    assert feed_files(SITE, longer).key("feed.xml") == files.key("feed.xml")
+    renamed = SiteInfo(SITE.url, "Another digest", SITE.description)
+    assert feed_files(renamed, ARTICLES).key("feed.xml") != files.key("feed.xml")
+    retitled = [ARTICLES[0].evolve(title="New"), *ARTICLES[1:]]
+    assert feed_files(SITE, retitled).key("feed.xml") != files.key("feed.xml")
+    bare = ARTICLES[0].evolve(description="", lines=(Line(1, "First.", Verdict.BODY),))
+    other = bare.evolve(lines=(Line(1, "Another first.", Verdict.BODY),))
+    assert feed_files(SITE, [bare, *ARTICLES[1:]]).key("feed.xml") != feed_files(
+        SITE, [other, *ARTICLES[1:]]
+    ).key("feed.xml")
+    assert "Another first." in feed_files(SITE, [other, *ARTICLES[1:]])["feed.xml"]

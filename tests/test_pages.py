@@ -18,7 +18,7 @@ from digest.pages import (
     render_sources,
     render_tags,
 )
-from digest.render import fields_digest, tag_slug
+from digest.render import tag_slug
 
 EXTENSIONS = ["toc", "attr_list", "md_in_html"]
 
@@ -187,7 +187,7 @@ def _without_lines(article: Article) -> Article:
 
 
 def _listings(articles: list[Article]) -> Files:
-    return listing_files(articles, [fields_digest(a) for a in articles], tag_feed_path)
+    return listing_files(articles, tag_feed_path)
 
 
 def test_the_listings_read_nothing_of_the_articles_lines(seed_articles):

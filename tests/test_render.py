@@ -284,6 +284,14 @@ def test_a_long_cleaning_report_is_split_into_linked_parts(monkeypatch):
     assert part.count("<details markdown>") == 2
     assert "[Read the article](../articles/t0.md)" in part
     assert "[All parts](../cleaning-report.md)" in part
+    edited = [
+        articles[0].evolve(lines=(line[0], Line(2, "Other text.", Verdict.BODY))),
+        *articles[1:],
+    ]
+    again = report.report_files(edited, ["changed", *(a.id for a in articles[1:])], {})
+    assert again.key("cleaning-report.md") == files.key("cleaning-report.md")  # same counts
+    assert again.key("cleaning-report/part-1.md") != files.key("cleaning-report/part-1.md")
+    assert again.key("cleaning-report/part-2.md") == files.key("cleaning-report/part-2.md")
 
 
 def test_the_render_key_changes_with_anything_the_page_shows():

@@ -1,0 +1,82 @@
+"""The links between articles one build works out, kept for the next.
+
+After the per-seed stages, the linking stages tie each article to the others: its story
+and borrowed headline (`digest/stories.py`), its slug (`digest/render.py`), its story's
+other copies and its related and neighbouring stories (`digest/related.py`). At 10,000
+articles they take about a second, and a rebuild after one seed's body changed almost
+always finds them as they were.
+
+They read only the fields an article shows (`Article.shown_digest`, which holds the
+title, date, tags, source and id), what grouping made of the bodies (the story
+partition) and the slugs hand-written pages hold: `links_key` hashes exactly these,
+so equal keys give equal links, and `relink` puts the last build's links on today's
+articles. tests/test_links.py holds the stages to reading nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from digest.article import Article, Copy
+from digest.outputs import digest_of
+
+# One article's links, as plain values: story, title, title_from, slug, the positions
+# of its copies, related stories, earlier and later neighbours (-1 for none), and the
+# digest of its shown fields once linked.
+Links = tuple[str, str, str | None, str, tuple[int, ...], tuple[int, ...], int, int, str]
+
+
+def links_key(
+    articles: Sequence[Article], partition: Sequence[tuple[int, int]], reserved: Collection[str]
+) -> str:
+    """Return a digest of all the linking stages read (`articles` as curated)."""
+    parts = [article.shown_digest for article in articles]
+    return digest_of([*parts, repr(list(partition)), repr(sorted(reserved))])
+
+
+def links_of(linked: Sequence[Article]) -> list[Links]:
+    """Return the links of each linked article, naming other articles by position."""
+    position = {article.id: index for index, article in enumerate(linked)}
+
+    def at(copy: Copy | None) -> int:
+        return -1 if copy is None else position[copy.id]
+
+    return [
+        (
+            article.story,
+            article.title,
+            article.title_from,
+            article.slug,
+            tuple(position[copy.id] for copy in article.copies),
+            tuple(position[copy.id] for copy in article.related),
+            at(article.earlier),
+            at(article.later),
+            article.shown_digest,
+        )
+        for article in linked
+    ]
+
+
+def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]:
+    """Return `articles` (as curated) with the links `links_of` gave under the same key."""
+    short = [
+        Copy(article.id, title, article.source, slug)
+        for article, (_, title, _, slug, *_) in zip(articles, links, strict=True)
+    ]
+    linked = []
+    for article, (story, title, title_from, slug, copies, related, earlier, later, shown) in zip(
+        articles, links, strict=True
+    ):
+        relinked = article.evolve(
+            story=story,
+            title=title,
+            title_from=title_from,
+            slug=slug,
+            copies=tuple(short[i] for i in copies),
+            related=tuple(short[i] for i in related),
+            earlier=short[earlier] if earlier >= 0 else None,
+            later=short[later] if later >= 0 else None,
+        )
+        relinked.__dict__["shown_digest"] = shown  # as computed when it was stored
+        linked.append(relinked)
+    return linked

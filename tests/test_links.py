@@ -1,0 +1,80 @@
+"""Tests for the links kept between builds: they are what the stages would work out."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import digest.pipeline
+from digest.article import Article, Line, Verdict
+from digest.curation import Curation
+from digest.ingest import Seed, find_seeds, read_seed
+from digest.links import links_of
+from digest.pipeline import Memos, article_from_seed, process_articles
+from digest.render import with_slugs
+from digest.stories import fingerprint
+from digest.taxonomy import load_taxonomy, tag_article
+from tests.conftest import ROOT
+
+TAXONOMY = load_taxonomy(ROOT / "taxonomy.yml")
+
+
+def _prepared(article: Article) -> Article:
+    return with_slugs(article.evolve(fingerprint=fingerprint(article)))
+
+
+@pytest.fixture(scope="module")
+def prepared() -> list[Article]:
+    """The seeds through the per-seed stages, as `digest/prepare.py` gives them."""
+    seeds = [read_seed(path) for path in find_seeds(ROOT / "seeds")]
+    assert all(isinstance(seed, Seed) for seed in seeds)
+    return [_prepared(tag_article(article_from_seed(s), TAXONOMY)) for s in seeds]  # type: ignore[arg-type]
+
+
+def _with(articles: list[Article], index: int, **changes: object) -> list[Article]:
+    changed = list(articles)
+    changed[index] = _prepared(changed[index].evolve(**changes))
+    return changed
+
+
+def _build(articles: list[Article], memos: Memos | None = None) -> list[Article]:
+    return process_articles(articles, Curation(), TAXONOMY, {"about"}, memos)
+
+
+def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepared, monkeypatch):
+    """A longer body leaves the links as they were: they are put back, not worked out,
+    and the articles are those a build without memos makes, to the digest of their fields."""
+    memos = Memos({}, {})
+    _build(prepared, memos)
+    longer = (*prepared[3].lines, Line(999, "A sentence the curator added.", Verdict.BODY))
+    edited = _with(prepared, 3, lines=longer)
+    monkeypatch.setattr(digest.pipeline, "link_neighbours", None)  # must not be called
+    kept = _build(edited, memos)
+    monkeypatch.undo()
+    fresh = _build(edited)
+    assert kept == fresh
+    assert [a.shown_digest for a in kept] == [a.shown_digest for a in fresh]
+
+
+def test_a_new_title_works_the_links_out_again(prepared):
+    """The title is in every link to the article: a new one is a new key."""
+    memos = Memos({}, {})
+    _build(prepared, memos)
+    renamed = _with(prepared, 3, title="A new headline for the curator")
+    kept = _build(renamed, memos)
+    assert kept == _build(renamed)
+    assert any(copy.title == "A new headline for the curator" for a in kept for copy in a.related)
+
+
+def test_the_linking_stages_read_nothing_of_the_lines(prepared):
+    """Articles whose text and lines cannot be read get the same links: what `links_key`
+    leaves out (the bodies, beyond grouping's partition) cannot change them."""
+    bodiless = []
+    for article in prepared:
+        packed = pickle.loads(pickle.dumps(article))
+        del packed.__dict__["_packed"]
+        bodiless.append(packed)
+    with pytest.raises(AttributeError):
+        bodiless[0].lines  # noqa: B018 (out of reach)
+    assert links_of(_build(bodiless)) == links_of(_build(prepared))

@@ -89,17 +89,20 @@ class Cache:
             return {}
         return {name: (stamp, digest) for name, stamp, digest in rows}
 
-    def store_stamps(self, stamps: Mapping[str, tuple[str, str]]) -> None:
-        """Keep exactly these stamps (see `digest.prepare.file_stamp`)."""
+    def store_stamps(
+        self, stamps: Mapping[str, tuple[str, str]], known: Mapping[str, tuple[str, str]]
+    ) -> None:
+        """Keep exactly these stamps (see `digest.stamps`); `known` are those `stamps`
+        returned, so only the difference is written."""
+        gone = [(name,) for name in known if name not in stamps]
+        changed = [(name, *value) for name, value in stamps.items() if known.get(name) != value]
 
-        def replace(db: sqlite3.Connection) -> None:
-            db.execute("DELETE FROM stamps")
-            db.executemany(
-                "INSERT INTO stamps VALUES (?, ?, ?)",
-                ((name, stamp, digest) for name, (stamp, digest) in stamps.items()),
-            )
+        def update(db: sqlite3.Connection) -> None:
+            db.executemany("DELETE FROM stamps WHERE name = ?", gone)
+            db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", changed)
 
-        self._transact(replace)
+        if gone or changed:
+            self._transact(update)
 
     def memo(self, name: str, version: str) -> dict[str, Any]:
         """Return the memo a global stage kept under `name` with this code version, or {}."""

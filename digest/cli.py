@@ -38,6 +38,8 @@ from digest.taxonomy import load_taxonomy
 log = logging.getLogger("digest")
 # The cache's name for the related stories' ranking (`digest.related.link_neighbours`).
 RANKING = "related"
+# The cache's name for what mkdocs.yml says of the site (`digest.site.read_site_info`).
+SITE = "site"
 # The cache's name for the links between articles (`digest/links.py`).
 LINKS = "links"
 # The cache's name for the keys and stamps of the files written (`digest.site.sync_content`).
@@ -99,11 +101,16 @@ def run_pipeline(
                 file=sys.stderr,
             )
     renders = cache.rendered(version)
-    files = site_files(articles, read_site_info(config, site_url), renders)
+    site_memo = cache.memo(SITE, version)
+    site_known = set(site_memo)
+    site = read_site_info(config, site_url, site_memo)
+    files = site_files(articles, site, renders)
     written_before = cache.memo(WRITTEN, version)
     written, removed = sync_content(content, files, written_before)
     cache.store_rendered(version, renders)
     cache.store_memo(WRITTEN, version, written_before)
+    if set(site_memo) != site_known:
+        cache.store_memo(SITE, version, site_memo)
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",

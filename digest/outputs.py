@@ -57,12 +57,14 @@ class Files(Mapping[str, str]):
 
 
 def digest_of(parts: Iterable[str]) -> str:
-    """Return a digest of the strings `parts`, in order (each one length-prefixed)."""
-    digest = hashlib.blake2b(digest_size=20)
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "little") + data)
-    return digest.hexdigest()
+    """Return a digest of the strings `parts`, in order.
+
+    Each part goes in as `length:text`, so no two lists of parts give the same input;
+    one string is hashed once, which for the 10,000 parts of a listing's key is many
+    times faster than feeding the hash part by part.
+    """
+    joined = "".join([f"{len(part)}:{part}" for part in parts])
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def _constant(text: str) -> Callable[[], str]:

@@ -147,9 +147,7 @@ def prepare_all(
         entries[index] = entry
     cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]
     cache.keep_only(keys)
-    trusted = _settled_stamps(listed, listed_ns)
-    if trusted != stamps:
-        cache.store_stamps(trusted)
+    cache.store_stamps(_settled_stamps(listed, listed_ns), stamps)
     articles = [entry for entry in entries if isinstance(entry, Article)]
     problems += [entry for entry in entries if isinstance(entry, Problem)]
     return articles, sorted(problems, key=lambda problem: problem.filename)

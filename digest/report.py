@@ -64,7 +64,8 @@ def report_files(
     parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
     # The first page shows ids and counts of removed lines only: an edited body leaves it.
     whole = digest_of(
-        f"{a.id}:" + ",".join(f"{v.name}{n}" for v, n in a.removed_tally) for a in ordered
+        f"{a.id}:" + ",".join(f"{_VERDICT_ORDER[v]}.{n}" for v, n in a.removed_tally)
+        for a in ordered
     )
     outputs = {
         CLEANING_REPORT: Output(whole, lambda: _page([intro, _summary(ordered), _contents(parts)]))

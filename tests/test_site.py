@@ -11,8 +11,15 @@ import pytest
 
 import digest.site
 import digest.stamps
+from digest.feeds import SiteInfo
 from digest.outputs import Files, Output
-from digest.site import MANIFEST, TEMP_SUFFIX, hand_written_articles, sync_content
+from digest.site import (
+    MANIFEST,
+    TEMP_SUFFIX,
+    hand_written_articles,
+    read_site_info,
+    sync_content,
+)
 from tests.conftest import ROOT, copy_project, run_digest
 
 # The slug the seeds' EU–Japan report gets from its headline.
@@ -139,3 +146,37 @@ def test_a_second_build_reuses_the_compiled_templates_and_builds_the_same_site(t
 
 def site_files(site: Path) -> dict[Path, bytes]:
     return {path.relative_to(site): path.read_bytes() for path in site.rglob("*") if path.is_file()}
+
+
+def test_the_site_info_is_read_again_only_when_the_config_or_environment_changes(
+    tmp_path: Path, monkeypatch
+):
+    """Kept under the config's bytes, the site address given and the environment (which
+    `!ENV` reads); a config that inherits another is read every time."""
+    (tmp_path / "docs").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Mine\nsite_url: !ENV [MY_URL, 'https://a.example/']\n")
+    memo: dict[str, SiteInfo] = {}
+    monkeypatch.delenv("MY_URL", raising=False)
+    assert read_site_info(config, None, memo).url == "https://a.example/"
+    loads = []
+    real = digest.site._load_site_info
+    monkeypatch.setattr(
+        digest.site, "_load_site_info", lambda *args: loads.append(args) or real(*args)
+    )
+    assert read_site_info(config, None, memo).name == "Mine"
+    assert loads == []
+    monkeypatch.setenv("OTHER_VARIABLE", "not read")
+    assert read_site_info(config, None, memo).url == "https://a.example/"
+    assert loads == []
+    monkeypatch.setenv("MY_URL", "https://b.example/")
+    assert read_site_info(config, None, memo).url == "https://b.example/"
+    config.write_text("site_name: Other\n")
+    assert read_site_info(config, None, memo).name == "Other"
+    parent = tmp_path / "base.yml"
+    parent.write_text("site_name: Base\n")
+    config.write_text("INHERIT: base.yml\n")
+    assert read_site_info(config, None, memo).name == "Base"
+    parent.write_text("site_name: Changed\n")
+    assert read_site_info(config, None, memo).name == "Changed"
+    assert len(loads) == 4

@@ -9,6 +9,7 @@ gone is removed, and hand-written pages never are.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -43,6 +44,10 @@ DEFAULT_SITE_NAME = "Digest"
 TEMP_SUFFIX = ".digest-tmp"
 
 log = logging.getLogger("digest")
+
+# What the writer keeps of a file it wrote: its key, its stamp ("" until trusted) and
+# the digest of its bytes.
+Written = tuple[str, str, str]
 
 
 def write_if_changed(path: str | Path, text: str, durable: bool = False) -> bool:
@@ -131,7 +136,7 @@ def _remove_temporaries(content: Path) -> None:
 def sync_content(
     content: Path,
     files: Mapping[str, str],
-    written_before: MutableMapping[str, tuple[str, str]] | None = None,
+    written_before: MutableMapping[str, Written] | None = None,
 ) -> tuple[int, int]:
     """Write `files` under `content/`, remove generated files no longer produced.
 
@@ -140,11 +145,12 @@ def sync_content(
     hand-written one. Returns how many files were written and how many removed.
 
     `written_before` maps a path to the key it was last written under (see
-    `digest/outputs.py`) and the file's stamp then; a file whose key and stamp are
-    unchanged is not made, read or written. It is updated for the next build.
+    `digest/outputs.py`), the file's stamp then (when trusted) and the digest of its
+    bytes; a file whose key and stamp are unchanged is not made, read or written. It is
+    updated for the next build.
     """
     files = files if isinstance(files, Files) else Files.of_texts(files)
-    ledger: MutableMapping[str, tuple[str, str]] = {} if written_before is None else written_before
+    ledger: MutableMapping[str, Written] = {} if written_before is None else written_before
     _remove_temporaries(content)
     planned = sorted(set(_read_manifest(content)) | set(files))
     write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n", durable=True)
@@ -165,28 +171,43 @@ def sync_content(
 
 
 def _sync_file(
-    path: str,
-    name: str,
-    files: Files,
-    ledger: MutableMapping[str, tuple[str, str]],
-    looked_ns: int,
+    path: str, name: str, files: Files, ledger: MutableMapping[str, Written], looked_ns: int
 ) -> bool:
     """Bring one file up to date; return whether it was written.
 
-    The stamp is taken before the file is read: a write during the read leaves a stamp
-    that the next build finds changed. A stamp taken in the tick of a write is not kept
-    (`digest.stamps.settled`), so that file is compared byte for byte next time.
+    A file whose key and stamp are as last written is left alone. One whose stamp was
+    not yet trusted (`digest.stamps.settled`: written in the tick it was stamped) is
+    read and compared with the digest of what was written, which spares making its
+    text; this is most files in the first build after they were all written. The stamp
+    is taken before the file is read: a write during the read leaves a stamp that the
+    next build finds changed.
     """
     key = files.key(name)
     stamp = file_stamp(path)
-    if stamp is not None and ledger.get(name) == (key, stamp.text):
-        return False
-    changed = write_if_changed(path, files[name])
-    if not changed and settled(stamp, looked_ns):
-        ledger[name] = (key, stamp.text)
-    else:
-        ledger.pop(name, None)
+    known = ledger.get(name)
+    if known is not None and known[0] == key and stamp is not None:
+        if known[1] == stamp.text:
+            return False
+        if _file_digest(path) == known[2]:
+            ledger[name] = (key, stamp.text if settled(stamp, looked_ns) else "", known[2])
+            return False
+    text = files[name]
+    changed = write_if_changed(path, text)
+    trusted = stamp.text if stamp is not None and not changed and settled(stamp, looked_ns) else ""
+    ledger[name] = (key, trusted, _digest(text.encode("utf-8")))
     return changed
+
+
+def _file_digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as stream:
+            return _digest(stream.read())
+    except OSError:
+        return None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def read_site_info(

@@ -14,6 +14,7 @@ from other code is simply empty: the build is then slower, never different.
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
@@ -117,6 +118,19 @@ class Cache:
         except (sqlite3.Error, *_UNREADABLE):
             return {}
         return value if isinstance(value, dict) else {}
+
+    @contextlib.contextmanager
+    def keyed_memo(self, name: str, version: str) -> Iterator[dict[str, Any]]:
+        """Lend the memo kept under `name`, and keep it again if its keys changed.
+
+        For memos of one entry under a key of all it was made from: the same keys, the
+        same memo, and nothing to write.
+        """
+        memo = self.memo(name, version)
+        keys = set(memo)
+        yield memo
+        if set(memo) != keys:
+            self.store_memo(name, version, memo)
 
     def store_memo(self, name: str, version: str, memo: Mapping[str, Any]) -> None:
         """Keep a global stage's memo for the next build, in place of the last one."""

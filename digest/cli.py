@@ -105,14 +105,8 @@ def run_pipeline(
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
     reserved = hand_written_articles(content)
-    memos = Memos(cache.memo(LINKS, version), cache.memo(RANKING, version))
-    # A memo is all its key says: a new key is a new memo, to be stored.
-    kept = set(memos.links), set(memos.ranking)
-    articles = process_articles(prepared, curation, taxonomy, reserved, memos)
-    if set(memos.links) != kept[0]:
-        cache.store_memo(LINKS, version, memos.links)
-    if set(memos.ranking) != kept[1]:
-        cache.store_memo(RANKING, version, memos.ranking)
+    with cache.keyed_memo(LINKS, version) as links, cache.keyed_memo(RANKING, version) as ranks:
+        articles = process_articles(prepared, curation, taxonomy, reserved, Memos(links, ranks))
     for article in articles:
         missing = missing_metadata(article)
         if missing:
@@ -122,16 +116,13 @@ def run_pipeline(
                 file=sys.stderr,
             )
     renders = cache.rendered(version)
-    site_memo = cache.memo(SITE, version)
-    site_known = set(site_memo)
-    site = read_site_info(config, site_url, site_memo)
+    with cache.keyed_memo(SITE, version) as site_memo:
+        site = read_site_info(config, site_url, site_memo)
     files = site_files(articles, site, renders)
     written_before = cache.memo(WRITTEN, version)
     written, removed = sync_content(content, files, written_before)
     cache.store_rendered(version, renders)
     cache.store_memo(WRITTEN, version, written_before)
-    if set(site_memo) != site_known:
-        cache.store_memo(SITE, version, site_memo)
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",

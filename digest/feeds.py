@@ -21,7 +21,7 @@ from functools import cache, partial
 
 from digest.article import Article
 from digest.outputs import Files, Output, digest_of
-from digest.pages import Story, by_tag, stories_newest_first
+from digest.pages import Story, by_tag, listed_fields, stories_newest_first
 from digest.render import ARTICLES_DIR, tag_slug
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
@@ -208,11 +208,7 @@ def feed_files(site: SiteInfo, articles: Sequence[Article]) -> Files:
     key = digest_of(
         [
             repr(site),
-            *(
-                f"{a.shown_digest}:{a.word_count if a.copies else ''}:"
-                f"{'' if a.description else summary(a)}"
-                for a in articles
-            ),
+            *(f"{listed_fields(a)}:{'' if a.description else summary(a)}" for a in articles),
         ]
     )
     newest = cache(lambda: latest(stories_newest_first(articles)))

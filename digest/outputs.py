@@ -56,6 +56,15 @@ class Files(Mapping[str, str]):
         return Files({**self._outputs, **other._outputs})
 
 
+def remembered(memo: Mapping[str, str], key: str, make: Callable[[], str]) -> str:
+    """Return the text `memo` keeps under `key`, or make it again if the memo (a cache
+    that failed since it listed its keys) can no longer give it."""
+    try:
+        return memo[key]
+    except KeyError:
+        return make()
+
+
 def digest_of(parts: Iterable[str]) -> str:
     """Return a digest of the strings `parts`, in order.
 

@@ -291,6 +291,14 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     return "\n\n".join(blocks) + "\n"
 
 
+def listed_fields(article: Article) -> str:
+    """Return, as a key's part, what a listing can show of an article: its fields and,
+    when its story has other copies, the word count that picks the story's lead."""
+    if article.copies:
+        return f"{article.shown_digest}:{article.word_count}"
+    return article.shown_digest
+
+
 def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
@@ -299,10 +307,7 @@ def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) 
     (tests/test_pages.py holds them to it). So their key is made of those, and a
     rebuild after a seed's body changed makes none of them again.
     """
-    key = digest_of(
-        f"{article.shown_digest}:{article.word_count}" if article.copies else article.shown_digest
-        for article in articles
-    )
+    key = digest_of(map(listed_fields, articles))
     stories = cache(lambda: stories_newest_first(articles))
     makers: dict[str, Callable[[], str]] = {
         "_generated/stories.md": lambda: render_home(articles, stories()),

@@ -17,12 +17,7 @@ from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
 from digest.pages import listing_files
 from digest.related import link_neighbours
-from digest.render import (
-    article_files,
-    assign_slugs,
-    body_markdown,
-    render_key,
-)
+from digest.render import article_files, assign_slugs, body_markdown, render_key
 from digest.report import prune, report_files
 from digest.stories import group_stories, link_copies, story_partition
 from digest.taxonomy import Taxonomy, tag_article

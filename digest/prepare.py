@@ -37,7 +37,7 @@ from digest.ingest import (
 )
 from digest.pipeline import article_from_seed
 from digest.render import with_slugs
-from digest.stamps import Stamp, file_stamp, settled
+from digest.stamps import Stamp, content_digest, file_stamp, settled
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -77,11 +77,6 @@ def _version(package: str) -> str:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return "none"
-
-
-def content_digest(data: bytes) -> str:
-    """Return the digest of a seed's bytes, which `entry_key` and the stamp index keep."""
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:

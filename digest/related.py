@@ -7,12 +7,12 @@ stories are known; it returns new `Article` values and writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import MutableMapping, Sequence
 from itertools import chain
 
 from digest.article import Article, Copy
+from digest.outputs import digest_of
 
 # An article page lists this many related stories: enough to offer a choice, few
 # enough to read at a glance.
@@ -72,8 +72,7 @@ def _related(
 def ranking_key(order: Sequence[Article]) -> str:
     """Return a digest of all that `_related` reads: each article's id, tags and story,
     oldest first (the order holds the dates)."""
-    ranked = repr([(article.id, article.tags, article.story) for article in order])
-    return hashlib.blake2b(ranked.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    return digest_of([repr([(article.id, article.tags, article.story) for article in order])])
 
 
 def link_neighbours(

@@ -12,7 +12,7 @@ import datetime
 import hashlib
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Collection, Iterable, MutableMapping, Sequence
 from functools import lru_cache, partial
 from itertools import count
 
@@ -21,7 +21,7 @@ from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
 from digest.frontmatter import front_matter_yaml
-from digest.outputs import Files, Output
+from digest.outputs import Files, Output, remembered
 from digest.stories import OWN_HEADLINE
 from digest.text import normalise, printable
 
@@ -247,17 +247,9 @@ def article_files(
     for key, article in zip(keys, articles, strict=True):
         if key not in memo:
             memo[key] = render_article(article)
-        outputs[f"{ARTICLES_DIR}/{article.slug}.md"] = Output(
-            key, partial(_page, memo, key, article)
-        )
+        make = partial(remembered, memo, key, partial(render_article, article))
+        outputs[f"{ARTICLES_DIR}/{article.slug}.md"] = Output(key, make)
     return Files(outputs)
-
-
-def _page(memo: Mapping[str, str], key: str, article: Article) -> str:
-    try:
-        return memo[key]
-    except KeyError:  # a cache that failed since: render it again
-        return render_article(article)
 
 
 def render_key(article: Article) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from functools import partial
 
 from digest.article import Article, Line, Verdict
-from digest.outputs import Files, Output, digest_of
+from digest.outputs import Files, Output, digest_of, remembered
 from digest.render import ARTICLES_DIR, escape_markdown
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -92,10 +92,7 @@ def _part_page(
 
 
 def _block(memo: Mapping[str, str], key: str, article: Article) -> str:
-    try:
-        return memo[key]
-    except KeyError:  # a cache that failed since: make it again
-        return report_entry(article)
+    return remembered(memo, key, partial(report_entry, article))
 
 
 def render_cleaning_report(articles: Sequence[Article]) -> str:

@@ -9,7 +9,6 @@ gone is removed, and hand-written pages never are.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from digest.feeds import SiteInfo
 from digest.outputs import Files, digest_of
-from digest.stamps import file_stamp, settled
+from digest.stamps import content_digest, file_stamp, settled
 from digest.swap import replaced_atomically
 
 MANIFEST = ".digest-manifest.json"
@@ -194,20 +193,16 @@ def _sync_file(
     text = files[name]
     changed = write_if_changed(path, text)
     trusted = stamp.text if stamp is not None and not changed and settled(stamp, looked_ns) else ""
-    ledger[name] = (key, trusted, _digest(text.encode("utf-8")))
+    ledger[name] = (key, trusted, content_digest(text.encode("utf-8")))
     return changed
 
 
 def _file_digest(path: str) -> str | None:
     try:
         with open(path, "rb") as stream:
-            return _digest(stream.read())
+            return content_digest(stream.read())
     except OSError:
         return None
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def read_site_info(

@@ -9,6 +9,7 @@ were.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from typing import NamedTuple, TypeGuard
@@ -43,6 +44,11 @@ def file_stamp(path: str | os.PathLike[str]) -> Stamp | None:
         return None
     text = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
     return Stamp(text, max(info.st_mtime_ns, info.st_ctime_ns))
+
+
+def content_digest(data: bytes) -> str:
+    """Return the digest of a file's bytes: what a trusted stamp stands for."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def settled(stamp: Stamp | None, looked_ns: int) -> TypeGuard[Stamp]:

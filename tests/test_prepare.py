@@ -14,7 +14,8 @@ from digest.cache import DATABASE, Cache
 from digest.feeds import SiteInfo
 from digest.ingest import SeedFile
 from digest.pipeline import process_articles, site_files
-from digest.prepare import code_version, content_digest, entry_key, prepare_all
+from digest.prepare import code_version, entry_key, prepare_all
+from digest.stamps import content_digest
 from digest.taxonomy import load_taxonomy
 from tests.conftest import ROOT, copy_project, run_digest
 from tests.hostile_corpus import CORPUS

@@ -157,6 +157,8 @@ def command_build(args: argparse.Namespace) -> int:
         print(f"error: {error}; nothing was written", file=sys.stderr)
         return 1
     if not args.no_site:
+        if args.jobs is not None:  # overrides/hooks/parallel_pages.py reads it
+            os.environ["DIGEST_JOBS"] = str(args.jobs)
         try:
             build_site(args.config, args.content, args.site, strict=True, site_url=site_url)
         except Exception as error:  # MkDocs' Abort and config errors: one line, exit 1

@@ -1,0 +1,74 @@
+"""overrides/hooks/parallel_pages.py: a build shares the article pages among processes
+and writes the site a single process writes, with the same checks."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.bench import make_project
+from tests.conftest import ROOT, run_digest
+
+# Enough pages outside the navigation for two processes (MIN_PAGES_PER_PROCESS each).
+ARTICLES = 230
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    return make_project(tmp_path_factory.mktemp("parallel") / "project", ARTICLES, texts)
+
+
+def build(project: Path, jobs: int, *args: str):
+    os.environ["DIGEST_JOBS"] = str(jobs)
+    try:
+        return run_digest(project, "build", *args)
+    finally:
+        del os.environ["DIGEST_JOBS"]
+
+
+def site_files(site: Path) -> dict[Path, bytes]:
+    return {path.relative_to(site): path.read_bytes() for path in site.rglob("*") if path.is_file()}
+
+
+def test_two_processes_write_the_site_one_process_writes(project: Path):
+    one = build(project, 1)
+    assert one.returncode == 0, one.stderr
+    alone = site_files(project / "site")
+    two = build(project, 2)
+    assert two.returncode == 0, two.stderr
+    shared = site_files(project / "site")
+    assert len([path for path in shared if path.parts[0] == "articles"]) >= ARTICLES * 0.9
+    assert shared.keys() == alone.keys()
+    assert [path for path in shared if shared[path] != alone[path]] == []
+
+
+def test_links_to_anchors_are_checked_across_processes(project: Path, tmp_path: Path):
+    """Two hand-written pages next to each other in the articles folder fall to different
+    processes; each links to an anchor the other lacks and to one it has."""
+    articles = project / "content" / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "zzzz-first": "zzzz-second.md#no-such-part",
+        "zzzz-second": "zzzz-first.md#nor-this-one",
+    }
+    try:
+        for name, bad_link in pages.items():
+            other = bad_link.partition("#")[0]
+            (articles / f"{name}.md").write_text(
+                f"# {name}\n\n## A part\n\nSee [there]({bad_link}) and [here]({other}#a-part).\n",
+                encoding="utf-8",
+            )
+        for jobs in (2, 1):
+            result = build(project, jobs)
+            assert result.returncode == 1, result.stderr
+            warned = re.findall(r"WARNING: .*contains a link '([^']+)'", result.stderr)
+            assert sorted(warned) == sorted(pages.values()), (jobs, result.stderr)
+    finally:
+        for name in pages:
+            (articles / f"{name}.md").unlink(missing_ok=True)
+        shutil.rmtree(project / "site", ignore_errors=True)

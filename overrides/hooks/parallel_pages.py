@@ -5,9 +5,10 @@ take 10 to 15 ms a page on one core, two minutes at 10,000 articles, while the r
 the site is a handful of pages. A page outside the navigation is rendered from its own
 file and the navigation alone (articles are kept out of it, see mkdocs.yml), so those
 pages can be shared among processes. Once MkDocs has read the navigation, this hook
-renders the navigation's own pages (so every process shows the same menu), then forks
-one worker per extra core; each worker renders and writes its share of the other pages
-and this process renders the rest, skipping the workers' pages. What a worker logs is
+reads the front matter and titles of the navigation's pages (what the menu shows), then
+forks one worker per extra core; each worker renders and writes its share of the other
+pages, and this process renders the navigation's pages and the rest, skipping the
+workers' pages. What a worker logs is
 logged here (so strict mode counts it), a worker's failure fails the build, and links
 to anchors are checked across shares with MkDocs' own check once every share is done.
 The site is byte for byte the one a single process writes (tests/test_site.py).
@@ -85,16 +86,48 @@ def on_nav(nav: Navigation, config: Any, files: Files) -> Navigation:
     processes = min(process_count(), len(outside) // MIN_PAGES_PER_PROCESS)
     if not _building or processes < 2:
         return nav
-    for page in nav.pages:
-        mkdocs_build._populate_page(page, config, files)
-    shares = [[_page_of(file, config) for file in outside[i::processes]] for i in range(processes)]
+    rendered_early = {
+        page.file.src_uri for page in nav.pages if _prepare_for_menu(page, config, files)
+    }
+    menu_bytes = sum(_size(page.file) for page in nav.pages)
+    shares = _shares([_page_of(file, config) for file in outside], processes, menu_bytes)
     workers = [_fork_worker(share, config, files, nav) for share in shares[1:]]
     elsewhere = {page.file.src_uri for worker in workers for page in worker.pages}
-    rendered_early = {page.file.src_uri for page in nav.pages}
     _sharing = _Sharing(workers, elsewhere, elsewhere | rendered_early, files)
     mkdocs_build._populate_page = _populate_here
     mkdocs_build._build_page = _build_here
     return nav
+
+
+def _prepare_for_menu(page: Page, config: Any, files: Files) -> bool:
+    """Give a menu page what the menu shows of it in every process: its front matter and
+    title. Return whether it had to be rendered for its title (from its first heading,
+    when neither mkdocs.yml nor its front matter names it); the others are rendered
+    here, in MkDocs' own loop, while the workers run."""
+    page.read_source(config)
+    if "title" in vars(page) or "title" in page.meta:
+        return False
+    mkdocs_build._populate_page(page, config, files)
+    return True
+
+
+def _shares(pages: list[Page], processes: int, head_start: int) -> list[list[Page]]:
+    """Split `pages` into one list per process, the first (this process's) starting with
+    `head_start` bytes of menu pages to render: the time a page takes grows with its
+    length, so each process gets about as many bytes, longest pages first. Each share
+    keeps MkDocs' order of pages."""
+    load = [head_start] + [0] * (processes - 1)
+    chosen: list[list[int]] = [[] for _ in range(processes)]
+    sizes = [_size(page.file) for page in pages]
+    for index in sorted(range(len(pages)), key=lambda index: -sizes[index]):
+        lightest = load.index(min(load))
+        chosen[lightest].append(index)
+        load[lightest] += sizes[index]
+    return [[pages[index] for index in sorted(indices)] for indices in chosen]
+
+
+def _size(file: File) -> int:
+    return os.path.getsize(file.abs_src_path) if file.abs_src_path else len(file.content_bytes)
 
 
 @event_priority(100)  # before search_index.py indexes the pages the workers write

@@ -21,7 +21,7 @@ from pathlib import Path
 from digest.feeds import SiteInfo
 from digest.outputs import Files, digest_of
 from digest.stamps import content_digest, file_stamp, settled
-from digest.swap import replaced_atomically
+from digest.swap import remove_in_background, replaced_atomically
 
 MANIFEST = ".digest-manifest.json"
 # Only these folders (and feed files) of content/ ever hold generated files: a manifest
@@ -263,13 +263,13 @@ def build_site(
     The snippets base path follows the content folder, so `--content` elsewhere
     still finds the generated home-page fragment. MkDocs writes into a fresh folder
     that replaces `site/` in one rename, so a reader or a killed build never sees a
-    half-built site. A `site_url` replaces mkdocs.yml's
-    (see digest/publish.py); None keeps it.
+    half-built site; the replaced one is deleted in the background. A `site_url`
+    replaces mkdocs.yml's (see digest/publish.py); None keeps it.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    with replaced_atomically(site) as building:
+    with replaced_atomically(site, remove_old=remove_in_background) as building:
         config = load_config(
             config_file=str(config_file),
             docs_dir=str(content.resolve()),

@@ -5,6 +5,11 @@ some pages new, some old and some missing. Building into a hidden sibling folder
 renaming it into place means `site/` is always one complete build. On Linux the two
 folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`; elsewhere two
 renames leave, at worst, no `site/` for a moment, never a mixed one.
+
+The replaced folder can be removed after the build returns (`remove_in_background`):
+deleting a 10,000-article site's 20,000 files took 9 s on this machine's disk
+(2026-11-30), as long as the rest of a rebuild's MkDocs setup. It keeps its hidden
+sibling name until it is gone, so a removal cut short is finished by the next build.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ import contextlib
 import ctypes
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # renameat2's constants, from <fcntl.h> and <linux/fs.h>.
@@ -55,30 +62,52 @@ def _exchange(first: Path, second: Path) -> bool:
     return result == 0
 
 
-def _remove(path: Path) -> None:
+def remove_now(path: Path) -> None:
+    """Remove the folder or file at `path`."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
     else:
         path.unlink()
 
 
-def swap_in(built: Path, target: Path) -> None:
-    """Put the folder `built` at `target`, removing what was there (a folder or a file)."""
+def remove_in_background(path: Path) -> None:
+    """Start removing the folder or file at `path` in a process of its own, not waited for."""
+    subprocess.Popen(
+        [sys.executable, "-c", _REMOVE_SCRIPT, str(path)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # a Ctrl-C at the prompt afterwards does not cut it short
+    )
+
+
+_REMOVE_SCRIPT = (
+    "import os, shutil, sys; path = sys.argv[1]; "
+    "shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else os.unlink(path)"
+)
+
+
+def swap_in(built: Path, target: Path, remove: Callable[[Path], None] = remove_now) -> None:
+    """Put the folder `built` at `target`; `remove` what was there (a folder or a file),
+    under a hidden sibling name of `target` until it is gone."""
     if not target.exists() and not target.is_symlink():
         os.rename(built, target)
         return
     if _exchange(built, target):
-        _remove(built)
+        remove(built)
         return
     old = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target)))
     os.rename(target, old / target.name)
     os.rename(built, target)
-    shutil.rmtree(old)
+    remove(old)
 
 
 @contextlib.contextmanager
-def replaced_atomically(target: Path) -> Iterator[Path]:
-    """Yield an empty folder beside `target`; on success it replaces `target` whole.
+def replaced_atomically(
+    target: Path, remove_old: Callable[[Path], None] = remove_now
+) -> Iterator[Path]:
+    """Yield an empty folder beside `target`; on success it replaces `target` whole, and
+    the folder it replaced is given to `remove_old`.
 
     On failure `target` is left as it was and the new folder is removed. A `target`
     that is a link (`site` -> `/var/www/digest`) stays a link: the folder it leads to
@@ -92,7 +121,7 @@ def replaced_atomically(target: Path) -> Iterator[Path]:
         # mkdtemp makes the folder private; a site is as readable as any other folder.
         os.chmod(building, 0o755)
         yield building
-        swap_in(building, target)
+        swap_in(building, target, remove_old)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

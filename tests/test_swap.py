@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 import digest.swap
-from digest.swap import replaced_atomically
+from digest.swap import remove_in_background, replaced_atomically
 
 
 def files(folder: Path) -> dict[str, str]:
@@ -72,3 +73,18 @@ def test_a_file_in_the_way_is_replaced(tmp_path: Path):
     with replaced_atomically(tmp_path / "site") as building:
         (building / "index.html").write_text("new")
     assert files(tmp_path / "site") == {"index.html": "new"}
+
+
+def test_a_site_replaced_in_the_background_is_gone_soon_after(tmp_path: Path):
+    """digest build does not wait while the old site's files are deleted; they are, and
+    until then they sit under the hidden name the next build clears away."""
+    site = tmp_path / "site"
+    (site / "old").mkdir(parents=True)
+    (site / "old" / "page.html").write_text("old")
+    with replaced_atomically(site, remove_old=remove_in_background) as building:
+        (building / "index.html").write_text("new")
+    assert files(site) == {"index.html": "new"}
+    deadline = time.monotonic() + 30
+    while len(list(tmp_path.iterdir())) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -52,7 +52,7 @@ def test_links_to_anchors_are_checked_across_processes(project: Path, monkeypatc
     names = [f"zzzz-{number}" for number in range(4)]
     bad_links = []
     try:
-        for name, following in zip(names, names[1:] + names[:1]):
+        for name, following in zip(names, names[1:] + names[:1], strict=True):
             bad_links.append(f"{following}.md#not-in-{following}")
             (articles / f"{name}.md").write_text(
                 f"# {name}\n\n## A part\n\n"

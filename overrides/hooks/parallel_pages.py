@@ -6,12 +6,13 @@ the site is a handful of pages. A page outside the navigation is rendered from i
 file and the navigation alone (articles are kept out of it, see mkdocs.yml), so those
 pages can be shared among processes. Once MkDocs has read the navigation, this hook
 reads the front matter and titles of the navigation's pages (what the menu shows), then
-forks one worker per extra core; each worker renders and writes its share of the other
-pages, and this process renders the navigation's pages and the rest, skipping the
-workers' pages. What a worker logs is
-logged here (so strict mode counts it), a worker's failure fails the build, and links
+forks one worker per core, each rendering and writing an equal share (in bytes) of the
+pages outside the navigation, while this process renders the navigation's pages, the
+theme's (sitemap, 404) and copies the assets: the navigation's listings of every article
+would make this process the last to finish if it had a share too. What a worker logs
+is logged here (so strict mode counts it), a worker's failure fails the build, and links
 to anchors are checked across shares with MkDocs' own check once every share is done.
-The site is byte for byte the one a single process writes (tests/test_site.py).
+The site is byte for byte the one a single process writes (tests/test_parallel_pages.py).
 
 Only `mkdocs build` and `digest build` share pages, and only with at least
 MIN_PAGES_PER_PROCESS pages for each process: `mkdocs serve` rebuilds one page at a
@@ -89,9 +90,8 @@ def on_nav(nav: Navigation, config: Any, files: Files) -> Navigation:
     rendered_early = {
         page.file.src_uri for page in nav.pages if _prepare_for_menu(page, config, files)
     }
-    menu_bytes = sum(_size(page.file) for page in nav.pages)
-    shares = _shares([_page_of(file, config) for file in outside], processes, menu_bytes)
-    workers = [_fork_worker(share, config, files, nav) for share in shares[1:]]
+    shares = _shares([_page_of(file, config) for file in outside], processes)
+    workers = [_fork_worker(share, config, files, nav) for share in shares]
     elsewhere = {page.file.src_uri for worker in workers for page in worker.pages}
     _sharing = _Sharing(workers, elsewhere, elsewhere | rendered_early, files)
     mkdocs_build._populate_page = _populate_here
@@ -111,13 +111,11 @@ def _prepare_for_menu(page: Page, config: Any, files: Files) -> bool:
     return True
 
 
-def _shares(pages: list[Page], processes: int, head_start: int) -> list[list[Page]]:
-    """Split `pages` into one list per process, the first (this process's) starting with
-    `head_start` bytes of menu pages to render: the time a page takes grows with its
-    length, so each process gets about as many bytes, longest pages first. Each share
-    keeps MkDocs' order of pages."""
-    load = [head_start] + [0] * (processes - 1)
-    chosen: list[list[int]] = [[] for _ in range(processes)]
+def _shares(pages: list[Page], count: int) -> list[list[Page]]:
+    """Split `pages` into `count` lists of about as many bytes, longest pages first (the
+    time a page takes grows with its length); each keeps MkDocs' order of pages."""
+    load = [0] * count
+    chosen: list[list[int]] = [[] for _ in range(count)]
     sizes = [_size(page.file) for page in pages]
     for index in sorted(range(len(pages)), key=lambda index: -sizes[index]):
         lightest = load.index(min(load))

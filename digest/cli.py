@@ -28,6 +28,7 @@ from pathlib import Path
 
 from digest.cache import DEFAULT_CACHE, Cache
 from digest.config import ConfigError
+from digest.cores import cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
 from digest.pipeline import Memos, process, process_articles, site_files, to_json
@@ -118,7 +119,7 @@ def run_pipeline(
     renders = cache.rendered(version)
     with cache.keyed_memo(SITE, version) as site_memo:
         site = read_site_info(config, site_url, site_memo)
-    files = site_files(articles, site, renders)
+    files = site_files(articles, site, renders, jobs or cpu_count())
     written_before = cache.memo(WRITTEN, version)
     written, removed = sync_content(content, files, written_before)
     cache.store_rendered(version, renders)

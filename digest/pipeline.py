@@ -10,6 +10,7 @@ from collections.abc import Collection, MutableMapping, Sequence
 from typing import NamedTuple
 
 from digest.article import Article
+from digest.cores import map_on_cores
 from digest.curation import Curation, apply_curation
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
@@ -17,8 +18,8 @@ from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
 from digest.pages import listing_files
 from digest.related import link_neighbours
-from digest.render import article_files, assign_slugs, body_markdown, render_key
-from digest.report import prune, report_files
+from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
+from digest.report import REPORT_KEY, prune, report_entry, report_files
 from digest.stories import group_stories, link_copies, story_partition
 from digest.taxonomy import Taxonomy, tag_article
 
@@ -93,19 +94,45 @@ def process_articles(
 
 
 def site_files(
-    articles: Sequence[Article], site: SiteInfo, memo: MutableMapping[str, str] | None = None
+    articles: Sequence[Article],
+    site: SiteInfo,
+    memo: MutableMapping[str, str] | None = None,
+    jobs: int = 1,
 ) -> Files:
     """Return every file the build writes under `content/`: articles, listings, feeds.
 
     The listings are fragments in `_generated/`, each included by a hand-written page
     (`index.md`, `archive.md`, `sources.md`, `tags.md`, `overview.md`). `memo` keeps
-    rendered articles between builds (see `article_files`).
+    rendered articles between builds (see `article_files`); the pages and report entries
+    it lacks are rendered on `jobs` processes.
     """
     memo = {} if memo is None else memo
     keys = [render_key(article) for article in articles]
+    _render_missing(articles, keys, memo, jobs)
     files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
     return files | listing_files(articles, tag_feed_path) | feed_files(site, articles)
+
+
+def _render_missing(
+    articles: Sequence[Article], keys: Sequence[str], memo: MutableMapping[str, str], jobs: int
+) -> None:
+    """Put in `memo` each article's page and report entry it lacks, under the article's key.
+
+    Dumping front matter is most of a first build's time after the per-seed stages, and
+    each article's page and entry depend on that article alone once it is linked.
+    """
+    todo = [
+        index for index, key in enumerate(keys) if key not in memo or REPORT_KEY + key not in memo
+    ]
+    rendered = map_on_cores(_page_and_entry, [articles[index] for index in todo], jobs)
+    for index, (page, entry) in zip(todo, rendered, strict=True):
+        memo[keys[index]] = page
+        memo[REPORT_KEY + keys[index]] = entry
+
+
+def _page_and_entry(article: Article) -> tuple[str, str]:
+    return render_article(article), report_entry(article)
 
 
 def to_json(article: Article) -> dict[str, object]:

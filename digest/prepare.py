@@ -15,17 +15,17 @@ taxonomy or the seed gives another key.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 from digest.article import Article
 from digest.cache import Cache
+from digest.cores import cpu_count, map_on_cores
 from digest.ingest import (
     Problem,
     SeedFile,
@@ -41,12 +41,6 @@ from digest.stamps import Stamp, content_digest, file_stamp, settled
 from digest.stories import fingerprint
 from digest.taxonomy import Taxonomy, tag_article
 
-# Below this many seeds to process, starting worker processes costs more than it saves
-# (a rebuild after one seed changed never starts them).
-MIN_PARALLEL = 64
-# Seeds sent to a worker at a time: large enough that the hand-over is cheap next to the
-# work, small enough that both cores stay busy to the end.
-CHUNK = 32
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
 CACHE_FORMAT = "1"
 _PACKAGE = Path(__file__).resolve().parent
@@ -87,23 +81,6 @@ def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:
     return key.hexdigest()
 
 
-def _prepare_chunk(chunk: Sequence[SeedFile], taxonomy: Taxonomy) -> list[Article | Problem]:
-    return [prepare(seed_file, taxonomy) for seed_file in chunk]
-
-
-def _run(todo: Sequence[SeedFile], taxonomy: Taxonomy, jobs: int) -> list[Article | Problem]:
-    """Prepare `todo` in order, on `jobs` worker processes when it is worth it."""
-    if jobs <= 1 or len(todo) < MIN_PARALLEL:
-        return [prepare(seed_file, taxonomy) for seed_file in todo]
-    chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    # Workers come from a fork server, not a fork of this process: `digest serve` calls
-    # this from a watcher thread, and forking a process with threads can copy a held lock.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        done = pool.map(_prepare_chunk, chunks, [taxonomy] * len(chunks))
-        return [entry for chunk in done for entry in chunk]
-
-
 def prepare_all(
     folder: Path,
     taxonomy: Taxonomy,
@@ -137,7 +114,7 @@ def prepare_all(
         if entries[index] is None:
             todo.append(index)
     seed_files = [SeedFile(listed[i].filename, listed[i].id, listed[i].data or b"") for i in todo]
-    fresh = _run(seed_files, taxonomy, jobs or os.cpu_count() or 1)
+    fresh = map_on_cores(partial(prepare, taxonomy=taxonomy), seed_files, jobs or cpu_count())
     for index, entry in zip(todo, fresh, strict=True):
         entries[index] = entry
     cache.store_prepared({keys[i]: entries[i] for i in todo})  # type: ignore[misc]

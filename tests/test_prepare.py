@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from digest import cores
 from digest import prepare as prepare_module
 from digest import stamps as stamps_module
 from digest.cache import DATABASE, Cache
@@ -49,8 +50,8 @@ def count_prepared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_worker_processes_give_what_one_process_gives(seeds: Path, monkeypatch):
     """Two workers and one process prepare the same articles, in the same order."""
-    monkeypatch.setattr(prepare_module, "MIN_PARALLEL", 1)
-    monkeypatch.setattr(prepare_module, "CHUNK", 3)
+    monkeypatch.setattr(cores, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(cores, "CHUNK", 3)
     alone, problems_alone = prepare_all(seeds, TAXONOMY, Cache(None), jobs=1)
     pooled, problems_pooled = prepare_all(seeds, TAXONOMY, Cache(None), jobs=2)
     assert len(alone) > 20
@@ -58,7 +59,7 @@ def test_worker_processes_give_what_one_process_gives(seeds: Path, monkeypatch):
     assert problems_pooled == problems_alone
     site = SiteInfo("https://example.org/", "Digest", "")
     files_alone = site_files(process_articles(alone, taxonomy=TAXONOMY), site)
-    files_pooled = site_files(process_articles(pooled, taxonomy=TAXONOMY), site)
+    files_pooled = site_files(process_articles(pooled, taxonomy=TAXONOMY), site, jobs=2)
     assert files_pooled == files_alone
 
 
@@ -176,13 +177,13 @@ def test_a_stamp_taken_just_after_a_write_is_not_kept_however_long_the_build(
     just before a build that then ran for seconds may still have been written again
     within the same clock tick, unseen."""
     monkeypatch.setattr(stamps_module, "SETTLED_NS", 500_000_000)
-    real_run = prepare_module._run
+    real_run = prepare_module.map_on_cores
 
     def slow_run(*args):  # type: ignore[no-untyped-def]
         time.sleep(1)
         return real_run(*args)
 
-    monkeypatch.setattr(prepare_module, "_run", slow_run)
+    monkeypatch.setattr(prepare_module, "map_on_cores", slow_run)
     changed = seeds / "003_3d5a385bf9cf1884.txt"
     changed.touch()
     cache = Cache(tmp_path / "cache")

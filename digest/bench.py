@@ -139,7 +139,8 @@ def measure(count: int, texts: Sequence[str], work: Path) -> Row:
     row = Row(
         count, pipeline, full, rebuild_pipeline, rebuild_full, folder_mib(project / "site"), search
     )
-    shutil.rmtree(project)
+    # The site the last build replaced may still be being deleted in the background.
+    shutil.rmtree(project, ignore_errors=True)
     return row
 
 
@@ -191,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts = training_texts(args.set)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="digest-bench-") as work:
+    with tempfile.TemporaryDirectory(prefix="digest-bench-", ignore_cleanup_errors=True) as work:
         for count in args.sizes:
             rows.append(measure(count, texts, Path(work)))
             print(table(rows[-1:]).splitlines()[-1], flush=True)

@@ -8,6 +8,10 @@
  * text and is put on the page as text: titles, sources and dates by textContent, and
  * excerpts rebuilt from their text and <mark> highlights only.
  *
+ * Opening the dialog loads Pagefind (its script, WebAssembly and index of chunks), and
+ * each keystroke fetches the chunks its word needs while the box waits for typing to
+ * pause (`preload`), so the first results follow the last keystroke closely.
+ *
  * Keyboard: "/" opens the dialog, typing searches, ArrowDown and ArrowUp move through
  * the results, Enter opens one, Escape closes.
  */
@@ -33,7 +37,9 @@
     if (!pagefind) {
       var address = new URL(dialog.getAttribute("data-pagefind"), window.location.href);
       pagefind = import(address.href).then(function (module) {
-        return module.options({ excerptLength: 24 }).then(function () { return module; });
+        return module.options({ excerptLength: 24 }).then(function () {
+          return module.init();
+        }).then(function () { return module; });
       });
     }
     return pagefind;
@@ -142,6 +148,10 @@
     }
   });
   input.addEventListener("input", function () {
+    var query = input.value.trim();
+    if (query) {
+      load().then(function (module) { return module.preload(query); }).catch(function () {});
+    }
     clearTimeout(timer);
     timer = setTimeout(run, WAIT_MS);
   });

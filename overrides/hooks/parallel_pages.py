@@ -156,7 +156,10 @@ def on_build_error(error: Exception) -> None:
 
 
 def process_count() -> int:
-    """Return `DIGEST_JOBS`, or the cores this process may run on."""
+    """Return `DIGEST_JOBS`, or the cores this process may run on; 1 where processes
+    cannot be forked (Windows)."""
+    if not hasattr(os, "fork"):
+        return 1
     given = os.environ.get(JOBS_VARIABLE, "").strip()
     if given:
         try:

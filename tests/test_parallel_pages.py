@@ -68,3 +68,20 @@ def test_links_to_anchors_are_checked_across_processes(project: Path, monkeypatc
         for name in names:
             (articles / f"{name}.md").unlink(missing_ok=True)
         shutil.rmtree(project / "site", ignore_errors=True)
+
+
+def test_a_page_that_fails_in_a_worker_fails_the_build_naming_it(project: Path, monkeypatch):
+    """A hand-written page including a fragment that does not exist fails to render in
+    its worker: the build fails, and says which page, as a single process does."""
+    broken = project / "content" / "articles" / "zzzz-broken.md"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_text('# Broken\n\n--8<-- "no-such-fragment.md"\n', encoding="utf-8")
+    try:
+        for jobs in (2, 1):
+            result = build(project, jobs, monkeypatch)
+            assert result.returncode == 1, (jobs, result.stderr)
+            assert "articles/zzzz-broken.md" in result.stderr, (jobs, result.stderr)
+            assert "site build failed" in result.stderr, (jobs, result.stderr)
+    finally:
+        broken.unlink(missing_ok=True)
+        shutil.rmtree(project / "site", ignore_errors=True)

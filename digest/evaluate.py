@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from digest.cores import cpu_count
 from digest.evaluate_metadata import metadata_section
 from digest.ingest import Seed, find_seeds, read_seed
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, SEEDS, machine, revision
@@ -137,8 +138,7 @@ def _clean_batch(files: Sequence[Path]) -> list[dict[str, object]]:
 
 def run_clean(files: Sequence[Path]) -> list[dict[str, object]]:
     """Run `digest clean --json` over `files` in batches, one per core at a time."""
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    with ThreadPoolExecutor(max_workers=cpu_count()) as pool:
         results = pool.map(_clean_batch, _batches(files, BATCH_FILES))
         return [obj for batch in results for obj in batch]
 

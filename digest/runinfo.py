@@ -6,11 +6,12 @@ figure in docs/ can be reproduced and compared.
 
 from __future__ import annotations
 
-import os
 import platform
 import re
 import subprocess
 from pathlib import Path
+
+from digest.cores import cpu_count
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval" / "scrapinghub"
@@ -19,7 +20,7 @@ SEEDS = ROOT / "seeds"
 
 def machine() -> str:
     """Describe this machine: cores available, CPU model, memory, Python."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cpu_count()
     model = _proc_field("/proc/cpuinfo", r"^model name\s*:\s*(.+)$") or platform.processor()
     kib = _proc_field("/proc/meminfo", r"^MemTotal:\s*(\d+)")
     memory = f"{int(kib) / 2**20:.0f} GiB" if kib else "unknown"

@@ -71,20 +71,17 @@ def remove_now(path: Path) -> None:
 
 
 def remove_in_background(path: Path) -> None:
-    """Start removing the folder or file at `path` in a process of its own, not waited for."""
+    """Remove the folder at `path` in a process of its own, not waited for (a file, at once)."""
+    if not path.is_dir() or path.is_symlink():
+        path.unlink()
+        return
     subprocess.Popen(
-        [sys.executable, "-c", _REMOVE_SCRIPT, str(path)],
+        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)", str(path)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # a Ctrl-C at the prompt afterwards does not cut it short
     )
-
-
-_REMOVE_SCRIPT = (
-    "import os, shutil, sys; path = sys.argv[1]; "
-    "shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else os.unlink(path)"
-)
 
 
 def swap_in(built: Path, target: Path, remove: Callable[[Path], None] = remove_now) -> None:

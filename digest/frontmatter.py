@@ -43,7 +43,7 @@ def front_matter_yaml(meta: dict[str, object]) -> str:
 def _entry_yaml(key: str, value: object) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):
         items = (_item_yaml(key, tuple(item.items())) for item in value)
-        return _sequence_head(key) + "".join(items)
+        return sequence_head(key) + "".join(items)
     if isinstance(value, dict):
         return _mapping_entry_yaml(key, tuple(value.items()))
     if isinstance(value, list):
@@ -72,8 +72,18 @@ def _item_yaml(key: str, pairs: tuple[tuple[str, object], ...]) -> str:
     return _dump({key: [dict(pairs)]}).partition("\n")[2]
 
 
+def sequence_item_yaml(key: str, item: dict[str, object]) -> str:
+    """Return `item` as one item of the block sequence under `key`, as `yaml.dump` writes
+    it: items written one by one and joined after `key:` load as one list.
+
+    `item` holds str, int and lists of them, nested. Not remembered: such items (a
+    cleaning report's entry) are each written once.
+    """
+    return _dump({key: [item]}).partition("\n")[2]
+
+
 @cache
-def _sequence_head(key: str) -> str:
+def sequence_head(key: str) -> str:
     """Return the line that opens the block sequence under `key`."""
     return _dump({key: [None]}).partition("\n")[0] + "\n"
 

@@ -194,24 +194,42 @@ def test_body_markdown_renders_each_kind_of_kept_line():
 
 
 def test_cleaning_report_groups_removed_lines_by_reason():
-    """Each article gets one collapsed block: removed lines by reason, escaped, with numbers."""
+    """Each article gets one block: removed lines by reason, with numbers, as the seed has them.
+
+    The blocks are the front matter's data, shown (escaped) by overrides/report.html;
+    the built page's escaping is tested in tests/test_build.py.
+    """
     lines = (
         Line(1, "Select Page", Verdict.NAVIGATION),
         Line(2, "Chips pact signed", Verdict.HEADLINE),
         Line(3, "The pact was signed in Tokyo on Monday, officials said.", Verdict.BODY),
         Line(4, "<b>Share</b> on *Facebook*", Verdict.CALL_TO_ACTION),
-        Line(5, "Subscribe", Verdict.CALL_TO_ACTION),
+        Line(5, "Subscribe: #1 'newsletter' ---", Verdict.CALL_TO_ACTION),
     )
     article = Article(id="a", filename="a.txt", text="", lines=lines, title="Chips", slug="chips")
     report = render_cleaning_report([article])
-    assert report.count("<details markdown>") == 1
-    assert "[Read the article](articles/chips.md)" in report
-    assert "4 of 5 lines removed" in report
-    block = report.split("**call to action (subscribe, share, follow, search)** (2)", 1)[1]
-    assert block.lstrip().startswith("- line 4: &lt;b&gt;Share&lt;/b&gt; on \\*Facebook\\*")
-    html = markdown.markdown(report.split("---", 2)[2], extensions=EXTENSIONS)
-    assert "<b>" not in html and "<em>" not in html
-    assert "line 4: <b>Share</b> on *Facebook*" in unescape(re.sub(r"<[^>]+>", "", html))
+    body, meta = get_data(report)
+    assert meta["template"] == "report.html"
+    assert meta["articles"] == [
+        {
+            "title": "Chips",
+            "slug": "chips",
+            "seed": "a.txt",
+            "counts": "4 of 5 lines removed (12 of 22 words)",
+            "removed": [
+                ["headline", ["line 2: Chips pact signed"]],
+                [
+                    "call to action (subscribe, share, follow, search)",
+                    [
+                        "line 4: <b>Share</b> on *Facebook*",
+                        "line 5: Subscribe: #1 'newsletter' ---",
+                    ],
+                ],
+                ["navigation before the article", ["line 1: Select Page"]],
+            ],
+        }
+    ]
+    assert body.startswith("# Cleaning report\n") and "**1 articles, 4 lines removed.**" in body
 
 
 _SAFE_SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -280,10 +298,10 @@ def test_a_long_cleaning_report_is_split_into_linked_parts(monkeypatch):
     assert "**5 articles, 5 lines removed.**" in index
     assert "[Part 3](cleaning-report/part-3.md): a4 to a4, 1 articles" in index
     assert "<details" not in index
-    part = files["cleaning-report/part-1.md"]
-    assert part.count("<details markdown>") == 2
-    assert "[Read the article](../articles/t0.md)" in part
-    assert "[All parts](../cleaning-report.md)" in part
+    body, meta = get_data(files["cleaning-report/part-1.md"])
+    assert [entry["slug"] for entry in meta["articles"]] == ["t0", "t1"]
+    assert "[All parts](../cleaning-report.md)" in body
+    assert "articles" not in get_data(index)[1]
     edited = [
         articles[0].evolve(lines=(line[0], Line(2, "Other text.", Verdict.BODY))),
         *articles[1:],

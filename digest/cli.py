@@ -44,6 +44,8 @@ RANKING = "related"
 SITE = "site"
 # The cache's name for the links between articles (`digest/links.py`).
 LINKS = "links"
+# The cache's name for the story partition (`digest.stories.partition_key`).
+PARTITION = "partition"
 # The cache's name for the keys and stamps of the files written (`digest.site.sync_content`).
 WRITTEN = "written"
 
@@ -106,8 +108,13 @@ def run_pipeline(
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
     reserved = hand_written_articles(content)
-    with cache.keyed_memo(LINKS, version) as links, cache.keyed_memo(RANKING, version) as ranks:
-        articles = process_articles(prepared, curation, taxonomy, reserved, Memos(links, ranks))
+    with (
+        cache.keyed_memo(LINKS, version) as links,
+        cache.keyed_memo(RANKING, version) as ranks,
+        cache.keyed_memo(PARTITION, version) as partition,
+    ):
+        memos = Memos(links, ranks, partition)
+        articles = process_articles(prepared, curation, taxonomy, reserved, memos)
     for article in articles:
         missing = missing_metadata(article)
         if missing:

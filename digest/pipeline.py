@@ -20,7 +20,7 @@ from digest.pages import listing_files
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
-from digest.stories import group_stories, link_copies, story_partition
+from digest.stories import group_stories, link_copies, partition_key, story_partition
 from digest.taxonomy import Taxonomy, tag_article
 
 
@@ -62,6 +62,7 @@ class Memos(NamedTuple):
 
     links: MutableMapping[str, list[Links]]  # see digest/links.py
     ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
+    partition: MutableMapping[str, list[tuple[int, int]]]  # see digest.stories.partition_key
 
 
 def process_articles(
@@ -80,7 +81,7 @@ def process_articles(
     """
     taxonomy = taxonomy or Taxonomy()
     articles = apply_curation(articles, curation or Curation(), taxonomy)
-    partition = story_partition(articles)
+    partition = _partition(articles, memos.partition if memos is not None else None)
     key = links_key(articles, partition, reserved)
     if memos is not None and key in memos.links:
         return relink(articles, memos.links[key])
@@ -91,6 +92,19 @@ def process_articles(
         memos.links.clear()
         memos.links[key] = links_of(linked)
     return linked
+
+
+def _partition(
+    articles: Sequence[Article], memo: MutableMapping[str, list[tuple[int, int]]] | None
+) -> list[tuple[int, int]]:
+    """Return the articles' story partition, as kept in `memo` when nothing it reads changed."""
+    if memo is None:
+        return story_partition(articles)
+    key = partition_key(articles)
+    if key not in memo:
+        memo.clear()
+        memo[key] = story_partition(articles)
+    return memo[key]
 
 
 def site_files(

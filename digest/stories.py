@@ -10,14 +10,18 @@ the square of the number of articles.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import struct
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from digest.article import Article, Copy
+
+if TYPE_CHECKING:
+    import numpy as np
 
 STORY = "story"
 # A title the page shows or the curator gave is the copy's own; others may be borrowed.
@@ -40,8 +44,9 @@ SAMPLE_EVERY = 4
 MIN_SHARED_SHINGLES = 3
 # A shingle found in more articles than this is a stock phrase, not evidence.
 MAX_POSTINGS = 50
-# A shingle's hash: CRC-32, so four bytes.
-_HASH = np.dtype("<u4")
+# A shingle's hash: CRC-32, so four bytes, packed little-endian.
+_HASH = "<u4"
+_HASH_BYTES = 4
 
 _WORD = re.compile(r"\w+")
 
@@ -79,12 +84,12 @@ def pack_sample(sample: frozenset[int]) -> bytes:
     copy where a set of a hundred numbers is a hundred objects (half of reading a
     cached article), and the arrays `similar_pairs` needs are one view of them.
     """
-    return np.array(sorted(sample), dtype=_HASH).tobytes()
+    return struct.pack(f"<{len(sample)}I", *sorted(sample))
 
 
 def unpack_sample(packed: bytes) -> frozenset[int]:
     """Return the shingle sample `pack_sample` packed."""
-    return frozenset(np.frombuffer(packed, dtype=_HASH).tolist())
+    return frozenset(struct.unpack(f"<{len(packed) // _HASH_BYTES}I", packed))
 
 
 def similar_pairs(samples: Sequence[bytes]) -> list[tuple[int, int]]:
@@ -95,9 +100,13 @@ def similar_pairs(samples: Sequence[bytes]) -> list[tuple[int, int]]:
     are its postings, each posting yields its pairs of articles, and counting equal
     pairs gives how many shingles each pair shares. numpy does each step over all rows
     at once, which groups 10,000 articles five times faster than Python loops over
-    the postings (docs/BENCHMARKS-stories.md).
+    the postings (docs/BENCHMARKS-stories.md). numpy is imported here, not above: a
+    rebuild whose stories are as they were never groups (`digest.pipeline.Memos`), and
+    importing it is a tenth of a second.
     """
-    sizes = np.fromiter(map(len, samples), dtype=np.int64, count=len(samples)) // _HASH.itemsize
+    import numpy as np
+
+    sizes = np.fromiter(map(len, samples), dtype=np.int64, count=len(samples)) // _HASH_BYTES
     hashes = np.frombuffer(b"".join(samples), dtype=_HASH).astype(np.uint64)
     owners = np.repeat(np.arange(len(samples), dtype=np.uint64), sizes)
     # One sort of (hash, owner) as one 64-bit number: three times faster than `lexsort`.
@@ -123,6 +132,8 @@ def _posting_pairs(
     Postings of one length share their pattern of pairs (`triu_indices`): one array
     operation per length, at most MAX_POSTINGS of them.
     """
+    import numpy as np
+
     firsts, seconds = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
     for length in np.unique(lengths).tolist():
         group = starts[lengths == length][:, None]
@@ -147,6 +158,21 @@ def group_indices(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     return [root(i) for i in range(count)]
+
+
+def partition_key(articles: Sequence[Article]) -> str:
+    """Return a digest of all `story_partition` reads: in order, each article's shingle
+    sample, whether it has a headline, and whether its title is its own.
+
+    A rebuild after a small edit usually finds the same: the partition kept under the
+    key is reused (`digest.pipeline.Memos`), without grouping, nor importing numpy.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    for article in articles:
+        sample = article.fingerprint or fingerprint(article)
+        flags = bytes((bool(article.headline), article.title_from in OWN_HEADLINE))
+        digest.update(len(sample).to_bytes(4, "little") + sample + flags)
+    return digest.hexdigest()
 
 
 def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ def _build(articles: list[Article], memos: Memos | None = None) -> list[Article]
 def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepared, monkeypatch):
     """A longer body leaves the links as they were: they are put back, not worked out,
     and the articles are those a build without memos makes, to the digest of their fields."""
-    memos = Memos({}, {})
+    memos = Memos({}, {}, {})
     _build(prepared, memos)
     longer = (*prepared[3].lines, Line(999, "A sentence the curator added.", Verdict.BODY))
     edited = _with(prepared, 3, lines=longer)
@@ -59,7 +59,7 @@ def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepa
 
 def test_a_new_title_works_the_links_out_again(prepared):
     """The title is in every link to the article: a new one is a new key."""
-    memos = Memos({}, {})
+    memos = Memos({}, {}, {})
     _build(prepared, memos)
     renamed = _with(prepared, 3, title="A new headline for the curator")
     kept = _build(renamed, memos)
@@ -78,3 +78,19 @@ def test_the_linking_stages_read_nothing_of_the_lines(prepared):
     with pytest.raises(AttributeError):
         bodiless[0].lines  # noqa: B018 (out of reach)
     assert links_of(_build(bodiless)) == links_of(_build(prepared))
+
+
+def test_the_partition_is_kept_while_samples_and_headlines_stay(prepared, monkeypatch):
+    """A change that leaves every shingle sample and headline puts the kept partition
+    back without grouping; a new sample groups again, as a build without memos does."""
+    memos = Memos({}, {}, {})
+    first = _build(prepared, memos)
+    noted = _with(prepared, 2, note="A curator's note")
+    monkeypatch.setattr(digest.pipeline, "story_partition", None)  # must not be called
+    kept = _build(noted, memos)
+    monkeypatch.undo()
+    assert kept == _build(noted)
+    copied = _with(prepared, 4, lines=prepared[0].lines, text=prepared[0].text)
+    regrouped = _build(copied, memos)
+    assert regrouped == _build(copied)
+    assert regrouped[4].story == regrouped[0].story != first[4].story

@@ -1,0 +1,79 @@
+"""overrides/hooks/search_index.py: under `mkdocs serve`, indexing runs in the background,
+at a lower priority, and rebuilds during a run ask for one more run, not one each."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import threading
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def load_hook():
+    spec = importlib.util.spec_from_file_location(
+        "search_index", ROOT / "overrides" / "hooks" / "search_index.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeRun:
+    returncode = 0
+    stderr = ""
+
+
+def test_rebuilds_during_a_run_give_one_more_run_of_the_latest_site(monkeypatch):
+    hook = load_hook()
+    started, release, done = threading.Event(), threading.Event(), threading.Event()
+    runs: list[tuple[str, int]] = []
+
+    def index(site_dir: str, niceness: int = 0) -> FakeRun:
+        runs.append((site_dir, niceness))
+        started.set()
+        release.wait(10)
+        if len(runs) == 2:
+            done.set()
+        return FakeRun()
+
+    monkeypatch.setattr(hook, "_index", index)
+    hook.index_in_background("site-1")
+    assert started.wait(10)
+    for number in range(2, 6):  # four rebuilds while the first run goes on
+        hook.index_in_background(f"site-{number}")
+    release.set()
+    assert done.wait(10)
+    for _ in range(100):  # the thread sees nothing more wanted and stops
+        if not hook._running:
+            break
+        threading.Event().wait(0.05)
+    assert runs == [("site-1", hook.BACKGROUND_NICENESS), ("site-5", hook.BACKGROUND_NICENESS)]
+    assert not hook._running
+
+
+def test_a_background_run_indexes_at_a_lower_priority(tmp_path: Path, monkeypatch):
+    """The niced command is a real Pagefind run: it writes the index."""
+    page = tmp_path / "articles" / "chips" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        '<!doctype html><html lang="en"><head><title>Chips</title></head><body>'
+        "<div data-pagefind-body><h1>Chips</h1><p>Export rules for chips.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    hook = load_hook()
+    calls = []
+    real_run = hook.subprocess.run
+
+    def run(command, **kwargs):
+        calls.append(command)
+        return real_run(command, **kwargs)
+
+    monkeypatch.setattr(hook.subprocess, "run", run)
+    result = hook._index(str(tmp_path), niceness=hook.BACKGROUND_NICENESS)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "pagefind" / "pagefind-entry.json").is_file()
+    if shutil.which("nice"):
+        assert calls[0][:3] == [shutil.which("nice"), "-n", str(hook.BACKGROUND_NICENESS)]

@@ -68,16 +68,16 @@ def _mapping_entry_yaml(key: str, pairs: tuple[tuple[str, object], ...]) -> str:
 
 @lru_cache(maxsize=_ENTRY_MEMO)
 def _item_yaml(key: str, pairs: tuple[tuple[str, object], ...]) -> str:
-    """Return a mapping as an item of the block sequence under `key`: the lines after the key's."""
-    return _dump({key: [dict(pairs)]}).partition("\n")[2]
+    """Return a mapping as an item of the block sequence under `key`, remembered."""
+    return sequence_item_yaml(key, dict(pairs))
 
 
 def sequence_item_yaml(key: str, item: dict[str, object]) -> str:
     """Return `item` as one item of the block sequence under `key`, as `yaml.dump` writes
     it: items written one by one and joined after `key:` load as one list.
 
-    `item` holds str, int and lists of them, nested. Not remembered: such items (a
-    cleaning report's entry) are each written once.
+    `item` holds str, int, None and lists of them, nested. Not remembered (`_item_yaml`
+    is): such items (a cleaning report's entry) are each written once.
     """
     return _dump({key: [item]}).partition("\n")[2]
 

@@ -8,6 +8,7 @@ browser test that fails leaves a screenshot in `tests/artifacts/`.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -104,6 +105,15 @@ def copy_project(destination: Path) -> Path:
         ),
     )
     return destination
+
+
+def load_hook(name: str) -> Any:
+    """Import the MkDocs hook `overrides/hooks/<name>.py` as MkDocs does: from its file."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def run_digest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -3,21 +3,11 @@ at a lower priority, and rebuilds during a run ask for one more run, not one eac
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import threading
 from pathlib import Path
 
-from tests.conftest import ROOT
-
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location(
-        "search_index", ROOT / "overrides" / "hooks" / "search_index.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import load_hook
 
 
 class FakeRun:
@@ -26,7 +16,7 @@ class FakeRun:
 
 
 def test_rebuilds_during_a_run_give_one_more_run_of_the_latest_site(monkeypatch):
-    hook = load_hook()
+    hook = load_hook("search_index")
     started, release, done = threading.Event(), threading.Event(), threading.Event()
     runs: list[tuple[str, int]] = []
 
@@ -63,7 +53,7 @@ def test_a_background_run_indexes_at_a_lower_priority(tmp_path: Path, monkeypatc
         "</body></html>",
         encoding="utf-8",
     )
-    hook = load_hook()
+    hook = load_hook("search_index")
     calls = []
     real_run = hook.subprocess.run
 

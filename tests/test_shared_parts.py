@@ -3,7 +3,6 @@ the navigation make the site a build without the hook makes, byte for byte."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,18 +10,9 @@ import pytest
 from jinja2 import Environment
 
 from digest.bench import make_project
-from tests.conftest import ROOT, run_digest
+from tests.conftest import ROOT, load_hook, run_digest
 
 HOOK_LINE = "  - overrides/hooks/shared_parts.py\n"
-
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location(
-        "shared_parts", ROOT / "overrides" / "hooks" / "shared_parts.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def site_files(site: Path) -> dict[Path, bytes]:
@@ -51,7 +41,7 @@ def test_the_site_is_the_one_built_without_the_hook(tmp_path_factory: pytest.Tem
 def test_a_part_is_made_once_per_place_and_for_every_navigation_page():
     """Pages outside the navigation that see the same addresses share the part; one in
     another folder depth, or in the navigation, gets its own."""
-    hook = load_hook()
+    hook = load_hook("shared_parts")
     home = SimpleNamespace(url="", title="Home")
     nav = SimpleNamespace(pages=[home], homepage=home)
     first, second = SimpleNamespace(url="articles/a/"), SimpleNamespace(url="articles/b/")

@@ -5,7 +5,9 @@ stages' results (`digest/prepare.py`) are kept under a key made of the seed's by
 the code that processed it; the rendered article files (`digest/render.py`) under a
 digest of everything the page shows; the last ranking of related stories
 (`digest/related.py`); each seed's stamp (size, times, inode) with the
-digest of its bytes, so an unchanged seed need not be read again. One SQLite file
+digest of its bytes, so an unchanged seed need not be read again. An article's text
+and lines, most of its bytes, are kept beside the rest and read only for an article
+the build renders again. One SQLite file
 (`.digest-cache/cache.sqlite3`) holds them all: thousands of small entries are read
 and written in one transaction each, atomically, so a killed build leaves the cache as
 it was before or after, never half written. A cache that is missing, unreadable or
@@ -15,13 +17,15 @@ from other code is simply empty: the build is then slower, never different.
 from __future__ import annotations
 
 import contextlib
+import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from digest.article import Article
+from digest.article import Article, split_body, with_deferred_body
 from digest.ingest import Problem
 
 DEFAULT_CACHE = Path(".digest-cache")
@@ -29,7 +33,8 @@ DATABASE = "cache.sqlite3"
 # Keys sent to SQLite in one statement: below its limit on bound parameters.
 BATCH = 500
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS prepared (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
+DROP TABLE IF EXISTS prepared;
+CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL, body BLOB);
 CREATE TABLE IF NOT EXISTS rendered (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS memos (
     name TEXT PRIMARY KEY, version TEXT NOT NULL, value BLOB NOT NULL
@@ -47,10 +52,20 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._connection: sqlite3.Connection | None = None
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
 
     def _db(self) -> sqlite3.Connection | None:
         if self.folder is None:
             return None
+        if self._pid != os.getpid():
+            # A worker forked from the build reads articles' bodies: SQLite forbids using
+            # the parent's connection in a child, so the child opens its own, and keeps
+            # the inherited one unclosed.
+            self._pid = os.getpid()
+            if self._connection is not None:
+                self._inherited.append(self._connection)
+            self._connection = None
         if self._connection is None:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -61,23 +76,36 @@ class Cache:
         return self._connection
 
     def prepared(self, keys: Iterable[str]) -> dict[str, Article | Problem]:
-        """Return the prepared entries found for `keys`; unreadable ones are left out."""
+        """Return the prepared entries found for `keys`; unreadable ones are left out.
+
+        An article's text and lines are read when first asked for (`split_body`).
+        """
         found: dict[str, Article | Problem] = {}
         for key, blob in self._prepared_rows(keys):
             try:
                 entry = pickle.loads(blob)
             except _UNREADABLE:
                 continue
-            if isinstance(entry, Article | Problem):
+            if isinstance(entry, dict):
+                found[key] = with_deferred_body(entry, partial(self._body, key))
+            elif isinstance(entry, Problem):
                 found[key] = entry
         return found
 
+    def _body(self, key: str) -> bytes:
+        db = self._db()
+        try:
+            row = db and db.execute("SELECT body FROM articles WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            row = None
+        if not row or not isinstance(row[0], bytes):
+            # Only a second digest changing the cache during this build gets here.
+            raise CacheChangedError(f"{self.folder}: cache changed during the build; build again")
+        return row[0]
+
     def store_prepared(self, entries: Mapping[str, Article | Problem]) -> None:
         """Keep the entries for the next build."""
-        rows = (
-            (key, pickle.dumps(entry, pickle.HIGHEST_PROTOCOL)) for key, entry in entries.items()
-        )
-        self._write("INSERT OR REPLACE INTO prepared VALUES (?, ?)", rows)
+        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", map(_row, entries.items()))
 
     def stamps(self) -> dict[str, tuple[str, str]]:
         """Return each seed's stamp and the digest of its bytes, as the last build saw them."""
@@ -118,6 +146,15 @@ class Cache:
         except (sqlite3.Error, *_UNREADABLE):
             return {}
         return value if isinstance(value, dict) else {}
+
+    def memo_version(self, name: str) -> str | None:
+        """Return the code version the memo under `name` was kept with, or None."""
+        db = self._db()
+        try:
+            row = db and db.execute("SELECT version FROM memos WHERE name = ?", (name,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
 
     @contextlib.contextmanager
     def keyed_memo(self, name: str, version: str) -> Iterator[dict[str, Any]]:
@@ -188,12 +225,13 @@ class Cache:
     def keep_only(self, keys: Iterable[str]) -> None:
         """Remove the prepared entries of seeds no longer there, or made by other code,
         so the cache never grows past one entry per seed of the last build."""
+        wanted = set(keys)
 
         def prune(db: sqlite3.Connection) -> None:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM wanted")
-            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
-            db.execute("DELETE FROM prepared WHERE key NOT IN (SELECT key FROM wanted)")
+            stale = [
+                (key,) for (key,) in db.execute("SELECT key FROM articles") if key not in wanted
+            ]
+            db.executemany("DELETE FROM articles WHERE key = ?", stale)
 
         self._transact(prune)
 
@@ -207,7 +245,7 @@ class Cache:
             for start in range(0, len(wanted), BATCH):
                 batch = wanted[start : start + BATCH]
                 marks = ",".join("?" * len(batch))
-                query = f"SELECT key, entry FROM prepared WHERE key IN ({marks})"
+                query = f"SELECT key, entry FROM articles WHERE key IN ({marks})"
                 rows += db.execute(query, batch).fetchall()
         except sqlite3.Error:
             return []
@@ -266,6 +304,19 @@ class StoredPages(MutableMapping[str, str]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+class CacheChangedError(RuntimeError):
+    """An article's body the cache listed at the start of the build is gone."""
+
+
+def _row(item: tuple[str, Article | Problem]) -> tuple[str, bytes, bytes | None]:
+    """Return the row of one prepared entry: an article's state and body apart."""
+    key, entry = item
+    if isinstance(entry, Problem):
+        return key, pickle.dumps(entry, pickle.HIGHEST_PROTOCOL), None
+    state, body = split_body(entry)
+    return key, pickle.dumps(state, pickle.HIGHEST_PROTOCOL), body
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from digest.cache import DEFAULT_CACHE, Cache
+from digest.cache import DEFAULT_CACHE, Cache, CacheChangedError
 from digest.config import ConfigError
 from digest.cores import cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
@@ -34,7 +34,14 @@ from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
 from digest.pipeline import Memos, process, process_articles, site_files, to_json
 from digest.prepare import code_version, prepare_all
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
-from digest.site import build_site, hand_written_articles, read_site_info, sync_content
+from digest.site import (
+    build_site,
+    hand_written_articles,
+    read_site_info,
+    settle_stamps,
+    sync_content,
+)
+from digest.stamps import SETTLED_NS
 from digest.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
@@ -119,7 +126,7 @@ def run_pipeline(
         missing = missing_metadata(article)
         if missing:
             print(
-                f"missing: {printable(str(seeds_dir / article.filename))}: no "
+                f"missing: {printable(os.path.join(seeds_dir, article.filename))}: no "
                 f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}",
                 file=sys.stderr,
             )
@@ -150,6 +157,7 @@ def command_build(args: argparse.Namespace) -> int:
     except SiteUrlError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    cache = _cache(args)
     try:
         problems = run_pipeline(
             args.seeds,
@@ -158,11 +166,14 @@ def command_build(args: argparse.Namespace) -> int:
             args.curation,
             args.taxonomy,
             site_url,
-            _cache(args),
+            cache,
             args.jobs,
         )
     except ConfigError as error:
         print(f"error: {error}; nothing was written", file=sys.stderr)
+        return 1
+    except CacheChangedError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     if not args.no_site:
         if args.jobs is not None:  # overrides/hooks/parallel_pages.py reads it
@@ -172,6 +183,7 @@ def command_build(args: argparse.Namespace) -> int:
         except Exception as error:  # MkDocs' Abort and config errors: one line, exit 1
             print(f"error: {args.config}: site build failed: {error}", file=sys.stderr)
             return 1
+        settle_written(args.content, cache)
         too_big = check_pages_limits(args.site)
         for message in too_big:
             print(f"error: {message}", file=sys.stderr)
@@ -181,6 +193,17 @@ def command_build(args: argparse.Namespace) -> int:
         print(f"digest: --strict: {len(problems)} seeds skipped, named above", file=sys.stderr)
         return 1
     return 0
+
+
+def settle_written(content: Path, cache: Cache) -> None:
+    """Trust the stamps of the files the pipeline wrote, now that they are old enough
+    (`digest.site.settle_stamps`): the next rebuild then need not read them back."""
+    version = cache.memo_version(WRITTEN)
+    if version is None:
+        return
+    ledger = cache.memo(WRITTEN, version)
+    if settle_stamps(content, ledger):
+        cache.store_memo(WRITTEN, version, ledger)
 
 
 def command_site_url(args: argparse.Namespace) -> int:
@@ -253,9 +276,14 @@ def command_serve(args: argparse.Namespace) -> int:
     changed = threading.Event()
 
     def rebuild_on_change() -> None:
-        """One rebuild per burst of events: saving a file fires several (modified, closed)."""
+        """One rebuild per burst of events: saving a file fires several (modified, closed).
+
+        A quiet spell after a rebuild settles the written files' stamps, so the next
+        save's rebuild need not read back what this one wrote."""
         while True:
-            changed.wait()
+            if not changed.wait(timeout=SETTLED_NS / 1e9 + 1):
+                settle_written(args.content, cache)
+                changed.wait()
             time.sleep(SETTLE_SECONDS)
             changed.clear()
             rebuild()

@@ -13,7 +13,6 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
@@ -41,6 +40,8 @@ def map_on_cores(
     `functools.partial` of one) and pure."""
     if jobs <= 1 or len(items) < MIN_PARALLEL:
         return [function(item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor  # a rebuild seldom needs one
+
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return _map_forked(function, items, jobs)
     # Forking a process with threads (`digest serve` builds from a watcher thread) can
@@ -67,6 +68,8 @@ def _map_forked(
     function: Callable[[Item], Result], items: Sequence[Item], jobs: int
 ) -> list[Result]:
     global _forked_work
+    from concurrent.futures import ProcessPoolExecutor
+
     bounds = [(i, min(i + CHUNK, len(items))) for i in range(0, len(items), CHUNK)]
     _forked_work = (function, items)
     try:

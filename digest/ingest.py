@@ -22,8 +22,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from digest.article import PageMeta
 from digest.text import printable
 
@@ -82,27 +80,25 @@ def _seed_names(folder: Path) -> list[str]:
     return sorted(name for name in os.listdir(folder) if _is_seed_name(name))
 
 
-def seed_names(folder: Path) -> list[str]:
-    """Name the seed files in `folder`, sorted so every build sees one order."""
-    return [name for name in _seed_names(folder) if not name.startswith(".")]
-
-
-def find_seeds(folder: Path) -> list[Path]:
-    """List the seed files in `folder`, sorted by name so every build sees one order."""
-    return [folder / name for name in seed_names(folder)]
-
-
-def hidden_seeds(folder: Path) -> list[Problem]:
-    """Name the seed-like files that are skipped for being hidden (a leading dot).
+def seed_names(folder: Path) -> tuple[list[str], list[Problem]]:
+    """Name the seed files in `folder`, sorted so every build sees one order, and say
+    which seed-like files are skipped for being hidden (a leading dot).
 
     Hidden files are what editors, file managers and copies from a Mac leave behind
     (`.draft.txt`, `._page.html`); like every tool, digest leaves them out, but says so.
     """
-    return [
+    names = _seed_names(folder)
+    hidden = [
         Problem(name, "is a hidden file (its name starts with '.'); rename it to include it")
-        for name in _seed_names(folder)
+        for name in names
         if name.startswith(".")
     ]
+    return [name for name in names if not name.startswith(".")], hidden
+
+
+def find_seeds(folder: Path) -> list[Path]:
+    """List the seed files in `folder`, sorted by name so every build sees one order."""
+    return [folder / name for name in seed_names(folder)[0]]
 
 
 def ids_by_name(names: Sequence[str]) -> dict[str, str]:
@@ -134,10 +130,10 @@ class SeedFile:
 
 def read_seed_files(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
     """Read the bytes of every seed in `folder`, in name order; say why others are skipped."""
-    paths = find_seeds(folder)
+    names, problems = seed_names(folder)
+    paths = [folder / name for name in names]
     ids = seed_ids(paths)
     files: list[SeedFile] = []
-    problems = hidden_seeds(folder)
     for path in paths:
         data = read_seed_bytes(path, folder)
         if isinstance(data, Problem):
@@ -193,6 +189,8 @@ def _legacy_decode(data: bytes) -> str | None:
     legacy encoding of most of the web (the WHATWG default), so it is chosen when its
     text reads as much like a language (coherence) and nearly as cleanly as the best.
     """
+    from charset_normalizer import from_bytes  # a 20 ms import most builds never need
+
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

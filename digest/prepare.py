@@ -29,7 +29,6 @@ from digest.cores import cpu_count, map_on_cores
 from digest.ingest import (
     Problem,
     SeedFile,
-    hidden_seeds,
     ids_by_name,
     read_seed_bytes,
     seed_from_bytes,
@@ -74,11 +73,13 @@ def _version(package: str) -> str:
 
 
 def entry_key(version: str, filename: str, seed_id: str, digest: str) -> str:
-    """Return the cache key of one seed: its name, id and bytes' digest under one code version."""
-    key = hashlib.blake2b(version.encode(), digest_size=20)
-    for part in (filename.encode("utf-8", "surrogateescape"), seed_id.encode(), digest.encode()):
-        key.update(len(part).to_bytes(8, "little") + part)
-    return key.hexdigest()
+    """Return the cache key of one seed: its name, id and bytes' digest under one code version.
+
+    The parts are joined with NUL, which no file name holds (nor the id made from it),
+    so no two seeds share a key.
+    """
+    parts = "\0".join((version, filename, seed_id, digest)).encode("utf-8", "surrogateescape")
+    return hashlib.blake2b(parts, digest_size=20).hexdigest()
 
 
 def prepare_all(
@@ -143,9 +144,8 @@ def _list_seeds(
     Names and paths stay strings here: a build stats 10,000 seeds, and making a `Path`
     of each costs more than the stat.
     """
-    names = seed_names(folder)
+    names, problems = seed_names(folder)
     ids = ids_by_name(names)
-    problems = hidden_seeds(folder)
     listed = []
     for name in names:
         stamp = file_stamp(os.path.join(folder, name))

@@ -74,10 +74,7 @@ def report_files(
         return Files.of_texts({CLEANING_REPORT: page})
     parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
     # The first page shows ids and counts of removed lines only: an edited body leaves it.
-    whole = digest_of(
-        f"{a.id}:" + ",".join(f"{_VERDICT_ORDER[v]}.{n}" for v, n in a.removed_tally)
-        for a in ordered
-    )
+    whole = digest_of(f"{a.id}:{a.removed_codes}" for a in ordered)
     intro = _header("Cleaning report") + _INTRO
     outputs = {
         CLEANING_REPORT: Output(whole, lambda: _page([intro, _summary(ordered), _contents(parts)]))

@@ -197,6 +197,29 @@ def _sync_file(
     return changed
 
 
+def settle_stamps(content: Path, ledger: MutableMapping[str, Written]) -> bool:
+    """Trust the stamps of files written too recently to be trusted when written.
+
+    A stamp taken in the tick of a write is not trusted (`digest.stamps.settled`), so
+    the first rebuild after a build would read back every file the build wrote: 10,000
+    at 10,000 articles. Called once the files are older than a tick (after MkDocs has
+    built the site from them), this reads them now instead: a file whose bytes are
+    still those written gets its current stamp, taken before the read as `_sync_file`
+    takes it. Returns whether any stamp became trusted.
+    """
+    looked_ns = time.time_ns()
+    trusted_any = False
+    for name, (key, trusted, digest) in ledger.items():
+        if trusted:
+            continue
+        path = os.path.join(content, name)
+        stamp = file_stamp(path)
+        if settled(stamp, looked_ns) and _file_digest(path) == digest:
+            ledger[name] = (key, stamp.text, digest)
+            trusted_any = True
+    return trusted_any
+
+
 def _file_digest(path: str) -> str | None:
     try:
         with open(path, "rb") as stream:

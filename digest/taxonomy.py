@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sys
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -211,12 +210,17 @@ def case_variants(chars: frozenset[str]) -> dict[str, str]:
 def _every_character() -> str:
     """Return every code point in one string (4 MB, kept for the next taxonomy).
 
-    Decoding an array of the code points takes a quarter of the time of joining a
-    million one-character strings.
+    Made as UTF-32 (little-endian) bytes and decoded: code point `n` is the four bytes
+    of `n`, lowest first, so each byte column of the buffer is a simple repeating
+    pattern, filled by slice assignment. That takes a tenth of the time of an array of
+    a million Python integers, and every build that tags a seed pays it.
     """
-    codes = array("I", range(sys.maxunicode + 1))
-    encoding = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
-    return codes.tobytes().decode(encoding, "surrogatepass")
+    count = sys.maxunicode + 1  # 17 planes of 65,536
+    data = bytearray(4 * count)
+    data[0::4] = bytes(range(256)) * (count // 256)
+    data[1::4] = b"".join(bytes([high]) * 256 for high in range(256)) * (count // 65536)
+    data[2::4] = b"".join(bytes([plane]) * 65536 for plane in range(count // 65536))
+    return data.decode("utf-32-le", "surrogatepass")
 
 
 def load_taxonomy(path: Path) -> Taxonomy:

@@ -188,6 +188,8 @@ def printable(name: str) -> str:
     or reorder the warning it appears in, or end a YAML front matter block early;
     those characters are shown as escapes.
     """
+    if name.isprintable():  # holds none of them: most names, checked in C
+        return name
     return "".join(
         ch.encode("unicode_escape", "backslashreplace").decode("ascii")
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")

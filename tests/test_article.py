@@ -22,7 +22,15 @@ def test_an_article_read_back_is_the_same_article(lines, text):
     original = article(lines, text)
     again = pickle.loads(pickle.dumps(original))
     assert again == original
-    for name in ("body_lines", "removed", "word_count", "lines_digest", "removed_tally"):
+    names = (
+        "body_lines",
+        "removed",
+        "word_count",
+        "lines_digest",
+        "removed_tally",
+        "removed_codes",
+    )
+    for name in names:
         assert getattr(again, name) == getattr(original, name)
     twice = pickle.loads(pickle.dumps(again))
     assert twice == original

@@ -1,6 +1,7 @@
 """Tests for the parallel, cached per-seed stage (digest/prepare.py)."""
 
 import os
+import pickle
 import shutil
 import sqlite3
 import time
@@ -11,7 +12,7 @@ import pytest
 from digest import cores
 from digest import prepare as prepare_module
 from digest import stamps as stamps_module
-from digest.cache import DATABASE, Cache
+from digest.cache import DATABASE, Cache, CacheChangedError
 from digest.feeds import SiteInfo
 from digest.ingest import SeedFile
 from digest.pipeline import process_articles, site_files
@@ -63,6 +64,22 @@ def test_worker_processes_give_what_one_process_gives(seeds: Path, monkeypatch):
     assert files_pooled == files_alone
 
 
+def test_workers_render_cached_articles_whose_bodies_are_still_in_the_cache(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    """Forked workers read a cached article's body through a connection of their own
+    (SQLite's rule for forks), and render what one process renders."""
+    monkeypatch.setattr(cores, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(cores, "CHUNK", 3)
+    prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    cache = Cache(tmp_path / "cache")
+    cached, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    site = SiteInfo("https://example.org/", "Digest", "")
+    pooled = site_files(process_articles(cached, taxonomy=TAXONOMY), site, jobs=2)
+    fresh, _ = prepare_all(seeds, TAXONOMY, Cache(None), jobs=1)
+    assert pooled == site_files(process_articles(fresh, taxonomy=TAXONOMY), site)
+
+
 def test_a_second_run_prepares_nothing_and_a_changed_seed_only_itself(
     seeds: Path, tmp_path: Path, monkeypatch
 ):
@@ -82,16 +99,31 @@ def test_an_unreadable_cache_entry_is_made_again(seeds: Path, tmp_path: Path, mo
     cache = Cache(tmp_path / "cache")
     first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
-        db.execute("UPDATE prepared SET entry = ? WHERE rowid = 1", (b"half a pick",))
+        db.execute("UPDATE articles SET entry = ? WHERE rowid = 1", (b"half a pick",))
     done = count_prepared(monkeypatch)
     again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     assert len(done) == 1
     assert again == first
 
 
+def test_a_cached_articles_text_and_lines_are_read_only_when_asked_for(seeds: Path, tmp_path: Path):
+    """Reading back a build's articles leaves their bodies in the cache until a stage
+    asks for one; one gone from the cache since is a clear error, not a wrong page."""
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
+    again, _ = prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    assert not any("lines" in article.__dict__ for article in again)
+    assert again[0].lines == first[0].lines and again[0].text == first[0].text
+    assert pickle.loads(pickle.dumps(again[1])) == first[1]  # as sent to a worker
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("DELETE FROM articles")
+    with pytest.raises(CacheChangedError):
+        again[2].lines  # noqa: B018
+
+
 def entry_count(folder: Path) -> int:
     with sqlite3.connect(folder / DATABASE) as db:
-        return db.execute("SELECT count(*) FROM prepared").fetchone()[0]
+        return db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def test_the_cache_keeps_only_the_last_builds_entries(seeds: Path, tmp_path: Path):
@@ -200,7 +232,7 @@ def test_a_seed_known_by_its_stamp_is_read_when_its_entry_is_lost(
     cache = Cache(tmp_path / "cache")
     first, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
-        db.execute("DELETE FROM prepared WHERE rowid = 1")
+        db.execute("DELETE FROM articles WHERE rowid = 1")
     reads = count_reads(monkeypatch)
     again, _ = prepare_all(seeds, TAXONOMY, cache, jobs=1)
     assert len(reads) == 1

@@ -19,6 +19,7 @@ from digest.site import (
     Written,
     hand_written_articles,
     read_site_info,
+    settle_stamps,
     sync_content,
 )
 from tests.conftest import ROOT, copy_project, run_digest
@@ -134,6 +135,27 @@ def test_a_file_changed_in_the_tick_of_its_write_is_written_again(tmp_path: Path
     assert sync_content(tmp_path, files, ledger) == (1, 0)
     assert (tmp_path / "articles" / "a.md").read_text() == "# a\n"
     assert ledger["articles/a.md"][1] == ""
+
+
+def test_settled_stamps_spare_the_next_build_reading_back_what_it_wrote(
+    tmp_path: Path, monkeypatch
+):
+    """After the site is built, the files just written are read once and their stamps
+    trusted; the next build reads only a file changed since, and writes it again."""
+    monkeypatch.setattr(digest.stamps, "SETTLED_NS", 0)
+    texts = {"articles/a.md": "# a\n", "articles/b.md": "# b\n", "articles/c.md": "# c\n"}
+    files = _files([], texts, {path: path + ":1" for path in texts})
+    ledger: dict[str, Written] = {}
+    sync_content(tmp_path, files, ledger)
+    (tmp_path / "articles" / "b.md").write_text("# edited by hand\n")
+    assert settle_stamps(tmp_path, ledger)
+    assert [name for name, (_, stamp, _) in ledger.items() if not stamp] == ["articles/b.md"]
+    read: list[str] = []
+    file_digest = digest.site._file_digest
+    monkeypatch.setattr(digest.site, "_file_digest", lambda p: read.append(p) or file_digest(p))
+    assert sync_content(tmp_path, files, ledger) == (1, 0)
+    assert read == [str(tmp_path / "articles" / "b.md")]
+    assert (tmp_path / "articles" / "b.md").read_text() == "# b\n"
 
 
 def test_a_second_build_reuses_the_compiled_templates_and_builds_the_same_site(tmp_path: Path):

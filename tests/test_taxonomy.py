@@ -1,6 +1,7 @@
 """Tests for the taxonomy: the file's checks, and tags from the names an article mentions."""
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.config import ConfigError
-from digest.taxonomy import Tag, Taxonomy, load_taxonomy, name_pattern, needle, tags_for
+from digest.taxonomy import (
+    Tag,
+    Taxonomy,
+    _every_character,
+    load_taxonomy,
+    name_pattern,
+    needle,
+    tags_for,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -145,3 +154,10 @@ def test_tags_match_a_plain_reference(names_lists, body_pieces, headline_pieces)
     )
     headline, body = "".join(headline_pieces), "".join(body_pieces)
     assert tags_for(tax, headline, body) == reference_tags(tags, f"{headline}\n{body}")
+
+
+def test_every_character_is_each_code_point_once_in_order():
+    """The case variants are found by scanning this string: a missing or misplaced
+    code point would lose a variant."""
+    every = _every_character()
+    assert list(map(ord, every)) == list(range(sys.maxunicode + 1))

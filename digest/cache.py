@@ -93,15 +93,11 @@ class Cache:
         return found
 
     def _body(self, key: str) -> bytes:
-        db = self._db()
-        try:
-            row = db and db.execute("SELECT body FROM articles WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
-            row = None
-        if not row or not isinstance(row[0], bytes):
+        body = self._value("SELECT body FROM articles WHERE key = ?", key)
+        if not isinstance(body, bytes):
             # Only a second digest changing the cache during this build gets here.
             raise CacheChangedError(f"{self.folder}: cache changed during the build; build again")
-        return row[0]
+        return body
 
     def store_prepared(self, entries: Mapping[str, Article | Problem]) -> None:
         """Keep the entries for the next build."""
@@ -149,12 +145,7 @@ class Cache:
 
     def memo_version(self, name: str) -> str | None:
         """Return the code version the memo under `name` was kept with, or None."""
-        db = self._db()
-        try:
-            row = db and db.execute("SELECT version FROM memos WHERE name = ?", (name,)).fetchone()
-        except sqlite3.Error:
-            return None
-        return row[0] if row else None
+        return self._value("SELECT version FROM memos WHERE name = ?", name)
 
     @contextlib.contextmanager
     def keyed_memo(self, name: str, version: str) -> Iterator[dict[str, Any]]:
@@ -196,9 +187,13 @@ class Cache:
         return StoredPages(keys, lambda key: self._rendered_text(prefix + key))
 
     def _rendered_text(self, key: str) -> str | None:
+        return self._value("SELECT text FROM rendered WHERE key = ?", key)
+
+    def _value(self, query: str, key: str) -> Any:
+        """Return the one value `query` selects for `key`, or None if there is none."""
         db = self._db()
         try:
-            row = db and db.execute("SELECT text FROM rendered WHERE key = ?", (key,)).fetchone()
+            row = db and db.execute(query, (key,)).fetchone()
         except sqlite3.Error:
             return None
         return row[0] if row else None

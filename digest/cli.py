@@ -18,11 +18,7 @@ import gc
 import json
 import logging
 import os
-import signal
-import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -41,7 +37,6 @@ from digest.site import (
     settle_stamps,
     sync_content,
 )
-from digest.stamps import SETTLED_NS
 from digest.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
@@ -157,7 +152,7 @@ def command_build(args: argparse.Namespace) -> int:
     except SiteUrlError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    cache = _cache(args)
+    cache = open_cache(args)
     try:
         problems = run_pipeline(
             args.seeds,
@@ -246,85 +241,11 @@ def command_clean(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-# How long `digest serve` waits for more events after a file changes before rebuilding.
-SETTLE_SECONDS = 0.05
-
-
 def command_serve(args: argparse.Namespace) -> int:
-    """Build content/, then run `mkdocs serve`; re-run the pipeline when a seed, the
-    curation file or the taxonomy changes."""
-    from watchdog.events import FileSystemEvent, FileSystemEventHandler
-    from watchdog.observers import Observer
+    """Preview the site with `mkdocs serve`, rebuilding content/ as seeds change."""
+    from digest.serve import serve  # watchdog and threads, for this command only
 
-    cache = _cache(args)
-
-    def rebuild() -> None:
-        try:
-            run_pipeline(
-                args.seeds,
-                args.content,
-                args.config,
-                args.curation,
-                args.taxonomy,
-                cache=cache,
-                jobs=args.jobs,
-            )
-        except ConfigError as error:  # the preview keeps the last good content
-            print(f"error: {error}; nothing was written", file=sys.stderr)
-
-    rebuild()
-    changed = threading.Event()
-
-    def rebuild_on_change() -> None:
-        """One rebuild per burst of events: saving a file fires several (modified, closed).
-
-        A quiet spell after a rebuild settles the written files' stamps, so the next
-        save's rebuild need not read back what this one wrote."""
-        while True:
-            if not changed.wait(timeout=SETTLED_NS / 1e9 + 1):
-                settle_written(args.content, cache)
-                changed.wait()
-            time.sleep(SETTLE_SECONDS)
-            changed.clear()
-            rebuild()
-
-    threading.Thread(target=rebuild_on_change, daemon=True).start()
-    configs = {args.curation.resolve(), args.taxonomy.resolve()}
-
-    class SeedChanged(FileSystemEventHandler):
-        def on_any_event(self, event: FileSystemEvent) -> None:
-            if event.event_type not in ("opened", "closed_no_write"):
-                changed.set()
-
-    class ConfigChanged(SeedChanged):
-        """The curation file or the taxonomy changed: their folder also holds others."""
-
-        def on_any_event(self, event: FileSystemEvent) -> None:
-            paths = {str(event.src_path), str(getattr(event, "dest_path", "") or "")}
-            if any(path and Path(path).resolve() in configs for path in paths):
-                super().on_any_event(event)
-
-    observer = Observer()
-    observer.schedule(SeedChanged(), str(args.seeds), recursive=False)
-    for folder in {path.parent for path in configs}:
-        observer.schedule(ConfigChanged(), str(folder), recursive=False)
-    observer.start()
-    # --dirty: MkDocs rebuilds only the pages whose files changed (the pipeline rewrites
-    # only those), so an edited seed shows in about a second at thousands of articles.
-    mkdocs = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(args.config)]
-    mkdocs += ["-a", args.address]
-    server = subprocess.Popen(mkdocs)
-    # A SIGTERM must stop the preview server too, not leave it running orphaned.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        return server.wait()
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        server.terminate()
-        server.wait()
-        observer.stop()
-        observer.join()
+    return serve(args)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -367,7 +288,8 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def _cache(args: argparse.Namespace) -> Cache:
+def open_cache(args: argparse.Namespace) -> Cache:
+    """Return the cache the command's options name (`--cache`, `--no-cache`)."""
     return Cache(None if args.no_cache else args.cache)
 
 

@@ -147,8 +147,9 @@ def _list_seeds(
     names, problems = seed_names(folder)
     ids = ids_by_name(names)
     listed = []
+    inside = os.path.join(folder, "")  # names are plain file names: no join needed
     for name in names:
-        stamp = file_stamp(os.path.join(folder, name))
+        stamp = file_stamp(inside + name)
         known = stamps.get(name)
         if stamp is not None and known is not None and known[0] == stamp.text:
             listed.append(_Listed(name, ids[name], stamp, known[1], None))

@@ -118,9 +118,9 @@ def hand_written_articles(content: Path) -> set[str]:
         return set()
     ours = set(_read_manifest(content))
     return {
-        entry.stem if entry.suffix == ".md" else entry.name
-        for entry in folder.iterdir()
-        if f"{GENERATED_FOLDERS[0]}{entry.name}" not in ours and not entry.name.startswith(".")
+        name.removesuffix(".md")
+        for name in os.listdir(folder)
+        if f"{GENERATED_FOLDERS[0]}{name}" not in ours and not name.startswith(".")
     }
 
 
@@ -128,8 +128,9 @@ def _remove_temporaries(content: Path) -> None:
     """Remove the half-written files a killed build left where generated files go."""
     for folder in (content, *(content / name for name in GENERATED_FOLDERS)):
         if folder.is_dir():
-            for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
-                leftover.unlink(missing_ok=True)
+            for name in os.listdir(folder):
+                if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                    (folder / name).unlink(missing_ok=True)
 
 
 def sync_content(
@@ -151,21 +152,25 @@ def sync_content(
     files = files if isinstance(files, Files) else Files.of_texts(files)
     ledger: MutableMapping[str, Written] = {} if written_before is None else written_before
     _remove_temporaries(content)
-    planned = sorted(set(_read_manifest(content)) | set(files))
-    write_if_changed(content / MANIFEST, json.dumps(planned, indent=1) + "\n", durable=True)
+    before = _read_manifest(content)
+    planned = sorted(set(before) | set(files))
+    planned_text = json.dumps(planned, indent=1) + "\n"
+    write_if_changed(content / MANIFEST, planned_text, durable=True)
     looked_ns = time.time_ns()
-    # Paths as strings: a `Path` for each of 10,000 files costs more than comparing it.
-    written = sum(
-        _sync_file(os.path.join(content, name), name, files, ledger, looked_ns) for name in files
-    )
+    # Paths as strings: a `Path` for each of 10,000 files costs more than comparing it;
+    # the names are relative paths of the build's own making.
+    inside = os.path.join(content, "")
+    written = sum(_sync_file(inside + name, name, files, ledger, looked_ns) for name in files)
     for gone in set(ledger) - set(files):
         del ledger[gone]
     removed = 0
-    for stale in set(_read_manifest(content)) - set(files):
+    for stale in set(before) - set(files):
         if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
             (content / stale).unlink(missing_ok=True)
             removed += 1
-    write_if_changed(content / MANIFEST, json.dumps(sorted(files), indent=1) + "\n", durable=True)
+    final = sorted(files)  # most builds remove nothing: the planned list is the final one
+    final_text = planned_text if final == planned else json.dumps(final, indent=1) + "\n"
+    write_if_changed(content / MANIFEST, final_text, durable=True)
     return written, removed
 
 

@@ -201,16 +201,16 @@ class Article:
         links): the copy keeps the properties computed from the lines and text, unless
         those change, and skips `__init__`.
         """
-        unknown = changes.keys() - self.__dataclass_fields__.keys()
-        if unknown:
-            raise TypeError(f"Article has no field {sorted(unknown)[0]!r}")
-        derived_from = changes.keys() & {"lines", "text"}
-        state = self.__getstate__() if derived_from else dict(self.__dict__)
-        if changes.keys() - _UNSHOWN_FIELDS:
+        if not _FIELD_NAMES.issuperset(changes):
+            unknown = sorted(changes.keys() - _FIELD_NAMES)
+            raise TypeError(f"Article has no field {unknown[0]!r}")
+        derived_from = "lines" in changes or "text" in changes
+        state = self.__getstate__() if derived_from else self.__dict__.copy()
+        if not _UNSHOWN_FIELDS.issuperset(changes):
             state.pop("shown_digest", None)
         state.update(changes)
         copy = object.__new__(Article)
-        copy.__dict__.update(state)
+        object.__setattr__(copy, "__dict__", state)
         return copy
 
     # The seven below are read many times per build (listings, report, feeds): each is
@@ -301,6 +301,7 @@ _NEW_OBJECT = copyreg.__newobj__  # type: ignore[attr-defined]
 _VERDICTS = tuple(Verdict)
 _VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
 _PACKED_FIELDS = ("text", "lines")
+_FIELD_NAMES = frozenset(Article.__dataclass_fields__)
 _UNSHOWN_FIELDS = frozenset({"text", "lines", "fingerprint", "slugs"})
 _SHOWN_FIELDS = tuple(name for name in Article.__dataclass_fields__ if name not in _UNSHOWN_FIELDS)
 _UNPACKED_FIELDS = tuple(

@@ -32,9 +32,11 @@ DEFAULT_CACHE = Path(".digest-cache")
 DATABASE = "cache.sqlite3"
 # Keys sent to SQLite in one statement: below its limit on bound parameters.
 BATCH = 500
+# The layout of the tables below; a cache of another layout is started afresh.
+SCHEMA_VERSION = 2
 _SCHEMA = """
-DROP TABLE IF EXISTS prepared;
-CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL, body BLOB);
+CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS rendered (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS memos (
     name TEXT PRIMARY KEY, version TEXT NOT NULL, value BLOB NOT NULL
@@ -93,15 +95,26 @@ class Cache:
         return found
 
     def _body(self, key: str) -> bytes:
-        body = self._value("SELECT body FROM articles WHERE key = ?", key)
+        body = self._value("SELECT body FROM bodies WHERE key = ?", key)
         if not isinstance(body, bytes):
             # Only a second digest changing the cache during this build gets here.
             raise CacheChangedError(f"{self.folder}: cache changed during the build; build again")
         return body
 
     def store_prepared(self, entries: Mapping[str, Article | Problem]) -> None:
-        """Keep the entries for the next build."""
-        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", map(_row, entries.items()))
+        """Keep the entries for the next build.
+
+        Bodies go in a table of their own: read back with the rest, they would spread
+        each entry over a page of its own, and a rebuild reads every entry.
+        """
+        rows = [_row(key, entry) for key, entry in entries.items()]
+
+        def store(db: sqlite3.Connection) -> None:
+            db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", (r[:2] for r in rows))
+            bodies = ((key, body) for key, _, body in rows if body is not None)
+            db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?)", bodies)
+
+        self._transact(store)
 
     def stamps(self) -> dict[str, tuple[str, str]]:
         """Return each seed's stamp and the digest of its bytes, as the last build saw them."""
@@ -227,6 +240,7 @@ class Cache:
                 (key,) for (key,) in db.execute("SELECT key FROM articles") if key not in wanted
             ]
             db.executemany("DELETE FROM articles WHERE key = ?", stale)
+            db.executemany("DELETE FROM bodies WHERE key = ?", stale)
 
         self._transact(prune)
 
@@ -263,21 +277,26 @@ class Cache:
 
 class StoredPages(MutableMapping[str, str]):
     """Rendered pages by key: those kept in the cache, read one by one when asked for,
-    and those added in this build. A page the cache can no longer give is missing."""
+    and those added in this build. A page the cache can no longer give is missing.
+
+    A build asks whether it holds each of 20,000 keys: `_present` answers in one set
+    lookup what `_stored`, `added` and `dropped` say together.
+    """
 
     def __init__(self, stored: Iterable[str], read: Callable[[str], str | None]) -> None:
         self._stored = set(stored)
+        self._present = set(self._stored)
         self._read = read
         self.added: dict[str, str] = {}
         self.dropped: set[str] = set()
 
     def __contains__(self, key: object) -> bool:
-        return key in self.added or (key in self._stored and key not in self.dropped)
+        return key in self._present
 
     def __getitem__(self, key: str) -> str:
         if key in self.added:
             return self.added[key]
-        text = self._read(key) if key in self else None
+        text = self._read(key) if key in self._present else None
         if text is None:
             raise KeyError(key)
         return text
@@ -285,29 +304,29 @@ class StoredPages(MutableMapping[str, str]):
     def __setitem__(self, key: str, text: str) -> None:
         self.added[key] = text
         self.dropped.discard(key)
+        self._present.add(key)
 
     def __delitem__(self, key: str) -> None:
-        if key not in self:
+        if key not in self._present:
             raise KeyError(key)
+        self._present.discard(key)
         self.added.pop(key, None)
         if key in self._stored:
             self.dropped.add(key)
 
     def __iter__(self) -> Iterator[str]:
-        yield from self.added
-        yield from (key for key in self._stored - self.dropped if key not in self.added)
+        return iter(self._present)
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        return len(self._present)
 
 
 class CacheChangedError(RuntimeError):
     """An article's body the cache listed at the start of the build is gone."""
 
 
-def _row(item: tuple[str, Article | Problem]) -> tuple[str, bytes, bytes | None]:
+def _row(key: str, entry: Article | Problem) -> tuple[str, bytes, bytes | None]:
     """Return the row of one prepared entry: an article's state and body apart."""
-    key, entry = item
     if isinstance(entry, Problem):
         return key, pickle.dumps(entry, pickle.HIGHEST_PROTOCOL), None
     state, body = split_body(entry)
@@ -315,12 +334,18 @@ def _row(item: tuple[str, Article | Problem]) -> tuple[str, bytes, bytes | None]
 
 
 def _open(path: Path) -> sqlite3.Connection:
-    """Open the database, starting afresh if the file is not a readable cache."""
+    """Open the database, starting afresh if the file is not a readable cache or one
+    of another layout (SQLite's `user_version` holds `SCHEMA_VERSION`)."""
     try:
         connection = sqlite3.connect(path, timeout=30, check_same_thread=False)
-        connection.executescript(_SCHEMA)
+        if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return connection
+        connection.close()
     except sqlite3.DatabaseError:
-        path.unlink(missing_ok=True)
-        connection = sqlite3.connect(path, timeout=30, check_same_thread=False)
-        connection.executescript(_SCHEMA)
+        pass
+    # With its journal: a journal left beside a new database would be played into it.
+    for stale in (path, path.with_name(f"{path.name}-journal"), path.with_name(f"{path.name}-wal")):
+        stale.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, timeout=30, check_same_thread=False)
+    connection.executescript(f"{_SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};")
     return connection

@@ -117,14 +117,13 @@ def run_pipeline(
     ):
         memos = Memos(links, ranks, partition)
         articles = process_articles(prepared, curation, taxonomy, reserved, memos)
-    for article in articles:
-        missing = missing_metadata(article)
-        if missing:
-            print(
-                f"missing: {printable(os.path.join(seeds_dir, article.filename))}: no "
-                f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}",
-                file=sys.stderr,
-            )
+    hints = [
+        f"missing: {printable(os.path.join(seeds_dir, article.filename))}: no "
+        f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}\n"
+        for article in articles
+        if (missing := missing_metadata(article))
+    ]
+    sys.stderr.write("".join(hints))  # one write: stderr flushes every line
     renders = cache.rendered(version)
     with cache.keyed_memo(SITE, version) as site_memo:
         site = read_site_info(config, site_url, site_memo)

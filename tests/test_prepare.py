@@ -116,7 +116,7 @@ def test_a_cached_articles_text_and_lines_are_read_only_when_asked_for(seeds: Pa
     assert again[0].lines == first[0].lines and again[0].text == first[0].text
     assert pickle.loads(pickle.dumps(again[1])) == first[1]  # as sent to a worker
     with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
-        db.execute("DELETE FROM articles")
+        db.execute("DELETE FROM bodies")
     with pytest.raises(CacheChangedError):
         again[2].lines  # noqa: B018
 
@@ -141,6 +141,18 @@ def test_a_cache_file_that_is_no_database_is_started_afresh(seeds: Path, tmp_pat
     first, _ = prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
     again, _ = prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
     assert again == first
+    assert entry_count(tmp_path / "cache") > 20
+
+
+def test_a_cache_of_another_layout_is_started_afresh(seeds: Path, tmp_path: Path):
+    """An older digest's cache (other tables, other columns) is not read or written
+    into: it is replaced, journal and all, and then kept as usual."""
+    (tmp_path / "cache").mkdir()
+    with sqlite3.connect(tmp_path / "cache" / DATABASE) as db:
+        db.execute("CREATE TABLE articles (key TEXT PRIMARY KEY, entry BLOB, body BLOB)")
+    (tmp_path / "cache" / f"{DATABASE}-journal").write_bytes(b"a journal of the old file")
+    prepare_all(seeds, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    assert not (tmp_path / "cache" / f"{DATABASE}-journal").exists()
     assert entry_count(tmp_path / "cache") > 20
 
 

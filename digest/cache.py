@@ -33,7 +33,7 @@ DATABASE = "cache.sqlite3"
 # Keys sent to SQLite in one statement: below its limit on bound parameters.
 BATCH = 500
 # The layout of the tables below; a cache of another layout is started afresh.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB NOT NULL);
@@ -43,6 +43,10 @@ CREATE TABLE IF NOT EXISTS memos (
 );
 CREATE TABLE IF NOT EXISTS stamps (
     name TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS written (
+    name TEXT PRIMARY KEY, version TEXT NOT NULL, key TEXT NOT NULL, stamp TEXT NOT NULL,
+    digest TEXT NOT NULL
 );
 """
 _UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError)
@@ -118,26 +122,49 @@ class Cache:
 
     def stamps(self) -> dict[str, tuple[str, str]]:
         """Return each seed's stamp and the digest of its bytes, as the last build saw them."""
-        db = self._db()
-        if db is None:
-            return {}
-        try:
-            rows = db.execute("SELECT name, stamp, digest FROM stamps").fetchall()
-        except sqlite3.Error:
-            return {}
-        return {name: (stamp, digest) for name, stamp, digest in rows}
+        return self._rows("SELECT name, stamp, digest FROM stamps")  # type: ignore[return-value]
 
     def store_stamps(
         self, stamps: Mapping[str, tuple[str, str]], known: Mapping[str, tuple[str, str]]
     ) -> None:
         """Keep exactly these stamps (see `digest.stamps`); `known` are those `stamps`
         returned, so only the difference is written."""
-        gone = [(name,) for name in known if name not in stamps]
-        changed = [(name, *value) for name, value in stamps.items() if known.get(name) != value]
+        self._store_rows("stamps", stamps, known)
+
+    def written(self) -> dict[str, tuple[str, str, str, str]]:
+        """Return what the writer recorded of each file it wrote (`digest.site.Written`),
+        after the code version it was written under, as the last build left it."""
+        query = "SELECT name, version, key, stamp, digest FROM written"
+        return self._rows(query)  # type: ignore[return-value]
+
+    def store_written(
+        self,
+        written: Mapping[str, tuple[str, str, str, str]],
+        known: Mapping[str, tuple[str, str, str, str]],
+    ) -> None:
+        """Keep exactly these records; `known` are those `written` returned. A rebuild
+        changes a few of 10,000, and only those are written."""
+        self._store_rows("written", written, known)
+
+    def _rows(self, query: str) -> dict[str, tuple[str, ...]]:
+        db = self._db()
+        try:
+            rows = db.execute(query).fetchall() if db is not None else []
+        except sqlite3.Error:
+            return {}
+        return {name: tuple(values) for name, *values in rows}
+
+    def _store_rows(
+        self, table: str, rows: Mapping[str, tuple[str, ...]], known: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        gone = [(name,) for name in known if name not in rows]
+        changed = [(name, *value) for name, value in rows.items() if known.get(name) != value]
 
         def update(db: sqlite3.Connection) -> None:
-            db.executemany("DELETE FROM stamps WHERE name = ?", gone)
-            db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", changed)
+            db.executemany(f"DELETE FROM {table} WHERE name = ?", gone)
+            if changed:
+                marks = ", ".join("?" * len(changed[0]))
+                db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", changed)
 
         if gone or changed:
             self._transact(update)
@@ -155,10 +182,6 @@ class Cache:
         except (sqlite3.Error, *_UNREADABLE):
             return {}
         return value if isinstance(value, dict) else {}
-
-    def memo_version(self, name: str) -> str | None:
-        """Return the code version the memo under `name` was kept with, or None."""
-        return self._value("SELECT version FROM memos WHERE name = ?", name)
 
     @contextlib.contextmanager
     def keyed_memo(self, name: str, version: str) -> Iterator[dict[str, Any]]:

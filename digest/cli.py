@@ -31,6 +31,7 @@ from digest.pipeline import Memos, process, process_articles, site_files, to_jso
 from digest.prepare import code_version, prepare_all
 from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
 from digest.site import (
+    Written,
     build_site,
     hand_written_articles,
     read_site_info,
@@ -48,8 +49,6 @@ SITE = "site"
 LINKS = "links"
 # The cache's name for the story partition (`digest.stories.partition_key`).
 PARTITION = "partition"
-# The cache's name for the keys and stamps of the files written (`digest.site.sync_content`).
-WRITTEN = "written"
 
 
 def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
@@ -128,10 +127,15 @@ def run_pipeline(
     with cache.keyed_memo(SITE, version) as site_memo:
         site = read_site_info(config, site_url, site_memo)
     files = site_files(articles, site, renders, jobs or cpu_count())
-    written_before = cache.memo(WRITTEN, version)
-    written, removed = sync_content(content, files, written_before)
+    stored = cache.written()
+    ledger: dict[str, Written] = {
+        name: (key, stamp, digest)
+        for name, (written_by, key, stamp, digest) in stored.items()
+        if written_by == version
+    }
+    written, removed = sync_content(content, files, ledger)
     cache.store_rendered(version, renders)
-    cache.store_memo(WRITTEN, version, written_before)
+    cache.store_written({name: (version, *entry) for name, entry in ledger.items()}, stored)
     print(
         f"digest: {len(articles)} articles from {seeds_dir}/, {written} files written, "
         f"{removed} removed, {len(problems)} skipped",
@@ -192,12 +196,11 @@ def command_build(args: argparse.Namespace) -> int:
 def settle_written(content: Path, cache: Cache) -> None:
     """Trust the stamps of the files the pipeline wrote, now that they are old enough
     (`digest.site.settle_stamps`): the next rebuild then need not read them back."""
-    version = cache.memo_version(WRITTEN)
-    if version is None:
-        return
-    ledger = cache.memo(WRITTEN, version)
+    stored = cache.written()
+    ledger: dict[str, Written] = {name: row[1:] for name, row in stored.items()}
     if settle_stamps(content, ledger):
-        cache.store_memo(WRITTEN, version, ledger)
+        settled = {name: (stored[name][0], *entry) for name, entry in ledger.items()}
+        cache.store_written(settled, stored)
 
 
 def command_site_url(args: argparse.Namespace) -> int:

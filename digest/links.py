@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from digest.article import Article, Copy
-from digest.outputs import digest_of
+from digest.outputs import digest_of, digest_of_value
 
 # One article's links, as plain values: story, title, title_from, slug, the positions
 # of its copies, related stories, earlier and later neighbours (-1 for none), and the
@@ -31,7 +31,7 @@ def links_key(
 ) -> str:
     """Return a digest of all the linking stages read (`articles` as curated)."""
     parts = [article.shown_digest for article in articles]
-    return digest_of([*parts, repr(list(partition)), repr(sorted(reserved))])
+    return digest_of([*parts, digest_of_value(list(partition)), repr(sorted(reserved))])
 
 
 def links_of(linked: Sequence[Article]) -> list[Links]:

@@ -12,7 +12,7 @@ from collections.abc import MutableMapping, Sequence
 from itertools import chain
 
 from digest.article import Article, Copy
-from digest.outputs import digest_of
+from digest.outputs import digest_of_value
 
 # An article page lists this many related stories: enough to offer a choice, few
 # enough to read at a glance.
@@ -72,7 +72,7 @@ def _related(
 def ranking_key(order: Sequence[Article]) -> str:
     """Return a digest of all that `_related` reads: each article's id, tags and story,
     oldest first (the order holds the dates)."""
-    return digest_of([repr([(article.id, article.tags, article.story) for article in order])])
+    return digest_of_value([(article.id, article.tags, article.story) for article in order])
 
 
 def link_neighbours(

@@ -23,7 +23,7 @@ from functools import partial
 
 from digest.article import Article, Line, Verdict
 from digest.frontmatter import sequence_head, sequence_item_yaml
-from digest.outputs import Files, Output, digest_of, remembered
+from digest.outputs import Files, Output, digest_of, digest_of_value, remembered
 from digest.render import escape_markdown
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -74,7 +74,7 @@ def report_files(
         return Files.of_texts({CLEANING_REPORT: page})
     parts = [ordered[i : i + PART_SIZE] for i in range(0, len(ordered), PART_SIZE)]
     # The first page shows ids and counts of removed lines only: an edited body leaves it.
-    whole = digest_of(f"{a.id}:{a.removed_codes}" for a in ordered)
+    whole = digest_of_value([(a.id, a.removed_codes) for a in ordered])
     intro = _header("Cleaning report") + _INTRO
     outputs = {
         CLEANING_REPORT: Output(whole, lambda: _page([intro, _summary(ordered), _contents(parts)]))

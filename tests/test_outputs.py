@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.outputs import Files, Output, digest_of
+from digest.outputs import Files, Output, digest_of, digest_of_value
 
 texts = st.lists(st.text(max_size=6), max_size=5)
 
@@ -14,6 +14,22 @@ texts = st.lists(st.text(max_size=6), max_size=5)
 def test_two_lists_of_parts_share_a_digest_only_when_equal(first, second):
     """Parts go in with their lengths: ["ab", "c"] and ["a", "bc"] differ."""
     assert (digest_of(first) == digest_of(second)) == (first == second)
+
+
+values = st.lists(
+    st.tuples(st.text(max_size=4), st.integers(), st.tuples(st.integers(0, 300))), max_size=4
+)
+
+
+@given(values, values)
+def test_two_values_share_a_digest_only_when_equal_however_their_objects_are_shared(
+    first, second
+):
+    """Equal values give one digest whether their parts are one object or copies."""
+    assert (digest_of_value(first) == digest_of_value(second)) == (first == second)
+    shared = [first[0], first[0]] if first else []
+    copied = [first[0], tuple(list(first[0]))] if first else []
+    assert digest_of_value(shared) == digest_of_value(copied)
 
 
 def test_files_are_made_only_when_read_and_keyed_without_being_made():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import cores
+from digest import cli, cores
 from digest import prepare as prepare_module
 from digest import stamps as stamps_module
 from digest.cache import DATABASE, Cache, CacheChangedError
@@ -268,6 +268,30 @@ def test_a_rebuild_writes_only_what_changed(tmp_path: Path):
     ]
     assert len(changed) == 1
     assert "The sources later said" in (articles / changed[0]).read_text(encoding="utf-8")
+
+
+def test_a_rebuild_reads_the_body_only_of_articles_it_renders_again(
+    tmp_path: Path, monkeypatch
+):
+    """The cache keeps articles' text and lines apart for a rebuild to leave them
+    there: after one seed changes, a body is read only for a page made again."""
+    project = copy_project(tmp_path / "project")
+    paths = [f"--{name}={project / name}" for name in ("seeds", "content")]
+    paths += [f"--cache={project / '.digest-cache'}", f"--curation={project / 'curation.yml'}"]
+    paths += [f"--taxonomy={project / 'taxonomy.yml'}", f"--config={project / 'mkdocs.yml'}"]
+    assert cli.main(["build", "--no-site", *paths]) == 0
+    seed = project / "seeds" / "004_bf94a9b77f07c8c4.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("The sources also said", "The sources later said", 1), "utf-8")
+    reads: list[str] = []
+    read_body = Cache._body
+    monkeypatch.setattr(Cache, "_body", lambda self, key: reads.append(key) or read_body(self, key))
+    articles = project / "content" / "articles"
+    before = {path.name: path.stat().st_mtime_ns for path in articles.glob("*.md")}
+    assert cli.main(["build", "--no-site", *paths]) == 0
+    made_again = [p for p in articles.glob("*.md") if p.stat().st_mtime_ns != before[p.name]]
+    assert len(made_again) == 1
+    assert len(reads) <= len(made_again) - 1  # the changed seed's own body was just read
 
 
 def test_a_memo_is_read_back_only_under_its_code_version_and_when_readable(tmp_path: Path):

@@ -20,7 +20,14 @@ from digest.pages import listing_files
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
-from digest.stories import group_stories, link_copies, partition_key, story_partition
+from digest.stories import (
+    Grouping,
+    group_stories,
+    link_copies,
+    partition_key,
+    story_partition,
+    story_partition_since,
+)
 from digest.taxonomy import Taxonomy, tag_article
 
 
@@ -62,7 +69,8 @@ class Memos(NamedTuple):
 
     links: MutableMapping[str, list[Links]]  # see digest/links.py
     ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
-    partition: MutableMapping[str, list[tuple[int, int]]]  # see digest.stories.partition_key
+    # The partition and the grouping it came from, under `digest.stories.partition_key`.
+    partition: MutableMapping[str, tuple[list[tuple[int, int]], Grouping]]
 
 
 def process_articles(
@@ -95,16 +103,20 @@ def process_articles(
 
 
 def _partition(
-    articles: Sequence[Article], memo: MutableMapping[str, list[tuple[int, int]]] | None
+    articles: Sequence[Article],
+    memo: MutableMapping[str, tuple[list[tuple[int, int]], Grouping]] | None,
 ) -> list[tuple[int, int]]:
-    """Return the articles' story partition, as kept in `memo` when nothing it reads changed."""
+    """Return the articles' story partition, as kept in `memo` when nothing it reads
+    changed, else worked out again from the last build's grouping (`story_partition_since`)."""
     if memo is None:
         return story_partition(articles)
     key = partition_key(articles)
     if key not in memo:
+        last = next(iter(memo.values()), None)
+        kept = story_partition_since(articles, last[1] if last is not None else None)
         memo.clear()
-        memo[key] = story_partition(articles)
-    return memo[key]
+        memo[key] = kept
+    return memo[key][0]
 
 
 def site_files(

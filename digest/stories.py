@@ -16,7 +16,7 @@ import struct
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from digest.article import Article, Copy
 
@@ -175,6 +175,14 @@ def partition_key(articles: Sequence[Article]) -> str:
     return digest.hexdigest()
 
 
+class Grouping(NamedTuple):
+    """What grouping leaves for the next build: each article's shingle sample and the
+    similar pairs, both by article id (`story_partition_since`)."""
+
+    samples: dict[str, bytes]
+    pairs: list[tuple[str, str]]
+
+
 def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:
     """Return, for each article, the index of its story's first copy and the index of
     the copy whose headline it borrows (-1 when it keeps its own or no copy has one).
@@ -182,8 +190,21 @@ def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:
     All that grouping makes of the articles' bodies: the stages after it read only the
     articles' fields and this (`digest.pipeline.process_articles` keys on it).
     """
+    return story_partition_since(articles, None)[0]
+
+
+def story_partition_since(
+    articles: Sequence[Article], last: Grouping | None
+) -> tuple[list[tuple[int, int]], Grouping]:
+    """Return `story_partition` and the grouping to keep, working out only the pairs
+    of the articles whose sample changed since the `last` grouping when that is exact
+    (`changed_pairs`), and all of them otherwise."""
+    ids = [article.id for article in articles]
     samples = [a.fingerprint or fingerprint(a) for a in articles]
-    roots = group_indices(len(articles), similar_pairs(samples))
+    pairs = None if last is None else changed_pairs(ids, samples, last)
+    if pairs is None:
+        pairs = similar_pairs(samples)
+    roots = group_indices(len(articles), pairs)
     members: dict[int, list[int]] = defaultdict(list)
     for index, group_root in enumerate(roots):
         members[group_root].append(index)
@@ -195,7 +216,74 @@ def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:
                 own = unpack_sample(samples[index])
                 borrowed = max(headlined, key=lambda i: len(own & unpack_sample(samples[i])))
                 partition[index] = (roots[index], borrowed)
-    return partition
+    kept = Grouping(dict(zip(ids, samples, strict=True)), [(ids[i], ids[j]) for i, j in pairs])
+    return partition, kept
+
+
+def changed_pairs(
+    ids: Sequence[str], samples: Sequence[bytes], last: Grouping
+) -> list[tuple[int, int]] | None:
+    """Return `similar_pairs(samples)` from the `last` grouping's, or None when it cannot.
+
+    A pair of two articles whose samples both stayed shares the same shingles as before,
+    and each of those still links them unless its count of articles crossed
+    MAX_POSTINGS: the only way another article's edit reaches them. So when no shingle
+    of a changed, added or removed sample crossed it, the kept pairs of unchanged
+    articles stand, and only the changed ones are compared with all, through the
+    postings of their own shingles: one pass over the samples, without numpy, where
+    grouping afresh takes a third of a second at 10,000 articles. Past a tenth of the
+    articles changed, grouping afresh is the cheaper.
+    """
+    position = {article_id: index for index, article_id in enumerate(ids)}
+    changed = {
+        i: unpack_sample(samples[i])
+        for i, key in enumerate(ids)
+        if last.samples.get(key) != samples[i]
+    }
+    gone = [unpack_sample(sample) for key, sample in last.samples.items() if key not in position]
+    if len(changed) + len(gone) > len(ids) // 10:
+        return None
+    before = [unpack_sample(last.samples[ids[i]]) for i in changed if ids[i] in last.samples]
+    before += gone
+    touched = frozenset().union(*before, *changed.values())
+    owners: dict[int, list[int]] = defaultdict(list)
+    for index, sample in enumerate(samples if touched else ()):
+        for shingle in unpack_sample(sample) & touched:
+            owners[shingle].append(index)
+    for shingle in touched:
+        now = len(owners[shingle])
+        then = now - sum(shingle in s for s in changed.values()) + sum(shingle in s for s in before)
+        if (then <= MAX_POSTINGS) != (now <= MAX_POSTINGS):
+            return None
+    pairs = set()
+    for first, second in last.pairs:
+        i, j = position.get(first), position.get(second)
+        if i is not None and j is not None and i not in changed and j not in changed:
+            pairs.add((min(i, j), max(i, j)))
+    pairs.update(_pairs_of(changed, owners, [len(s) // _HASH_BYTES for s in samples]))
+    return sorted(pairs)
+
+
+def _pairs_of(
+    changed: dict[int, frozenset[int]], owners: dict[int, list[int]], sizes: list[int]
+) -> list[tuple[int, int]]:
+    """Return the similar pairs with at least one article of `changed` (index: sample),
+    as `similar_pairs` judges them, from the postings of their shingles."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for index, sample in changed.items():
+        for shingle in sample:
+            postings = owners[shingle]
+            if not 1 < len(postings) <= MAX_POSTINGS:
+                continue
+            for other in postings:
+                if other != index and not (other in changed and other < index):
+                    shared[(min(index, other), max(index, other))] += 1
+    return [
+        (first, second)
+        for (first, second), count in shared.items()
+        if count >= MIN_SHARED_SHINGLES
+        and count / max(1, min(sizes[first], sizes[second])) >= SAME_STORY_CONTAINMENT
+    ]
 
 
 def group_stories(

@@ -22,9 +22,7 @@ values = st.lists(
 
 
 @given(values, values)
-def test_two_values_share_a_digest_only_when_equal_however_their_objects_are_shared(
-    first, second
-):
+def test_two_values_share_a_digest_only_when_equal_however_their_objects_are_shared(first, second):
     """Equal values give one digest whether their parts are one object or copies."""
     assert (digest_of_value(first) == digest_of_value(second)) == (first == second)
     shared = [first[0], first[0]] if first else []

@@ -270,9 +270,7 @@ def test_a_rebuild_writes_only_what_changed(tmp_path: Path):
     assert "The sources later said" in (articles / changed[0]).read_text(encoding="utf-8")
 
 
-def test_a_rebuild_reads_the_body_only_of_articles_it_renders_again(
-    tmp_path: Path, monkeypatch
-):
+def test_a_rebuild_reads_the_body_only_of_articles_it_renders_again(tmp_path: Path, monkeypatch):
     """The cache keeps articles' text and lines apart for a rebuild to leave them
     there: after one seed changes, a body is read only for a page made again."""
     project = copy_project(tmp_path / "project")

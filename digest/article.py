@@ -176,6 +176,7 @@ class Article:
         state["removed_codes"] = self.removed_codes
         state["word_count"] = self.word_count
         state["lines_digest"] = self.lines_digest
+        state["listed_digest"] = self.listed_digest
         state["shown_digest"] = self.shown_digest
         return state
 
@@ -212,6 +213,8 @@ class Article:
         state = self.__getstate__() if derived_from else self.__dict__.copy()
         if not _UNSHOWN_FIELDS.issuperset(changes):
             state.pop("shown_digest", None)
+            if not _UNLISTED_FIELDS.issuperset(changes):
+                state.pop("listed_digest", None)
         state.update(changes)
         copy = object.__new__(Article)
         object.__setattr__(copy, "__dict__", state)
@@ -265,13 +268,28 @@ class Article:
         """Return a digest of every field a page or listing shows: all but the text and
         lines (`lines_digest`) and what grouping and slugs start from.
 
-        Kept by `evolve` while those fields stay, and with the article in the cache: a
-        rebuild knows most pages unchanged without serialising 10,000 articles again.
+        Made from `listed_digest` and the description, so it costs a hash of a few
+        hundred bytes; kept by `evolve` while those fields stay.
         """
-        shown = repr([self.__dict__[name] for name in _SHOWN_FIELDS]).encode(
+        described = f"{self.listed_digest}\n{self.description_from}\n{self.description}"
+        return hashlib.blake2b(
+            described.encode("utf-8", "surrogatepass"), digest_size=20
+        ).hexdigest()
+
+    @cached_property
+    def listed_digest(self) -> str:
+        """Return a digest of the fields shown (`shown_digest`) but the description.
+
+        The linking stages and the listings but the home page never read the
+        description, so an edited first paragraph (the description of most articles)
+        links nothing again and leaves those listings. Kept by `evolve` while those
+        fields stay, and with the article in the cache: a rebuild knows most pages
+        unchanged without serialising 10,000 articles again.
+        """
+        listed = repr([self.__dict__[name] for name in _LISTED_FIELDS]).encode(
             "utf-8", "surrogatepass"
         )
-        return hashlib.blake2b(shown, digest_size=20).hexdigest()
+        return hashlib.blake2b(listed, digest_size=20).hexdigest()
 
 
 def split_body(article: Article) -> tuple[dict[str, object], bytes]:
@@ -305,7 +323,10 @@ _VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
 _PACKED_FIELDS = ("text", "lines")
 _FIELD_NAMES = frozenset(Article.__dataclass_fields__)
 _UNSHOWN_FIELDS = frozenset({"text", "lines", "fingerprint", "slugs"})
-_SHOWN_FIELDS = tuple(name for name in Article.__dataclass_fields__ if name not in _UNSHOWN_FIELDS)
+_UNLISTED_FIELDS = _UNSHOWN_FIELDS | {"description", "description_from"}
+_LISTED_FIELDS = tuple(
+    name for name in Article.__dataclass_fields__ if name not in _UNLISTED_FIELDS
+)
 _UNPACKED_FIELDS = tuple(
     name for name in Article.__dataclass_fields__ if name not in _PACKED_FIELDS
 )

@@ -208,7 +208,10 @@ def feed_files(site: SiteInfo, articles: Sequence[Article]) -> Files:
     key = digest_of(
         [
             repr(site),
-            *(f"{listed_fields(a)}:{'' if a.description else summary(a)}" for a in articles),
+            *(
+                f"{listed_fields(a, a.shown_digest)}:{'' if a.description else summary(a)}"
+                for a in articles
+            ),
         ]
     )
     newest = cache(lambda: latest(stories_newest_first(articles)))

@@ -6,8 +6,8 @@ other copies and its related and neighbouring stories (`digest/related.py`). At 
 articles they take about a second, and a rebuild after one seed's body changed almost
 always finds them as they were.
 
-They read only the fields an article shows (`Article.shown_digest`, which holds the
-title, date, tags, source and id), what grouping made of the bodies (the story
+They read only the fields an article shows but its description (`Article.listed_digest`,
+which holds the title, date, tags, source and id), what grouping made of the bodies (the story
 partition) and the slugs hand-written pages hold: `links_key` hashes exactly these,
 so equal keys give equal links, and `relink` puts the last build's links on today's
 articles. tests/test_links.py holds the stages to reading nothing else.
@@ -22,7 +22,7 @@ from digest.outputs import digest_of, digest_of_value
 
 # One article's links, as plain values: story, title, title_from, slug, the positions
 # of its copies, related stories, earlier and later neighbours (-1 for none), and the
-# digest of its shown fields once linked.
+# digest of its listed fields once linked (`Article.listed_digest`).
 Links = tuple[str, str, str | None, str, tuple[int, ...], tuple[int, ...], int, int, str]
 
 
@@ -30,7 +30,7 @@ def links_key(
     articles: Sequence[Article], partition: Sequence[tuple[int, int]], reserved: Collection[str]
 ) -> str:
     """Return a digest of all the linking stages read (`articles` as curated)."""
-    parts = [article.shown_digest for article in articles]
+    parts = [article.listed_digest for article in articles]
     return digest_of([*parts, digest_of_value(list(partition)), repr(sorted(reserved))])
 
 
@@ -51,7 +51,7 @@ def links_of(linked: Sequence[Article]) -> list[Links]:
             tuple(position[copy.id] for copy in article.related),
             at(article.earlier),
             at(article.later),
-            article.shown_digest,
+            article.listed_digest,
         )
         for article in linked
     ]
@@ -64,7 +64,7 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
         for article, (_, title, _, slug, *_) in zip(articles, links, strict=True)
     ]
     linked = []
-    for article, (story, title, title_from, slug, copies, related, earlier, later, shown) in zip(
+    for article, (story, title, title_from, slug, copies, related, earlier, later, listed) in zip(
         articles, links, strict=True
     ):
         relinked = article.evolve(
@@ -77,6 +77,6 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
             earlier=short[earlier] if earlier >= 0 else None,
             later=short[later] if later >= 0 else None,
         )
-        relinked.__dict__["shown_digest"] = shown  # as computed when it was stored
+        relinked.__dict__["listed_digest"] = listed  # as computed when it was stored
         linked.append(relinked)
     return linked

@@ -27,6 +27,8 @@ UNDATED = "Undated"
 # is in the archive.
 HOME_STORIES = 50
 HOME_UNDATED = 10
+# The home page's fragment: the only listing that shows descriptions.
+HOME_FRAGMENT = "_generated/stories.md"
 UNKNOWN_SOURCE = "Source unknown"
 
 
@@ -291,29 +293,34 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     return "\n\n".join(blocks) + "\n"
 
 
-def listed_fields(article: Article) -> str:
-    """Return, as a key's part, what a listing can show of an article: its fields and,
-    when its story has other copies, the word count that picks the story's lead."""
-    if article.copies:
-        return f"{article.shown_digest}:{article.word_count}"
-    return article.shown_digest
+def listed_fields(article: Article, digest: str | None = None) -> str:
+    """Return, as a key's part, what a listing can show of an article: its fields but
+    the description (`Article.listed_digest`, or `digest` in its place) and, when its
+    story has other copies, the word count that picks the story's lead."""
+    digest = article.listed_digest if digest is None else digest
+    return f"{digest}:{article.word_count}" if article.copies else digest
 
 
 def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
-    The listings read the articles' fields (`Article.shown_digest`) and, to pick a
-    story's lead among its copies, their word counts: nothing of their lines
-    (tests/test_pages.py holds them to it). So their key is made of those, and a
-    rebuild after a seed's body changed makes none of them again.
+    The listings read the articles' fields and, to pick a story's lead among its copies,
+    their word counts: nothing of their lines (tests/test_pages.py holds them to it).
+    So their key is made of those, and a rebuild after a seed's body changed makes none
+    of them again. Only the home page shows descriptions (`Article.shown_digest`): an
+    edited first paragraph, most articles' description, remakes it and no other.
     """
-    key = digest_of(map(listed_fields, articles))
+    listed = digest_of(map(listed_fields, articles))
+    shown = digest_of([listed_fields(a, a.shown_digest) for a in articles])
     stories = cache(lambda: stories_newest_first(articles))
     makers: dict[str, Callable[[], str]] = {
-        "_generated/stories.md": lambda: render_home(articles, stories()),
+        HOME_FRAGMENT: lambda: render_home(articles, stories()),
         "_generated/archive.md": lambda: render_archive(articles, stories()),
         "_generated/sources.md": lambda: render_sources(articles),
         "_generated/tags.md": lambda: render_tags(articles, feed_path),
         "_generated/overview.md": lambda: render_overview(articles, stories()),
     }
-    return Files({path: Output(digest_of([key, path]), make) for path, make in makers.items()})
+    keys = {path: shown if path == HOME_FRAGMENT else listed for path in makers}
+    return Files(
+        {path: Output(digest_of([keys[path], path]), make) for path, make in makers.items()}
+    )

@@ -57,6 +57,23 @@ def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepa
     assert [a.shown_digest for a in kept] == [a.shown_digest for a in fresh]
 
 
+def test_a_new_description_links_nothing_again_and_shows_on_the_page(prepared, monkeypatch):
+    """The linking stages read no description: an edited first paragraph (most
+    articles' description) puts the kept links back, and the article's shown fields,
+    which its page's key is made of, hold the new description."""
+    memos = Memos({}, {}, {})
+    before = _build(prepared, memos)
+    described = _with(prepared, 3, description="A description the curator rewrote.")
+    monkeypatch.setattr(digest.pipeline, "link_neighbours", None)  # must not be called
+    kept = _build(described, memos)
+    monkeypatch.undo()
+    fresh = _build(described)
+    assert kept == fresh
+    assert [a.shown_digest for a in kept] == [a.shown_digest for a in fresh]
+    assert kept[3].shown_digest != before[3].shown_digest
+    assert kept[3].listed_digest == before[3].listed_digest
+
+
 def test_a_new_title_works_the_links_out_again(prepared):
     """The title is in every link to the article: a new one is a new key."""
     memos = Memos({}, {}, {})
@@ -86,7 +103,7 @@ def test_the_partition_is_kept_while_samples_and_headlines_stay(prepared, monkey
     memos = Memos({}, {}, {})
     first = _build(prepared, memos)
     noted = _with(prepared, 2, note="A curator's note")
-    monkeypatch.setattr(digest.pipeline, "story_partition", None)  # must not be called
+    monkeypatch.setattr(digest.pipeline, "story_partition_since", None)  # must not be called
     kept = _build(noted, memos)
     monkeypatch.undo()
     assert kept == _build(noted)

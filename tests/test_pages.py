@@ -11,6 +11,7 @@ from digest.article import Article, Line, Verdict
 from digest.feeds import tag_feed_path
 from digest.outputs import Files
 from digest.pages import (
+    HOME_FRAGMENT,
     listing_files,
     render_archive,
     render_home,
@@ -217,3 +218,20 @@ def test_the_listings_key_follows_fields_and_the_word_counts_that_pick_a_lead(se
     assert changed(copy, lines=tuple(longer)) != files.key(path)
     longer = [*seed_articles[alone].lines, Line(999, "One more word.", Verdict.BODY)]
     assert changed(alone, lines=tuple(longer)) == files.key(path)
+
+
+def test_only_the_home_page_shows_descriptions_and_only_its_key_follows_them(seed_articles):
+    """Every description rewritten: the home page changes, and its key; the other
+    listings stay as they were, and so do their keys, which leave descriptions out."""
+    files = _listings(seed_articles)
+    described = [
+        article.evolve(description=f"Rewritten {article.id}.", description_from="curator")
+        for article in seed_articles
+    ]
+    again = _listings(described)
+    assert again[HOME_FRAGMENT] != files[HOME_FRAGMENT]
+    assert again.key(HOME_FRAGMENT) != files.key(HOME_FRAGMENT)
+    for path in files:
+        if path != HOME_FRAGMENT:
+            assert again[path] == files[path], path
+            assert again.key(path) == files.key(path), path

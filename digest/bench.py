@@ -8,7 +8,9 @@ child process whose wall time and peak memory are read:
 - pipeline: `digest build --no-site` with an empty cache: articles per second;
 - full build: `digest build` from nothing (pipeline, then MkDocs);
 - rebuild: one seed's body changed, then `digest build --no-site` (what `digest serve`
-  runs before MkDocs reloads the page) and `digest build`;
+  runs before MkDocs reloads the page), three times, a different seed each time: the
+  median, and the fastest and slowest in brackets (one run on this machine can be a
+  third off its neighbours); then one more seed changed and `digest build`;
 - the site's size on disk, and what a reader downloads for a first search
   (`digest/bench_search.py`, in Chromium).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,7 +57,7 @@ class Row:
     articles: int
     pipeline: Run
     full: Run
-    rebuild_pipeline: Run
+    rebuild_pipelines: tuple[Run, ...]
     rebuild_full: Run
     site_mib: float
     search: str
@@ -107,10 +110,16 @@ def make_project(folder: Path, count: int, texts: Sequence[str]) -> Path:
     return folder
 
 
-def change_one_seed(project: Path) -> None:
-    """Change one word of the body of the middle seed, as a curator's fix would."""
+# Where the seeds changed before each measured rebuild sit among the seeds (a fraction).
+REBUILD_EDITS = (0.25, 0.5, 0.75)
+FULL_REBUILD_EDIT = 0.6
+
+
+def change_one_seed(project: Path, where: float = 0.5) -> None:
+    """Change one word of the body of the seed `where` of the way through the seeds
+    (the middle one by default), as a curator's fix would."""
     seeds = sorted((project / "seeds").glob("*.txt"))
-    seed = seeds[len(seeds) // 2]
+    seed = seeds[int(len(seeds) * where)]
     lines = seed.read_text(encoding="utf-8").splitlines()
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
     lines[longest] = lines[longest].replace(" ", " really ", 1)
@@ -129,16 +138,17 @@ def measure(count: int, texts: Sequence[str], work: Path) -> Row:
     shutil.rmtree(project / ".digest-cache")
     shutil.rmtree(project / "content" / "articles")
     full = run(project, "build")
-    change_one_seed(project)
-    rebuild_pipeline = run(project, "build", "--no-site")
-    change_one_seed(project)
+    rebuild_pipelines = []
+    for where in REBUILD_EDITS:
+        change_one_seed(project, where)
+        rebuild_pipelines.append(run(project, "build", "--no-site"))
+    change_one_seed(project, FULL_REBUILD_EDIT)
     rebuild_full = run(project, "build")
     from digest.bench_search import first_search
 
     search = first_search(project / "site")
-    row = Row(
-        count, pipeline, full, rebuild_pipeline, rebuild_full, folder_mib(project / "site"), search
-    )
+    site_mib = folder_mib(project / "site")
+    row = Row(count, pipeline, full, tuple(rebuild_pipelines), rebuild_full, site_mib, search)
     # The site the last build replaced may still be being deleted in the background.
     shutil.rmtree(project, ignore_errors=True)
     return row
@@ -157,10 +167,15 @@ def table(rows: Sequence[Row]) -> str:
             f"| {row.articles:,} | {row.pipeline.seconds:.1f} "
             f"| {row.articles / row.pipeline.seconds:,.0f} | {row.full.seconds:.1f} "
             f"| {max(row.full.peak_mib, row.pipeline.peak_mib):,.0f} "
-            f"| {row.rebuild_pipeline.seconds:.2f} | {row.rebuild_full.seconds:.1f} "
+            f"| {_median_and_range(row.rebuild_pipelines)} | {row.rebuild_full.seconds:.1f} "
             f"| {row.site_mib:,.0f} | {row.search} |"
         )
     return "\n".join(lines)
+
+
+def _median_and_range(runs: Sequence[Run]) -> str:
+    seconds = sorted(run.seconds for run in runs)
+    return f"{statistics.median(seconds):.2f} ({seconds[0]:.2f} to {seconds[-1]:.2f})"
 
 
 def write_doc(rows: Sequence[Row], command: str) -> None:

@@ -16,6 +16,7 @@ import threading
 import time
 from pathlib import Path
 
+from digest.cache import CacheChangedError
 from digest.cli import open_cache, run_pipeline, settle_written
 from digest.config import ConfigError
 from digest.stamps import SETTLED_NS
@@ -45,6 +46,8 @@ def serve(args: argparse.Namespace) -> int:
             )
         except ConfigError as error:  # the preview keeps the last good content
             print(f"error: {error}; nothing was written", file=sys.stderr)
+        except CacheChangedError as error:  # another digest wrote the cache meanwhile
+            print(f"error: {error}", file=sys.stderr)
 
     rebuild()
     changed = threading.Event()

@@ -16,6 +16,7 @@ import struct
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from digest.article import Article, Copy
@@ -89,7 +90,11 @@ def pack_sample(sample: frozenset[int]) -> bytes:
 
 def unpack_sample(packed: bytes) -> frozenset[int]:
     """Return the shingle sample `pack_sample` packed."""
-    return frozenset(struct.unpack(f"<{len(packed) // _HASH_BYTES}I", packed))
+    return frozenset(_hashes(packed))
+
+
+def _hashes(packed: bytes) -> tuple[int, ...]:
+    return struct.unpack(f"<{len(packed) // _HASH_BYTES}I", packed)
 
 
 def similar_pairs(samples: Sequence[bytes]) -> list[tuple[int, int]]:
@@ -209,12 +214,13 @@ def story_partition_since(
     for index, group_root in enumerate(roots):
         members[group_root].append(index)
     partition = [(group_root, -1) for group_root in roots]
+    unpacked = cache(lambda index: unpack_sample(samples[index]))
     for group in members.values():
         for index in group if len(group) > 1 else ():
             headlined = [i for i in group if i != index and articles[i].headline]
             if articles[index].title_from not in OWN_HEADLINE and headlined:
-                own = unpack_sample(samples[index])
-                borrowed = max(headlined, key=lambda i: len(own & unpack_sample(samples[i])))
+                own = unpacked(index)
+                borrowed = max(headlined, key=lambda i: len(own & unpacked(i)))
                 partition[index] = (roots[index], borrowed)
     kept = Grouping(dict(zip(ids, samples, strict=True)), [(ids[i], ids[j]) for i, j in pairs])
     return partition, kept
@@ -248,7 +254,8 @@ def changed_pairs(
     touched = frozenset().union(*before, *changed.values())
     owners: dict[int, list[int]] = defaultdict(list)
     for index, sample in enumerate(samples if touched else ()):
-        for shingle in unpack_sample(sample) & touched:
+        # The hashes as a tuple, not a set: half the time over 10,000 samples.
+        for shingle in touched.intersection(_hashes(sample)):
             owners[shingle].append(index)
     for shingle in touched:
         now = len(owners[shingle])

@@ -33,7 +33,7 @@ DATABASE = "cache.sqlite3"
 # Keys sent to SQLite in one statement: below its limit on bound parameters.
 BATCH = 500
 # The layout of the tables below; a cache of another layout is started afresh.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB NOT NULL);
@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS memos (
 CREATE TABLE IF NOT EXISTS stamps (
     name TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS samples (name TEXT PRIMARY KEY, sample BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS written (
     name TEXT PRIMARY KEY, version TEXT NOT NULL, key TEXT NOT NULL, stamp TEXT NOT NULL,
     digest TEXT NOT NULL
@@ -146,7 +147,12 @@ class Cache:
         changes a few of 10,000, and only those are written."""
         self._store_rows("written", written, known)
 
-    def _rows(self, query: str) -> dict[str, tuple[str, ...]]:
+    def samples(self) -> KeptRows:
+        """Return the shingle samples of the last grouping by article id (`digest.pipeline.
+        Memos`), read when first asked for; `KeptRows.store` writes what changed."""
+        return KeptRows(self, "samples", "SELECT name, sample FROM samples")
+
+    def _rows(self, query: str) -> dict[str, tuple[Any, ...]]:
         db = self._db()
         try:
             rows = db.execute(query).fetchall() if db is not None else []
@@ -155,7 +161,7 @@ class Cache:
         return {name: tuple(values) for name, *values in rows}
 
     def _store_rows(
-        self, table: str, rows: Mapping[str, tuple[str, ...]], known: Mapping[str, tuple[str, ...]]
+        self, table: str, rows: Mapping[str, tuple[Any, ...]], known: Mapping[str, tuple[Any, ...]]
     ) -> None:
         gone = [(name,) for name in known if name not in rows]
         changed = [(name, *value) for name, value in rows.items() if known.get(name) != value]
@@ -342,6 +348,44 @@ class StoredPages(MutableMapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._present)
+
+
+class KeptRows(MutableMapping[str, bytes]):
+    """One table's values by name, read from the cache when first asked for; `store`
+    writes back only the rows set or deleted since (10,000 rows, one changed)."""
+
+    def __init__(self, cache: Cache, table: str, query: str) -> None:
+        self._cache, self._table, self._query = cache, table, query
+        self._known: dict[str, bytes] | None = None
+        self._rows: dict[str, bytes] = {}
+
+    def _loaded(self) -> dict[str, bytes]:
+        if self._known is None:
+            self._known = {name: value for name, (value,) in self._cache._rows(self._query).items()}
+            self._rows = dict(self._known)
+        return self._rows
+
+    def __getitem__(self, name: str) -> bytes:
+        return self._loaded()[name]
+
+    def __setitem__(self, name: str, value: bytes) -> None:
+        self._loaded()[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        del self._loaded()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def store(self) -> None:
+        """Write the rows that changed since they were read; nothing if never read."""
+        if self._known is not None:
+            rows = {name: (value,) for name, value in self._rows.items()}
+            known = {name: (value,) for name, value in self._known.items()}
+            self._cache._store_rows(self._table, rows, known)
 
 
 class CacheChangedError(RuntimeError):

@@ -25,6 +25,7 @@ from digest.stories import (
     group_stories,
     link_copies,
     partition_key,
+    samples_digest,
     story_partition,
     story_partition_since,
 )
@@ -69,8 +70,15 @@ class Memos(NamedTuple):
 
     links: MutableMapping[str, list[Links]]  # see digest/links.py
     ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
-    # The partition and the grouping it came from, under `digest.stories.partition_key`.
-    partition: MutableMapping[str, tuple[list[tuple[int, int]], Grouping]]
+    # The partition, the similar pairs by id it came from and the `samples_digest` of
+    # the samples they were found in, under `digest.stories.partition_key`.
+    partition: MutableMapping[str, Kept]
+    # The samples of that grouping by article id, kept apart: a rebuild after one body
+    # changed writes one of 10,000 (see `digest.stories.changed_pairs`).
+    samples: MutableMapping[str, bytes]
+
+
+Kept = tuple[list[tuple[int, int]], list[tuple[str, str]], str]
 
 
 def process_articles(
@@ -89,7 +97,7 @@ def process_articles(
     """
     taxonomy = taxonomy or Taxonomy()
     articles = apply_curation(articles, curation or Curation(), taxonomy)
-    partition = _partition(articles, memos.partition if memos is not None else None)
+    partition = _partition(articles, memos)
     key = links_key(articles, partition, reserved)
     if memos is not None and key in memos.links:
         return relink(articles, memos.links[key])
@@ -102,20 +110,26 @@ def process_articles(
     return linked
 
 
-def _partition(
-    articles: Sequence[Article],
-    memo: MutableMapping[str, tuple[list[tuple[int, int]], Grouping]] | None,
-) -> list[tuple[int, int]]:
-    """Return the articles' story partition, as kept in `memo` when nothing it reads
-    changed, else worked out again from the last build's grouping (`story_partition_since`)."""
-    if memo is None:
+def _partition(articles: Sequence[Article], memos: Memos | None) -> list[tuple[int, int]]:
+    """Return the articles' story partition, as kept in `memos` when nothing it reads
+    changed, else worked out again from the last build's grouping when its samples
+    are the ones kept (`story_partition_since`)."""
+    if memos is None:
         return story_partition(articles)
+    memo = memos.partition
     key = partition_key(articles)
     if key not in memo:
         last = next(iter(memo.values()), None)
-        kept = story_partition_since(articles, last[1] if last is not None else None)
+        usable = last is not None and last[2] == samples_digest(memos.samples)
+        grouping = Grouping(memos.samples, last[1]) if usable and last is not None else None
+        partition, kept = story_partition_since(articles, grouping)
+        for gone in memos.samples.keys() - kept.samples.keys():
+            del memos.samples[gone]
+        for article_id, sample in kept.samples.items():
+            if memos.samples.get(article_id) != sample:
+                memos.samples[article_id] = sample
         memo.clear()
-        memo[key] = kept
+        memo[key] = (partition, kept.pairs, samples_digest(kept.samples))
     return memo[key][0]
 
 

@@ -15,11 +15,12 @@ import re
 import struct
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from digest.article import Article, Copy
+from digest.outputs import digest_of_value
 
 if TYPE_CHECKING:
     import numpy as np
@@ -184,8 +185,14 @@ class Grouping(NamedTuple):
     """What grouping leaves for the next build: each article's shingle sample and the
     similar pairs, both by article id (`story_partition_since`)."""
 
-    samples: dict[str, bytes]
+    samples: Mapping[str, bytes]
     pairs: list[tuple[str, str]]
+
+
+def samples_digest(samples: Mapping[str, bytes]) -> str:
+    """Return a digest of the samples by id: a kept grouping's samples and pairs are
+    kept apart, and are used together only when this says they still match."""
+    return digest_of_value(sorted(samples.items()))
 
 
 def story_partition(articles: Sequence[Article]) -> list[tuple[int, int]]:

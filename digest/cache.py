@@ -20,7 +20,15 @@ import contextlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    MutableMapping,
+)
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -379,6 +387,16 @@ class KeptRows(MutableMapping[str, bytes]):
 
     def __len__(self) -> int:
         return len(self._loaded())
+
+    # The dict's own views and lookup: grouping asks 10,000 of each.
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._loaded().get(name, default)
+
+    def keys(self) -> KeysView[str]:
+        return self._loaded().keys()
+
+    def items(self) -> ItemsView[str, bytes]:
+        return self._loaded().items()
 
     def store(self) -> None:
         """Write the rows that changed since they were read; nothing if never read."""

@@ -21,7 +21,7 @@ from functools import cache, partial
 
 from digest.article import Article
 from digest.outputs import Files, Output, digest_of
-from digest.pages import Story, by_tag, listed_fields, stories_newest_first
+from digest.pages import Story, by_tag, listed_fields, stories_newest_first, story_leads
 from digest.render import ARTICLES_DIR, tag_slug
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
@@ -205,11 +205,12 @@ def feed_files(site: SiteInfo, articles: Sequence[Article]) -> Files:
     their summaries (`summary`); with the site's address, name and description, that is
     the feeds' key, so a rebuild after a body changed makes no feed again.
     """
+    leads = story_leads(articles)
     key = digest_of(
         [
             repr(site),
             *(
-                f"{listed_fields(a, a.shown_digest)}:{'' if a.description else summary(a)}"
+                f"{listed_fields(a, leads, a.shown_digest)}:{'' if a.description else summary(a)}"
                 for a in articles
             ),
         ]

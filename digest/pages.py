@@ -42,7 +42,7 @@ class Story:
     @cached_property
     def lead(self) -> Article:
         """The copy the story is listed under: one with its own headline, then the longest."""
-        return max(self.copies, key=lambda a: (a.title_from == "page", a.word_count))
+        return max(self.copies, key=_lead_rank)
 
     @cached_property
     def date(self) -> str | None:
@@ -59,6 +59,20 @@ class Story:
     def tags(self) -> tuple[str, ...]:
         """Every copy's tags, once each, in order of first use."""
         return tuple(dict.fromkeys(tag for copy in self.copies for tag in copy.tags))
+
+
+def _lead_rank(article: Article) -> tuple[bool, int]:
+    return article.title_from == "page", article.word_count
+
+
+def story_leads(articles: Iterable[Article]) -> frozenset[str]:
+    """Return the ids of the copies their stories are listed under (`Story.lead`), of
+    the stories with more than one copy: all that the listings read of word counts."""
+    grouped: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.copies:
+            grouped[article.story].append(article)
+    return frozenset(max(copies, key=_lead_rank).id for copies in grouped.values())
 
 
 def stories_newest_first(articles: Iterable[Article]) -> list[Story]:
@@ -293,25 +307,28 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     return "\n\n".join(blocks) + "\n"
 
 
-def listed_fields(article: Article, digest: str | None = None) -> str:
+def listed_fields(article: Article, leads: frozenset[str], digest: str | None = None) -> str:
     """Return, as a key's part, what a listing can show of an article: its fields but
     the description (`Article.listed_digest`, or `digest` in its place) and, when its
-    story has other copies, the word count that picks the story's lead."""
+    story has other copies, whether it leads the story (`story_leads`): a longer body
+    changes a listing only when it makes another copy the lead."""
     digest = article.listed_digest if digest is None else digest
-    return f"{digest}:{article.word_count}" if article.copies else digest
+    return f"{digest}:{article.id in leads}" if article.copies else digest
 
 
 def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
     The listings read the articles' fields and, to pick a story's lead among its copies,
-    their word counts: nothing of their lines (tests/test_pages.py holds them to it).
+    their word counts (`story_leads`): nothing of their lines (tests/test_pages.py holds
+    them to it).
     So their key is made of those, and a rebuild after a seed's body changed makes none
     of them again. Only the home page shows descriptions (`Article.shown_digest`): an
     edited first paragraph, most articles' description, remakes it and no other.
     """
-    listed = digest_of(map(listed_fields, articles))
-    shown = digest_of([listed_fields(a, a.shown_digest) for a in articles])
+    leads = story_leads(articles)
+    listed = digest_of([listed_fields(a, leads) for a in articles])
+    shown = digest_of([listed_fields(a, leads, a.shown_digest) for a in articles])
     stories = cache(lambda: stories_newest_first(articles))
     makers: dict[str, Callable[[], str]] = {
         HOME_FRAGMENT: lambda: render_home(articles, stories()),

@@ -18,6 +18,7 @@ from digest.pages import (
     render_overview,
     render_sources,
     render_tags,
+    stories_newest_first,
 )
 from digest.render import tag_slug
 
@@ -200,24 +201,31 @@ def test_the_listings_read_nothing_of_the_articles_lines(seed_articles):
     assert dict(_listings(bodiless)) == dict(_listings(seed_articles))
 
 
-def test_the_listings_key_follows_fields_and_the_word_counts_that_pick_a_lead(seed_articles):
-    """A new title changes every listing's key; a longer body changes it only for a
-    copy of a story with others (the longest copy may lead it)."""
+def test_the_listings_key_follows_fields_and_the_leads_word_counts_pick(seed_articles):
+    """A new title changes every listing's key; a longer body changes it only when it
+    makes another copy its story's lead, and then the listing changes too."""
     files = _listings(seed_articles)
     path = "_generated/archive.md"
     alone = next(i for i, a in enumerate(seed_articles) if not a.copies)
-    copy = next(i for i, a in enumerate(seed_articles) if a.copies)
-
-    def changed(index: int, **changes: object) -> str:
-        articles = list(seed_articles)
-        articles[index] = articles[index].evolve(**changes)
-        return _listings(articles).key(path)
-
-    longer = [*seed_articles[copy].lines, Line(999, "One more word.", Verdict.BODY)]
-    assert changed(alone, title="Another headline") != files.key(path)
-    assert changed(copy, lines=tuple(longer)) != files.key(path)
-    longer = [*seed_articles[alone].lines, Line(999, "One more word.", Verdict.BODY)]
-    assert changed(alone, lines=tuple(longer)) == files.key(path)
+    retitled = list(seed_articles)
+    retitled[alone] = retitled[alone].evolve(title="Another headline")
+    assert _listings(retitled).key(path) != files.key(path)
+    leads = {story.lead.id for story in stories_newest_first(seed_articles)}
+    followers = [i for i, a in enumerate(seed_articles) if a.copies and a.id not in leads]
+    outcomes = set()
+    for index in [alone, *followers]:
+        for extra in ("One more word.", "word " * 5000):
+            articles = list(seed_articles)
+            lines = (*articles[index].lines, Line(999, extra, Verdict.BODY))
+            articles[index] = articles[index].evolve(lines=lines)
+            after = _listings(articles)
+            leads_now = {story.lead.id for story in stories_newest_first(articles)}
+            lead_changed = leads_now != leads
+            outcomes.add(lead_changed)
+            assert (after.key(path) != files.key(path)) == lead_changed
+            if not lead_changed:
+                assert after[path] == files[path]
+    assert outcomes == {True, False}  # the seeds hold both cases
 
 
 def test_only_the_home_page_shows_descriptions_and_only_its_key_follows_them(seed_articles):

@@ -21,9 +21,10 @@ from digest.article import Article, Copy
 from digest.outputs import digest_of, digest_of_value
 
 # One article's links, as plain values: story, title, title_from, slug, the positions
-# of its copies, related stories, earlier and later neighbours (-1 for none), and the
-# digest of its listed fields once linked (`Article.listed_digest`).
-Links = tuple[str, str, str | None, str, tuple[int, ...], tuple[int, ...], int, int, str]
+# of its copies, related stories, earlier and later neighbours (-1 for none), the
+# digest of its listed fields once linked (`Article.listed_digest`), and the digest of
+# its shown fields before and after linking (`Article.shown_digest`).
+Links = tuple[str, str, str | None, str, tuple[int, ...], tuple[int, ...], int, int, str, str, str]
 
 
 def links_key(
@@ -34,8 +35,9 @@ def links_key(
     return digest_of([*parts, digest_of_value(list(partition)), repr(sorted(reserved))])
 
 
-def links_of(linked: Sequence[Article]) -> list[Links]:
-    """Return the links of each linked article, naming other articles by position."""
+def links_of(linked: Sequence[Article], unlinked: Sequence[Article]) -> list[Links]:
+    """Return the links of each linked article, naming other articles by position;
+    `unlinked` are the same articles before the linking stages."""
     position = {article.id: index for index, article in enumerate(linked)}
 
     def at(copy: Copy | None) -> int:
@@ -52,8 +54,10 @@ def links_of(linked: Sequence[Article]) -> list[Links]:
             at(article.earlier),
             at(article.later),
             article.listed_digest,
+            before.shown_digest,
+            article.shown_digest,
         )
-        for article in linked
+        for article, before in zip(linked, unlinked, strict=True)
     ]
 
 
@@ -64,7 +68,7 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
         for article, (_, title, _, slug, *_) in zip(articles, links, strict=True)
     ]
     linked = []
-    for article, (story, title, title_from, slug, copies, related, earlier, later, listed) in zip(
+    for article, (story, title, title_from, slug, copies, related, earlier, later, *kept) in zip(
         articles, links, strict=True
     ):
         relinked = article.evolve(
@@ -77,6 +81,9 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
             earlier=short[earlier] if earlier >= 0 else None,
             later=short[later] if later >= 0 else None,
         )
+        listed, shown_before, shown_after = kept
         relinked.__dict__["listed_digest"] = listed  # as computed when it was stored
+        if article.shown_digest == shown_before:  # the same description: the same digest
+            relinked.__dict__["shown_digest"] = shown_after
         linked.append(relinked)
     return linked

@@ -106,7 +106,7 @@ def process_articles(
     linked = link_neighbours(link_copies(assign_slugs(grouped, reserved)), ranking)
     if memos is not None:
         memos.links.clear()
-        memos.links[key] = links_of(linked)
+        memos.links[key] = links_of(linked, articles)
     return linked
 
 

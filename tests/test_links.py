@@ -94,7 +94,7 @@ def test_the_linking_stages_read_nothing_of_the_lines(prepared):
         bodiless.append(packed)
     with pytest.raises(AttributeError):
         bodiless[0].lines  # noqa: B018 (out of reach)
-    assert links_of(_build(bodiless)) == links_of(_build(prepared))
+    assert links_of(_build(bodiless), bodiless) == links_of(_build(prepared), prepared)
 
 
 def test_the_partition_is_kept_while_samples_and_headlines_stay(prepared, monkeypatch):

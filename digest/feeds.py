@@ -198,14 +198,16 @@ def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
 
 
-def feed_files(site: SiteInfo, articles: Sequence[Article]) -> Files:
+def feed_files(
+    site: SiteInfo, articles: Sequence[Article], leads: frozenset[str] | None = None
+) -> Files:
     """Return every feed file by its path under `content/`, each made when asked for.
 
     A feed shows its stories' leads: their fields, the word counts that pick them, and
     their summaries (`summary`); with the site's address, name and description, that is
     the feeds' key, so a rebuild after a body changed makes no feed again.
     """
-    leads = story_leads(articles)
+    leads = story_leads(articles) if leads is None else leads  # given by site_files
     key = digest_of(
         [
             repr(site),

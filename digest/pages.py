@@ -316,17 +316,21 @@ def listed_fields(article: Article, leads: frozenset[str], digest: str | None = 
     return f"{digest}:{article.id in leads}" if article.copies else digest
 
 
-def listing_files(articles: Sequence[Article], feed_path: Callable[[str], str]) -> Files:
+def listing_files(
+    articles: Sequence[Article],
+    feed_path: Callable[[str], str],
+    leads: frozenset[str] | None = None,
+) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
     The listings read the articles' fields and, to pick a story's lead among its copies,
-    their word counts (`story_leads`): nothing of their lines (tests/test_pages.py holds
-    them to it).
-    So their key is made of those, and a rebuild after a seed's body changed makes none
-    of them again. Only the home page shows descriptions (`Article.shown_digest`): an
-    edited first paragraph, most articles' description, remakes it and no other.
+    their word counts (`story_leads`, given as `leads` when the caller has them):
+    nothing of their lines (tests/test_pages.py holds them to it). So their key is made
+    of those, and a rebuild after a seed's body changed makes none of them again. Only
+    the home page shows descriptions (`Article.shown_digest`): an edited first
+    paragraph, most articles' description, remakes it and no other.
     """
-    leads = story_leads(articles)
+    leads = story_leads(articles) if leads is None else leads
     listed = digest_of([listed_fields(a, leads) for a in articles])
     shown = digest_of([listed_fields(a, leads, a.shown_digest) for a in articles])
     stories = cache(lambda: stories_newest_first(articles))

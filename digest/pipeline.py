@@ -16,7 +16,7 @@ from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
-from digest.pages import listing_files
+from digest.pages import listing_files, story_leads
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
@@ -151,7 +151,9 @@ def site_files(
     _render_missing(articles, keys, memo, jobs)
     files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
-    return files | listing_files(articles, tag_feed_path) | feed_files(site, articles)
+    leads = story_leads(articles)
+    listings = listing_files(articles, tag_feed_path, leads)
+    return files | listings | feed_files(site, articles, leads)
 
 
 def _render_missing(

@@ -22,12 +22,9 @@ import pickle
 import sqlite3
 from collections.abc import (
     Callable,
-    ItemsView,
     Iterable,
     Iterator,
-    KeysView,
     Mapping,
-    MutableMapping,
 )
 from functools import partial
 from pathlib import Path
@@ -35,6 +32,7 @@ from typing import Any
 
 from digest.article import Article, split_body, with_deferred_body
 from digest.ingest import Problem
+from digest.kept import KeptRows, StoredPages
 
 DEFAULT_CACHE = Path(".digest-cache")
 DATABASE = "cache.sqlite3"
@@ -158,7 +156,16 @@ class Cache:
     def samples(self) -> KeptRows:
         """Return the shingle samples of the last grouping by article id (`digest.pipeline.
         Memos`), read when first asked for; `KeptRows.store` writes what changed."""
-        return KeptRows(self, "samples", "SELECT name, sample FROM samples")
+
+        def load() -> dict[str, bytes]:
+            rows = self._rows("SELECT name, sample FROM samples")
+            return {name: sample for name, (sample,) in rows.items()}
+
+        def write(rows: Mapping[str, bytes], known: Mapping[str, bytes]) -> None:
+            as_rows = {name: (sample,) for name, sample in rows.items()}
+            self._store_rows("samples", as_rows, {name: (s,) for name, s in known.items()})
+
+        return KeptRows(load, write)
 
     def _rows(self, query: str) -> dict[str, tuple[Any, ...]]:
         db = self._db()
@@ -310,100 +317,6 @@ class Cache:
                 work(db)
         except sqlite3.Error:
             return
-
-
-class StoredPages(MutableMapping[str, str]):
-    """Rendered pages by key: those kept in the cache, read one by one when asked for,
-    and those added in this build. A page the cache can no longer give is missing.
-
-    A build asks whether it holds each of 20,000 keys: `_present` answers in one set
-    lookup what `_stored`, `added` and `dropped` say together.
-    """
-
-    def __init__(self, stored: Iterable[str], read: Callable[[str], str | None]) -> None:
-        self._stored = set(stored)
-        self._present = set(self._stored)
-        self._read = read
-        self.added: dict[str, str] = {}
-        self.dropped: set[str] = set()
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._present
-
-    def __getitem__(self, key: str) -> str:
-        if key in self.added:
-            return self.added[key]
-        text = self._read(key) if key in self._present else None
-        if text is None:
-            raise KeyError(key)
-        return text
-
-    def __setitem__(self, key: str, text: str) -> None:
-        self.added[key] = text
-        self.dropped.discard(key)
-        self._present.add(key)
-
-    def __delitem__(self, key: str) -> None:
-        if key not in self._present:
-            raise KeyError(key)
-        self._present.discard(key)
-        self.added.pop(key, None)
-        if key in self._stored:
-            self.dropped.add(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._present)
-
-    def __len__(self) -> int:
-        return len(self._present)
-
-
-class KeptRows(MutableMapping[str, bytes]):
-    """One table's values by name, read from the cache when first asked for; `store`
-    writes back only the rows set or deleted since (10,000 rows, one changed)."""
-
-    def __init__(self, cache: Cache, table: str, query: str) -> None:
-        self._cache, self._table, self._query = cache, table, query
-        self._known: dict[str, bytes] | None = None
-        self._rows: dict[str, bytes] = {}
-
-    def _loaded(self) -> dict[str, bytes]:
-        if self._known is None:
-            self._known = {name: value for name, (value,) in self._cache._rows(self._query).items()}
-            self._rows = dict(self._known)
-        return self._rows
-
-    def __getitem__(self, name: str) -> bytes:
-        return self._loaded()[name]
-
-    def __setitem__(self, name: str, value: bytes) -> None:
-        self._loaded()[name] = value
-
-    def __delitem__(self, name: str) -> None:
-        del self._loaded()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._loaded())
-
-    def __len__(self) -> int:
-        return len(self._loaded())
-
-    # The dict's own views and lookup: grouping asks 10,000 of each.
-    def get(self, name: str, default: Any = None) -> Any:
-        return self._loaded().get(name, default)
-
-    def keys(self) -> KeysView[str]:
-        return self._loaded().keys()
-
-    def items(self) -> ItemsView[str, bytes]:
-        return self._loaded().items()
-
-    def store(self) -> None:
-        """Write the rows that changed since they were read; nothing if never read."""
-        if self._known is not None:
-            rows = {name: (value,) for name, value in self._rows.items()}
-            known = {name: (value,) for name, value in self._known.items()}
-            self._cache._store_rows(self._table, rows, known)
 
 
 class CacheChangedError(RuntimeError):

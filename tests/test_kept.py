@@ -1,11 +1,12 @@
-"""Tests for the cache's in-memory view of stored pages (`StoredPages`)."""
+"""Tests for the views of the cache's tables (`digest/kept.py`): they write only what changed."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.cache import Cache, StoredPages
+from digest.cache import Cache
+from digest.kept import StoredPages
 
 KEYS = st.sampled_from("abcdef")
 OPERATIONS = st.lists(

@@ -161,11 +161,12 @@ class Article:
         thousand. The text and lines (as three columns, each verdict one byte) go into
         one bytes value, unpacked only when read (`__getattr__`): a rebuild reads back
         every cached article but renders only the changed ones. The values derived from
-        the lines that every build reads travel with them: the word count, the two
-        digests and the removed lines' tally (its verdicts as codes: an enum member
-        costs more to unpickle than a number). All go in one plain dict, which pickle
-        puts back as the instance's attributes without a Python call: reading 10,000
-        cached articles takes half the time a rebuilding function took.
+        the lines and fields that every build reads travel with them: the word count,
+        the digests (lines, listed and shown fields) and the removed lines' tally (its
+        verdicts as codes: an enum member costs more to unpickle than a number). All go
+        in one plain dict, which pickle puts back as the instance's attributes without a
+        Python call: reading 10,000 cached articles takes half the time a rebuilding
+        function took.
         """
         state = self._state_without_body()
         state["_packed"] = self._packed_body()

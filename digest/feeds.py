@@ -203,11 +203,12 @@ def feed_files(
 ) -> Files:
     """Return every feed file by its path under `content/`, each made when asked for.
 
-    A feed shows its stories' leads: their fields, the word counts that pick them, and
-    their summaries (`summary`); with the site's address, name and description, that is
-    the feeds' key, so a rebuild after a body changed makes no feed again.
+    A feed shows its stories' leads: their fields, which copies lead (`story_leads`,
+    given as `leads` when the caller has them), and their summaries (`summary`); with
+    the site's address, name and description, that is the feeds' key, so a rebuild
+    after a body changed makes no feed again.
     """
-    leads = story_leads(articles) if leads is None else leads  # given by site_files
+    leads = story_leads(articles) if leads is None else leads
     key = digest_of(
         [
             repr(site),

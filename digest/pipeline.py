@@ -120,8 +120,9 @@ def _partition(articles: Sequence[Article], memos: Memos | None) -> list[tuple[i
     key = partition_key(articles)
     if key not in memo:
         last = next(iter(memo.values()), None)
-        usable = last is not None and last[2] == samples_digest(memos.samples)
-        grouping = Grouping(memos.samples, last[1]) if usable and last is not None else None
+        grouping = None
+        if last is not None and last[2] == samples_digest(memos.samples):
+            grouping = Grouping(memos.samples, last[1])
         partition, kept = story_partition_since(articles, grouping)
         for gone in memos.samples.keys() - kept.samples.keys():
             del memos.samples[gone]

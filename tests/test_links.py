@@ -42,6 +42,18 @@ def _build(articles: list[Article], memos: Memos | None = None) -> list[Article]
     return process_articles(articles, Curation(), TAXONOMY, {"about"}, memos)
 
 
+def _kept_without(
+    stage: str, articles: list[Article], memos: Memos, monkeypatch: pytest.MonkeyPatch
+) -> list[Article]:
+    """Build `articles` with `memos` while the pipeline's `stage` must not run, and
+    check the result is what a build without memos makes."""
+    monkeypatch.setattr(digest.pipeline, stage, None)  # must not be called
+    kept = _build(articles, memos)
+    monkeypatch.undo()
+    assert kept == _build(articles)
+    return kept
+
+
 def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepared, monkeypatch):
     """A longer body leaves the links as they were: they are put back, not worked out,
     and the articles are those a build without memos makes, to the digest of their fields."""
@@ -49,12 +61,8 @@ def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepa
     _build(prepared, memos)
     longer = (*prepared[3].lines, Line(999, "A sentence the curator added.", Verdict.BODY))
     edited = _with(prepared, 3, lines=longer)
-    monkeypatch.setattr(digest.pipeline, "link_neighbours", None)  # must not be called
-    kept = _build(edited, memos)
-    monkeypatch.undo()
-    fresh = _build(edited)
-    assert kept == fresh
-    assert [a.shown_digest for a in kept] == [a.shown_digest for a in fresh]
+    kept = _kept_without("link_neighbours", edited, memos, monkeypatch)
+    assert [a.shown_digest for a in kept] == [a.shown_digest for a in _build(edited)]
 
 
 def test_a_new_description_links_nothing_again_and_shows_on_the_page(prepared, monkeypatch):
@@ -64,12 +72,8 @@ def test_a_new_description_links_nothing_again_and_shows_on_the_page(prepared, m
     memos = Memos({}, {}, {}, {})
     before = _build(prepared, memos)
     described = _with(prepared, 3, description="A description the curator rewrote.")
-    monkeypatch.setattr(digest.pipeline, "link_neighbours", None)  # must not be called
-    kept = _build(described, memos)
-    monkeypatch.undo()
-    fresh = _build(described)
-    assert kept == fresh
-    assert [a.shown_digest for a in kept] == [a.shown_digest for a in fresh]
+    kept = _kept_without("link_neighbours", described, memos, monkeypatch)
+    assert [a.shown_digest for a in kept] == [a.shown_digest for a in _build(described)]
     assert kept[3].shown_digest != before[3].shown_digest
     assert kept[3].listed_digest == before[3].listed_digest
 
@@ -103,10 +107,7 @@ def test_the_partition_is_kept_while_samples_and_headlines_stay(prepared, monkey
     memos = Memos({}, {}, {}, {})
     first = _build(prepared, memos)
     noted = _with(prepared, 2, note="A curator's note")
-    monkeypatch.setattr(digest.pipeline, "story_partition_since", None)  # must not be called
-    kept = _build(noted, memos)
-    monkeypatch.undo()
-    assert kept == _build(noted)
+    _kept_without("story_partition_since", noted, memos, monkeypatch)
     copied = _with(prepared, 4, lines=prepared[0].lines, text=prepared[0].text)
     regrouped = _build(copied, memos)
     assert regrouped == _build(copied)

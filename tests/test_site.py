@@ -46,21 +46,21 @@ def test_a_hand_written_page_keeps_a_slug_an_article_wants(tmp_path: Path):
 def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, monkeypatch):
     """Stopped after two files, the build's files are still its own; the next run finishes."""
     files = {f"articles/a{n}.md": f"# {n}\n" for n in range(5)}
-    real_write = digest.site.write_if_changed
+    real_write = digest.site.write_bytes_if_changed
     calls = []
 
-    def dying_write(path: str | Path, text: str, durable: bool = False) -> bool:
+    def dying_write(path: str, data: bytes, durable: bool = False, absent: bool = False) -> bool:
         if Path(path).name != MANIFEST:
             calls.append(path)
             if len(calls) > 2:
                 raise KeyboardInterrupt  # the process is gone from here on
-        return real_write(path, text, durable)
+        return real_write(path, data, durable, absent)
 
-    monkeypatch.setattr(digest.site, "write_if_changed", dying_write)
+    monkeypatch.setattr(digest.site, "write_bytes_if_changed", dying_write)
     with pytest.raises(KeyboardInterrupt):
         sync_content(tmp_path, files)
     assert hand_written_articles(tmp_path) == set()
-    monkeypatch.setattr(digest.site, "write_if_changed", real_write)
+    monkeypatch.setattr(digest.site, "write_bytes_if_changed", real_write)
     assert sync_content(tmp_path, files) == (3, 0)
     assert json.loads((tmp_path / MANIFEST).read_text()) == sorted(files)
 

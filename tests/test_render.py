@@ -20,6 +20,7 @@ from digest.render import (
     reading_minutes,
     render_article,
     render_key,
+    with_slugs,
 )
 from digest.report import render_cleaning_report
 
@@ -168,6 +169,19 @@ def test_slugs_are_unique_and_stable():
     slugs = [x.slug for x in assign_slugs([b, a, c])]
     assert slugs == ["chips-a-deal-002", "chips-a-deal", "chips-a-deal-000"]
     assert [x.slug for x in assign_slugs([c, a, b])] == [slugs[2], slugs[1], slugs[0]]
+
+
+def test_a_slug_does_not_change_when_unidecode_is_installed(monkeypatch):
+    """Slugs spell letters beyond ASCII with text-unidecode alone: installing Unidecode
+    (here a stand-in that spells everything `x`) for some other tool moves no URL."""
+    import sys
+    import types
+
+    stand_in = types.ModuleType("unidecode")
+    stand_in.unidecode = lambda text: "x" * len(text)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "unidecode", stand_in)
+    article = Article(id="p", filename="p.txt", text="", title="Zürich öffnet Büro")
+    assert with_slugs(article).slugs[0][2] == "zurich-offnet-buro"
 
 
 def test_reading_time_is_at_least_a_minute():

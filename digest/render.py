@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, MutableMapping, Sequence
 from functools import lru_cache, partial
 from itertools import count
+from typing import Final
 
 from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
@@ -120,7 +121,7 @@ _SLUGS: dict[tuple[str, int], str] = {}
 # happens to be installed too ("auto" prefers it), and so slugify does not look for
 # Unidecode on every title that is not ASCII (a failed import is not remembered:
 # a tenth of the per-seed stages' time).
-TRANSLITERATION = "text-unidecode"
+TRANSLITERATION: Final = "text-unidecode"
 # Enough for the titles and ids of a large digest; a long `digest serve` stays bounded.
 MAX_REMEMBERED_SLUGS = 100_000
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import platform
 import re
 import subprocess
+import time
 from pathlib import Path
 
 from digest.cores import cpu_count
@@ -25,6 +26,26 @@ def machine() -> str:
     kib = _proc_field("/proc/meminfo", r"^MemTotal:\s*(\d+)")
     memory = f"{int(kib) / 2**20:.0f} GiB" if kib else "unknown"
     return f"{cores} cores ({model}), {memory} RAM, Python {platform.python_version()}"
+
+
+# A fixed piece of pure-Python work (string and dict operations, as the pipeline's),
+# timed to tell a slow hour of a shared machine from a slower build.
+_SPEED_ROUNDS = 200_000
+
+
+def python_speed(tries: int = 3) -> float:
+    """Return the seconds this machine takes now for a fixed pure-Python workload, the
+    fastest of `tries`: on a shared machine the same build can take from one to twice
+    as long from one hour to the next, so figures are published with this."""
+    best = float("inf")
+    for _ in range(tries):
+        started = time.perf_counter()
+        seen: dict[str, int] = {}
+        for number in range(_SPEED_ROUNDS):
+            word = f"w{number % 997}".upper()
+            seen[word] = seen.get(word, 0) + len(word.split("W"))
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _proc_field(path: str, pattern: str) -> str | None:

@@ -15,13 +15,13 @@ import email.utils
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
 from digest.article import Article
 from digest.outputs import Files, Output, digest_of
-from digest.pages import Story, by_tag, listed_fields, stories_newest_first, story_leads
+from digest.pages import Story, by_tag, stories_newest_first, story_leads
 from digest.render import ARTICLES_DIR, tag_slug
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
@@ -206,27 +206,32 @@ def feed_files(
     A feed shows its stories' leads: their fields, which copies lead (`story_leads`,
     given as `leads` when the caller has them), and their summaries (`summary`); with
     the site's address, name and description, that is the feeds' key, so a rebuild
-    after a body changed makes no feed again.
+    after a body changed makes no feed again. A tag's feed groups the copies with
+    that tag alone, whose lead may be another than the whole story's: its key is made
+    of its own articles and their own leads, so an edit remakes only the feeds of the
+    edited article's tags.
     """
     leads = story_leads(articles) if leads is None else leads
-    key = digest_of(
-        [
-            repr(site),
-            *(
-                f"{listed_fields(a, leads, a.shown_digest)}:{'' if a.description else summary(a)}"
-                for a in articles
-            ),
-        ]
-    )
+    shown = {a.id: f"{a.shown_digest}:{'' if a.description else summary(a)}" for a in articles}
+
+    def key(members: Sequence[Article], leading: frozenset[str], path: str) -> str:
+        parts = (f"{shown[a.id]}:{a.id in leading}" if a.copies else shown[a.id] for a in members)
+        return digest_of([repr(site), path, *parts])
+
     newest = cache(lambda: latest(stories_newest_first(articles)))
-    makers: dict[str, Callable[[], str]] = {
-        RSS: lambda: render_rss(site, newest(), RSS, site.name),
-        ATOM: lambda: render_atom(site, newest()),
-        JSON_FEED: lambda: render_json_feed(site, newest()),
+    outputs = {
+        path: Output(key(articles, leads, path), make)
+        for path, make in (
+            (RSS, lambda: render_rss(site, newest(), RSS, site.name)),
+            (ATOM, lambda: render_atom(site, newest())),
+            (JSON_FEED, lambda: render_json_feed(site, newest())),
+        )
     }
     for tag, members in by_tag(articles).items():
-        makers[tag_feed_path(tag)] = partial(_tag_feed, site, tag, members)
-    return Files({path: Output(digest_of([key, path]), make) for path, make in makers.items()})
+        path = tag_feed_path(tag)
+        made = partial(_tag_feed, site, tag, members)
+        outputs[path] = Output(key(members, story_leads(members), path), made)
+    return Files(outputs)
 
 
 def _tag_feed(site: SiteInfo, tag: str, members: Sequence[Article]) -> str:

@@ -136,3 +136,23 @@ def test_the_feeds_key_follows_the_site_and_the_leads_not_their_bodies():
         SITE, [other, *ARTICLES[1:]]
     ).key("feed.xml")
     assert "Another first." in feed_files(SITE, [other, *ARTICLES[1:]])["feed.xml"]
+
+
+def test_a_tag_feed_is_remade_when_its_own_lead_changes():
+    """A tag's feed lists its stories under the longest of the copies with that tag: when
+    that changes, its key changes, although the story's lead among all copies does not
+    (an untagged copy is the longest of all)."""
+    from digest.article import Copy
+
+    def copy(id_, words, tags=()):
+        others = tuple(Copy(o, f"Title {o}", "Reuters", f"slug-{o}") for o in "abc" if o != id_)
+        body = (Line(1, " ".join(["word"] * words), Verdict.BODY),)
+        article = make(id_, "2023-05-26", story="a", tags=tags, copies=others, lines=body)
+        return article.evolve(title_from="story")
+
+    before = [copy("a", 5, ("x",)), copy("b", 10, ("x",)), copy("c", 50)]
+    after = [copy("a", 20, ("x",)), *before[1:]]
+    path = tag_feed_path("x")
+    assert feed_files(SITE, before)[path] != feed_files(SITE, after)[path]
+    assert feed_files(SITE, before).key(path) != feed_files(SITE, after).key(path)
+    assert feed_files(SITE, before).key("feed.xml") == feed_files(SITE, after).key("feed.xml")

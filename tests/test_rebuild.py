@@ -5,12 +5,14 @@ links, story partition and related ranking, rendered pages, the writer's ledger:
 digest/prepare.py, digest/cache.py, digest/links.py, digest/outputs.py,
 digest/site.py) must leave content/ byte for byte as a build from nothing leaves it.
 Random edits a curator makes (a word in a body, a headline, a seed removed, a copy
-of a seed added, a paragraph shared with another seed, a correction in curation.yml)
-are each followed by a rebuild, compared with a fresh build of the same project.
+of a seed added, a paragraph shared with another seed, a correction in curation.yml,
+a tag in taxonomy.yml, a hand-written page beside the articles) are each
+followed by a rebuild, compared with a fresh build of the same project.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,10 +26,13 @@ from digest.article import Verdict
 from digest.cache import Cache
 from digest.clean import clean
 from digest.cli import run_pipeline
+from digest.site import MANIFEST
 from tests.conftest import copy_project
 from tests.hostile_corpus import CORPUS
 
-EDITS = ("body", "headline", "remove", "copy", "share", "curate")
+EDITS = ("body", "headline", "remove", "copy", "share", "curate", "tag", "page")
+# What an edit may change besides the seeds: a fresh build is given the same.
+_EDITED = ("seeds", "curation.yml", "taxonomy.yml", "content")
 # Hostile seeds that make articles (the others are skipped, which the build reports).
 _EXTRA_SEEDS = ("identical-1.txt", "headline-dashes.txt", "headline-punctuation.txt")
 
@@ -78,7 +83,29 @@ def _edit(project: Path, edit: str, first: int, second: int) -> None:
         entry = ["title: A curated headline", "pin: true", "tags: []"][second % 3]
         (project / "curation.yml").write_text(f"{seed.stem}:\n  {entry}\n", encoding="utf-8")
         return
+    elif edit == "tag":
+        word = max(lines[longest].split(), key=len).strip(".,;:!?\"'()")
+        taxonomy = project / "taxonomy.yml"
+        text = taxonomy.read_text(encoding="utf-8")
+        tag = f"edited-{text.count('edited-')}"
+        name = json.dumps(word.lower() or "chips")  # a JSON string is a YAML one
+        taxonomy.write_text(f"{text}\n{tag}:\n  - {name}\n", encoding="utf-8")
+        return
+    elif edit == "page":
+        taken = sorted((project / "content" / "articles").glob("*.md"))
+        mine = taken[first % len(taken)].name if taken else "mine.md"
+        hand_written = project / "content" / "articles" / f"zz-{mine}"
+        hand_written.write_text("# Written by hand\n", encoding="utf-8")
+        return
     seed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _remove_generated(content: Path) -> None:
+    """Leave only the hand-written pages, as in a project never built."""
+    manifest = content / MANIFEST
+    for name in json.loads(manifest.read_text(encoding="utf-8")):
+        (content / name).unlink(missing_ok=True)
+    manifest.unlink()
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -110,10 +137,11 @@ def test_a_rebuild_after_any_edits_writes_what_a_build_from_nothing_writes(edits
             _edit(project, edit, first, second)
             _build(project, project / "content", cache)
             fresh = _project(Path(work) / "fresh")
-            for name in ("seeds", "curation.yml"):
+            for name in _EDITED:
                 source, target = project / name, fresh / name
                 shutil.rmtree(target) if target.is_dir() else target.unlink()
                 (shutil.copytree if source.is_dir() else shutil.copy2)(source, target)
+            _remove_generated(fresh / "content")
             _build(fresh, fresh / "content", Cache(None))
             assert _files(project / "content") == _files(fresh / "content"), edit
             shutil.rmtree(fresh)

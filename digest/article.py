@@ -9,6 +9,7 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import pickle
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -221,12 +222,18 @@ class Article:
         object.__setattr__(copy, "__dict__", state)
         return copy
 
-    # The seven below are read many times per build (listings, report, feeds): each is
+    # The properties below are read many times per build (listings, report, feeds): each is
     # computed once per article value, and kept by `evolve` while the lines stay.
     @cached_property
     def body_lines(self) -> tuple[Line, ...]:
         """Return the lines the cleaner kept, in input order."""
         return tuple(line for line in self.lines if line.verdict.kept)
+
+    @cached_property
+    def body_words(self) -> list[str]:
+        """Return the cleaned body's words, case folded, in order: what tagging looks
+        names up in and what the story fingerprint is made of, split once for both."""
+        return WORD.findall(" ".join(line.text for line in self.body_lines).casefold())
 
     @cached_property
     def removed(self) -> tuple[Line, ...]:
@@ -315,6 +322,9 @@ def with_deferred_body(state: dict[str, object], read_body: Callable[[], bytes])
 # `lines` has a default for `Article(...)`, but no class attribute: an unpacked
 # article's lines must be looked up through `__getattr__`, not found as `()`.
 del Article.lines
+
+# A word, for tagging and the story fingerprint: a run of letters, digits and `_`.
+WORD = re.compile(r"\w+")
 
 # `copyreg.__newobj__` is how pickle makes an instance without calling `__init__` (the
 # NEWOBJ opcode); typeshed does not list it.

@@ -11,7 +11,6 @@ the square of the number of articles.
 from __future__ import annotations
 
 import hashlib
-import re
 import struct
 import zlib
 from collections import defaultdict
@@ -19,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from digest.article import Article, Copy
+from digest.article import WORD, Article, Copy
 from digest.outputs import digest_of_value
 
 if TYPE_CHECKING:
@@ -50,11 +49,14 @@ MAX_POSTINGS = 50
 _HASH = "<u4"
 _HASH_BYTES = 4
 
-_WORD = re.compile(r"\w+")
-
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Return the sample of hashed word shingles of `text`, case and punctuation ignored.
+    """Return the sample of hashed word shingles of `text`, case and punctuation ignored."""
+    return shingles_of_words(WORD.findall(text.casefold()), size)
+
+
+def shingles_of_words(words: Sequence[str], size: int = SHINGLE_WORDS) -> frozenset[int]:
+    """Return the sample of hashed shingles of `words` (case folded, `shingles`).
 
     A text too short to have a sampled shingle keeps its smallest hash, so it still
     meets its copies.
@@ -64,7 +66,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
     shifted word lists, not by a Python loop slicing and joining the word list per
     shingle; the hashes stay a list, as the sample drops repeats anyway.
     """
-    words = _WORD.findall(text.casefold())
     if len(words) < size:
         return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
     encoded = list(map(str.encode, words))
@@ -76,7 +77,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
 
 def fingerprint(article: Article) -> bytes:
     """Return the shingle sample of the article's cleaned body, packed (`pack_sample`)."""
-    return pack_sample(shingles(" ".join(line.text for line in article.body_lines)))
+    return pack_sample(shingles_of_words(article.body_words))
 
 
 def pack_sample(sample: frozenset[int]) -> bytes:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.article import Article
+from digest.article import WORD, Article
 from digest.config import ConfigError, load_yaml, mapping_items, scalar_text
 
 TAXONOMY = "taxonomy"
@@ -27,7 +27,6 @@ TAXONOMY = "taxonomy"
 # Chinese and Japanese do not separate words with spaces, so a name ending in one of
 # their characters is matched without a word boundary on that side.
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ class Needle:
 
 def needle(name: str) -> Needle:
     """Return what a text must contain for `name` to match, case aside."""
-    return Needle(tuple(_WORD.findall(name.casefold())), bool(_NO_SPACES.search(name)))
+    return Needle(tuple(WORD.findall(name.casefold())), bool(_NO_SPACES.search(name)))
 
 
 @dataclass(frozen=True)
@@ -250,18 +249,24 @@ def load_taxonomy(path: Path) -> Taxonomy:
     )
 
 
-def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
+def tags_for(
+    taxonomy: Taxonomy, headline: str, body: str, body_words: Iterable[str] | None = None
+) -> tuple[str, ...]:
     """Return the tags, in taxonomy order, whose names the headline or the body mention.
 
     One mention is enough: a reader filtering by a country or a company expects every
     article that names it, and a curator removes a tag that misleads (`remove_tags`).
     Each tag's pattern runs only on a text holding the words of one of its names, found
     by looking the text's words up in the taxonomy's needle index: most articles name
-    few of the tags, and a pattern scans the whole text.
+    few of the tags, and a pattern scans the whole text. `body_words` are the body's
+    words, case folded (`Article.body_words`), when the caller has them.
     """
     text = f"{headline}\n{body}"
     folded = text.casefold()
-    words = frozenset(_WORD.findall(folded))
+    if body_words is None:
+        words = frozenset(WORD.findall(folded))
+    else:
+        words = frozenset(WORD.findall(headline.casefold())).union(body_words)
     found = taxonomy.needle_index.tags_found(words, folded)
     return tuple(
         tag.name
@@ -273,5 +278,5 @@ def tags_for(taxonomy: Taxonomy, headline: str, body: str) -> tuple[str, ...]:
 def tag_article(article: Article, taxonomy: Taxonomy) -> Article:
     """Give the article the taxonomy's tags found in its title and cleaned body."""
     body = "\n".join(line.text for line in article.body_lines)
-    tags = tags_for(taxonomy, article.title, body)
+    tags = tags_for(taxonomy, article.title, body, article.body_words)
     return article.evolve(tags=tags, tags_from=TAXONOMY if tags else None)

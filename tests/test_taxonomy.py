@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from digest.article import Article, Line, Verdict
 from digest.config import ConfigError
 from digest.taxonomy import (
     Tag,
@@ -16,6 +17,7 @@ from digest.taxonomy import (
     load_taxonomy,
     name_pattern,
     needle,
+    tag_article,
     tags_for,
 )
 
@@ -154,6 +156,11 @@ def test_tags_match_a_plain_reference(names_lists, body_pieces, headline_pieces)
     )
     headline, body = "".join(headline_pieces), "".join(body_pieces)
     assert tags_for(tax, headline, body) == reference_tags(tags, f"{headline}\n{body}")
+    # An article's body words, split once for tagging and the fingerprint, tag alike.
+    lines = tuple(Line(n, text, Verdict.BODY) for n, text in enumerate(body.split("\n"), 1))
+    article = Article(id="a", filename="a.txt", text=body, title=headline, lines=lines)
+    expected = reference_tags(tags, f"{headline}\n{body}")
+    assert tag_article(article, tax).tags == expected
 
 
 def test_every_character_is_each_code_point_once_in_order():

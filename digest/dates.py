@@ -53,6 +53,9 @@ _SLASHED = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
 )
 MONTHS_IN_A_YEAR = 12
+# Every form above writes the year in four digits: a text without four in a row (most
+# lines a page's header holds) is no date, and skips the eight patterns.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def parse_date(text: str, day_first: bool = False) -> str | None:
@@ -61,6 +64,8 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     `day_first` reads `05/03/2024` as 5 March: a page not in English, where the month
     never comes first.
     """
+    if not _FOUR_DIGITS.search(text):
+        return None
     for form in _DATE_FORMS:
         for match in form.finditer(text):
             month_text = match["month"]

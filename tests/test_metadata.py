@@ -1,6 +1,8 @@
 """Tests for metadata extraction: each field from the page, and nothing invented."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from digest.article import Article, PageMeta
 from digest.clean import clean
@@ -614,3 +616,19 @@ def test_dateline_without_a_dash_needs_a_date_and_a_known_wire():
         SECOND,
     )
     assert company.dateline is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["2023", "202", "12", "5", "٢٠٢٣", "２０２", "-", "/", ".", " "])
+        | st.sampled_from(["年", "월", "Jan", "July", "мая", "de", "st", ","]),
+        max_size=10,
+    )
+)
+def test_a_text_without_four_digits_in_a_row_writes_no_date(pieces):
+    """`parse_date` skips its patterns on such a text: none of them could match it."""
+    from digest.dates import _DATE_FORMS, _FOUR_DIGITS, _SLASHED
+
+    text = "".join(pieces)
+    if not _FOUR_DIGITS.search(text):
+        assert all(form.search(text) is None for form in (*_DATE_FORMS, _SLASHED))

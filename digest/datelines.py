@@ -10,6 +10,7 @@ none): a city named later in the text is not where it was filed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from digest.wires import is_wire
 
@@ -78,6 +79,9 @@ _AGENCY_ENDINGS = ("共同", "時事", "通信", "社", "新聞")
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 
 
+# The metadata stage asks about an article's lede three times (its dateline, where the
+# description and a derived title start): thirteen patterns each time.
+@lru_cache(maxsize=256)
 def read_dateline(lede: str) -> tuple[str | None, str | None, int]:
     """Return the dateline's city, its agency, and where the dateline ends in `lede`."""
     for index, shape in enumerate(_SHAPES):

@@ -154,7 +154,11 @@ def sync_content(
 
     The manifest is written first with every file about to be written, so a build
     killed half-way leaves no generated file that the next build takes for a
-    hand-written one. Returns how many files were written and how many removed.
+    hand-written one. Files no longer produced go next, before any is written: a
+    preview server (`digest serve` runs `mkdocs serve`) starts building at the first
+    change it sees, and a page removed after it listed the pages failed its build
+    ("Error reading page ... No such file"), as a changed headline moves its page.
+    Returns how many files were written and how many removed.
 
     `written_before` maps a path to the key it was last written under (see
     `digest/outputs.py`), the file's stamp then (when trusted) and the digest of its
@@ -168,6 +172,11 @@ def sync_content(
     planned = sorted(set(before) | set(files))
     planned_text = json.dumps(planned, indent=1) + "\n"
     write_if_changed(content / MANIFEST, planned_text, durable=True)
+    removed = 0
+    for stale in set(before) - set(files):
+        if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
+            (content / stale).unlink(missing_ok=True)
+            removed += 1
     looked_ns = time.time_ns()
     # Paths as strings: a `Path` for each of 10,000 files costs more than comparing it;
     # the names are relative paths of the build's own making.
@@ -175,11 +184,6 @@ def sync_content(
     written = sum(_sync_file(inside + name, name, files, ledger, looked_ns) for name in files)
     for gone in set(ledger) - set(files):
         del ledger[gone]
-    removed = 0
-    for stale in set(before) - set(files):
-        if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
-            (content / stale).unlink(missing_ok=True)
-            removed += 1
     final = sorted(files)  # most builds remove nothing: the planned list is the final one
     final_text = planned_text if final == planned else json.dumps(final, indent=1) + "\n"
     write_if_changed(content / MANIFEST, final_text, durable=True)

@@ -208,3 +208,22 @@ def test_the_site_info_is_read_again_only_when_the_config_or_environment_changes
     parent.write_text("site_name: Changed\n")
     assert read_site_info(config, None, memo).name == "Changed"
     assert len(loads) == 4
+
+
+def test_pages_no_longer_made_are_gone_before_any_page_is_written(tmp_path: Path, monkeypatch):
+    """A preview server builds at the first change it sees: a moved page's old file must
+    not vanish while it renders the pages it listed, so it goes before any write."""
+    sync_content(tmp_path, {"articles/old-title.md": "# Old\n", "_generated/stories.md": "a\n"})
+    old = tmp_path / "articles" / "old-title.md"
+    real_write = digest.site.write_bytes_if_changed
+    seen_at_writes = []
+
+    def watching_write(path: str, data: bytes, durable: bool = False, absent: bool = False):
+        if Path(path).name != MANIFEST:
+            seen_at_writes.append(old.exists())
+        return real_write(path, data, durable, absent)
+
+    monkeypatch.setattr(digest.site, "write_bytes_if_changed", watching_write)
+    moved = {"articles/new-title.md": "# New\n", "_generated/stories.md": "b\n"}
+    assert sync_content(tmp_path, moved) == (2, 1)
+    assert seen_at_writes == [False, False]

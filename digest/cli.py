@@ -90,12 +90,15 @@ def run_pipeline(
     site_url: str | None = None,
     cache: Cache | None = None,
     jobs: int | None = None,
+    hints_shown: set[str] | None = None,
 ) -> list[Problem]:
     """Read every seed, process them, write content/; return the seeds that were skipped.
 
     The taxonomy and curation files are checked before anything is written: a
     `ConfigError` leaves content/ as it was. `site_url` (from SITE_URL or
-    GITHUB_REPOSITORY) overrides mkdocs.yml's, for the feeds.
+    GITHUB_REPOSITORY) overrides mkdocs.yml's, for the feeds. `hints_shown` holds the
+    missing-metadata hints printed by the last build of this process (`digest serve`
+    rebuilds on every save): only new ones are printed again, and it is updated.
     """
     if not seeds_dir.is_dir():
         raise SystemExit(f"digest: {seeds_dir}: no such folder of seeds")
@@ -124,7 +127,7 @@ def run_pipeline(
         for article in articles
         if (missing := missing_metadata(article))
     ]
-    sys.stderr.write("".join(hints))  # one write: stderr flushes every line
+    _print_hints(hints, hints_shown)
     renders = cache.rendered(version)
     with cache.keyed_memo(SITE, version) as site_memo:
         site = read_site_info(config, site_url, site_memo)
@@ -144,6 +147,19 @@ def run_pipeline(
         file=sys.stderr,
     )
     return problems
+
+
+def _print_hints(hints: list[str], shown: set[str] | None) -> None:
+    """Print the missing-metadata hints, in one write (stderr flushes every line); those
+    in `shown` only as a count: a preview prints thousands of them once, not per save."""
+    new = hints if shown is None else [hint for hint in hints if hint not in shown]
+    if len(new) < len(hints):
+        again = len(hints) - len(new)
+        new.append(f"digest: {again} more articles lack metadata, as listed before\n")
+    sys.stderr.write("".join(new))
+    if shown is not None:
+        shown.clear()
+        shown.update(hints)
 
 
 def command_build(args: argparse.Namespace) -> int:

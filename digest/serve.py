@@ -32,6 +32,7 @@ def serve(args: argparse.Namespace) -> int:
     from watchdog.observers import Observer
 
     cache = open_cache(args)
+    hints_shown: set[str] = set()  # each save prints only new missing-metadata hints
 
     def rebuild() -> None:
         try:
@@ -43,6 +44,7 @@ def serve(args: argparse.Namespace) -> int:
                 args.taxonomy,
                 cache=cache,
                 jobs=args.jobs,
+                hints_shown=hints_shown,
             )
         except ConfigError as error:  # the preview keeps the last good content
             print(f"error: {error}; nothing was written", file=sys.stderr)

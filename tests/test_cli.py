@@ -144,3 +144,43 @@ def test_build_lists_missing_metadata_with_the_line_to_add(tmp_path):
     assert "004_" not in result.stderr
     page = (tmp_path / "content" / "articles" / "us-asks-japan-to-curb-chip-exports.md").read_text()
     assert "date: '2023-01-14'\ndate_from: curator" in page
+
+
+def test_a_preview_prints_only_the_missing_metadata_it_had_not_printed(tmp_path, capsys):
+    """`digest serve` rebuilds on every save: the hints of unchanged articles are not
+    printed again (a count says they stand); a new one is, and one that comes back."""
+    from digest.cli import run_pipeline
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    shown: set[str] = set()
+
+    def hints_printed() -> list[str]:
+        run_pipeline(
+            project / "seeds",
+            project / "content",
+            project / "mkdocs.yml",
+            project / "curation.yml",
+            project / "taxonomy.yml",
+            jobs=1,
+            hints_shown=shown,
+        )
+        return [
+            line
+            for line in capsys.readouterr().err.splitlines()
+            if "missing" in line or "lack metadata" in line
+        ]
+
+    first = hints_printed()
+    undated = [line for line in first if "seeds/004_" in line]
+    assert len(undated) == 1 and "no date" in undated[0]
+    assert hints_printed() == [
+        f"digest: {len(first)} more articles lack metadata, as listed before"
+    ]
+    (project / "curation.yml").write_text("004_bf94a9b77f07c8c4:\n  date: 2023-01-14\n")
+    dated = hints_printed()
+    assert [line for line in dated if line.startswith("missing:")] == [
+        undated[0].replace("no date, ", "").replace("date: YYYY-MM-DD, ", "")
+    ]
+    (project / "curation.yml").write_text("")
+    assert [line for line in hints_printed() if line.startswith("missing:")] == undated

@@ -15,13 +15,21 @@ import email.utils
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
 from digest.article import Article
 from digest.outputs import Files, Output, digest_of
-from digest.pages import Story, by_tag, stories_newest_first, story_leads
+from digest.pages import (
+    Story,
+    by_tag,
+    lead_copy,
+    listed_fields,
+    stories_newest_first,
+    story_leads,
+)
 from digest.render import ARTICLES_DIR, tag_slug
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
@@ -207,31 +215,51 @@ def feed_files(
     given as `leads` when the caller has them), and their summaries (`summary`); with
     the site's address, name and description, that is the feeds' key, so a rebuild
     after a body changed makes no feed again. A tag's feed groups the copies with
-    that tag alone, whose lead may be another than the whole story's: its key is made
-    of its own articles and their own leads, so an edit remakes only the feeds of the
-    edited article's tags.
+    that tag alone, whose lead may be another than the whole story's (a longer tagged
+    copy): its key also holds which of its own copies lead.
     """
     leads = story_leads(articles) if leads is None else leads
-    shown = {a.id: f"{a.shown_digest}:{'' if a.description else summary(a)}" for a in articles}
-
-    def key(members: Sequence[Article], leading: frozenset[str], path: str) -> str:
-        parts = (f"{shown[a.id]}:{a.id in leading}" if a.copies else shown[a.id] for a in members)
-        return digest_of([repr(site), path, *parts])
-
+    whole = digest_of(
+        [
+            repr(site),
+            *(
+                f"{listed_fields(a, leads, a.shown_digest)}:{'' if a.description else summary(a)}"
+                for a in articles
+            ),
+        ]
+    )
     newest = cache(lambda: latest(stories_newest_first(articles)))
     outputs = {
-        path: Output(key(articles, leads, path), make)
+        path: Output(digest_of([whole, path]), make)
         for path, make in (
             (RSS, lambda: render_rss(site, newest(), RSS, site.name)),
             (ATOM, lambda: render_atom(site, newest())),
             (JSON_FEED, lambda: render_json_feed(site, newest())),
         )
     }
+    leads_by_tag = _tag_leads(articles)
     for tag, members in by_tag(articles).items():
         path = tag_feed_path(tag)
         made = partial(_tag_feed, site, tag, members)
-        outputs[path] = Output(key(members, story_leads(members), path), made)
+        outputs[path] = Output(digest_of([whole, path, *leads_by_tag.get(tag, ())]), made)
     return Files(outputs)
+
+
+def _tag_leads(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """Return, by tag, the copies that lead their story among its copies with that tag,
+    for the stories whose copies do not all have it (the others' lead is the story's,
+    which the feeds' key holds already)."""
+    stories: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.copies:
+            stories[article.story].append(article)
+    leads: dict[str, list[str]] = defaultdict(list)
+    for copies in stories.values():
+        tagged = [frozenset(copy.tags) for copy in copies]
+        for tag in sorted(frozenset().union(*tagged) - tagged[0].intersection(*tagged[1:])):
+            with_tag = (copy for copy, tags in zip(copies, tagged, strict=True) if tag in tags)
+            leads[tag].append(lead_copy(with_tag).id)
+    return leads
 
 
 def _tag_feed(site: SiteInfo, tag: str, members: Sequence[Article]) -> str:

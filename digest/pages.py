@@ -42,7 +42,7 @@ class Story:
     @cached_property
     def lead(self) -> Article:
         """The copy the story is listed under: one with its own headline, then the longest."""
-        return max(self.copies, key=_lead_rank)
+        return lead_copy(self.copies)
 
     @cached_property
     def date(self) -> str | None:
@@ -61,6 +61,11 @@ class Story:
         return tuple(dict.fromkeys(tag for copy in self.copies for tag in copy.tags))
 
 
+def lead_copy(copies: Iterable[Article]) -> Article:
+    """Return the copy a story is listed under (`Story.lead`), the first of equals."""
+    return max(copies, key=_lead_rank)
+
+
 def _lead_rank(article: Article) -> tuple[bool, int]:
     return article.title_from == "page", article.word_count
 
@@ -72,7 +77,7 @@ def story_leads(articles: Iterable[Article]) -> frozenset[str]:
     for article in articles:
         if article.copies:
             grouped[article.story].append(article)
-    return frozenset(max(copies, key=_lead_rank).id for copies in grouped.values())
+    return frozenset(lead_copy(copies).id for copies in grouped.values())
 
 
 def stories_newest_first(articles: Iterable[Article]) -> list[Story]:

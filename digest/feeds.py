@@ -16,7 +16,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -207,9 +207,15 @@ def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
 
 
 def feed_files(
-    site: SiteInfo, articles: Sequence[Article], leads: frozenset[str] | None = None
+    site: SiteInfo,
+    articles: Sequence[Article],
+    leads: frozenset[str] | None = None,
+    stories: Callable[[], Sequence[Story]] | None = None,
 ) -> Files:
     """Return every feed file by its path under `content/`, each made when asked for.
+
+    `stories` gives the articles' `stories_newest_first`, shared with the listings
+    when the caller has them (the home page and the feeds are made again together).
 
     A feed shows its stories' leads: their fields, which copies lead (`story_leads`,
     given as `leads` when the caller has them), and their summaries (`summary`); with
@@ -228,7 +234,8 @@ def feed_files(
             ),
         ]
     )
-    newest = cache(lambda: latest(stories_newest_first(articles)))
+    stories = stories or cache(lambda: stories_newest_first(articles))
+    newest = cache(lambda: latest(stories()))
     outputs = {
         path: Output(digest_of([whole, path]), make)
         for path, make in (

@@ -325,6 +325,7 @@ def listing_files(
     articles: Sequence[Article],
     feed_path: Callable[[str], str],
     leads: frozenset[str] | None = None,
+    stories: Callable[[], Sequence[Story]] | None = None,
 ) -> Files:
     """Return the listing fragments by path under `content/`, each made when asked for.
 
@@ -333,12 +334,13 @@ def listing_files(
     nothing of their lines (tests/test_pages.py holds them to it). So their key is made
     of those, and a rebuild after a seed's body changed makes none of them again. Only
     the home page shows descriptions (`Article.shown_digest`): an edited first
-    paragraph, most articles' description, remakes it and no other.
+    paragraph, most articles' description, remakes it and no other. `stories` gives
+    the articles' `stories_newest_first` when the caller shares them (with the feeds).
     """
     leads = story_leads(articles) if leads is None else leads
     listed = digest_of([listed_fields(a, leads) for a in articles])
     shown = digest_of([listed_fields(a, leads, a.shown_digest) for a in articles])
-    stories = cache(lambda: stories_newest_first(articles))
+    stories = stories or cache(lambda: stories_newest_first(articles))
     makers: dict[str, Callable[[], str]] = {
         HOME_FRAGMENT: lambda: render_home(articles, stories()),
         "_generated/archive.md": lambda: render_archive(articles, stories()),

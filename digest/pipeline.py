@@ -7,6 +7,7 @@ ingest → clean → metadata → stories → render. Each step is a pure functi
 from __future__ import annotations
 
 from collections.abc import Collection, MutableMapping, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from digest.article import Article
@@ -16,7 +17,7 @@ from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
-from digest.pages import listing_files, story_leads
+from digest.pages import listing_files, stories_newest_first, story_leads
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
@@ -153,8 +154,9 @@ def site_files(
     files = article_files(articles, keys, memo) | report_files(articles, keys, memo)
     prune(memo, keys)
     leads = story_leads(articles)
-    listings = listing_files(articles, tag_feed_path, leads)
-    return files | listings | feed_files(site, articles, leads)
+    stories = cache(lambda: stories_newest_first(articles))  # made when a listing needs it
+    listings = listing_files(articles, tag_feed_path, leads, stories)
+    return files | listings | feed_files(site, articles, leads, stories)
 
 
 def _render_missing(

@@ -262,6 +262,8 @@ def _tag_leads(articles: Sequence[Article]) -> dict[str, list[str]]:
             stories[article.story].append(article)
     leads: dict[str, list[str]] = defaultdict(list)
     for copies in stories.values():
+        if all(copy.tags == copies[0].tags for copy in copies):
+            continue  # every copy has every tag of the story
         tagged = [frozenset(copy.tags) for copy in copies]
         for tag in sorted(frozenset().union(*tagged) - tagged[0].intersection(*tagged[1:])):
             with_tag = (copy for copy, tags in zip(copies, tagged, strict=True) if tag in tags)

@@ -25,6 +25,7 @@ from digest.outputs import Files, Output, digest_of
 from digest.pages import (
     Story,
     by_tag,
+    copies_by_story,
     lead_copy,
     listed_fields,
     stories_newest_first,
@@ -256,12 +257,8 @@ def _tag_leads(articles: Sequence[Article]) -> dict[str, list[str]]:
     """Return, by tag, the copies that lead their story among its copies with that tag,
     for the stories whose copies do not all have it (the others' lead is the story's,
     which the feeds' key holds already)."""
-    stories: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        if article.copies:
-            stories[article.story].append(article)
     leads: dict[str, list[str]] = defaultdict(list)
-    for copies in stories.values():
+    for copies in copies_by_story(articles):
         if all(copy.tags == copies[0].tags for copy in copies):
             continue  # every copy has every tag of the story
         tagged = [frozenset(copy.tags) for copy in copies]

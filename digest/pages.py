@@ -70,14 +70,19 @@ def _lead_rank(article: Article) -> tuple[bool, int]:
     return article.title_from == "page", article.word_count
 
 
-def story_leads(articles: Iterable[Article]) -> frozenset[str]:
-    """Return the ids of the copies their stories are listed under (`Story.lead`), of
-    the stories with more than one copy: all that the listings read of word counts."""
+def copies_by_story(articles: Iterable[Article]) -> list[list[Article]]:
+    """Return the copies of each story that has more than one, in input order."""
     grouped: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         if article.copies:
             grouped[article.story].append(article)
-    return frozenset(lead_copy(copies).id for copies in grouped.values())
+    return list(grouped.values())
+
+
+def story_leads(articles: Iterable[Article]) -> frozenset[str]:
+    """Return the ids of the copies their stories are listed under (`Story.lead`), of
+    the stories with more than one copy: all that the listings read of word counts."""
+    return frozenset(lead_copy(copies).id for copies in copies_by_story(articles))
 
 
 def stories_newest_first(articles: Iterable[Article]) -> list[Story]:

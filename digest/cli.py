@@ -355,3 +355,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return bench_main(argv[1:])
     args = parser().parse_args(argv)
     return int(args.run(args))
+
+
+# Commands after which the process leaves without freeing what it made (see `run`).
+_LEAVE_AT_ONCE = ("build",)
+
+
+def run() -> None:
+    """The `digest` command and `python -m digest`: `main`, then exit with its status.
+
+    A build ends holding 10,000 articles' objects, and the interpreter's teardown frees
+    them one by one: 90 to 130 ms after a rebuild of 10,000 articles, against 25 to 35
+    ms leaving at once (2026-11-30), for memory the system takes back anyway. After
+    `build`, whose files are all written and closed by then, the output streams are
+    flushed and the process leaves at once, as mypy does (`mypy.util.hard_exit`). Other
+    commands run threads or fork servers whose shutdown is worth the usual exit; an
+    exception takes the usual way out, traceback and all.
+    """
+    argv = sys.argv[1:]
+    status = main(argv)
+    if argv[:1] and argv[0] in _LEAVE_AT_ONCE:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    raise SystemExit(status)

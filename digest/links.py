@@ -6,11 +6,12 @@ other copies and its related and neighbouring stories (`digest/related.py`). At 
 articles they take about a second, and a rebuild after one seed's body changed almost
 always finds them as they were.
 
-They read only the fields an article shows but its description (`Article.listed_digest`,
-which holds the title, date, tags, source and id), what grouping made of the bodies (the story
-partition) and the slugs hand-written pages hold: `links_key` hashes exactly these,
-so equal keys give equal links, and `relink` puts the last build's links on today's
-articles. tests/test_links.py holds the stages to reading nothing else.
+They read only the fields an article shows but those only its page shows
+(`Article.listed_digest`, which holds the title, date, tags, source and id, not the
+description, authors, dateline, link to the original or note), what grouping made of
+the bodies (the story partition) and the slugs hand-written pages hold: `links_key`
+hashes exactly these, so equal keys give equal links, and `relink` puts the last
+build's links on today's articles. tests/test_links.py holds the stages to reading nothing else.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
         )
         listed, shown_before, shown_after = kept
         relinked.__dict__["listed_digest"] = listed  # as computed when it was stored
-        if article.shown_digest == shown_before:  # the same description: the same digest
+        if article.shown_digest == shown_before:  # the same page fields: the same digest
             relinked.__dict__["shown_digest"] = shown_after
         linked.append(relinked)
     return linked

@@ -319,7 +319,7 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
 
 def listed_fields(article: Article, leads: frozenset[str], digest: str | None = None) -> str:
     """Return, as a key's part, what a listing can show of an article: its fields but
-    the description (`Article.listed_digest`, or `digest` in its place) and, when its
+    those only its page shows (`Article.listed_digest`, or `digest` in its place) and, when its
     story has other copies, whether it leads the story (`story_leads`): a longer body
     changes a listing only when it makes another copy the lead."""
     digest = article.listed_digest if digest is None else digest
@@ -338,8 +338,9 @@ def listing_files(
     their word counts (`story_leads`, given as `leads` when the caller has them):
     nothing of their lines (tests/test_pages.py holds them to it). So their key is made
     of those, and a rebuild after a seed's body changed makes none of them again. Only
-    the home page shows descriptions (`Article.shown_digest`): an edited first
-    paragraph, most articles' description, remakes it and no other. `stories` gives
+    the home page shows descriptions (`Article.shown_digest`, which also holds the
+    authors, dateline, link to the original and note, shown by no listing): an edited
+    first paragraph, most articles' description, or byline remakes it and no other. `stories` gives
     the articles' `stories_newest_first` when the caller shares them (with the feeds).
     """
     leads = story_leads(articles) if leads is None else leads

@@ -78,6 +78,42 @@ def test_a_new_description_links_nothing_again_and_shows_on_the_page(prepared, m
     assert kept[3].listed_digest == before[3].listed_digest
 
 
+def test_a_new_byline_or_dateline_links_nothing_again(prepared, monkeypatch):
+    """Authors, dateline, link to the original and note show on the article's page
+    only: a curator's correction of one puts the kept links back, and the article's
+    shown fields, which its page's key is made of, hold it."""
+    memos = Memos({}, {}, {}, {})
+    before = _build(prepared, memos)
+    corrected = _with(prepared, 3, authors=("A. Curator",), dateline="Lisbon", note="Fixed.")
+    kept = _kept_without("link_neighbours", corrected, memos, monkeypatch)
+    assert [a.shown_digest for a in kept] == [a.shown_digest for a in _build(corrected)]
+    assert kept[3].shown_digest != before[3].shown_digest
+    assert kept[3].listed_digest == before[3].listed_digest
+
+
+def test_the_linking_stages_read_none_of_the_fields_only_a_page_shows(prepared):
+    """Every article's description, authors, dateline, link and note changed: the same
+    links, as `links_key` (which leaves them out) promises."""
+    changed = [
+        article.evolve(
+            description="Other.",
+            authors=("Someone Else",),
+            authors_from="curator",
+            dateline="Nowhere",
+            dateline_from="curator",
+            url="https://example.org/elsewhere",
+            url_from="curator",
+            note="A note.",
+        )
+        for article in prepared
+    ]
+
+    def links(articles: list[Article]) -> list[tuple[object, ...]]:
+        return [entry[:-2] for entry in links_of(_build(articles), articles)]  # no shown digests
+
+    assert links(changed) == links(prepared)
+
+
 def test_a_new_title_works_the_links_out_again(prepared):
     """The title is in every link to the article: a new one is a new key."""
     memos = Memos({}, {}, {}, {})

@@ -43,7 +43,8 @@ def test_files_are_made_only_when_read_and_keyed_without_being_made():
 
 
 # Small digests for the property below: each article's story (an id of the set), tags,
-# headline kind, body length, date, title and description are drawn; copies follow.
+# headline kind, body length, date, title, description, authors, dateline, link to the
+# original and note are drawn; copies follow.
 _IDS = ("a", "b", "c", "d")
 _ARTICLE_FIELDS = st.fixed_dictionaries(
     {
@@ -54,6 +55,10 @@ _ARTICLE_FIELDS = st.fixed_dictionaries(
         "date": st.sampled_from([None, "2023-05-01", "2023-06-20"]),
         "title": st.sampled_from(["One", "Two"]),
         "description": st.sampled_from(["", "About it."]),
+        "authors": st.sampled_from([(), ("A. Writer",)]),
+        "dateline": st.sampled_from([None, "Lisbon"]),
+        "url": st.sampled_from([None, "https://example.org/a"]),
+        "note": st.sampled_from(["", "Corrected."]),
     }
 )
 _DIGESTS = st.lists(_ARTICLE_FIELDS, min_size=1, max_size=len(_IDS))
@@ -86,6 +91,10 @@ def _digest(drawn: list[dict]) -> list:
                 date=fields["date"],
                 source="Wire",
                 description=fields["description"],
+                authors=fields["authors"],
+                dateline=fields["dateline"],
+                url=fields["url"],
+                note=fields["note"],
                 tags=fields["tags"],
                 copies=others,
                 lines=body,

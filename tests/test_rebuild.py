@@ -72,6 +72,9 @@ def _edit(project: Path, edit: str, first: int, second: int) -> None:
         lines[at] = f"Breaking: {lines[at]}"
     elif edit == "remove" and len(seeds) > 2:
         seed.unlink()
+        curation = project / "curation.yml"
+        if seed.stem in curation.read_text(encoding="utf-8"):  # its entry goes with it
+            curation.write_text("", encoding="utf-8")
         return
     elif edit == "copy":
         shutil.copy2(seed, seed.with_name(f"zz-copy-{first % 97}-{seed.name}"))
@@ -80,7 +83,14 @@ def _edit(project: Path, edit: str, first: int, second: int) -> None:
         shared = other.read_text(encoding="utf-8").splitlines()
         lines.append(max(shared, key=len))
     elif edit == "curate":
-        entry = ["title: A curated headline", "pin: true", "tags: []"][second % 3]
+        entry = [
+            "title: A curated headline",
+            "pin: true",
+            "tags: []",
+            "authors: [A. Curator]",
+            "dateline: Lisbon",
+            "note: Corrected.",
+        ][second % 6]
         (project / "curation.yml").write_text(f"{seed.stem}:\n  {entry}\n", encoding="utf-8")
         return
     elif edit == "tag":

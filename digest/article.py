@@ -11,7 +11,7 @@ import hashlib
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -174,13 +174,7 @@ class Article:
         return _NEW_OBJECT, (Article,), state
 
     def _state_without_body(self) -> dict[str, object]:
-        state: dict[str, object] = {name: self.__dict__[name] for name in _UNPACKED_FIELDS}
-        state["removed_codes"] = self.removed_codes
-        state["word_count"] = self.word_count
-        state["lines_digest"] = self.lines_digest
-        state["listed_digest"] = self.listed_digest
-        state["shown_digest"] = self.shown_digest
-        return state
+        return {name: getattr(self, name) for name in STATE_FIELDS}
 
     def __getattr__(self, name: str) -> object:
         """Unpack the text and lines of an article read back from a pickle, when first read.
@@ -303,21 +297,23 @@ class Article:
         return hashlib.blake2b(listed, digest_size=20).hexdigest()
 
 
-def split_body(article: Article) -> tuple[dict[str, object], bytes]:
+def split_body(article: Article) -> tuple[tuple[object, ...], bytes]:
     """Return what the cache keeps of an article in two parts: its state without the
-    text and lines, and those packed.
+    text and lines, as values in `STATE_FIELDS` order, and those packed.
 
     A rebuild reads back every cached article but renders only the changed ones: the
     text and lines are four fifths of an article's bytes, read only when asked for.
+    Values without their names: unpickling 35 names with each of 10,000 entries took a
+    third of the time of reading them back (0.08 of 0.25 s).
     """
-    return article._state_without_body(), article._packed_body()
+    return tuple(article._state_without_body().values()), article._packed_body()
 
 
-def with_deferred_body(state: dict[str, object], read_body: Callable[[], bytes]) -> Article:
+def with_deferred_body(values: Sequence[object], read_body: Callable[[], bytes]) -> Article:
     """Return the article whose state `split_body` gave; its text and lines are read
     with `read_body` when first asked for (see `Article.__getattr__`)."""
     article = object.__new__(Article)
-    article.__dict__.update(state)
+    article.__dict__.update(zip(STATE_FIELDS, values, strict=True))
     article.__dict__["_packed"] = read_body
     return article
 
@@ -356,6 +352,16 @@ _LISTED_FIELDS = tuple(
 )
 _UNPACKED_FIELDS = tuple(
     name for name in Article.__dataclass_fields__ if name not in _PACKED_FIELDS
+)
+# An article's state as the cache keeps it (`split_body`): its fields but the packed
+# ones, then the values derived from them that every build reads.
+STATE_FIELDS = (
+    *_UNPACKED_FIELDS,
+    "removed_codes",
+    "word_count",
+    "lines_digest",
+    "listed_digest",
+    "shown_digest",
 )
 
 

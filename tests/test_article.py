@@ -58,3 +58,54 @@ def test_changing_the_lines_of_a_packed_article_forgets_what_came_from_them():
 
 def test_an_article_made_without_lines_has_none():
     assert Article("a", "a.txt", "text").lines == ()
+
+
+# A second value for every field the listings, the links or the pages show.
+_OTHER_VALUES = {
+    "id": "b",
+    "filename": "b.txt",
+    "title": "Another title",
+    "title_from": "curator",
+    "headline": "A headline",
+    "date": "2024-02-29",
+    "date_from": "curator",
+    "source": "Wire",
+    "source_from": "curator",
+    "authors": ("A. Writer",),
+    "authors_from": "curator",
+    "dateline": "Lisbon",
+    "dateline_from": "curator",
+    "description": "About it.",
+    "description_from": "curator",
+    "tags": ("Chips", "Japan"),
+    "tags_from": "curator",
+    "url": "https://example.org/a",
+    "url_from": "curator",
+    "note": "Corrected.",
+    "pinned": True,
+    "story": "b",
+    "copies": (Copy("b", "B", "Wire", "b"),),
+    "related": (Copy("c", "C", None, "c"),),
+    "earlier": Copy("d", "D", None, "d"),
+    "later": Copy("e", "E", "Wire", "e"),
+    "slug": "a-title",
+}
+_PAGE_ONLY = {"authors", "authors_from", "dateline", "dateline_from", "description"}
+_PAGE_ONLY |= {"description_from", "url", "url_from", "note"}
+
+
+def test_every_shown_field_changes_the_shown_digest_and_the_listed_one_unless_page_only():
+    """The digests are the keys of pages and listings: a field they leave out would
+    leave a page or listing stale when only it changed."""
+    shown = set(Article.__dataclass_fields__) - {"text", "lines", "fingerprint", "slugs"}
+    assert set(_OTHER_VALUES) == shown - {"page_meta"}  # page_meta: read by metadata alone
+    original = article((Line(1, "Two words.", Verdict.BODY),))
+    for name, value in _OTHER_VALUES.items():
+        changed = original.evolve(**{name: value})
+        assert changed.shown_digest != original.shown_digest, name
+        assert (changed.listed_digest == original.listed_digest) == (name in _PAGE_ONLY), name
+        again = pickle.loads(pickle.dumps(changed))
+        assert (again.listed_digest, again.shown_digest) == (
+            changed.listed_digest,
+            changed.shown_digest,
+        )

@@ -11,6 +11,8 @@ child process whose wall time and peak memory are read:
   runs before MkDocs reloads the page), five times, a different seed each time: the
   median, and the fastest and slowest in brackets (one run on this machine can be a
   third off its neighbours); then one more seed changed and `digest build`;
+- new seed: one new scrape added to the seeds (a digest's daily change), then
+  `digest build --no-site`, three times: the median and the range;
 - the site's size on disk, and what a reader downloads for a first search
   (`digest/bench_search.py`, in Chromium).
 
@@ -32,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from digest.bench_stories import training_texts, word_model
+from digest.bench_stories import WordModel, training_texts, word_model
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, machine, python_speed, revision
-from digest.synthetic import write_seeds
+from digest.synthetic import scrapes, write_seeds
 
 BENCH_DOC = ROOT / "docs" / "BENCHMARKS.md"
 SIZES = (1_000, 5_000, 10_000)
@@ -59,6 +61,7 @@ class Row:
     full: Run
     rebuild_pipelines: tuple[Run, ...]
     rebuild_full: Run
+    added_pipelines: tuple[Run, ...]
     site_mib: float
     search: str
 
@@ -89,7 +92,7 @@ def run(project: Path, *args: str) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024)
 
 
-def make_project(folder: Path, count: int, texts: Sequence[str]) -> Path:
+def make_project(folder: Path, count: int, model: WordModel) -> Path:
     """Lay out a project with `count` synthetic seeds."""
     folder.mkdir(parents=True)
     for name in HAND_WRITTEN:
@@ -106,7 +109,7 @@ def make_project(folder: Path, count: int, texts: Sequence[str]) -> Path:
         ),
     )
     (folder / "curation.yml").write_text("{}\n", encoding="utf-8")
-    write_seeds(folder / "seeds", word_model(texts), count, SEED)
+    write_seeds(folder / "seeds", model, count, SEED)
     return folder
 
 
@@ -126,14 +129,27 @@ def change_one_seed(project: Path, where: float = 0.5) -> None:
     seed.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# New seeds added one by one, each followed by a measured rebuild: scrapes of another
+# random seed, each a story of its own (or a copy joining one), as a curator's new
+# articles are.
+ADDED_SEEDS = 3
+
+
+def add_seed(project: Path, number: int, text: str) -> Path:
+    """Write a new seed, named after the others, as a curator drops one in."""
+    path = project / "seeds" / f"new-{number:03d}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def folder_mib(folder: Path) -> float:
     """Return the bytes of the files under `folder`, in MiB."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
 
 
-def measure(count: int, texts: Sequence[str], work: Path) -> Row:
+def measure(count: int, model: WordModel, work: Path) -> Row:
     """Measure one size in a fresh project under `work`."""
-    project = make_project(work / f"n{count}", count, texts)
+    project = make_project(work / f"n{count}", count, model)
     pipeline = run(project, "build", "--no-site")
     shutil.rmtree(project / ".digest-cache")
     shutil.rmtree(project / "content" / "articles")
@@ -148,7 +164,20 @@ def measure(count: int, texts: Sequence[str], work: Path) -> Row:
 
     search = first_search(project / "site")
     site_mib = folder_mib(project / "site")
-    row = Row(count, pipeline, full, tuple(rebuild_pipelines), rebuild_full, site_mib, search)
+    added_pipelines = []
+    for number, text in enumerate(scrapes(model, ADDED_SEEDS, SEED + 1)):
+        add_seed(project, number, text)
+        added_pipelines.append(run(project, "build", "--no-site"))
+    row = Row(
+        count,
+        pipeline,
+        full,
+        tuple(rebuild_pipelines),
+        rebuild_full,
+        tuple(added_pipelines),
+        site_mib,
+        search,
+    )
     # The site the last build replaced may still be being deleted in the background.
     shutil.rmtree(project, ignore_errors=True)
     return row
@@ -158,9 +187,10 @@ def table(rows: Sequence[Row]) -> str:
     """Return the Markdown table of the rows."""
     lines = [
         "| articles | pipeline, cold (s) | articles/s | full build (s) | peak memory (MiB) "
-        "| rebuild after one seed: pipeline (s) | rebuild: full (s) | site (MiB) "
+        "| rebuild after one seed: pipeline (s) | rebuild: full (s) "
+        "| after a new seed: pipeline (s) | site (MiB) "
         "| first search: downloads, time to results |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in rows:
         lines.append(
@@ -168,6 +198,7 @@ def table(rows: Sequence[Row]) -> str:
             f"| {row.articles / row.pipeline.seconds:,.0f} | {row.full.seconds:.1f} "
             f"| {max(row.full.peak_mib, row.pipeline.peak_mib):,.0f} "
             f"| {_median_and_range(row.rebuild_pipelines)} | {row.rebuild_full.seconds:.1f} "
+            f"| {_median_and_range(row.added_pipelines)} "
             f"| {row.site_mib:,.0f} | {row.search} |"
         )
     return "\n".join(lines)
@@ -209,12 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
-    texts = training_texts(args.set)
+    model = word_model(training_texts(args.set))
     rows = []
     speed_before = python_speed()
     with tempfile.TemporaryDirectory(prefix="digest-bench-", ignore_cleanup_errors=True) as work:
         for count in args.sizes:
-            rows.append(measure(count, texts, Path(work)))
+            rows.append(measure(count, model, Path(work)))
             print(table(rows[-1:]).splitlines()[-1], flush=True)
     print(table(rows))
     if not args.no_write:

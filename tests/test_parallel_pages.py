@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from digest.bench import make_project
+from digest.bench_stories import word_model
 from tests.conftest import ROOT, run_digest
 
 # Enough pages outside the navigation for two processes (MIN_PAGES_PER_PROCESS each).
@@ -19,7 +20,9 @@ ARTICLES = 230
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    return make_project(tmp_path_factory.mktemp("parallel") / "project", ARTICLES, texts)
+    return make_project(
+        tmp_path_factory.mktemp("parallel") / "project", ARTICLES, word_model(texts)
+    )
 
 
 def build(project: Path, jobs: int, monkeypatch: pytest.MonkeyPatch):

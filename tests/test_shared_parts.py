@@ -10,6 +10,7 @@ import pytest
 from jinja2 import Environment
 
 from digest.bench import make_project
+from digest.bench_stories import word_model
 from tests.conftest import ROOT, load_hook, run_digest
 
 HOOK_LINE = "  - overrides/hooks/shared_parts.py\n"
@@ -23,7 +24,7 @@ def test_the_site_is_the_one_built_without_the_hook(tmp_path_factory: pytest.Tem
     """Articles (two folders deep), the cleaning report (one deep) and the navigation's
     pages come out as Material renders them for each page."""
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    project = make_project(tmp_path_factory.mktemp("shared") / "project", 40, texts)
+    project = make_project(tmp_path_factory.mktemp("shared") / "project", 40, word_model(texts))
     config = project / "mkdocs.yml"
     assert HOOK_LINE in config.read_text(encoding="utf-8")
     shared = run_digest(project, "build")

@@ -96,17 +96,22 @@ def _open_temporary(path: str) -> tuple[int, str]:
     """
     folder, name = os.path.split(path)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}{TEMP_SUFFIX}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
     try:
-        try:
-            return os.open(temporary, flags, 0o644), temporary
-        except FileNotFoundError:
-            os.makedirs(folder, exist_ok=True)
-            return os.open(temporary, flags, 0o644), temporary
+        return _create_new(temporary, folder), temporary
     except FileExistsError:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
         os.fchmod(handle, 0o644)  # mkstemp makes the file private
         return handle, temporary
+
+
+def _create_new(path: str, folder: str) -> int:
+    """Open `path` as a new file, never through a link; make `folder` first if missing."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    try:
+        return os.open(path, flags, 0o644)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        return os.open(path, flags, 0o644)
 
 
 def _read_manifest(content: Path) -> list[str]:

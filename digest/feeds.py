@@ -5,13 +5,15 @@ exist under `mkdocs serve` as well as in `site/`. Feed readers need absolute lin
 they are built from the site's `site_url`. An item's date is the story's own date;
 an undated story has none to give, so it is left out of the feeds rather than given
 a date it does not have. Everything is built with `xml.etree` and `json`, which
-escape the scraped text.
+escape the scraped text once; RSS titles and descriptions are escaped once more
+(`_as_html`), since readers take them as HTML.
 """
 
 from __future__ import annotations
 
 import datetime
 import email.utils
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -103,6 +105,18 @@ def summary(article: Article) -> str:
     return next((line.text for line in article.body_lines), "")
 
 
+def _as_html(text: str) -> str:
+    """Return text as HTML that shows it as written.
+
+    RSS never says whether a title or a description is HTML or text, and feed readers
+    decode both as HTML: a scraped `<img src=...>` escaped once by the XML would
+    reach the reader as an image, fetched from its host. Escaped here as well, it
+    reaches the reader as the characters the seed holds. (Atom and JSON Feed say
+    their text is text.)
+    """
+    return html.escape(text, quote=False)
+
+
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrib: str) -> ET.Element:
     element = ET.SubElement(parent, tag, attrib)
     if text is not None:
@@ -119,9 +133,9 @@ def render_rss(site: SiteInfo, stories: Sequence[Story], path: str, title: str) 
     """Return an RSS 2.0 feed of `stories`, served at `path` under the site."""
     rss = ET.Element("rss", {"version": "2.0"})
     channel = _sub(rss, "channel")
-    _sub(channel, "title", title)
+    _sub(channel, "title", _as_html(title))
     _sub(channel, "link", site.url)
-    _sub(channel, "description", site.description or title)
+    _sub(channel, "description", _as_html(site.description or title))
     _sub(channel, "language", "en")
     _sub(
         channel, f"{{{ATOM_NS}}}link", href=site.url + path, rel="self", type="application/rss+xml"
@@ -131,11 +145,11 @@ def render_rss(site: SiteInfo, stories: Sequence[Story], path: str, title: str) 
     for story in stories:
         lead = story.lead
         item = _sub(channel, "item")
-        _sub(item, "title", lead.title)
+        _sub(item, "title", _as_html(lead.title))
         _sub(item, "link", article_url(site, lead))
         _sub(item, "guid", article_url(site, lead), isPermaLink="true")
         _sub(item, "pubDate", rfc822(story.date or ""))
-        _sub(item, "description", summary(lead))
+        _sub(item, "description", _as_html(summary(lead)))
         if lead.source:
             _sub(item, f"{{{DC_NS}}}creator", lead.source)
         for tag in story.tags:

@@ -1,6 +1,7 @@
 """Tests for the feeds: parsed as a feed reader would, with their items, dates and links."""
 
 import json
+from html.parser import HTMLParser
 from xml.etree import ElementTree
 
 import feedparser
@@ -35,6 +36,39 @@ ARTICLES = [
     make("b2", None, story="b", source="Daily"),
     make("undated", None, tags=("chips",)),
 ]
+
+
+# A seed line as a curator pasted it: a tracking pixel and a script, and entities.
+PIXEL = '<img src="https://tracker.example/pixel.gif"> <script>alert(1)</script> Q&amp;A & co'
+
+
+class _Markup(HTMLParser):
+    """Read a text as a browser reads HTML: collect its elements and the text it shows."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[str] = []
+        self.shown: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append(tag)
+
+    def handle_data(self, data):
+        self.shown.append(data)
+
+
+def shown_as(kind: str, value: str) -> str:
+    """Return what a reader shows of a feed field of that kind; fail on any element."""
+    if "html" not in kind:
+        return value
+    markup = _Markup(value)
+    assert markup.elements == [], f"{value!r} holds elements {markup.elements}"
+    return "".join(markup.shown)
 
 
 def test_dates_are_rfc822_and_rfc3339():
@@ -116,7 +150,8 @@ def test_scraped_text_is_escaped_and_control_characters_dropped():
     for name in ("feed.xml", "atom.xml", tag_feed_path("a&b")):
         ElementTree.fromstring(files[name])
         assert "<script>" not in files[name]
-    assert feedparser.parse(files["feed.xml"]).entries[0].title == "<script>x</script> bell & co"
+    title = feedparser.parse(files["feed.xml"]).entries[0].title_detail
+    assert shown_as(title.type, title.value) == "<script>x</script> bell & co"
 
 
 def test_the_feeds_key_follows_the_site_and_the_leads_not_their_bodies():
@@ -156,3 +191,33 @@ def test_a_tag_feed_is_remade_when_its_own_lead_changes():
     assert feed_files(SITE, before)[path] != feed_files(SITE, after)[path]
     assert feed_files(SITE, before).key(path) != feed_files(SITE, after).key(path)
     assert feed_files(SITE, before).key("feed.xml") == feed_files(SITE, after).key("feed.xml")
+
+
+def test_seed_text_is_text_in_every_feed():
+    """A pasted `<img>` or `<script>` in a headline or a first paragraph shows as those
+    characters in RSS, the tag feeds, Atom and JSON Feed: no reader fetches the tracker.
+
+    feedparser reads each entry as a reader does; RSS says nothing of whether a title or
+    description is HTML, and most readers take both as HTML, so their XML text must
+    also read as HTML with no element in it. (feedparser 6.0 does not read JSON Feed,
+    whose `title` and `content_text` are text by its specification.)"""
+    lead = make("h", "2023-01-01", tags=("chips",)).evolve(
+        title=PIXEL, description="", lines=(Line(1, PIXEL, Verdict.BODY),)
+    )
+    files = feed_files(SITE, [lead])
+    for name in ("feed.xml", tag_feed_path("chips"), "atom.xml"):
+        feed = feedparser.parse(files[name])
+        assert not feed.bozo, feed.bozo_exception
+        (entry,) = feed.entries
+        for field in ("title", "summary", "content"):
+            for detail in (
+                entry.get("content", []) if field == "content" else [entry[field + "_detail"]]
+            ):
+                assert shown_as(detail.type, detail.value) == PIXEL, (name, field)
+    for name in ("feed.xml", tag_feed_path("chips")):
+        item = ElementTree.fromstring(files[name]).find("channel/item")
+        for field in ("title", "description"):
+            assert shown_as("html", item.findtext(field)) == PIXEL, (name, field)
+    (item,) = json.loads(files["feed.json"])["items"]
+    assert (item["title"], item["content_text"]) == (PIXEL, PIXEL)
+    assert "content_html" not in item

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from digest.cache import DEFAULT_CACHE, Cache, CacheChangedError
 from digest.config import ConfigError
-from digest.cores import cpu_count
+from digest.cores import capped_jobs, cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
 from digest.pipeline import Memos, process, process_articles, site_files, to_json
@@ -328,8 +328,30 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--no-cache", action="store_true", help="process every seed again")
     command.add_argument(
-        "--jobs", type=int, default=None, help="worker processes (default: one per core)"
+        "--jobs",
+        type=_job_count,
+        default=None,
+        help="worker processes (default and most: one per core)",
     )
+
+
+def _job_count(text: str) -> int:
+    """Read `--jobs`: a whole number of processes, 1 or more."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of processes (1 or more)")
+    return jobs
+
+
+def _cap_jobs(args: argparse.Namespace) -> None:
+    """Lower `--jobs` to the number of cores, with a note (`digest.cores.capped_jobs`)."""
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and capped_jobs(jobs) < jobs:
+        args.jobs = capped_jobs(jobs)
+        print(f"note: --jobs {jobs}: using {args.jobs}, the number of cores", file=sys.stderr)
 
 
 def _collect_garbage_rarely() -> None:
@@ -354,6 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return bench_main(argv[1:])
     args = parser().parse_args(argv)
+    _cap_jobs(args)
     return int(args.run(args))
 
 

@@ -32,12 +32,21 @@ def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def capped_jobs(jobs: int) -> int:
+    """Return `jobs`, at most one per core: more workers only take turns on the same
+    cores, and each forked worker holds its own copy of the build's memory (`--jobs
+    100000` once forked until the machine ran out of it)."""
+    return max(1, min(jobs, cpu_count()))
+
+
 def map_on_cores(
     function: Callable[[Item], Result], items: Sequence[Item], jobs: int
 ) -> list[Result]:
     """Return `[function(item) for item in items]`, worked out on `jobs` processes when
     there are enough items. `function` must be picklable (a module's function, or a
-    `functools.partial` of one) and pure."""
+    `functools.partial` of one) and pure. No more processes than cores are started
+    (`capped_jobs`)."""
+    jobs = capped_jobs(jobs)
     if jobs <= 1 or len(items) < MIN_PARALLEL:
         return [function(item) for item in items]
     from concurrent.futures import ProcessPoolExecutor  # a rebuild seldom needs one

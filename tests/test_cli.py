@@ -184,3 +184,16 @@ def test_a_preview_prints_only_the_missing_metadata_it_had_not_printed(tmp_path,
     ]
     (project / "curation.yml").write_text("")
     assert [line for line in hints_printed() if line.startswith("missing:")] == undated
+
+
+def test_jobs_beyond_the_cores_are_capped_with_a_note(tmp_path):
+    """`--jobs 100000` builds on one process per core and says so; 0 is refused."""
+    from digest.cores import cpu_count
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    result = digest("build", "--no-site", "--jobs", "100000", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    cores = cpu_count()
+    assert f"note: --jobs 100000: using {cores}, the number of cores" in result.stderr
+    zero = digest("build", "--no-site", "--jobs", "0", cwd=tmp_path)
+    assert zero.returncode == 2 and "--jobs: 0 is not a number of processes" in zero.stderr

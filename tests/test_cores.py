@@ -6,8 +6,16 @@ import os
 import threading
 from functools import partial
 
+import pytest
+
 from digest import cores
 from digest.cores import map_on_cores
+
+
+@pytest.fixture(autouse=True)
+def two_cores(monkeypatch):
+    """Two cores, whatever the machine has: workers are capped at the number of cores."""
+    monkeypatch.setattr(cores, "cpu_count", lambda: 2)
 
 
 def pid_and_square(offset: int, number: int) -> tuple[int, int]:
@@ -42,3 +50,21 @@ def test_from_a_thread_the_workers_come_from_a_fork_server_with_the_same_results
     worker.join()
     assert [value for _, value in from_thread] == [value for _, value in forked]
     assert os.getpid() not in {pid for pid, _ in from_thread}
+
+
+def test_no_more_workers_than_cores_whatever_is_asked(monkeypatch):
+    """`--jobs 100000` once forked a worker per job and ran the machine out of memory."""
+    import concurrent.futures
+
+    started: list[int] = []
+
+    class CountingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **options) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **options)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    numbers = list(range(cores.MIN_PARALLEL))
+    results = map_on_cores(partial(pid_and_square, 0), numbers, jobs=40)
+    assert [value for _, value in results] == [n * n for n in numbers]
+    assert started == [2]

@@ -195,7 +195,9 @@ def command_build(args: argparse.Namespace) -> int:
         if args.jobs is not None:  # overrides/hooks/parallel_pages.py reads it
             os.environ["DIGEST_JOBS"] = str(args.jobs)
         try:
-            build_site(args.config, args.content, args.site, strict=True, site_url=site_url)
+            # MkDocs' warnings (a page left out of the nav, a broken link) are printed;
+            # only --strict makes them fail the build, as it does the skipped seeds.
+            build_site(args.config, args.content, args.site, args.strict, site_url)
         except Exception as error:  # MkDocs' Abort and config errors: one line, exit 1
             print(f"error: {args.config}: site build failed: {error}", file=sys.stderr)
             return 1

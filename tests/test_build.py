@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, copy_project
+from tests.conftest import ROOT, copy_project, run_digest
 from tests.test_seeds import BOILERPLATE
 
 
@@ -146,3 +146,16 @@ def test_tags_index_lists_taxonomy_tags_with_their_articles(built_site: Path):
         anchor = "tag:" + tag.lower().replace(" ", "-")
         section = html.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
         assert sorted(slugs) == sorted(re.findall(r'href="\.\./articles/([^/"]+)/"', section)), tag
+
+
+def test_a_page_left_out_of_the_nav_warns_and_fails_only_under_strict(tmp_path: Path):
+    """A hand-written page missing from the nav is a warning: published, exit 1 only if --strict."""
+    project = copy_project(tmp_path / "project")
+    (project / "content" / "extra.md").write_text("# Extra\n\nA page of mine.\n", "utf-8")
+    result = run_digest(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert "extra.md" in result.stderr, "the omitted page is not named"
+    assert "A page of mine." in (project / "site" / "extra" / "index.html").read_text("utf-8")
+    strict = run_digest(project, "build", "--strict")
+    assert strict.returncode == 1
+    assert "extra.md" in strict.stderr

@@ -25,9 +25,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
 
 
-def build(project: Path, jobs: int, monkeypatch: pytest.MonkeyPatch):
+def build(project: Path, jobs: int, monkeypatch: pytest.MonkeyPatch, *options: str):
     monkeypatch.setenv("DIGEST_JOBS", str(jobs))
-    return run_digest(project, "build")
+    return run_digest(project, "build", *options)
 
 
 def site_files(site: Path) -> dict[Path, bytes]:
@@ -63,7 +63,7 @@ def test_links_to_anchors_are_checked_across_processes(project: Path, monkeypatc
                 encoding="utf-8",
             )
         for jobs in (2, 1):
-            result = build(project, jobs, monkeypatch)
+            result = build(project, jobs, monkeypatch, "--strict")
             assert result.returncode == 1, result.stderr
             warned = re.findall(r"WARNING: .*contains a link '([^']+)'", result.stderr)
             assert sorted(warned) == sorted(bad_links), (jobs, result.stderr)

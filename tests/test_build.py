@@ -159,3 +159,16 @@ def test_a_page_left_out_of_the_nav_warns_and_fails_only_under_strict(tmp_path: 
     strict = run_digest(project, "build", "--strict")
     assert strict.returncode == 1
     assert "extra.md" in strict.stderr
+
+
+def test_an_empty_digest_builds_an_empty_site_in_place_of_the_old_one(tmp_path: Path):
+    """With every seed gone the build succeeds: no article page is left, home says so."""
+    project = copy_project(tmp_path / "project")
+    assert run_digest(project, "build", "--strict").returncode == 0
+    assert list((project / "site" / "articles").glob("*/index.html"))
+    for seed in (project / "seeds").iterdir():
+        seed.unlink()
+    result = run_digest(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert not list((project / "site").glob("articles/**/*.html")), "old articles published"
+    assert "No stories yet" in visible_text((project / "site" / "index.html").read_text("utf-8"))

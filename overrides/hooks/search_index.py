@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -49,8 +50,16 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_post_build(config: Any) -> None:
-    """Index `site_dir`; a failure fails the build, as a missing search would go unseen."""
+    """Index `site_dir`; a failure fails the build, as a missing search would go unseen.
+
+    A site without articles (every seed hidden or removed) gets no index: Pagefind
+    refuses to write an empty one, and failing would leave the old site, hidden
+    articles and all, published. The search box then says there is no index.
+    """
     site_dir = str(config["site_dir"])
+    if next(Path(site_dir).glob(ARTICLE_PAGES), None) is None:
+        log.info("no article pages in %s: no search index", site_dir)
+        return
     if _serving:
         index_in_background(site_dir)
         return

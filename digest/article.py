@@ -93,6 +93,7 @@ class PageMeta:
     date: str | None = None
     authors: tuple[str, ...] = ()
     site_name: str | None = None
+    url: str | None = None  # the canonical link, else og:url
 
 
 @dataclass(frozen=True)

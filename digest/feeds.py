@@ -34,6 +34,7 @@ from digest.pages import (
     story_leads,
 )
 from digest.render import ARTICLES_DIR, tag_slug
+from digest.text import is_web_address
 
 # A feed reader shows the newest items; twenty covers weeks of a digest's stories
 # while keeping each poll small.
@@ -146,7 +147,9 @@ def render_rss(site: SiteInfo, stories: Sequence[Story], path: str, title: str) 
         lead = story.lead
         item = _sub(channel, "item")
         _sub(item, "title", _as_html(lead.title))
-        _sub(item, "link", article_url(site, lead))
+        # The item opens the original when the page gave its address, as a curated
+        # link feed does; the guid stays the digest's own page.
+        _sub(item, "link", original_url(lead) or article_url(site, lead))
         _sub(item, "guid", article_url(site, lead), isPermaLink="true")
         _sub(item, "pubDate", rfc822(story.date or ""))
         _sub(item, "description", _as_html(summary(lead)))
@@ -155,6 +158,11 @@ def render_rss(site: SiteInfo, stories: Sequence[Story], path: str, title: str) 
         for tag in story.tags:
             _sub(item, "category", tag)
     return _xml(rss)
+
+
+def original_url(article: Article) -> str | None:
+    """Return the address of the original, when the page or the curator gave one."""
+    return article.url if is_web_address(article.url) else None
 
 
 def render_atom(site: SiteInfo, stories: Sequence[Story]) -> str:
@@ -182,6 +190,9 @@ def render_atom(site: SiteInfo, stories: Sequence[Story]) -> str:
         _sub(entry, f"{{{ATOM_NS}}}id", article_url(site, lead))
         _sub(entry, f"{{{ATOM_NS}}}title", lead.title)
         _sub(entry, f"{{{ATOM_NS}}}link", href=article_url(site, lead))
+        original = original_url(lead)
+        if original:
+            _sub(entry, f"{{{ATOM_NS}}}link", href=original, rel="related")
         _sub(entry, f"{{{ATOM_NS}}}published", rfc3339(story.date or ""))
         _sub(entry, f"{{{ATOM_NS}}}updated", rfc3339(story.date or ""))
         if lead.source:
@@ -204,6 +215,8 @@ def render_json_feed(site: SiteInfo, stories: Sequence[Story]) -> str:
             "content_text": summary(lead),
             "date_published": rfc3339(story.date or ""),
         }
+        if original_url(lead):
+            item["external_url"] = original_url(lead)
         if lead.source:
             item["authors"] = [{"name": lead.source}]
         if story.tags:

@@ -362,6 +362,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
         date=_iso_date(document.date),
         authors=tuple(name for name in map(_field, (document.author or "").split(";")) if name),
         site_name=_field(document.sitename),
+        url=_field(document.url),
     )
     return text, meta
 

@@ -33,6 +33,7 @@ from digest.text import (
     is_caption_shaped,
     is_name_like,
     is_proper_name,
+    is_web_address,
     reads_as_english,
     site_suffix,
     strip_headline_decoration,
@@ -105,6 +106,7 @@ def extract_metadata(article: Article) -> Article:
     source = extract_source(lines, agency, authors, site_name) or site_name
     found_date = extract_date(lines) or meta.date
     description = standfirst or extract_description(lines)
+    url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
     return article.evolve(
         headline=headline,
@@ -120,7 +122,16 @@ def extract_metadata(article: Article) -> Article:
         dateline_from=PAGE if dateline else None,
         description=description,
         description_from=(PAGE if from_standfirst else LEDE) if description else None,
+        url=url,
+        url_from=PAGE if url else None,
     )
+
+
+def pasted_address(lines: tuple[Line, ...]) -> str | None:
+    """Return the address a text scrape opens with: a curator who copies a page pastes
+    its address first; a flattened page itself never opens with a bare address."""
+    first = lines[0].text.strip() if lines else ""
+    return first if is_web_address(first) else None
 
 
 def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None:

@@ -196,6 +196,8 @@ def to_json(article: Article) -> dict[str, object]:
         "dateline_from": article.dateline_from,
         "description": article.description,
         "description_from": article.description_from,
+        "url": article.url,
+        "url_from": article.url_from,
         "tags": list(article.tags),
         "tags_from": article.tags_from,
         "story": article.story,

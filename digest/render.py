@@ -24,7 +24,7 @@ from digest.article import Article, Copy, Line, Verdict
 from digest.frontmatter import front_matter_yaml
 from digest.outputs import Files, Output, remembered
 from digest.stories import OWN_HEADLINE
-from digest.text import normalise, printable
+from digest.text import is_web_address, normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
 WORDS_PER_MINUTE = 230
@@ -43,7 +43,6 @@ _tag_slugify = _slugifier(case="lower")
 _INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]#|])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
-_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 
 def escape_markdown(text: str) -> str:
@@ -186,11 +185,6 @@ def _link(copy: Copy) -> dict[str, object]:
     return {"title": _inert(copy.title), "source": _one_line(copy.source), "url": f"{copy.slug}.md"}
 
 
-def _is_web_address(url: str | None) -> bool:
-    """Say whether `url` may be a link to the original: http(s), one line, no spaces."""
-    return bool(url) and _WEB_ADDRESS.fullmatch(url or "") is not None
-
-
 def front_matter(article: Article) -> dict[str, object]:
     """Return the article's metadata, in the order a reader of the file expects."""
     return {
@@ -213,8 +207,8 @@ def front_matter(article: Article) -> dict[str, object]:
         "story": printable(article.story),
         "copies": [_link(c) for c in article.copies],
         "note": _one_line(article.note) or None,
-        "url": article.url if _is_web_address(article.url) else None,
-        "url_from": article.url_from if _is_web_address(article.url) else None,
+        "url": article.url if is_web_address(article.url) else None,
+        "url_from": article.url_from if is_web_address(article.url) else None,
         "pinned": article.pinned,
         "related": [_link(c) for c in article.related],
         "previous": _link(article.earlier) if article.earlier else None,

@@ -196,3 +196,13 @@ def printable(name: str) -> str:
         else ch
         for ch in name
     )
+
+
+# An absolute web address alone: no spaces, no quotes or angle brackets.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+
+
+def is_web_address(text: str | None) -> bool:
+    """Say whether a text is one absolute http(s) address and nothing else: what may be
+    shown as a link to the original."""
+    return bool(text) and _WEB_ADDRESS.fullmatch(text or "") is not None

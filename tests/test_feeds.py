@@ -221,3 +221,24 @@ def test_seed_text_is_text_in_every_feed():
     (item,) = json.loads(files["feed.json"])["items"]
     assert (item["title"], item["content_text"]) == (PIXEL, PIXEL)
     assert "content_html" not in item
+
+
+def test_an_item_links_to_the_original_when_the_page_gave_its_address():
+    """RSS opens the original (the digest's page stays the guid), Atom relates it,
+    JSON Feed names it `external_url`; an item without one links the digest's page."""
+    original = "https://news.example.com/2023/07/05/chips"
+    articles = [make("a", "2023-05-26"), make("b", "2023-07-05", url=original, url_from="page")]
+    files = feed_files(SITE, articles)
+    rss = feedparser.parse(files["feed.xml"]).entries
+    assert [(e.link, e.id) for e in rss] == [
+        (original, "https://example.org/digest/articles/slug-b/"),
+        (
+            "https://example.org/digest/articles/slug-a/",
+            "https://example.org/digest/articles/slug-a/",
+        ),
+    ]
+    atom = feedparser.parse(files["atom.xml"]).entries
+    assert [link.href for link in atom[0].links if link.rel == "related"] == [original]
+    assert not [link for link in atom[1].links if link.rel == "related"]
+    items = json.loads(files["feed.json"])["items"]
+    assert [item.get("external_url") for item in items] == [original, None]

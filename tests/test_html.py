@@ -22,6 +22,7 @@ PAGE = """\
 <meta property="og:site_name" content="Example News">
 <meta name="author" content="Jane Doe">
 <meta property="article:published_time" content="2023-08-01T09:30:00+09:00">
+<link rel="canonical" href="https://news.example.com/2023/08/01/packaging-standard">
 </head>
 <body>
 <header>
@@ -99,6 +100,7 @@ def test_page_metadata_comes_from_the_markup(page_seed: Seed):
         date="2023-08-01",
         authors=("Jane Doe",),
         site_name="Example News",
+        url="https://news.example.com/2023/08/01/packaging-standard",
     )
 
 

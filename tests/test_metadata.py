@@ -107,6 +107,27 @@ def test_description_is_standfirst_or_lede_sentences():
     assert metadata(LEDE, SECOND).description.startswith("The European Union will deepen")
 
 
+def test_the_link_to_the_original_is_the_page_address_given():
+    """A web page's canonical address, or the address a curator pasted first in a text
+    scrape; an address further down is a link of the page, not its own."""
+    article = extract_metadata(
+        Article(
+            id="x",
+            filename="x.html",
+            text=LEDE,
+            lines=clean(LEDE),
+            page_meta=PageMeta(url="https://example.com/a"),
+        )
+    )
+    assert (article.url, article.url_from) == ("https://example.com/a", "page")
+    pasted = metadata("https://example.com/news/chips", "Chip pact signed in Tokyo", LEDE, SECOND)
+    assert (pasted.url, pasted.url_from) == ("https://example.com/news/chips", "page")
+    assert pasted.title == "Chip pact signed in Tokyo"
+    later = metadata("Chip pact signed in Tokyo", "https://example.com/other", LEDE, SECOND)
+    assert (later.url, later.url_from) == (None, None)
+    assert metadata("javascript:alert(1)", LEDE, SECOND).url is None
+
+
 def test_page_meta_fills_only_what_the_lines_leave_empty():
     """A web page's own title, date, authors and site name are the last resort."""
     meta = PageMeta(

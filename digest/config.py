@@ -8,6 +8,7 @@ PyYAML's node tree (`yaml.compose`) keeps each value's position, which the plain
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -15,6 +16,11 @@ import yaml
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _TRUE = frozenset({"true", "yes", "on"})
+# The curator's files nest three levels at most (a mapping of mappings of lists).
+# PyYAML composes each level by recursion, so a file nested thousands deep (a pasted
+# run of `[`) would end in Python's RecursionError; it stops at this depth instead.
+MAX_DEPTH = 50
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ConfigError(Exception):
@@ -26,6 +32,27 @@ class ConfigError(Exception):
         super().__init__(f"{path}:{line}: {reason}" if line else f"{path}: {reason}")
 
 
+class _TooDeepError(yaml.YAMLError):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__(f"nested more than {MAX_DEPTH} levels deep")
+        self.mark = mark
+
+
+class _DepthLimitedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing values nested more than MAX_DEPTH deep."""
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeepError(self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
 def load_yaml(path: Path) -> yaml.Node | None:
     """Return the file's YAML node tree; None when the file is missing or holds nothing."""
     try:
@@ -35,7 +62,9 @@ def load_yaml(path: Path) -> yaml.Node | None:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(path, None, f"cannot be read: {error}") from error
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_DepthLimitedLoader)
+    except _TooDeepError as error:
+        raise ConfigError(path, error.mark.line + 1, str(error)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -67,6 +96,10 @@ def scalar_text(path: Path, node: yaml.Node, expected: str) -> str:
     text = str(node.value).strip()
     if not text:
         raise ConfigError(path, node, f"expected {expected}, found an empty value")
+    if _SURROGATE.search(text):  # a YAML escape such as "\ud800": no page could hold it
+        raise ConfigError(
+            path, node, f"expected {expected}, found a lone surrogate (\\ud800 to \\udfff)"
+        )
     return text
 
 

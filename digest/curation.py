@@ -56,6 +56,10 @@ KEYS = {
 _CLEARABLE = frozenset({"date", "source", "dateline"})
 _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
+# A line number as the seed's numbering writes it. YAML 1.1 also reads `0x1F`, `0b11`,
+# `1:30` (sexagesimal), `1_000` and `017` (octal, so 15) as integers: no curator
+# means those, and `017` would silently pick another line than the one written.
+_LINE_NUMBER = re.compile(r"[1-9][0-9]*")
 
 
 @dataclass(frozen=True)
@@ -151,9 +155,15 @@ def _date(path: Path, node: yaml.Node) -> str:
 
 
 def _line_number(path: Path, name: str, node: yaml.Node) -> int:
-    if isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG and int(node.value) > 0:
+    if (
+        isinstance(node, yaml.ScalarNode)
+        and node.tag == _INT_TAG
+        and _LINE_NUMBER.fullmatch(node.value)
+    ):
         return int(node.value)
-    raise ConfigError(path, node, f"{name}: expected line numbers (1, 2, …) of the seed file")
+    raise ConfigError(
+        path, node, f"{name}: expected line numbers (1, 2, …) of the seed file, in plain digits"
+    )
 
 
 def check_ids(curation: Curation, ids: Iterable[str]) -> None:

@@ -17,6 +17,7 @@ from digest.pages import render_home as render_story_list
 from digest.pipeline import process
 from digest.render import body_markdown
 from digest.taxonomy import load_taxonomy
+from tests.config_build import config_error
 
 TAXONOMY = "export controls: [export controls]\nJapan: [Japan, Tokyo]\nChina: [China]\n"
 
@@ -234,3 +235,32 @@ def test_shipped_curation_file_loads(seed_articles):
     root = Path(__file__).resolve().parents[1]
     curation = load_curation(root / "curation.yml", load_taxonomy(root / "taxonomy.yml"))
     check_ids(curation, [article.id for article in seed_articles])
+
+
+@pytest.mark.parametrize(
+    "value", ["0x1F", "0b11", "1:30", "017", "1_000", "0o17", "+5", "1e3", "3.0", "~", "[2]"]
+)
+def test_a_line_number_in_another_form_is_one_line_at_the_build(project, value):
+    """`digest build` with a line number YAML reads as hex, octal, sexagesimal or with
+    underscores stops with one line naming the file, the line and the plain decimals
+    expected, never a traceback."""
+    error = config_error(project, "curation.yml", f"# corrections\na:\n  keep_lines: [{value}]\n")
+    assert error.startswith(f"error: {project / 'curation.yml'}:3: keep_lines: "), error
+    assert "line numbers (1, 2, …)" in error
+
+
+def test_a_file_nested_too_deep_is_one_line_at_the_build(project):
+    """20,000 nested `[` stop the build with the file, the line and the reason, not
+    Python's RecursionError."""
+    deep = "[" * 20_000 + "]" * 20_000
+    error = config_error(project, "curation.yml", f"a:\n  note: x\n  keep_lines: {deep}\n")
+    assert error.startswith(f"error: {project / 'curation.yml'}:3: "), error
+    assert "nested more than" in error
+
+
+def test_an_escape_no_file_can_hold_is_one_line_at_the_build(project):
+    """A lone surrogate written as a YAML escape (`"\\ud800"`) cannot be written to any
+    page: the build stops on its line, where it would have crashed writing content/."""
+    error = config_error(project, "curation.yml", 'a:\n  note: "Fixed \\ud800"\n')
+    assert error.startswith(f"error: {project / 'curation.yml'}:2: "), error
+    assert "surrogate" in error

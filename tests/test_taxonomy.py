@@ -20,6 +20,7 @@ from digest.taxonomy import (
     tag_article,
     tags_for,
 )
+from tests.config_build import config_error
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,6 +86,23 @@ def test_malformed_taxonomy_names_file_and_line(tmp_path, text, line, reason):
     assert raised.value.line == line
     assert reason in str(raised.value)
     assert str(raised.value).startswith(f"{tmp_path / 'taxonomy.yml'}:{line}: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ("Japan: [Tokyo]\nChina: " + "[" * 20_000 + "]" * 20_000 + "\n", 2, "nested more than"),
+        ("Japan:\n  - Tokyo\n  - - - - " + "- " * 3_000 + "Osaka\n", 3, "nested more than"),
+        ('Japan: [Tokyo, "\\udc80saka"]\n', 1, "lone surrogate"),
+    ],
+)
+def test_a_taxonomy_python_cannot_take_is_one_line_at_the_build(tmp_path, text, line, reason):
+    """`digest build` with a taxonomy nested thousands deep, or holding a text no file
+    can hold, stops with one line naming the file, the line and the reason, never a
+    traceback (RecursionError, UnicodeEncodeError)."""
+    error = config_error(tmp_path, "taxonomy.yml", text)
+    assert error.startswith(f"error: {tmp_path / 'taxonomy.yml'}:{line}: "), error
+    assert reason in error
 
 
 def test_shipped_taxonomy_tags_the_seeds(seed_articles):

@@ -6,6 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from digest.cli import parser
+
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = [
     "id",
@@ -197,3 +201,64 @@ def test_jobs_beyond_the_cores_are_capped_with_a_note(tmp_path):
     assert f"note: --jobs 100000: using {cores}, the number of cores" in result.stderr
     zero = digest("build", "--no-site", "--jobs", "0", cwd=tmp_path)
     assert zero.returncode == 2 and "--jobs: 0 is not a number of processes" in zero.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "line"),
+    [
+        (["--site", "content"], "error: --site content: is the --content folder"),
+        (["--site", "."], "error: --site .: is the project root"),
+        (["--site", "seeds"], "error: --site seeds: is the --seeds folder"),
+        (["--site", ".."], "error: --site ..: holds the project root"),
+        (["--site", "content/site"], "error: --site content/site: lies inside the --content"),
+        (["--site", "linked"], "error: --site linked: is the --content folder"),
+        (["--site", "overrides"], "error: --site overrides: not empty and not a site"),
+        (["--site", "mkdocs.yml"], "error: --site mkdocs.yml: is the --config file"),
+        (["--site", "notes.txt"], "error: --site notes.txt: not a folder"),
+        (["--content", "seeds"], "error: --content seeds: is the --seeds folder"),
+        (["--content", "."], "error: --content .: is the project root"),
+        (["--content", "site/content"], "error: --site site: holds the --content folder"),
+        (["--cache", "seeds"], "error: --cache seeds: is the --seeds folder"),
+        (["--site", "/"], "error: --site /: holds the project root"),
+    ],
+)
+def test_an_output_over_the_project_is_refused_before_anything_is_touched(tmp_path, options, line):
+    """`--site content` once swapped the hand-written pages for the site and deleted them;
+    now an output that is, holds or lies inside the project, its inputs or another
+    output is one line and exit 2, and not a file changes."""
+    from tests.conftest import copy_project, snapshot
+
+    project = copy_project(tmp_path / "project")
+    (project / "linked").symlink_to("content")
+    (project / "notes.txt").write_text("mine\n")
+    before = snapshot(tmp_path)
+    result = digest("build", *options, cwd=project)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [result.stderr.strip()], "one line"
+    assert result.stderr.startswith(line), result.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_a_site_may_be_a_new_folder_in_the_project_or_a_site_built_before(tmp_path):
+    """The rule leaves room for what a project needs: site/ inside it, built again."""
+    from digest.paths import refusal
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    args = parser().parse_args(["build", "--config", str(project / "mkdocs.yml")])
+    places = {"seeds": project / "seeds", "content": project / "content"}
+    for name, place in places.items():
+        setattr(args, name, place)
+    args.cache = project / ".digest-cache"
+    for site in (project / "site", project / "out" / "site", tmp_path / "elsewhere"):
+        args.site = site
+        assert refusal(args) is None, site
+    built = project / "site"
+    built.mkdir()
+    (built / "sitemap.xml").write_text("<urlset/>\n")
+    (built / "index.html").write_text("<html></html>\n")
+    args.site = built
+    assert refusal(args) is None
+    args.no_site = True
+    args.site = project / "seeds"
+    assert refusal(args) is None, "--no-site: the site folder is never touched"

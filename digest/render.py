@@ -85,8 +85,15 @@ def tag_slug(tag: str) -> str:
     """Return the slug of a tag's section on the tags page (`#tag:<slug>`) and its feed.
 
     Remembered: a taxonomy has a few dozen tags, each slugged for thousands of articles.
+    A name with no letter or digit has an empty own slug (`own_tag_slug`): the taxonomy
+    refuses such a tag; a source so named gets `tag`.
     """
-    return _tag_slugify(_inert(tag), "-") or "tag"
+    return own_tag_slug(tag) or "tag"
+
+
+def own_tag_slug(tag: str) -> str:
+    """Return the slug made of the tag's own letters and digits, empty when it has none."""
+    return _tag_slugify(_inert(tag), "-")
 
 
 def reading_minutes(words: int) -> int:

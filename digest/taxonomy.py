@@ -21,6 +21,7 @@ import yaml
 
 from digest.article import WORD, Article
 from digest.config import ConfigError, load_yaml, mapping_items, scalar_text
+from digest.render import own_tag_slug
 
 TAXONOMY = "taxonomy"
 
@@ -266,8 +267,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
     if root is None:
         return Taxonomy()
     names_of = {}
+    tag_by_slug: dict[str, tuple[str, yaml.Node]] = {}
     for key, value in mapping_items(path, root, "a mapping of tag: [names that signal it]"):
         tag = scalar_text(path, key, "a tag name")
+        _check_slug(path, key, tag, tag_by_slug)
         if not isinstance(value, yaml.SequenceNode) or not value.value:
             raise ConfigError(path, value, f"tag {tag!r}: expected a list of names")
         names_of[tag] = tuple(
@@ -276,6 +279,34 @@ def load_taxonomy(path: Path) -> Taxonomy:
     return Taxonomy(
         tuple(Tag(tag, names, tuple(needle(n) for n in names)) for tag, names in names_of.items())
     )
+
+
+def _check_slug(
+    path: Path, key: yaml.Node, tag: str, tag_by_slug: dict[str, tuple[str, yaml.Node]]
+) -> None:
+    """Stop on a tag whose slug is empty or another tag's, and file its slug.
+
+    The slug names the tag's feed and its section on the tags page: two tags with one
+    slug would write one feed file, one of them lost, and share one anchor.
+    """
+    slug = own_tag_slug(tag)
+    if not slug:
+        raise ConfigError(
+            path,
+            key,
+            f"tag {tag!r} has no letter or digit to name its feed and its section on the "
+            "tags page by: add one to the name",
+        )
+    if slug in tag_by_slug:
+        first, first_key = tag_by_slug[slug]
+        raise ConfigError(
+            path,
+            key,
+            f"tags {first!r} (line {first_key.start_mark.line + 1}) and {tag!r} have one "
+            f"slug, {slug!r}, so they would share one feed (feeds/tags/{slug}.xml) and one "
+            "section of the tags page: rename one, or list both's names under one tag",
+        )
+    tag_by_slug[slug] = (tag, key)
 
 
 def tags_for(

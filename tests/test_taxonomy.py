@@ -89,6 +89,40 @@ def test_malformed_taxonomy_names_file_and_line(tmp_path, text, line, reason):
 
 
 @pytest.mark.parametrize(
+    ("text", "line", "first", "second", "slug"),
+    [
+        ("AI: [AI]\nJapan: [Tokyo]\nai: [artificial intelligence]\n", 3, "AI", "ai", "ai"),
+        ("U.S.: [Washington]\nUS: [America]\n", 2, "U.S.", "US", "us"),
+    ],
+)
+def test_tags_whose_slugs_collide_are_an_error(tmp_path, text, line, first, second, slug):
+    """Two tags with one slug would share one feed file and one `#tag:` anchor, one of
+    them lost: loading stops on the second, naming both and how to fix it."""
+    with pytest.raises(ConfigError) as raised:
+        taxonomy(tmp_path, text)
+    assert raised.value.line == line
+    assert f"tags {first!r} (line 1) and {second!r} have one slug, {slug!r}" in str(raised.value)
+    assert f"feeds/tags/{slug}.xml" in str(raised.value) and "rename one" in str(raised.value)
+
+
+@pytest.mark.parametrize("tag", ["???", "!!!", "\u200b"])
+def test_a_tag_without_a_letter_or_digit_is_an_error(tmp_path, tag):
+    """A tag of punctuation alone has nothing to name its feed and anchor by (`???` and
+    `!!!` once shared `feeds/tags/tag.xml`): it is an error on its line."""
+    with pytest.raises(ConfigError) as raised:
+        taxonomy(tmp_path, f'Japan: [Tokyo]\n"{tag}": [x]\n')
+    assert raised.value.line == 2
+    assert "has no letter or digit" in str(raised.value)
+
+
+def test_colliding_tags_stop_the_build_in_one_line(tmp_path):
+    """`digest build` with `AI` and `ai` in the taxonomy writes nothing and says why."""
+    error = config_error(tmp_path, "taxonomy.yml", "AI: [AI]\nai: [artificial intelligence]\n")
+    assert error.startswith(f"error: {tmp_path / 'taxonomy.yml'}:2: tags 'AI' (line 1)"), error
+    assert not (tmp_path / "content").exists()
+
+
+@pytest.mark.parametrize(
     ("text", "line", "reason"),
     [
         ("Japan: [Tokyo]\nChina: " + "[" * 20_000 + "]" * 20_000 + "\n", 2, "nested more than"),

@@ -27,6 +27,7 @@ from digest.config import ConfigError
 from digest.cores import capped_jobs, cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
 from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
+from digest.lock import BuildRunning, lock_path, take_build_lock
 from digest.paths import refusal
 from digest.pipeline import Memos, process, process_articles, site_files, to_json
 from digest.prepare import code_version, prepare_all
@@ -164,6 +165,22 @@ def _print_hints(hints: list[str], shown: set[str] | None) -> None:
 
 
 def command_build(args: argparse.Namespace) -> int:
+    """Build while holding the project's build lock (`digest/lock.py`); exit 2 at once,
+    writing nothing, when another build holds it."""
+    try:
+        lock = take_build_lock(args.config)
+    except BuildRunning as running:
+        print(f"error: {running}; nothing was written", file=sys.stderr)
+        return 2
+    except OSError as error:
+        where = lock_path(args.config)
+        print(f"error: {where}: cannot take the build lock: {error.strerror}", file=sys.stderr)
+        return 1
+    with lock:
+        return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     """Run the pipeline, then MkDocs unless --no-site; refuse a site too big for Pages.
 
     Under --strict a skipped seed still lets every other article and the site build,

@@ -19,6 +19,7 @@ from pathlib import Path
 from digest.cache import CacheChangedError
 from digest.cli import open_cache, run_pipeline, settle_written
 from digest.config import ConfigError
+from digest.lock import build_lock_waited_for
 from digest.stamps import SETTLED_NS
 
 # How long `digest serve` waits for more events after a file changes before rebuilding.
@@ -34,6 +35,7 @@ def serve(args: argparse.Namespace) -> int:
     cache = open_cache(args)
     hints_shown: set[str] = set()  # each save prints only new missing-metadata hints
 
+    @build_lock_waited_for(args.config)  # never while a `digest build` writes the project
     def rebuild() -> None:
         try:
             run_pipeline(

@@ -136,11 +136,13 @@ def build(project: Path) -> Path:
     return project
 
 
-def snapshot(folder: Path) -> dict[str, tuple[str, bytes | str, int]]:
-    """Return every entry under `folder`: its kind, its bytes or link target, its mtime."""
+def snapshot(folder: Path, skip: str = "") -> dict[str, tuple[str, bytes | str, int]]:
+    """Return every entry under `folder` (but `skip`): its kind, bytes or link target, mtime."""
     entries: dict[str, tuple[str, bytes | str, int]] = {}
     for path in sorted(folder.rglob("*")):
         name = str(path.relative_to(folder))
+        if name == skip:
+            continue
         info = path.lstat()
         if path.is_symlink():
             entries[name] = ("link", os.readlink(path), info.st_mtime_ns)

@@ -9,6 +9,7 @@ import time
 import urllib.request
 from html import unescape
 from pathlib import Path
+from typing import IO
 
 import yaml
 
@@ -94,18 +95,23 @@ def wait_for(condition, seconds: float = 30.0) -> bool:
     return False
 
 
-def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
-    """Under `digest serve`, a new seed and a curation change reach the site; rebuilds stop."""
-    project = copy_project(tmp_path / "project")
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen(
+def start_serve(project: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
+    """Start `digest serve` in `project` on `port`, its output going to `log`."""
+    return subprocess.Popen(
         [sys.executable, "-m", "digest", "serve", "--address", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
     )
+
+
+def test_serve_regenerates_a_page_when_a_seed_changes(tmp_path: Path):
+    """Under `digest serve`, a new seed and a curation change reach the site; rebuilds stop."""
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    server = start_serve(project, port, log)
     home = f"http://127.0.0.1:{port}/"
     try:
         assert wait_for(lambda: "Week of" in fetch(home)), "mkdocs serve did not start"

@@ -64,6 +64,23 @@ def test_clean_json_reports_each_dropped_line():
     assert "contact" in removed[27]["reason"]
 
 
+def test_clean_json_gives_each_path_its_own_result(tmp_path):
+    """Files with one name in different folders each get their own line, in the order
+    given: once keyed by name, the last one's result was printed for both."""
+    paths = [tmp_path / folder / name for folder in "abc" for name in ("x.txt", "y.txt")]
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        plant = f"plant {path.parent.name}-{path.stem}"
+        path.write_text(f"The company began building {plant} with subsidies.\n", "utf-8")
+    paths[3].write_text("   \n", encoding="utf-8")  # b/y.txt: empty, an error of its own
+    result = digest("clean", "--json", *map(str, paths))
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    shown = [o["error"] if "error" in o else o["body"].split("plant ")[1][:3] for o in objects]
+    assert shown == ["a-x", "a-y", "b-x", "is empty", "c-x", "c-y"]
+    assert [o["id"] for o in objects] == list(map(str, paths)), "one name: the path is the id"
+    assert result.returncode == 1 and result.stderr.count("warning:") == 1
+
+
 def test_build_writes_content_and_keeps_hand_written_pages(tmp_path):
     """`build --no-site` writes one page per seed, leaves other pages alone, writes only changes."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")

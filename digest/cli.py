@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -53,14 +54,12 @@ LINKS = "links"
 PARTITION = "partition"
 
 
-def _read_all(paths: Sequence[Path]) -> tuple[list[Seed], list[Problem]]:
-    seeds: list[Seed] = []
-    problems: list[Problem] = []
+def _clean_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """Give each file its id (`seed_ids`); files of one name in two folders (`a/x.txt`,
+    `b/x.txt`) take the path as given, as two files of one stem take their whole name."""
     ids = seed_ids(paths)
-    for path in paths:
-        result = read_seed(path, seed_id=ids[path])
-        (seeds if isinstance(result, Seed) else problems).append(result)  # type: ignore[arg-type]
-    return seeds, problems
+    names = Counter(path.name for path in set(paths))
+    return {path: str(path) if names[path.name] > 1 else ids[path] for path in paths}
 
 
 @contextlib.contextmanager
@@ -267,17 +266,20 @@ def command_clean(args: argparse.Namespace) -> int:
     if not args.json:
         print("digest clean: only --json output exists; add --json", file=sys.stderr)
         return 2
-    seeds, problems = _read_all(args.files)
+    ids = _clean_ids(args.files)
+    read = {path: read_seed(path, seed_id=ids[path]) for path in args.files}
+    problems = [result for result in read.values() if isinstance(result, Problem)]
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    by_name = {article.filename: article for article in process(seeds)}
+    seeds = [result for result in read.values() if isinstance(result, Seed)]
+    by_id = {article.id: article for article in process(seeds)}
     for path in args.files:
-        article = by_name.get(path.name)
-        if article is None:
-            reason = next(p.reason for p in problems if p.filename == path.name)
-            print(json.dumps({"id": printable(path.stem), "error": reason}, ensure_ascii=False))
+        result = read[path]
+        if isinstance(result, Problem):
+            error = {"id": printable(ids[path]), "error": result.reason}
+            print(json.dumps(error, ensure_ascii=False))
         else:
-            print(json.dumps(to_json(article), ensure_ascii=False))
+            print(json.dumps(to_json(by_id[ids[path]]), ensure_ascii=False))
     return 1 if problems else 0
 
 

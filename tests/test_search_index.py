@@ -67,3 +67,36 @@ def test_a_background_run_indexes_at_a_lower_priority(tmp_path: Path, monkeypatc
     assert (tmp_path / "pagefind" / "pagefind-entry.json").is_file()
     if shutil.which("nice"):
         assert calls[0][:3] == [shutil.which("nice"), "-n", str(hook.BACKGROUND_NICENESS)]
+
+
+def test_a_run_of_a_site_a_later_build_remade_fails_quietly(monkeypatch, caplog):
+    """Under `mkdocs serve` each build empties the site first: a background run of the
+    previous build then fails on a half-empty site, and says nothing (the new build asks
+    for its own run); a run that fails with no later build warns."""
+    hook = load_hook("search_index")
+    finished = threading.Event()
+    build_during_run = True
+
+    class Failed(FakeRun):
+        returncode = 1
+        stderr = "Pagefind was not able to build an index."
+
+    def index(site_dir: str, niceness: int = 0) -> FakeRun:
+        if build_during_run:
+            hook.on_pre_build(config=None)  # the next build starts while this one runs
+        threading.Timer(0.1, finished.set).start()
+        return Failed()
+
+    monkeypatch.setattr(hook, "_index", index)
+    for quiet in (True, False):
+        build_during_run = quiet
+        finished.clear()
+        hook.on_pre_build(config=None)
+        hook.index_in_background("site")
+        assert finished.wait(10)
+        for _ in range(100):
+            if not hook._running:
+                break
+            threading.Event().wait(0.05)
+        warned = [r for r in caplog.records if "pagefind failed" in r.getMessage()]
+        assert len(warned) == (0 if quiet else 1)

@@ -41,12 +41,25 @@ _lock = threading.Lock()
 # whether a background run is on.
 _wanted: str | None = None
 _running = False
+# Builds started, and how many had when the wanted run was asked for: a run that fails
+# once a later build began (a plain `mkdocs serve` empties the site before each build)
+# indexed a site being remade; that build asks for its own run, so the failure is not
+# worth a warning.
+_builds = 0
+_wanted_at = 0
 
 
 def on_startup(command: str, dirty: bool) -> None:
     """Remember whether this is `mkdocs serve`, whose rebuilds index in the background."""
     global _serving
     _serving = command == "serve"
+
+
+def on_pre_build(config: Any) -> None:
+    """Count the build: a background run it overtakes fails without a warning."""
+    global _builds
+    with _lock:
+        _builds += 1
 
 
 def on_post_build(config: Any) -> None:
@@ -71,9 +84,9 @@ def on_post_build(config: Any) -> None:
 def index_in_background(site_dir: str) -> None:
     """Index `site_dir` in a thread, after the run in progress if there is one; asks
     made during a run give one more run, of the latest site."""
-    global _wanted, _running
+    global _wanted, _wanted_at, _running
     with _lock:
-        _wanted = site_dir
+        _wanted, _wanted_at = site_dir, _builds
         if _running:
             return
         _running = True
@@ -84,12 +97,12 @@ def _index_while_wanted() -> None:
     global _wanted, _running
     while True:
         with _lock:
-            site_dir, _wanted = _wanted, None
+            site_dir, _wanted, asked_at = _wanted, None, _wanted_at
             if site_dir is None:
                 _running = False
                 return
         result = _index(site_dir, niceness=BACKGROUND_NICENESS)
-        if result.returncode:
+        if result.returncode and asked_at == _builds:
             log.warning("pagefind failed to index %s: %s", site_dir, result.stderr.strip())
 
 

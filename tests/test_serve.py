@@ -1,0 +1,148 @@
+"""The live preview, `digest serve`, run as a user runs it: from a copy of the project
+with no generated content, on a free port, edited while it serves. Each test polls the
+served pages until a change shows (or a timeout)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import digest.serve
+from tests.conftest import ROOT, copy_project
+from tests.test_build import fetch, free_port, wait_for
+
+# A title on the home page of the project's own seeds.
+KNOWN_TITLE = "EU, Japan Team up to Advance Semiconductors"
+# What the previews must never print: a traceback, or a page MkDocs listed and lost.
+CRASHES = ("Traceback", "Error reading page")
+
+
+def new_seed(headline: str) -> str:
+    """Return a short article whose first line is its headline."""
+    return (
+        f"{headline}\n\n"
+        "Several chipmakers agreed on Tuesday to share one standard for packaging "
+        "advanced chips, the group said in a statement.\n\n"
+        "The standard will be published next year, officials said after the meeting.\n"
+    )
+
+
+@dataclass(frozen=True)
+class Served:
+    """A preview server running in a test, and its home page's address."""
+
+    process: subprocess.Popen[bytes]
+    home: str
+
+    def shows(self, text: str, page: str = "") -> bool:
+        """Whether `page` holds `text` now; fails at once if the server has stopped."""
+        assert self.process.poll() is None, "the server stopped"
+        return text in fetch(self.home + page)
+
+
+@contextmanager
+def serving(project: Path, log: Path, *command: str) -> Iterator[Served]:
+    """Run `python -m COMMAND` in `project` on a free port, its output in `log`."""
+    address = ["-a" if command[0] == "mkdocs" else "--address", f"127.0.0.1:{free_port()}"]
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", *command, *address],
+            cwd=project,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        )
+        try:
+            yield Served(server, f"http://{address[1]}/")
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+
+
+def builds_settle(log: Path) -> bool:
+    """Whether MkDocs stops building once the change is shown: no rebuild loop."""
+    time.sleep(3)
+    builds = log.read_text().count("Building documentation")
+    time.sleep(3)
+    return log.read_text().count("Building documentation") == builds
+
+
+def test_digest_serve_rebuilds_after_failed_rebuilds(tmp_path: Path):
+    """A curation value the pipeline chokes on, then seeds/ moved away, each print one
+    line; the preview keeps watching, and once they are put right the next change shows."""
+    project = copy_project(tmp_path / "project")
+    log = tmp_path / "serve.log"
+    with serving(project, log, "digest", "serve") as served:
+        assert wait_for(lambda: served.shows(KNOWN_TITLE), 60), log.read_text()
+        curation = project / "curation.yml"
+        good = curation.read_text(encoding="utf-8")
+        curation.write_text(good + "\n001_eea7481dbaa39828: {keep_lines: [0x1F]}\n")
+        assert wait_for(lambda: "error:" in log.read_text()), log.read_text()
+        curation.write_text(good)
+        (project / "seeds" / "005_new.txt").write_text(new_seed("Chipmakers agree on packaging"))
+        assert wait_for(lambda: served.shows("agree on packaging")), log.read_text()
+
+        away = tmp_path / "seeds-away"
+        shutil.move(project / "seeds", away)
+        assert wait_for(lambda: log.read_text().count("error:") == 2), log.read_text()
+        shutil.copytree(away, project / "seeds")
+        (project / "seeds" / "006_new.txt").write_text(new_seed("Foundries agree on packaging"))
+        assert wait_for(lambda: served.shows("Foundries agree on packaging")), log.read_text()
+    text = log.read_text()
+    assert not [crash for crash in CRASHES if crash in text], text
+    assert text.count("error:") == 2, text
+
+
+def test_digest_serve_survives_a_burst_of_saves(tmp_path: Path):
+    """200 saves in about 2 s, each moving the page to a new headline's address: no
+    build fails on a page removed under it, and the last save is what shows."""
+    project = copy_project(tmp_path / "project")
+    log = tmp_path / "serve.log"
+    seed = project / "seeds" / "005_new.txt"
+    with serving(project, log, "digest", "serve") as served:
+        assert wait_for(lambda: served.shows(KNOWN_TITLE), 60), log.read_text()
+        for number in range(200):
+            seed.write_text(new_seed(f"Chipmakers agree on packaging standard number {number}"))
+            time.sleep(0.01)
+        assert wait_for(lambda: served.shows("standard number 199")), log.read_text()
+        assert builds_settle(log)
+    text = log.read_text()
+    assert not [crash for crash in CRASHES if crash in text], text
+
+
+def test_a_rebuild_that_raises_says_so_in_one_line(tmp_path: Path, monkeypatch):
+    """Whatever the pipeline raises, a preview's rebuild returns one line naming the
+    error and where it was raised, and the next rebuild runs as usual."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("bad\nstate")
+
+    preview = digest.serve.Preview(
+        digest.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
+    )
+    monkeypatch.setattr(digest.serve, "run_pipeline", broken)
+    failure = preview.rebuild()
+    assert failure is not None and "\n" not in failure
+    assert "RuntimeError: bad\\nstate" in failure and "test_serve.py:" in failure
+    monkeypatch.setattr(digest.serve, "run_pipeline", lambda *args, **kwargs: [])
+    assert preview.rebuild() is None
+
+
+def test_a_rebuild_that_exits_says_so_in_one_line(tmp_path: Path, monkeypatch):
+    """The pipeline's own stop (no folder of seeds) ends the rebuild, not the preview."""
+
+    def stopping(*args: object, **kwargs: object) -> None:
+        raise SystemExit("digest: seeds: no such folder of seeds")
+
+    preview = digest.serve.Preview(
+        digest.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
+    )
+    monkeypatch.setattr(digest.serve, "run_pipeline", stopping)
+    assert preview.rebuild() == "digest: seeds: no such folder of seeds"

@@ -8,7 +8,7 @@ browser through the few content files it changes.
 A preview outlives its mistakes: a rebuild that fails, whatever the reason (a typo in
 curation.yml, seeds/ moved away, a full disk, a bug), prints one line and leaves
 content/ as the last rebuild left it; the watching goes on, and the next change
-rebuilds.
+rebuilds. A plain `mkdocs serve` runs the same `Preview` (overrides/hooks/regenerate.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""The live preview, `digest serve`, run as a user runs it: from a copy of the project
-with no generated content, on a free port, edited while it serves. Each test polls the
-served pages until a change shows (or a timeout)."""
+"""The live previews, `digest serve` and a plain `mkdocs serve`, each run as a user runs
+it: from a copy of the project with no generated content, on a free port, edited while
+it serves. Each test polls the served pages until a change shows (or a timeout)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,49 @@ def builds_settle(log: Path) -> bool:
     builds = log.read_text().count("Building documentation")
     time.sleep(3)
     return log.read_text().count("Building documentation") == builds
+
+
+def test_mkdocs_serve_builds_a_fresh_clone_and_regenerates_on_every_input(tmp_path: Path):
+    """`mkdocs serve` on a project never built serves the articles, then shows a new seed,
+    a curation change and a taxonomy change, and stops building once they show."""
+    project = copy_project(tmp_path / "project")
+    assert not (project / "content" / "_generated").exists()
+    log = tmp_path / "serve.log"
+    with serving(project, log, "mkdocs", "serve") as served:
+        assert wait_for(lambda: served.shows(KNOWN_TITLE), 60), log.read_text()
+        (project / "seeds" / "005_new.txt").write_text(
+            new_seed("Chipmakers agree on a new packaging standard")
+        )
+        assert wait_for(lambda: served.shows("new packaging standard")), "seed change ignored"
+        with (project / "curation.yml").open("a", encoding="utf-8") as curation:
+            curation.write("\n005_new: {title: Packaging standard agreed}\n")
+        assert wait_for(lambda: served.shows("Packaging standard agreed")), "curation ignored"
+        with (project / "taxonomy.yml").open("a", encoding="utf-8") as taxonomy:
+            taxonomy.write("\nchip packaging:\n  - packaging advanced chips\n")
+        assert wait_for(lambda: served.shows("chip packaging", "tags/")), "taxonomy ignored"
+        assert builds_settle(log), "the site keeps rebuilding: a rebuild loop"
+    text = log.read_text()
+    assert not [crash for crash in CRASHES if crash in text], text
+
+
+def test_mkdocs_serve_says_in_one_line_why_it_cannot_generate_the_content(tmp_path: Path):
+    """With a curation file the pipeline refuses and nothing generated yet, `mkdocs serve`
+    stops with the file's line and reason, not a traceback about a missing fragment."""
+    project = copy_project(tmp_path / "project")
+    with (project / "curation.yml").open("a", encoding="utf-8") as curation:
+        curation.write("\nno_such_article: {pin: true}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    said = [line for line in result.stderr.splitlines() if "no_such_article" in line]
+    assert len(said) == 1 and "curation.yml:" in said[0], result.stderr
 
 
 def test_digest_serve_rebuilds_after_failed_rebuilds(tmp_path: Path):

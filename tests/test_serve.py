@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import digest.serve
 from tests.conftest import ROOT, copy_project
@@ -189,3 +190,26 @@ def test_a_rebuild_that_exits_says_so_in_one_line(tmp_path: Path, monkeypatch):
     )
     monkeypatch.setattr(digest.serve, "run_pipeline", stopping)
     assert preview.rebuild() == "digest: seeds: no such folder of seeds"
+
+
+def test_mkdocs_serve_without_digest_says_why_in_one_line(tmp_path: Path, monkeypatch, capsys):
+    """MkDocs installed apart from digest: the hook names why the content is not
+    regenerated, then stops when there is none, or serves content/ as it is."""
+    from mkdocs.exceptions import PluginError
+
+    from tests.conftest import load_hook
+
+    hook = load_hook("regenerate")
+    monkeypatch.setitem(sys.modules, "digest", None)  # `import digest` fails
+    hook.on_startup(command="serve", dirty=False)
+    config = SimpleNamespace(docs_dir=str(tmp_path), config_file_path=str(tmp_path / "x.yml"))
+    try:
+        hook.on_pre_build(config=config)
+    except PluginError as error:
+        assert "cannot regenerate the content" in str(error) and "\n" not in str(error)
+    else:
+        raise AssertionError("built with nothing generated")
+    (tmp_path / "_generated").mkdir()
+    hook.on_pre_build(config=config)
+    said = capsys.readouterr().err.splitlines()
+    assert len(said) == 1 and said[0].endswith("serving content/ as it is"), said

@@ -14,7 +14,7 @@ from digest.article import Line, Verdict
 from digest.dates import parse_date
 from digest.names import is_person_name, split_names
 from digest.text import is_name_like
-from digest.wires import is_person_credit, wire_credit
+from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire, wire_credit
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -167,12 +167,28 @@ def copyright_holder(
         match = _COPYRIGHT.match(text)
         holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
         # `© Crown copyright` names no one.
-        if holder and holder.casefold() not in writers and "copyright" not in holder.lower():
+        # `© 2021, Any use ...` names a year, not a holder: a name has letters.
+        named = holder and any(ch.isalpha() for ch in holder.split(",")[0])
+        if named and holder.casefold() not in writers and "copyright" not in holder.lower():
             holders.append(_LEGAL_ENTITY.sub("", holder).strip(" ,.") or holder)
     if not holders:
         return None
     only_the_site = all(holder == holders[0] for holder in holders)
-    return (site_name if only_the_site else None) or holders[0]
+    if not only_the_site or is_wire(holders[0]):
+        return holders[0]  # a reposted report's credit, before the site's own footer
+    # The site's own footer may name its owner (`Cable News Network` for CNN, `Condé
+    # Nast` for WIRED), not the publication a reader knows: the holder is the source
+    # when it is named as publications are (`The Korea Herald`), or when the page also
+    # shows that name above the article, as a site shows its own in its menus.
+    holder = holders[0]
+    named_as_publication = PUBLICATION_WORD.search(holder) is not None
+    shown = named_as_publication or _shown_above_the_article(holder, lines)
+    return site_name or (holder if shown else None)
+
+
+def _shown_above_the_article(name: str, lines: tuple[Line, ...]) -> bool:
+    folded = name.casefold()
+    return any(folded in line.text.casefold() for line in header(lines))
 
 
 def byline_employer(lines: tuple[Line, ...]) -> str | None:

@@ -49,7 +49,7 @@ _SHAPES = (
     # KUMAMOTO, Japan --  /  ROMA, 12 GIU -  (capitals only: `Officials -- ` is none)
     re.compile(rf"^(?P<city>{_PLACE})(?:,\s*[\w. ]{{1,20}})?\s+{_DASH}\s"),
     # NEW DELHI:   (capitals only)
-    re.compile(rf"^(?P<city>{_PLACE}):\s+\S"),
+    re.compile(rf"^(?P<city>{_PLACE}):\s+(?=\S)"),
     # Stuttgart. Die ...   (German papers: the city alone, a full stop, the first sentence)
     re.compile(r"^(?P<city>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])"),
     # (ANSA) - BOLOGNA, 18 SET -   (the agency first, then the city and the date)
@@ -103,6 +103,8 @@ def is_agency(name: str) -> bool:
     (`【台北=龍元秀明】`); a wire signs with a name in Latin letters or katakana, or one
     ending as agencies' names do (共同, 時事, 通信, 社, 新聞).
     """
+    if any(ch.isdigit() for ch in name):
+        return False  # `WASHINGTON (Aug. 13) --`: the day it was filed, not who filed it
     if not _KANJI_ONLY.match(name):
         return True
     return name.endswith(_AGENCY_ENDINGS)

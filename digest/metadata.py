@@ -22,6 +22,7 @@ from digest.credits import (
 )
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import has_numeric_date, parse_date
+from digest.headlines import announces_the_article, ranked_headline
 from digest.mastheads import masthead
 from digest.names import split_names
 from digest.text import (
@@ -93,6 +94,10 @@ def extract_metadata(article: Article) -> Article:
     lines = article.lines
     meta = article.page_meta or PageMeta()
     headline_line, standfirst = find_headline(lines)
+    if headline_line and not announces_the_article(headline_line, lines):
+        headline_line = ranked_headline(lines)
+        if standfirst == headline_line:
+            standfirst = None  # what the layout took for the standfirst is the headline
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines) or page_authors(meta)
     dateline, agency = extract_dateline(lines)

@@ -25,6 +25,8 @@ KEYS = [
     "dateline_from",
     "description",
     "description_from",
+    "url",
+    "url_from",
     "tags",
     "tags_from",
     "story",

@@ -175,11 +175,37 @@ def test_dateline_shapes(lede, city, agency):
     assert (article.dateline, article.source if agency else None) == (city, agency)
 
 
+@pytest.mark.parametrize(
+    ("lede", "opening"),
+    [
+        ("LONDON: The bank said it would cut rates.", "The bank said"),
+        ("NEW DELHI: Their plan was approved on Monday.", "Their plan"),
+        ("TOKYO (Reuters) - The EU will deepen ties with Japan.", "The EU will"),
+    ],
+)
+def test_the_dateline_is_cut_whole_and_no_more(lede, opening):
+    """The description starts with the report's first word, its first letter kept."""
+    assert metadata(lede, SECOND).description.startswith(opening)
+
+
+def test_a_date_in_the_dateline_brackets_is_no_agency():
+    """`WASHINGTON (Aug. 13) --` dates the report; it does not credit anyone."""
+    article = metadata(
+        "WASHINGTON (Aug. 13) -- Declaring the plan a success, officials left.", SECOND
+    )
+    assert article.dateline == "Washington"
+    assert article.source is None
+
+
 def test_headline_above_the_cleaners_is_the_headline():
     """When two headline-shaped lines lead the page, the upper one is the headline."""
     headline = "TSMC's Kumamoto plant begins shipments ahead of schedule"
     standfirst = "Output to serve Sony and Denso as Japan bets on a chip revival"
-    article = metadata("Spotlight", headline, standfirst, "December 24, 2024", LEDE, SECOND)
+    lede = (
+        "KUMAMOTO, Japan -- TSMC's Kumamoto plant began shipments to Sony and Denso on "
+        "Tuesday, ahead of schedule, as Japan bets on a chip revival."
+    )
+    article = metadata("Spotlight", headline, standfirst, "December 24, 2024", lede, SECOND)
     assert (article.title, article.title_from) == (headline, "page")
     assert (article.description, article.description_from) == (standfirst, "page")
 
@@ -237,15 +263,41 @@ def test_credits_after_the_article():
         "Reuters"
     )
     for line, name in [
-        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg"),
         ("© 1996-2024 The Pacific Review", "The Pacific Review"),
+        ("ⓒ The Korea Herald", "The Korea Herald"),
+    ]:
+        assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, line).source == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg"),
         (
             "Copyright NHK (Japan Broadcasting Corporation) All rights reserved.",
             "NHK (Japan Broadcasting Corporation)",
         ),
-        ("ⓒ The Korea Herald", "The Korea Herald"),
-    ]:
-        assert metadata("Samsung to invest in Texas chip plant", bare, SECOND, line).source == name
+    ],
+)
+def test_a_footer_copyright_names_the_source_only_as_the_page_shows_it(line, name):
+    """A site's footer may name its owner (`Cable News Network` under CNN): the holder,
+    without its company form, is the source when the page shows that name above the
+    article too, as a site's menus do; alone, it is no evidence of the publication."""
+    bare = LEDE.replace("TOKYO (Reuters) -", "")
+    alone = metadata("Samsung to invest in Texas chip plant", bare, SECOND, line)
+    assert (alone.source, alone.source_from) == (None, None)
+    shown = metadata(
+        f"Subscribe to {name} newsletters",
+        "Samsung to invest in Texas chip plant",
+        bare,
+        SECOND,
+        line,
+    )
+    assert (shown.source, shown.source_from) == (name, "page")
+    cnn = metadata(
+        "Samsung to invest in Texas chip plant", bare, SECOND, "© 2014 Cable News Network."
+    )
+    assert cnn.source is None
 
 
 def test_bylines_lose_what_follows_the_names():
@@ -331,7 +383,11 @@ def test_wire_signed_after_the_last_sentence():
 def test_second_half_of_a_headline_is_no_site_name():
     """`Headline – more headline` keeps its second half; `Headline – The Guardian` loses it."""
     title = "TSMC baut Chipfabrik in Dresden – Milliardenförderung vom Bund"
-    article = metadata(title, LEDE.replace("TOKYO (Reuters) -", ""), SECOND)
+    lede = (
+        "Der Chipkonzern TSMC baut eine Chipfabrik in Dresden; der Bund zahlt eine "
+        "Milliardenförderung für das Werk, teilte das Ministerium mit."
+    )
+    article = metadata(title, lede, SECOND)
     assert (article.title, article.source) == (title, None)
 
 
@@ -375,7 +431,8 @@ def test_date_line_is_no_headline_and_titles_are_no_names():
         standfirst,
         "Par Julien Bouissou",
         "Publié le 12 février 2024 à 18h00, modifié le 13 février 2024 à 10h12",
-        LEDE,
+        "L'Inde veut devenir une puissance des semi-conducteurs : le gouvernement promet des "
+        "milliards aux fabricants qui construiront des usines dans le pays.",
         SECOND,
     )
     assert (article.title, article.description, article.date) == (head, standfirst, "2024-02-12")
@@ -388,7 +445,13 @@ def test_title_case_standfirst_is_no_writer_line():
     """`Intel Reveals Deep Losses in Chip-Making Business` is a headline, not `name in place`."""
     head = "Intel Reveals Deep Losses in Chip-Making Business"
     article = metadata(
-        "Tech", head, "By Asa Fitch", "Updated April 2, 2024 5:30 pm ET", LEDE, SECOND
+        "Tech",
+        head,
+        "By Asa Fitch",
+        "Updated April 2, 2024 5:30 pm ET",
+        "Intel reveals deep losses in its chip-making business, which lost $7 billion last "
+        "year, the company said on Tuesday.",
+        SECOND,
     )
     assert (article.title, article.authors) == (head, ("Asa Fitch",))
 
@@ -465,8 +528,10 @@ def test_release_source_line_in_capitals_names_the_issuer():
 
 def test_copyright_with_a_colon():
     article = metadata(
+        "Commentary from Project Syndicate",
         "Europe's chip ambitions need more than money and subsidies",
-        SECOND,
+        "Europe's chip ambitions need more than money: subsidies alone will not build an "
+        "industry, and the bill for them keeps growing.",
         SECOND,
         "Copyright: Project Syndicate, 2024.",
     )
@@ -477,7 +542,8 @@ def test_wire_version_tag_is_not_part_of_the_headline():
     article = metadata(
         "(LEAD) Samsung Q1 operating profit jumps nearly tenfold on chip recovery",
         "09:21 April 05, 2024",
-        SECOND,
+        "Samsung Electronics said its first-quarter operating profit jumped nearly tenfold "
+        "as the chip market's recovery lifted memory prices.",
         SECOND,
     )
     assert article.title == "Samsung Q1 operating profit jumps nearly tenfold on chip recovery"

@@ -112,7 +112,14 @@ def run_pipeline(
     for problem in problems:
         where = printable(str(seeds_dir / problem.filename))
         print(f"warning: {where}: skipped: {problem.reason}", file=sys.stderr)
-    reserved = hand_written_articles(content)
+    stored = cache.written()
+    ledger: dict[str, Written] = {
+        name: (key, stamp, digest)
+        for name, (written_by, key, stamp, digest) in stored.items()
+        if written_by == version
+    }
+    settle_stamps(content, ledger)  # a page whose stamp is trusted is not read below
+    reserved = hand_written_articles(content, ledger)
     with (
         cache.keyed_memo(LINKS, version) as links,
         cache.keyed_memo(RANKING, version) as ranks,
@@ -133,12 +140,6 @@ def run_pipeline(
     with cache.keyed_memo(SITE, version) as site_memo:
         site = read_site_info(config, site_url, site_memo)
     files = site_files(articles, site, renders, jobs or cpu_count())
-    stored = cache.written()
-    ledger: dict[str, Written] = {
-        name: (key, stamp, digest)
-        for name, (written_by, key, stamp, digest) in stored.items()
-        if written_by == version
-    }
     written, removed = sync_content(content, files, ledger)
     cache.store_rendered(version, renders)
     cache.store_written({name: (version, *entry) for name, entry in ledger.items()}, stored)

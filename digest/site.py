@@ -3,27 +3,39 @@
 This is the pipeline's edge: the only place that writes files or runs MkDocs.
 Writes are atomic (a temporary file renamed into place) and skipped when the bytes
 are already there, so `mkdocs serve` sees a change only where there is one and never
-loops. A manifest records which files the pipeline wrote, so a file whose seed is
-gone is removed, and hand-written pages never are.
+loops. A manifest records which files the pipeline wrote and the digest of their bytes,
+so a file whose seed is gone is removed, and hand-written pages never are: a file whose
+bytes are no longer those the build wrote is the curator's now.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
+from typing import NamedTuple
 
 from digest.feeds import SiteInfo
+from digest.ingest import printable
+from digest.manifest import (
+    MANIFEST,
+    Owned,
+    Written,
+    file_digest,
+    manifest_text,
+    owning,
+    read_manifest,
+    still_ours,
+)
 from digest.outputs import Files, digest_of
-from digest.stamps import content_digest, file_stamp, settled
+from digest.stamps import Stamp, content_digest, file_stamp, settled
 from digest.swap import remove_in_background, replaced_atomically
 
-MANIFEST = ".digest-manifest.json"
 # Only these folders (and feed files) of content/ ever hold generated files: a manifest
 # entry outside them (a hand-edited manifest) is never deleted.
 GENERATED_FOLDERS = (
@@ -43,10 +55,6 @@ DEFAULT_SITE_NAME = "Digest"
 TEMP_SUFFIX = ".digest-tmp"
 
 log = logging.getLogger("digest")
-
-# What the writer keeps of a file it wrote: its key, its stamp ("" until trusted) and
-# the digest of its bytes.
-Written = tuple[str, str, str]
 
 
 def write_if_changed(path: str | Path, text: str, durable: bool = False) -> bool:
@@ -114,31 +122,31 @@ def _create_new(path: str, folder: str) -> int:
         return os.open(path, flags, 0o644)
 
 
-def _read_manifest(content: Path) -> list[str]:
-    try:
-        entries = json.loads((content / MANIFEST).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return []
-    if not isinstance(entries, list):  # a hand-edited manifest: claim nothing
-        return []
-    return [entry for entry in entries if isinstance(entry, str)]
-
-
-def hand_written_articles(content: Path) -> set[str]:
+def hand_written_articles(
+    content: Path, written_before: Mapping[str, Written] | None = None
+) -> set[str]:
     """Return the slugs taken by hand-written pages in `content/articles/`.
 
-    A page there that the manifest does not list is the curator's: an article whose
-    title gives the same slug must get another, or the build would overwrite it.
+    A page there that the manifest does not list, or whose bytes are no longer those
+    the build wrote (a curator's page where a hidden article was), is the curator's: an
+    article whose title gives the same slug must get another, or the build would
+    overwrite it. `written_before` is the writer's record (see `sync_content`): a page
+    whose stamp it knows is not read.
     """
     folder = content / GENERATED_FOLDERS[0]
     if not folder.is_dir():
         return set()
-    ours = set(_read_manifest(content))
-    return {
-        name.removesuffix(".md")
-        for name in os.listdir(folder)
-        if f"{GENERATED_FOLDERS[0]}{name}" not in ours and not name.startswith(".")
-    }
+    ours = read_manifest(content)
+    known = written_before or {}
+    inside = os.path.join(folder, "")  # strings, not a `Path` for each of 10,000 pages
+    taken = set()
+    for name in os.listdir(folder):
+        path = f"{GENERATED_FOLDERS[0]}{name}"
+        if name.startswith("."):
+            continue
+        if path not in ours or not still_ours(inside + name, ours[path], known.get(path)):
+            taken.add(name.removesuffix(".md"))
+    return taken
 
 
 def _remove_temporaries(content: Path) -> None:
@@ -157,13 +165,15 @@ def sync_content(
 ) -> tuple[int, int]:
     """Write `files` under `content/`, remove generated files no longer produced.
 
-    The manifest is written first with every file about to be written, so a build
-    killed half-way leaves no generated file that the next build takes for a
-    hand-written one. Files no longer produced go next, before any is written: a
-    preview server (`digest serve` runs `mkdocs serve`) starts building at the first
-    change it sees, and a page removed after it listed the pages failed its build
-    ("Error reading page ... No such file"), as a changed headline moves its page.
-    Returns how many files were written and how many removed.
+    The manifest is written first with every file about to be written and the digests
+    of its bytes before and after, so a build killed half-way leaves no generated file
+    that the next build takes for a hand-written one. Files no longer produced go next,
+    before any is written: a preview server (`digest serve` runs `mkdocs serve`) starts
+    building at the first change it sees, and a page removed after it listed the pages
+    failed its build ("Error reading page ... No such file"), as a changed headline
+    moves its page. A file no longer produced whose bytes are not those the build wrote
+    is the curator's: it stays, with a warning, and leaves the manifest. Returns how
+    many files were written and how many removed.
 
     `written_before` maps a path to the key it was last written under (see
     `digest/outputs.py`), the file's stamp then (when trusted) and the digest of its
@@ -173,32 +183,48 @@ def sync_content(
     files = files if isinstance(files, Files) else Files.of_texts(files)
     ledger: MutableMapping[str, Written] = {} if written_before is None else written_before
     _remove_temporaries(content)
-    before = _read_manifest(content)
-    planned = sorted(set(before) | set(files))
-    planned_text = json.dumps(planned, indent=1) + "\n"
-    write_if_changed(content / MANIFEST, planned_text, durable=True)
-    removed = 0
-    for stale in set(before) - set(files):
-        if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
-            (content / stale).unlink(missing_ok=True)
-            removed += 1
+    before = read_manifest(content)
     looked_ns = time.time_ns()
     # Paths as strings: a `Path` for each of 10,000 files costs more than comparing it;
     # the names are relative paths of the build's own making.
     inside = os.path.join(content, "")
-    written = sum(_sync_file(inside + name, name, files, ledger, looked_ns) for name in files)
+    due = {name: _due(inside + name, name, files, ledger, looked_ns) for name in files}
+    final: dict[str, Owned] = {
+        name: ledger[name][2] if change is None else change.digest for name, change in due.items()
+    }
+    # While a file is replaced, its old bytes and its new ones are both the build's.
+    planned = {**before, **{name: owning(before.get(name), final[name]) for name in final}}
+    planned_text = manifest_text(planned)
+    write_if_changed(content / MANIFEST, planned_text, durable=True)
+    removed = 0
+    for stale in before.keys() - files.keys():
+        if stale.startswith(GENERATED_FOLDERS) and ".." not in Path(stale).parts:
+            removed += _remove_if_ours(inside + stale, before[stale])
+    written = 0
+    for name, change in due.items():
+        if change is not None:
+            written += _write_due(inside + name, name, change, ledger, looked_ns)
     for gone in set(ledger) - set(files):
         del ledger[gone]
-    final = sorted(files)  # most builds remove nothing: the planned list is the final one
-    final_text = planned_text if final == planned else json.dumps(final, indent=1) + "\n"
+    # Most builds remove and replace nothing: the planned manifest is the final one.
+    final_text = planned_text if final == planned else manifest_text(final)
     write_if_changed(content / MANIFEST, final_text, durable=True)
     return written, removed
 
 
-def _sync_file(
+class _Due(NamedTuple):
+    """A file to write: its key, its bytes and their digest, its stamp before."""
+
+    key: str
+    data: bytes
+    digest: str
+    stamp: Stamp | None
+
+
+def _due(
     path: str, name: str, files: Files, ledger: MutableMapping[str, Written], looked_ns: int
-) -> bool:
-    """Bring one file up to date; return whether it was written.
+) -> _Due | None:
+    """Return what one file needs written, or None when it is up to date.
 
     A file whose key and stamp are as last written is left alone. One whose stamp was
     not yet trusted (`digest.stamps.settled`: written in the tick it was stamped) is
@@ -212,15 +238,39 @@ def _sync_file(
     known = ledger.get(name)
     if known is not None and known[0] == key and stamp is not None:
         if known[1] == stamp.text:
-            return False
-        if _file_digest(path) == known[2]:
+            return None
+        if file_digest(path) == known[2]:
             ledger[name] = (key, stamp.text if settled(stamp, looked_ns) else "", known[2])
-            return False
+            return None
     data = files[name].encode("utf-8")
-    changed = write_bytes_if_changed(path, data, absent=stamp is None)
+    return _Due(key, data, content_digest(data), stamp)
+
+
+def _write_due(
+    path: str, name: str, due: _Due, ledger: MutableMapping[str, Written], looked_ns: int
+) -> bool:
+    """Write one file `_due` found changed, unless its bytes are there; record it."""
+    changed = write_bytes_if_changed(path, due.data, absent=due.stamp is None)
+    stamp = due.stamp
     trusted = stamp.text if stamp is not None and not changed and settled(stamp, looked_ns) else ""
-    ledger[name] = (key, trusted, content_digest(data))
+    ledger[name] = (due.key, trusted, due.digest)
     return changed
+
+
+def _remove_if_ours(path: str, owned: Owned) -> bool:
+    """Remove a generated file no longer produced; keep it, with a warning, when its
+    bytes are no longer those the build wrote. Returns whether it was removed."""
+    if not os.path.lexists(path):
+        return False
+    if not still_ours(path, owned):
+        where = printable(path)
+        print(
+            f"warning: {where}: changed since the build wrote it: kept as a hand-written page",
+            file=sys.stderr,
+        )
+        return False
+    os.unlink(path)
+    return True
 
 
 def settle_stamps(content: Path, ledger: MutableMapping[str, Written]) -> bool:
@@ -230,7 +280,7 @@ def settle_stamps(content: Path, ledger: MutableMapping[str, Written]) -> bool:
     the first rebuild after a build would read back every file the build wrote: 10,000
     at 10,000 articles. Called once the files are older than a tick (after MkDocs has
     built the site from them), this reads them now instead: a file whose bytes are
-    still those written gets its current stamp, taken before the read as `_sync_file`
+    still those written gets its current stamp, taken before the read as `_due`
     takes it. Returns whether any stamp became trusted.
     """
     looked_ns = time.time_ns()
@@ -240,18 +290,10 @@ def settle_stamps(content: Path, ledger: MutableMapping[str, Written]) -> bool:
             continue
         path = os.path.join(content, name)
         stamp = file_stamp(path)
-        if settled(stamp, looked_ns) and _file_digest(path) == digest:
+        if settled(stamp, looked_ns) and file_digest(path) == digest:
             ledger[name] = (key, stamp.text, digest)
             trusted_any = True
     return trusted_any
-
-
-def _file_digest(path: str) -> str | None:
-    try:
-        with open(path, "rb") as stream:
-            return content_digest(stream.read())
-    except OSError:
-        return None
 
 
 def read_site_info(

@@ -281,3 +281,68 @@ def test_a_site_may_be_a_new_folder_in_the_project_or_a_site_built_before(tmp_pa
     args.no_site = True
     args.site = project / "seeds"
     assert refusal(args) is None, "--no-site: the site folder is never touched"
+
+
+# The slugs of seed 003's and 004's articles, from their headlines.
+JAPAN_US = "japan-and-us-to-commit-to-closer-chip-cooperation-in-joint-statement-source"
+US_ASKS = "the-united-states-has-asked-the-japanese-government-for-cooperation-to-thwart"
+
+
+@pytest.mark.parametrize("gone", ["hidden", "deleted"])
+def test_a_page_written_where_a_gone_article_was_is_kept(tmp_path, gone):
+    """A curator hides (or deletes) a seed, then writes a page at its article's path:
+    the build once deleted that page, because the manifest still listed the path."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    assert digest("build", "--no-site", cwd=tmp_path).returncode == 0
+    page = tmp_path / "content" / "articles" / f"{US_ASKS}.md"
+    if gone == "hidden":
+        (tmp_path / "curation.yml").write_text("004_bf94a9b77f07c8c4: {hide: true}\n")
+    else:
+        (tmp_path / "seeds" / "004_bf94a9b77f07c8c4.txt").unlink()
+    page.write_text("# My own page\n")
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert page.read_text() == "# My own page\n"
+    warned = [line for line in result.stderr.splitlines() if page.name in line]
+    assert warned == [
+        f"warning: content/articles/{page.name}: changed since the build wrote it: "
+        "kept as a hand-written page"
+    ]
+    again = digest("build", "--no-site", cwd=tmp_path)
+    assert page.read_text() == "# My own page\n" and page.name not in again.stderr
+
+
+def test_a_page_written_where_a_hidden_copy_was_is_not_taken_by_another_copy(tmp_path):
+    """Hiding the copy that held a headline's slug hands the slug to the next copy: a
+    page the curator wrote there meanwhile is kept, and that copy keeps its own path."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(tmp_path / "seeds" / "003_3d5a385bf9cf1884.txt", tmp_path / "seeds" / "003z.txt")
+    assert digest("build", "--no-site", cwd=tmp_path).returncode == 0
+    articles = tmp_path / "content" / "articles"
+    page = articles / f"{JAPAN_US}.md"
+    assert "id: 003_3d5a385bf9cf1884" in page.read_text()
+    (tmp_path / "curation.yml").write_text("003_3d5a385bf9cf1884: {hide: true}\n")
+    page.write_text("# My own page\n")
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert page.read_text() == "# My own page\n"
+    assert f"content/articles/{page.name}: changed since the build wrote it" in result.stderr
+    copy = [p.name for p in articles.glob("*.md") if "id: 003z" in p.read_text()]
+    assert copy == [f"{JAPAN_US}-003z.md"]
+
+
+def test_an_article_page_changed_by_hand_is_kept_and_the_article_moves(tmp_path):
+    """Bytes the build did not write are the curator's, even at a path it still makes:
+    the page stays as edited, with a warning, and the article takes another slug."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    assert digest("build", "--no-site", cwd=tmp_path).returncode == 0
+    articles = tmp_path / "content" / "articles"
+    page = articles / f"{US_ASKS}.md"
+    page.write_text(page.read_text().replace("---\n", "---\n# fixed by hand\n", 1))
+    edited = page.read_text()
+    result = digest("build", "--no-site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert page.read_text() == edited
+    assert f"content/articles/{page.name}: changed since the build wrote it" in result.stderr
+    moved = [p.name for p in articles.glob("*.md") if p != page and "id: 004_" in p.read_text()]
+    assert moved == [f"{US_ASKS}-004-bf94a9b77f07c8c4.md"]

@@ -62,7 +62,39 @@ def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, mo
     assert hand_written_articles(tmp_path) == set()
     monkeypatch.setattr(digest.site, "write_bytes_if_changed", real_write)
     assert sync_content(tmp_path, files) == (3, 0)
-    assert json.loads((tmp_path / MANIFEST).read_text()) == sorted(files)
+    assert sorted(json.loads((tmp_path / MANIFEST).read_text())) == sorted(files)
+
+
+def test_a_file_a_killed_build_was_replacing_is_still_its_own(tmp_path: Path, monkeypatch):
+    """Killed after rewriting a page, the build's manifest lists both versions: the next
+    build, whose seeds no longer make that page, removes it without a warning."""
+    sync_content(tmp_path, {"articles/a.md": "# a, first\n", "articles/b.md": "# b\n"})
+    real_write = digest.site.write_bytes_if_changed
+
+    def dying_write(path: str, data: bytes, durable: bool = False, absent: bool = False) -> bool:
+        written = real_write(path, data, durable, absent)
+        if Path(path).name == "a.md":
+            raise KeyboardInterrupt  # the process is gone from here on
+        return written
+
+    monkeypatch.setattr(digest.site, "write_bytes_if_changed", dying_write)
+    with pytest.raises(KeyboardInterrupt):
+        sync_content(tmp_path, {"articles/a.md": "# a, second\n", "articles/b.md": "# b\n"})
+    assert (tmp_path / "articles" / "a.md").read_text() == "# a, second\n"
+    monkeypatch.setattr(digest.site, "write_bytes_if_changed", real_write)
+    assert hand_written_articles(tmp_path) == set()
+    assert sync_content(tmp_path, {"articles/b.md": "# b\n"}) == (0, 1)
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["b.md"]
+
+
+def test_a_manifest_of_paths_alone_still_removes_what_it_lists(tmp_path: Path):
+    """A manifest from before digests were kept claims its paths, whatever their bytes."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "old.md").write_text("# old\n")
+    (tmp_path / MANIFEST).write_text(json.dumps(["articles/old.md"]))
+    assert sync_content(tmp_path, {"articles/a.md": "# a\n"}) == (1, 1)
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]
+    assert list(json.loads((tmp_path / MANIFEST).read_text())) == ["articles/a.md"]
 
 
 def test_half_written_temporaries_are_removed_and_nothing_else(tmp_path: Path):
@@ -151,8 +183,8 @@ def test_settled_stamps_spare_the_next_build_reading_back_what_it_wrote(
     assert settle_stamps(tmp_path, ledger)
     assert [name for name, (_, stamp, _) in ledger.items() if not stamp] == ["articles/b.md"]
     read: list[str] = []
-    file_digest = digest.site._file_digest
-    monkeypatch.setattr(digest.site, "_file_digest", lambda p: read.append(p) or file_digest(p))
+    file_digest = digest.site.file_digest
+    monkeypatch.setattr(digest.site, "file_digest", lambda p: read.append(p) or file_digest(p))
     assert sync_content(tmp_path, files, ledger) == (1, 0)
     assert read == [str(tmp_path / "articles" / "b.md")]
     assert (tmp_path / "articles" / "b.md").read_text() == "# b\n"

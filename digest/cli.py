@@ -209,6 +209,13 @@ def _build(args: argparse.Namespace) -> int:
     except CacheChangedError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:  # a full disk, a folder not writable: said, not a traceback
+        print(
+            f"error: {os_error_line(error)}; the build stopped, and the next one goes on "
+            "from the files it wrote (each whole)",
+            file=sys.stderr,
+        )
+        return 1
     if not args.no_site:
         if args.jobs is not None:  # overrides/hooks/parallel_pages.py reads it
             os.environ["DIGEST_JOBS"] = str(args.jobs)
@@ -216,6 +223,9 @@ def _build(args: argparse.Namespace) -> int:
             # MkDocs' warnings (a page left out of the nav, a broken link) are printed;
             # only --strict makes them fail the build, as it does the skipped seeds.
             build_site(args.config, args.content, args.site, args.strict, site_url)
+        except OSError as error:  # the disk: the site stays as the last build left it
+            print(f"error: {os_error_line(error)}; {args.site} was left as it was", file=sys.stderr)
+            return 1
         except Exception as error:  # MkDocs' Abort and config errors: one line, exit 1
             print(f"error: {args.config}: site build failed: {error}", file=sys.stderr)
             return 1
@@ -229,6 +239,15 @@ def _build(args: argparse.Namespace) -> int:
         print(f"digest: --strict: {len(problems)} seeds skipped, named above", file=sys.stderr)
         return 1
     return 0
+
+
+def os_error_line(error: OSError) -> str:
+    """Name the file a system error is about, and the system's reason, on one line (the
+    destination of a copy or a rename where there are two)."""
+    name = error.filename2 if error.filename2 is not None else error.filename
+    if name is None:
+        return printable(str(error))
+    return printable(f"{os.fsdecode(name)}: {error.strerror}")
 
 
 def settle_written(content: Path, cache: Cache) -> None:

@@ -81,7 +81,10 @@ def write_bytes_if_changed(
                     return False
         except FileNotFoundError:
             pass
-    handle, temporary = _open_temporary(path)
+    try:
+        handle, temporary = _open_temporary(path)
+    except OSError as error:
+        raise _about(error, path) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -89,10 +92,18 @@ def write_bytes_if_changed(
                 stream.flush()
                 os.fsync(stream.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _about(error, path) from error
         raise
     return True
+
+
+def _about(error: OSError, path: str) -> OSError:
+    """Return `error` as about `path`: a full disk fails the write itself, whose error
+    names no file, and the other steps name the temporary file, not the one written."""
+    return OSError(error.errno, error.strerror or str(error), path)
 
 
 def _open_temporary(path: str) -> tuple[int, str]:

@@ -1,6 +1,8 @@
 """Tests for the command line: the `clean --json` contract and what `build` writes."""
 
+import errno
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -346,3 +348,85 @@ def test_an_article_page_changed_by_hand_is_kept_and_the_article_moves(tmp_path)
     assert f"content/articles/{page.name}: changed since the build wrote it" in result.stderr
     moved = [p.name for p in articles.glob("*.md") if p != page and "id: 004_" in p.read_text()]
     assert moved == [f"{US_ASKS}-004-bf94a9b77f07c8c4.md"]
+
+
+def test_a_write_the_system_refuses_is_one_line_naming_the_file(tmp_path):
+    """`ulimit -f` (a full disk alike): the build stops with the file and the reason on
+    one line, exit 1, no traceback; without the limit the next build finishes the job."""
+    import resource
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--no-site"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("error: content/") and ": File too large;" in errors[0]
+    assert not [p for p in (tmp_path / "content").rglob("*") if p.name.endswith(".digest-tmp")]
+    assert digest("build", "--no-site", cwd=tmp_path).returncode == 0
+    assert len(list((tmp_path / "content" / "articles").glob("*.md"))) == 5
+
+
+def test_a_site_the_system_cannot_write_is_one_line_and_the_old_site_stays(tmp_path):
+    """MkDocs stopped by `ulimit -f`: one line naming the file and saying the site was
+    left as it was (not "mkdocs.yml: site build failed"), and no half-built folder."""
+    import resource
+
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    assert digest("build", "--no-site", cwd=project).returncode == 0
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    result = subprocess.run(  # no cache: SQLite under the limit is another matter
+        [sys.executable, "-m", "digest", "build", "--no-cache"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert ": File too large; site was left as it was" in errors[0]
+    assert not (project / "site").exists()
+    assert not list(project.glob(".site.digest-*"))
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [(errno.EACCES, "Permission denied"), (errno.ENOSPC, "No space left on device")],
+)
+def test_a_content_folder_that_cannot_be_written_is_one_line(
+    tmp_path, monkeypatch, capsys, error, reason
+):
+    """A read-only content/ or a full disk (tests may run as root, whom chmod does not
+    stop: the refusal is the system's own error, raised where the file is created)."""
+    import digest.site
+    from digest.cli import main
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+
+    def refused(path: str) -> tuple[int, str]:
+        raise OSError(error, os.strerror(error), path + ".tmp")
+
+    monkeypatch.setattr(digest.site, "_open_temporary", refused)
+    assert main(["build", "--no-site"]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert errors == [
+        f"error: content/.digest-manifest.json: {reason}; the build stopped, and the next "
+        "one goes on from the files it wrote (each whole)"
+    ]

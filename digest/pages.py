@@ -3,8 +3,9 @@
 Each page is hand-written in `content/` and includes one generated Markdown fragment
 from `content/_generated/`, so its wording stays the curator's while its lists follow
 the articles. Stories (copies grouped by `digest/stories.py`) are listed once, under
-the copy with its own headline; an undated story is listed in a section of its own,
-never under a date it does not have. Every text from an input is escaped.
+the copy with its own headline and a known source (`lead_copy`); an undated story is
+listed in a section of its own, never under a date it does not have. Every text from
+an input is escaped.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from digest.article import Article
 from digest.charts import bar_chart
 from digest.outputs import Files, Output, digest_of
 from digest.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
+from digest.stories import OWN_HEADLINE
 
 UNDATED = "Undated"
 # The home page lists about two months of a busy digest: at least this many dated
@@ -41,7 +43,8 @@ class Story:
     # Read again by every sort and listing: computed once per story.
     @cached_property
     def lead(self) -> Article:
-        """The copy the story is listed under: one with its own headline, then the longest."""
+        """The copy the story is listed under: one with its own headline and a known
+        source, then the longest (`lead_copy`)."""
         return lead_copy(self.copies)
 
     @cached_property
@@ -62,12 +65,21 @@ class Story:
 
 
 def lead_copy(copies: Iterable[Article]) -> Article:
-    """Return the copy a story is listed under (`Story.lead`), the first of equals."""
-    return max(copies, key=_lead_rank)
+    """Return the copy a story is listed under (`Story.lead`): the most trustworthy.
+
+    A headline the page showed or the curator gave is the copy's own, where a derived or
+    borrowed one is the first words of the text or another copy's; a copy that names
+    its publication tells the reader whose report it is. Of copies alike in both, the
+    longest is the fullest report; of equally long ones, the first by id, so the lead
+    does not depend on the order the seeds were read in.
+    """
+    return min(copies, key=_lead_rank)
 
 
-def _lead_rank(article: Article) -> tuple[bool, int]:
-    return article.title_from == "page", article.word_count
+def _lead_rank(article: Article) -> tuple[bool, bool, int, str]:
+    """Rank a copy for the lead, lowest first (`lead_copy`)."""
+    own_headline = article.title_from in OWN_HEADLINE
+    return not own_headline, not article.source, -article.word_count, article.id
 
 
 def copies_by_story(articles: Iterable[Article]) -> list[list[Article]]:

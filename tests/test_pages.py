@@ -44,7 +44,15 @@ def make(id_, title, story=None, date=None, source=None, **fields):
 ARTICLES = [
     make("old", "Old news", date="2023-01-02", source="Wire", tags=("chips",)),
     make("undated", "Undated news"),
-    make("new", "New news", date="2023-05-26", source="Reuters", description="What happened."),
+    make(
+        "new",
+        "New news",
+        date="2023-05-26",
+        source="Reuters",
+        description="What happened.",
+        # Longer than its copy's, so it leads the story.
+        lines=(Line(1, "Japan tightened its chip export rules, officials said.", Verdict.BODY),),
+    ),
     make("copy", "New news again", "new", None, "Daily", tags=("japan",)),
     make("same-week", "Same week", date="2023-05-22", source="Reuters"),
     make("pin", "Pinned news", date="2022-12-30", source="Wire", pinned=True),
@@ -93,6 +101,54 @@ def test_an_undated_lead_shows_the_date_of_another_copy():
     ]
     assert "5 July 2023 (date of another copy)" in render_home(articles)
     assert "5 July 2023 (date of another copy)" in render_archive(articles)
+
+
+def _copy(id_, title, words, source=None, title_from="page"):
+    """One copy of the Assange story as the pipeline hands it over, with a body of `words`."""
+    body = (Line(1, " ".join(["word"] * words), Verdict.BODY),)
+    return make(id_, title, "assange", "2019-11-19", source, title_from=title_from, lines=body)
+
+
+# As built from two real pages: a video page whose caption became its headline and
+# which names no publication, and a syndicated report under its own headline.
+CAPTIONED = _copy("assange", "Media captionWho is Julian Assange?", 708)
+SYNDICATED = _copy("sweden", "Sweden drops its investigation into Julian Assange", 421, "Al Bawaba")
+
+
+def test_a_story_is_listed_under_its_copy_with_a_headline_and_a_known_source():
+    """The home page, the archive and the feeds list the story under the copy with its own
+    headline and a known source, not under the longer copy that names no publication,
+    which the home page shows as another report of it."""
+    from digest.feeds import SiteInfo, feed_files
+
+    articles = [CAPTIONED, SYNDICATED]
+    home = visible(render_home(articles))
+    assert "Sweden drops its investigation into Julian Assange\nAl Bawaba · 19 Nov" in home
+    assert "Also reported by Media captionWho is Julian Assange?" in home
+    assert "· [Sweden drops its" in render_archive(articles)
+    feed = feed_files(SiteInfo("https://example.org/", "Digest", ""), articles)["feed.xml"]
+    assert "<title>Sweden drops its investigation into Julian Assange</title>" in feed
+    assert "Media caption" not in feed
+
+
+def test_a_curators_headline_is_the_copys_own():
+    """A headline the curator gave makes its copy lead over a longer one whose headline
+    was derived from its first paragraph."""
+    curated = _copy("curated", "Assange inquiry dropped", 200, "Reuters", "curator")
+    derived = _copy("derived", "Swedish prosecutors said on Tuesday they had", 900, "Reuters")
+    derived = derived.evolve(title_from="lede")
+    assert stories_newest_first([derived, curated])[0].lead.id == "curated"
+
+
+def test_of_equal_copies_the_longest_leads_then_the_first_by_id():
+    """Copies alike in headline and source: the longest leads; of equally long ones, the
+    first by id, whatever order the seeds came in."""
+    short = _copy("a-short", "Assange case closed", 300, "Reuters")
+    long = _copy("b-long", "Sweden closes Assange case", 600, "AFP")
+    assert stories_newest_first([short, long])[0].lead.id == "b-long"
+    twin = _copy("a-twin", "Sweden closes the Assange case", 600, "dpa")
+    for order in ([long, twin], [twin, long]):
+        assert stories_newest_first(order)[0].lead.id == "a-twin"
 
 
 def test_archive_lists_every_story_by_month_with_undated_last():
@@ -204,6 +260,12 @@ def test_the_listings_read_nothing_of_the_articles_lines(seed_articles):
 def test_the_listings_key_follows_fields_and_the_leads_word_counts_pick(seed_articles):
     """A new title changes every listing's key; a longer body changes it only when it
     makes another copy its story's lead, and then the listing changes too."""
+    # The seeds' story has one other copy with its own headline, but it names no
+    # publication, so no body makes it the lead: named, as a curator would name it.
+    seed_articles = [
+        a if a.source else a.evolve(source="Global Onsite", source_from="curator")
+        for a in seed_articles
+    ]
     files = _listings(seed_articles)
     path = "_generated/archive.md"
     alone = next(i for i, a in enumerate(seed_articles) if not a.copies)

@@ -3,9 +3,11 @@
 A curator never edits generated files: every correction (a field, a hidden article,
 a pinned story, an editor's note, a line the cleaner got wrong) lives here, keyed by
 article id (the seed's file name without its extension), and survives every build.
-The file is read and checked once (`load_curation`, `check_ids`): an unknown id, key
-or tag, or a malformed date, stops the build with file, line and reason before
-anything is written. `apply_curation` is then a pure function over the articles.
+Beside the articles' entries, a `sources:` section names each publication one way
+(`digest/agencies.py`). The file is read and checked once (`load_curation`,
+`check_ids`): an unknown id, key or tag, or a malformed date, stops the build with
+file, line and reason before anything is written. `apply_curation` is then a pure
+function over the articles.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from digest.agencies import AGENCIES_TABLE, agency_name, fold, shown_source
 from digest.article import Article, Verdict
 from digest.config import (
     ConfigError,
@@ -35,6 +38,9 @@ from digest.taxonomy import Taxonomy, tag_article
 
 CURATOR = "curator"
 PAGE = "page"
+# The section naming publications one way, beside the articles' entries: no article
+# whose seed is named `sources` can have an entry.
+SOURCES = "sources"
 
 # What each key of an article's entry holds, as the error message names it.
 KEYS = {
@@ -82,6 +88,8 @@ class Curation:
 
     path: Path = Path("curation.yml")
     entries: Mapping[str, Entry] = field(default_factory=dict)
+    # The `sources:` section: the name to show, by a name pages give, folded (`fold`).
+    sources: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_curation(path: Path, taxonomy: Taxonomy) -> Curation:
@@ -90,10 +98,75 @@ def load_curation(path: Path, taxonomy: Taxonomy) -> Curation:
     if root is None:
         return Curation(path)
     entries = {}
+    sources: dict[str, str] = {}
     for key, value in mapping_items(path, root, "a mapping of article id: corrections"):
         article_id = scalar_text(path, key, "an article id")
-        entries[article_id] = _entry(path, article_id, key, value, taxonomy)
-    return Curation(path, entries)
+        if article_id == SOURCES:
+            sources = _sources(path, value)
+        else:
+            entries[article_id] = _entry(path, article_id, key, value, taxonomy)
+    return Curation(path, entries, sources)
+
+
+def _sources(path: Path, node: yaml.Node) -> dict[str, str]:
+    """Check the `sources:` section: each name pages give, once (case and spacing aside),
+    with the name to show it under; return the names to show by folded name (`fold`)."""
+    shown: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    named = []
+    expected = "sources: to map each name pages give to the name to show"
+    for key, value in mapping_items(path, node, expected):
+        name = scalar_text(path, key, "sources: a publication's name")
+        if name in KEYS:
+            raise ConfigError(
+                path,
+                key,
+                f"sources: {name!r} is a key of an article's entry, not a "
+                f"publication's name; an article whose id is {SOURCES!r} cannot be curated",
+            )
+        if fold(name) in lines:
+            raise ConfigError(
+                path,
+                key,
+                f"sources: {name!r} is given twice, case and spacing aside "
+                f"(first on line {lines[fold(name)]})",
+            )
+        if isinstance(value, yaml.ScalarNode) and value.tag == _NULL_TAG:
+            raise ConfigError(
+                path,
+                value,
+                f"expected sources: the name to show for {name!r}; to leave an "
+                "article's source empty, give it `source: null` in its entry",
+            )
+        shown[fold(name)] = scalar_text(path, value, f"sources: the name to show for {name!r}")
+        lines[fold(name)] = key.start_mark.line + 1
+        named.append((name, value))
+    for name, value in named:
+        _check_shown_as_written(path, name, value, shown, lines)
+    return shown
+
+
+def _check_shown_as_written(
+    path: Path, name: str, node: yaml.Node, shown: Mapping[str, str], lines: Mapping[str, int]
+) -> None:
+    """Stop when the name `name` is to be shown under would itself be shown as another
+    (`NYT: New York Times` beside `New York Times: The New York Times`, or `The AP: AP`
+    where the table shows AP as Associated Press): one publication under two names."""
+    target = shown[fold(name)]
+    again = shown_source(target, shown)
+    if again == target:
+        return
+    if fold(target) in lines:
+        where, other = f"line {lines[fold(target)]}", ""
+    else:
+        other = f", or add `{agency_name(target)}: {target}` to show the agency as {target}"
+        where = AGENCIES_TABLE
+    raise ConfigError(
+        path,
+        node,
+        f"sources: {name}: {target!r} is itself shown as {again!r} ({where}); "
+        f"write `{name}: {again}`{other}",
+    )
 
 
 def _entry(path: Path, article_id: str, key: yaml.Node, node: yaml.Node, tax: Taxonomy) -> Entry:
@@ -179,15 +252,31 @@ def check_ids(curation: Curation, ids: Iterable[str]) -> None:
 def apply_curation(
     articles: Sequence[Article], curation: Curation, taxonomy: Taxonomy
 ) -> list[Article]:
-    """Apply each article's corrections; hidden articles are left out altogether."""
+    """Apply each article's corrections, then name its publication one way (`one_name`);
+    hidden articles are left out altogether."""
     curated = []
     for article in articles:
         entry = curation.entries.get(article.id)
         if entry is None:
-            curated.append(article)
+            curated.append(one_name(article, curation.sources))
         elif not entry.fields.get("hide"):
-            curated.append(curate(article, entry, curation.path, taxonomy))
+            curated.append(
+                one_name(curate(article, entry, curation.path, taxonomy), curation.sources)
+            )
     return curated
+
+
+def one_name(article: Article, sources: Mapping[str, str]) -> Article:
+    """Return the article with its publication under the one name shown for it
+    (`shown_source`), whoever gave the name.
+
+    `source_from` stays: the publication is still the one the page (or the curator)
+    named, spelled as the digest spells it, so a name read from the page stays "page".
+    """
+    if not article.source:
+        return article
+    shown = shown_source(article.source, sources)
+    return article if shown == article.source else article.evolve(source=shown)
 
 
 def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Article:

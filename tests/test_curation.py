@@ -1,12 +1,16 @@
 """Tests for the curation file: its checks, and each correction as a reader sees it."""
 
+import re
 from pathlib import Path
 
 import pytest
 
-from digest.article import Verdict
+from digest.agencies import fold, shown_source
+from digest.article import Article, Line, Verdict
 from digest.config import ConfigError
 from digest.curation import (
+    Curation,
+    apply_curation,
     check_ids,
     curation_hint,
     load_curation,
@@ -14,9 +18,10 @@ from digest.curation import (
 )
 from digest.ingest import Seed
 from digest.pages import render_home as render_story_list
+from digest.pages import render_sources
 from digest.pipeline import process
 from digest.render import body_markdown
-from digest.taxonomy import load_taxonomy
+from digest.taxonomy import Taxonomy, load_taxonomy
 from tests.config_build import config_error
 
 TAXONOMY = "export controls: [export controls]\nJapan: [Japan, Tokyo]\nChina: [China]\n"
@@ -190,6 +195,27 @@ def test_a_line_that_is_not_in_the_seed_is_an_error(project):
         ("a: hide\n", 1, "expected a mapping of corrections for 'a'"),
         ("- a\n", 1, "expected a mapping of article id"),
         ("a:\n  title: 'open\n", 3, "not valid YAML"),
+        # The `sources:` section.
+        ("sources: [AP]\n", 1, "expected sources: to map each name pages give to the name"),
+        ("sources:\n  AP: [x]\n", 2, "expected sources: the name to show for 'AP'"),
+        ("sources:\n  AP: ''\n", 2, "found an empty value"),
+        ("sources:\n  AP: null\n", 2, "give it `source: null` in its entry"),
+        (
+            "sources:\n  AP: Associated Press\n  ap: AP\n",
+            3,
+            "sources: 'ap' is given twice, case and spacing aside (first on line 2)",
+        ),
+        (
+            "sources:\n  NYT: New York Times\n  New York Times: The New York Times\n",
+            2,
+            "'New York Times' is itself shown as 'The New York Times' (line 3)",
+        ),
+        (
+            "sources:\n  The AP: AP\n",
+            2,
+            "'AP' is itself shown as 'Associated Press' (by the table of news agencies)",
+        ),
+        ("sources:\n  date: 2024-04-02\n", 2, "'date' is a key of an article's entry"),
     ],
 )
 def test_malformed_file_names_file_line_and_reason(project, text, line, reason):
@@ -264,3 +290,76 @@ def test_an_escape_no_file_can_hold_is_one_line_at_the_build(project):
     error = config_error(project, "curation.yml", 'a:\n  note: "Fixed \\ud800"\n')
     assert error.startswith(f"error: {project / 'curation.yml'}:2: "), error
     assert "surrogate" in error
+
+
+def _page_sourced(id_: str, source: str, story: str = "") -> Article:
+    """An article whose publication the metadata stage read from its page as `source`."""
+    body = (Line(1, "Japan will tighten export controls on chipmaking tools.", Verdict.BODY),)
+    return Article(
+        id=id_,
+        filename=f"{id_}.txt",
+        text="",
+        lines=body,
+        title=f"Report {id_}",
+        title_from="page",
+        source=source,
+        source_from="page",
+        story=story or id_,
+        slug=id_,
+    )
+
+
+def test_an_agencys_names_are_one_source_on_every_page():
+    """`AP`, `The Associated Press` and `Associated Press`, or `REUTERS` and `Thomson
+    Reuters`, as pages give them, are one publication on the sources page, each name
+    still marked as read from the page; other publications keep their names."""
+    found = ["AP", "The Associated Press", "Associated  press", "REUTERS", "Thomson Reuters"]
+    found += ["Agence France-Presse", "The Japan Times"]
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
+    named = apply_curation(articles, Curation(), Taxonomy())
+    assert [a.source for a in named] == [
+        *["Associated Press"] * 3,
+        *["Reuters"] * 2,
+        "AFP",
+        "The Japan Times",
+    ]
+    assert {a.source_from for a in named} == {"page"}
+    sections = re.findall(r"^## (.+?) \{", render_sources(named), re.M)
+    assert sections == ["AFP", "Associated Press", "Reuters", "The Japan Times"]
+
+
+def test_the_sources_section_names_a_publication_one_way(project):
+    """`sources:` maps each name pages give to the one to show, case aside: on the
+    article, in its story's other copies and for a name set in an article's entry,
+    which keeps saying who set it; `sources` is no article id."""
+    articles = curated(
+        project,
+        "sources:\n  reuters: Reuters News Agency\n  NYT: The New York Times\nc:\n  source: NYT\n",
+    )
+    a, b, c = articles["a"], articles["b"], articles["c"]
+    assert (a.source, a.source_from) == ("Reuters News Agency", "page")
+    assert [copy.source for copy in a.copies] == [b.source] == ["Reuters News Agency"]
+    assert (c.source, c.source_from) == ("The New York Times", "curator")
+
+
+@pytest.mark.parametrize(
+    ("table", "shown"),
+    [
+        ({}, ["Associated Press", "Associated Press"]),
+        ({"AP": "AP"}, ["AP", "Associated Press"]),  # one spelling kept as it is
+        ({"Associated Press": "AP"}, ["AP", "AP"]),  # the agency's every name
+        ({"The Associated Press": "The AP"}, ["Associated Press", "The AP"]),
+    ],
+)
+def test_the_curators_name_comes_before_the_table_of_agencies(table, shown):
+    """A name in `sources:` wins over the table, for the name as found or for the name
+    the table gives the agency, and is shown as the curator wrote it."""
+    chosen = {fold(name): to for name, to in table.items()}
+    assert [shown_source(name, chosen) for name in ("AP", "The Associated Press")] == shown
+
+
+def test_a_sources_mistake_is_one_line_at_the_build(project):
+    """`digest build` with a name mapped to a name mapped elsewhere stops with one line."""
+    text = "# one name each\nsources:\n  FT: Financial Times\n  Financial Times: The FT\n"
+    error = config_error(project, "curation.yml", text)
+    assert error.startswith(f"error: {project / 'curation.yml'}:3: sources: "), error

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import partial
 
 from digest.article import Line, PageMeta, Verdict
 from digest.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
@@ -20,7 +21,7 @@ from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire
 
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:on\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
+    r"\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
 )
 # A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
@@ -57,6 +58,15 @@ _WRITER_IN_PLACE = re.compile(
 )
 # `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_WORD = re.compile(r"[^\W\d_]+")
+# Weekdays, which bylines write before the date in the languages digest reads dates in.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 _AND = re.compile(r"\s+and\s+|\s*;\s*")
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
 _WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
@@ -92,27 +102,47 @@ def credited_writer(lines: tuple[Line, ...]) -> list[str]:
     return []
 
 
-def extract_authors(lines: tuple[Line, ...]) -> tuple[str, ...]:
+def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tuple[str, ...]:
     """Return the people credited with writing, from the strongest evidence found.
 
     Bylines and writer lines above the article and a wire's `Reporting by` first; then,
     only when those name nobody: a bare name beside the date, the reporters of a
-    Chinese dateline, a `Written by` box, an author bio.
+    Chinese dateline, a `Written by` box, an author bio. `headline` is the line the
+    metadata stage took for the headline, under which a bare name is the byline.
     """
     names = header_writers(lines) + reporting_credits(lines)
     fallbacks = (
-        named_under_the_headline,
+        partial(named_under_the_headline, headline=headline),
         named_over_a_job,
         named_beside_the_date,
         credited_writer,
         reporters_in_lede,
         written_by_box,
     )
+    bare = fallbacks[:3]  # under the headline, over a job, beside the date
     for fallback in (*fallbacks, bio_writer):
         if names:
             break
         names = fallback(lines)
+        if fallback in bare and not all(is_persons_name(n, lines) for n in names):
+            names = []  # `Learn More`, `Data Central`: a menu entry where a name would be
     return tuple(dict.fromkeys(names))
+
+
+def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether a bare name, with no `By` or job beside it, is a person's: none of its
+    words is one the page also writes in lower case.
+
+    A person's name is capitalised wherever it stands; a word the same page writes in
+    lower case is an ordinary word of its language (`Learn More`, `Get App`, `Data
+    Central`, `FIND YOUR NEXT CAR`), whatever the language.
+    """
+    ordinary = _lower_case_words(lines)
+    return not any(word.casefold() in ordinary for word in _WORD.findall(name))
+
+
+def _lower_case_words(lines: tuple[Line, ...]) -> set[str]:
+    return {word for line in lines for word in _WORD.findall(line.text) if word.islower()}
 
 
 def header_writers(lines: tuple[Line, ...]) -> list[str]:
@@ -123,7 +153,7 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
         byline = BYLINE.match(text)
         if byline:
             # `By Oliver Pratt in London and Camille Duval in Paris`
-            parts = _AND.split(_BYLINE_TAIL.sub("", byline["names"]))
+            parts = _AND.split(_BYLINE_TAIL.sub("", _before_the_date(byline["names"])))
             named = [name for part in parts for name in split_names(_IN_PLACE.sub("", part))]
             # `By Aditi Rao, Mumbai`: one word after full names is a place or an outlet.
             while len(named) > 1 and len(named[-1].split()) == 1 < len(named[0].split()):
@@ -134,6 +164,29 @@ def header_writers(lines: tuple[Line, ...]) -> list[str]:
         else:
             names += writer_line_names(text)
     return names
+
+
+def _before_the_date(names: str) -> str:
+    """Return a byline's names without the date or the outlet run into them.
+
+    `Bryan Walsh Tuesday, Aug. 17, 2010`, `Kashmira Gander On 11/13/19 at 4:00 PM`: the
+    names end where the rest of the line reads as a date, in any language the dates
+    stage reads. `Jonathan GarberFOXBusiness`: a link's text glued to the name, a run of
+    capitals straight after a lower-case letter, starts the outlet.
+    """
+    names = _GLUED_OUTLET.split(names, maxsplit=1)[0]
+    words = names.split()
+    # The shortest end of the line that still reads as a date is the date itself.
+    starts = [cut for cut in range(1, len(words)) if parse_date(" ".join(words[cut:]))]
+    if not starts:
+        return names
+    cut = starts[-1]
+    if cut > 1 and words[cut - 1].strip(",").casefold() in _WEEKDAYS:
+        cut -= 1  # `Tuesday, Aug. 17`: the weekday belongs to the date
+    # `by Anton Shilov on March 20`, `Jane Doe | March 5`: a name ends with a name word.
+    while cut > 1 and (not words[cut - 1][0].isalpha() or words[cut - 1][0].islower()):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(" ,")
 
 
 def writer_line_names(text: str) -> list[str]:
@@ -231,11 +284,12 @@ def bio_writer(lines: tuple[Line, ...]) -> list[str]:
     return []
 
 
-def named_under_the_headline(lines: tuple[Line, ...]) -> list[str]:
-    """Return the names alone on the line under the headline, where a byline goes."""
+def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:
+    """Return the names alone on the line under the headline, where a byline goes; with
+    no headline found, no line is known to stand where the byline goes."""
     top = header(lines)
     for index, line in enumerate(top[:-1]):
-        if line.verdict is Verdict.HEADLINE:
+        if headline and line.text == headline:
             return _bare_names(top[index + 1].text)
     return []
 

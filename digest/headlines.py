@@ -38,9 +38,14 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uac00-\ud7af]"
 )
-_WORD = re.compile(r"\w+")
+# A word, with the combining signs Indic scripts write most vowels with (`\w` has none).
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+# A sentence's end glued to the next word (`He didn’t get it.Credit...Doug Mills`):
+# a caption run into its credit, as a page's photo block flattens; never a headline.
+_GLUED_SENTENCE = re.compile(r"[a-z][.!?…]+[A-Z][a-z]")
 # A content word has at least this many letters: shorter ones (of, la, и) are glue.
-MIN_CONTENT_LETTERS = 3
+MIN_CONTENT_LETTERS = 4
+STEM_LETTERS = 5
 # A headline has at least this many words (or unspaced characters): fewer is a name,
 # a section or a label ("Kristen Wiig", "World News").
 MIN_WORDS = 4
@@ -51,6 +56,7 @@ LONGEST_LINE = 300
 # A headline, a byline and a date: with no more lines than these above the article,
 # the headline has no rival.
 FEW_LINES_ABOVE = 3
+MIN_SHARED_WORDS = 2
 # Of a headline's content words, at least this share recur in the article's opening.
 MIN_SHARED = 0.3
 # The scores of the cues; the best candidate needs MIN_SCORE in all.
@@ -68,7 +74,9 @@ def content_words(text: str) -> set[str]:
     without spaces, its pairs of characters."""
     folded = text.casefold()
     words = {w for w in _WORD.findall(folded) if len(w) >= MIN_CONTENT_LETTERS}
-    words = {w for w in words if not _UNSPACED.search(w)}
+    # A word's first letters stand for it: `export` and `exports`, `экспорт` and
+    # `экспорта` are one word whatever the language's endings.
+    words = {w[:STEM_LETTERS] for w in words if not _UNSPACED.search(w)}
     unspaced = "".join(_UNSPACED.findall(folded))
     return words | {unspaced[i : i + 2] for i in range(len(unspaced) - 1)}
 
@@ -87,7 +95,9 @@ def opening_words(lines: tuple[Line, ...]) -> set[str]:
 def shared_share(text: str, opening: set[str]) -> float:
     """Return the share of a line's content words that the article's opening uses."""
     words = content_words(text)
-    return len(words & opening) / len(words) if words else 0.0
+    shared = len(words & opening)
+    # One word in common is chance (a name, `news`); a headline restates more.
+    return shared / len(words) if shared >= MIN_SHARED_WORDS else 0.0
 
 
 def announces_the_article(headline: str, lines: tuple[Line, ...]) -> bool:
@@ -100,7 +110,8 @@ def announces_the_article(headline: str, lines: tuple[Line, ...]) -> bool:
     above = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
     if above <= FEW_LINES_ABOVE:
         return True
-    return shared_share(headline, opening_words(lines)) >= MIN_SHARED
+    shared = shared_share(headline, opening_words(lines))
+    return _shaped_as_headline(headline) and shared >= MIN_SHARED
 
 
 def _shaped_as_headline(text: str) -> bool:
@@ -112,6 +123,7 @@ def _shaped_as_headline(text: str) -> bool:
         and parse_date(text) is None
         and not is_writer_line(text)
         and not is_breadcrumb(text)
+        and not _GLUED_SENTENCE.search(text)
     )
 
 

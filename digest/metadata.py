@@ -99,7 +99,7 @@ def extract_metadata(article: Article) -> Article:
         if standfirst == headline_line:
             standfirst = None  # what the layout took for the standfirst is the headline
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
-    authors = extract_authors(lines) or page_authors(meta)
+    authors = extract_authors(lines, headline_line) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
     site_name = (
         site_suffix(headline_line or "")

@@ -85,8 +85,9 @@ class Copy(NamedTuple):
 class PageMeta:
     """What a saved web page says about itself, as its HTML marks it up.
 
-    Read by trafilatura from the page's title, meta tags and structured data; the
-    metadata stage uses it when the article's own lines give no evidence.
+    Chosen from the page's structured data, meta tags, `<title>`, `<h1>` and byline by
+    agreement (digest/pagemeta.py); for a web page the metadata stage prefers it to
+    lines guessed from the article's text. A field the markup does not evidence is empty.
     """
 
     title: str | None = None

@@ -4,9 +4,10 @@ Only this module and the writer touch the disk. Decoding is decided here once:
 UTF-8 (with or without a byte-order mark) first, since nearly every scrape is UTF-8,
 then charset-normalizer's best guess for legacy encodings.
 
-A saved web page (`.html`, `.htm`) is decoded the same way, then trafilatura cuts it
-to the article's text and reads the page's own metadata. trafilatura is given the
-page's text only, never a URL, so it fetches nothing.
+A saved web page (`.html`, `.htm`) is decoded the same way and parsed once; trafilatura
+cuts it to the article's text, and the page's own metadata is chosen from its markup
+(digest/markup.py, digest/pagemeta.py). trafilatura is given the page only, never a
+URL, so it fetches nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -342,10 +343,18 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # Imported here: it takes a quarter of a second, and most seeds are text.
     import trafilatura
     from trafilatura.settings import Document
+    from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt
 
+    from digest.markup import read_markup
+    from digest.pagemeta import page_meta
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    # The tree is read twice, never parsed twice: trafilatura prunes a copy of it.
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         include_comments=False,
         include_tables=True,
         favor_precision=FAVOR_PRECISION,
@@ -357,14 +366,11 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     text = unicodedata.normalize("NFC", xmltotxt(_one_line_per_block(document.body), False))
     if not text.strip():
         return None
-    meta = PageMeta(
-        title=_field(document.title),
-        date=_iso_date(document.date),
-        authors=tuple(name for name in map(_field, (document.author or "").split(";")) if name),
-        site_name=_field(document.sitename),
-        url=_field(document.url),
-    )
-    return text, meta
+    meta = page_meta(read_markup(tree), _field(document.url), document.author)
+    # trafilatura's title and date fill what the markup's statements leave empty: its
+    # date also reads `<time>` elements and the page's visible date lines.
+    title = meta.title or _field(document.title)
+    return text, replace(meta, title=title, date=meta.date or _iso_date(document.date))
 
 
 def _one_line_per_block(body: Any) -> Any:

@@ -3,7 +3,8 @@
 One `extract_*` function per field, each a short fallback chain over evidence the
 page shows. A field nothing evidences stays empty: a digest that guesses a date or a
 source cannot be trusted on any of them. For a saved web page, what its markup says
-(`PageMeta`: title, date, authors, site name) is the last link of each chain.
+(`PageMeta`: title, date, authors, site name, chosen by agreement in digest/pagemeta.py)
+comes first, and the lines only fill what the markup leaves empty.
 """
 
 from __future__ import annotations
@@ -110,6 +111,11 @@ def extract_metadata(article: Article) -> Article:
     )
     source = extract_source(lines, agency, authors, site_name) or site_name
     found_date = extract_date(lines) or meta.date
+    if article.page_meta is not None:
+        # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better
+        # evidence than lines guessed from the text trafilatura cut out of the page.
+        headline, authors = meta.title or headline, page_authors(meta)
+        source, found_date = meta.site_name or source, meta.date or found_date
     description = standfirst or extract_description(lines)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))

@@ -128,10 +128,11 @@ def test_the_link_to_the_original_is_the_page_address_given():
     assert metadata("javascript:alert(1)", LEDE, SECOND).url is None
 
 
-def test_page_meta_fills_only_what_the_lines_leave_empty():
-    """A web page's own title, date, authors and site name are the last resort."""
+def test_a_web_pages_markup_wins_over_lines_guessed_from_its_text():
+    """For a web page, the markup's title, date, authors and site (chosen by agreement in
+    digest/pagemeta.py) win over a byline or a wire credit read in the extracted text."""
     meta = PageMeta(
-        title="Chip pact signed | Example News",
+        title="Chip pact signed",
         date="2023-08-01",
         authors=("Jane Doe", "Reuters Staff"),
         site_name="Example News",
@@ -142,15 +143,20 @@ def test_page_meta_fills_only_what_the_lines_leave_empty():
     )
     assert (article.title, article.title_from) == ("Chip pact signed", "page")
     assert (article.date, article.date_from) == ("2023-08-01", "page")
-    assert article.authors == ("Sam Nussey",), "the byline wins over the markup"
-    assert article.source == "Reuters", "the wire credit wins over the site name"
-
-    bare = LEDE.replace("TOKYO (Reuters) -", "") + "\n\n" + SECOND
-    article = extract_metadata(
-        Article(id="y", filename="y.html", text=bare, lines=clean(bare), page_meta=meta)
-    )
     assert (article.authors, article.authors_from) == (("Jane Doe",), "page")
     assert (article.source, article.source_from) == ("Example News", "page")
+
+
+def test_the_lines_fill_what_a_web_pages_markup_leaves_empty():
+    """A page whose markup states no title, date or site still gets them from its text."""
+    text = "\n\n".join(["Chip pact signed in Tokyo", "March 3, 2024", LEDE, SECOND])
+    article = extract_metadata(
+        Article(id="x", filename="x.html", text=text, lines=clean(text), page_meta=PageMeta())
+    )
+    assert article.title == "Chip pact signed in Tokyo"
+    assert article.date == "2024-03-03"
+    assert article.source == "Reuters"
+    assert article.authors == (), "no byline is guessed from a web page's text"
 
 
 @pytest.mark.parametrize(

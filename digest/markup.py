@@ -1,0 +1,265 @@
+"""Gather what a saved web page's markup says about the article, choosing nothing.
+
+A news page describes itself several times over: structured data (JSON-LD), Open
+Graph and `article:` meta tags, named meta tags (`author`, `date`), the `<title>`
+and the headline it shows (`<h1>`). Each is often wrong on its own (a section name as
+`og:site_name`, the company as `author`, a title carrying `| Site`), so this module
+only collects them; `digest/pagemeta.py` chooses by agreement.
+
+Reads the lxml tree trafilatura parsed, before trafilatura prunes its copy: no
+second parse of the page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# schema.org types of the article itself (the CreativeWork kinds news and blog pages
+# use); other items describe the site, its menus or its pictures.
+ARTICLE_TYPE = re.compile(r"(?:article|blogposting|posting|report|review)$", re.IGNORECASE)
+# Types of the outlet or a group, never a person: an author of this type is no byline.
+ORGANISATION_TYPE = re.compile(r"organi[sz]ation|corporation|website|brand$", re.IGNORECASE)
+# Text a reader never sees: scripts, styles, the head, templates.
+_UNSEEN = ("script", "style", "noscript", "template", "head", "title", "svg")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[\u2018\u2019\u201c\u201d\"'`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+# Elements a browser shows as blocks of their own: each starts a line of text.
+_BLOCK = re.compile(
+    r"^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form"
+    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)$"
+)
+# Attributes by which a page marks its byline, and the words that mark it: `rel=author`,
+# `class="byline"`, `itemprop=author`, hCard's `fn`, and `firma` / `autor` / `auteur` in
+# Spanish, Italian, Portuguese, German and French templates.
+_CREDIT_ATTRIBUTES = ("class", "id", "rel", "itemprop")
+_CREDITED = re.compile(r"author|byline|\bbyl\b|autor|auteur|firma|\bfn\b", re.IGNORECASE)
+# Meta tags are keyed by `property`, `name` or `itemprop`, case aside.
+_META_KEYS = ("property", "name", "itemprop")
+
+
+def one_line(value: object) -> str:
+    """Return text as one line: entities decoded (JSON-LD often holds `&#8217;`),
+    spaces collapsed; anything not a string is no text."""
+    if not isinstance(value, str):
+        return ""
+    return _SPACES.sub(" ", html.unescape(value)).strip()
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What a page's markup says about its article, as found.
+
+    `article` is the JSON-LD item describing the article (headline, dates, author,
+    publisher), with references to other items of the page resolved; `items` are all
+    of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
+    order; `lines` are the page's visible text, a line per block, and `h1_ends` the
+    index in `lines` of the line after each of `h1s`; `credits` the text of each element
+    the page marks as an author's (`rel=author`, `class=byline`), with its line's index.
+    """
+
+    title: str = ""
+    h1s: tuple[str, ...] = ()
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    article: dict[str, Any] = field(default_factory=dict)
+    items: tuple[dict[str, Any], ...] = ()
+    lines: tuple[str, ...] = ()
+    h1_ends: tuple[int, ...] = ()
+    credits: tuple[tuple[str, int], ...] = ()
+    time_stamps: tuple[str, ...] = ()
+
+    def first(self, *keys: str) -> str:
+        """Return the first non-empty value of the first meta key that has one."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return ""
+
+
+def read_markup(tree: Any) -> Markup:
+    """Collect a parsed page's self-description (see `Markup`)."""
+    items = tuple(_json_ld_items(tree))
+    body = tree.find("body")
+    walk = _seen_lines(body) if body is not None else _Walk()
+    return Markup(
+        title=next((one_line(t.text_content()) for t in tree.iter("title")), ""),
+        h1s=tuple(text for text, _ in walk.h1s),
+        meta=_meta_tags(tree),
+        article=_article_item(items),
+        items=items,
+        lines=tuple(walk.lines),
+        h1_ends=tuple(end for _, end in walk.h1s),
+        credits=tuple(_innermost(walk.credited)),
+        time_stamps=tuple(
+            stamp for time in tree.iter("time") if (stamp := one_line(time.get("datetime")))
+        ),
+    )
+
+
+@dataclass
+class _Walk:
+    """What one walk over the page's body collects (see `_seen_lines`)."""
+
+    lines: list[str] = field(default_factory=list)
+    h1s: list[tuple[str, int]] = field(default_factory=list)  # text, index of the next line
+    credited: list[tuple[Any, int]] = field(default_factory=list)  # element, its first line
+
+
+def _seen_lines(root: Any) -> _Walk:
+    """Return the lines a reader sees under `root`, a line per block as a browser shows
+    them; each visible `<h1>` with the index of the first line after it; and the
+    elements the page marks as its author's, with the index of their first line.
+
+    Walked without recursion: a hostile page nests elements thousands deep.
+    """
+    from lxml import etree
+
+    walk = _Walk()
+    lines = walk.lines
+    pieces: list[str] = []
+    h1_start = 0
+
+    def flush() -> None:
+        line = one_line("".join(pieces))
+        pieces.clear()
+        if line:
+            lines.append(line)
+
+    hidden = 0  # how many of the open elements hide their content
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if hidden or not _is_seen(element):
+                hidden += 1
+                continue
+            if _BLOCK.match(tag):
+                flush()
+                h1_start = len(lines) if tag == "h1" else h1_start
+            if _CREDITED.search(" ".join(element.get(name, "") for name in _CREDIT_ATTRIBUTES)):
+                walk.credited.append((element, len(lines)))
+            pieces.append(element.text or "")
+            continue
+        if hidden:
+            hidden -= 1
+        elif _BLOCK.match(tag):
+            flush()
+            if tag == "h1" and len(lines) > h1_start:
+                walk.h1s.append((" ".join(lines[h1_start:]), len(lines)))
+        if not hidden and element is not root and element.tail:
+            pieces.append(element.tail)
+    flush()
+    return walk
+
+
+def _innermost(credited: list[tuple[Any, int]]) -> list[tuple[str, int]]:
+    """Return the text of each marked element holding no other: `<span class=byline>By
+    <a rel=author>A</a></span>` gives A alone."""
+    inner = []
+    for index, (element, line) in enumerate(credited):
+        following = credited[index + 1][0] if index + 1 < len(credited) else None
+        if following is None or element not in following.iterancestors():
+            text = " ".join(_seen_lines(element).lines)
+            if text:
+                inner.append((text, line))
+    return inner
+
+
+def _is_seen(element: Any) -> bool:
+    """Say whether an element's own text shows: not a comment, script or hidden box."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag not in _UNSEEN and not _HIDDEN_STYLE.search(element.get("style") or "")
+
+
+def _meta_tags(tree: Any) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for tag in tree.iter("meta"):
+        key = next((tag.get(k) for k in _META_KEYS if tag.get(k)), "")
+        value = one_line(tag.get("content"))
+        if key and value:
+            meta.setdefault(key.strip().lower(), []).append(value)
+    return meta
+
+
+def _json_ld_items(tree: Any) -> Iterator[dict[str, Any]]:
+    """Yield every JSON-LD item of the page: top-level, in lists and in `@graph`.
+
+    A block that is not valid JSON is skipped: structured data is a hint, and a page
+    with a broken block still has its other metadata.
+    """
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        yield from _items_in(data)
+
+
+def _items_in(data: object) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        value = stack.pop(0)
+        if isinstance(value, list):
+            stack[:0] = value
+        elif isinstance(value, dict):
+            graph = value.get("@graph")
+            if graph is not None:
+                stack[:0] = graph if isinstance(graph, list) else [graph]
+            if "@type" in value:
+                yield value
+
+
+def item_types(item: dict[str, Any]) -> list[str]:
+    """Return an item's schema.org types (`@type` may be one or a list)."""
+    types = item.get("@type")
+    return [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
+
+
+def _article_item(items: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+    """Return the item describing the article, references (`{"@id": ...}`) resolved.
+
+    The first item of an article type wins: a page's own article comes before the
+    related stories some pages also describe.
+    """
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        if any(ARTICLE_TYPE.search(t) for t in item_types(item)):
+            return {key: _resolved(value, by_id) for key, value in item.items()}
+    return {}
+
+
+def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+# --- comparing statements ---------------------------------------------------------
+
+
+def key(text: str) -> str:
+    """Return text as compared: case, quotes, punctuation and spacing aside."""
+    folded = _QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _NON_WORD.sub(" ", folded).strip().removeprefix("the ")
+
+
+def squeezed(text: str) -> str:
+    return key(text).replace(" ", "")
+
+
+def names_the_site(text: str, sites: Iterable[str], hosts: set[str]) -> bool:
+    """Say whether a title's segment is the site's name: a stated name or its address."""
+    name = squeezed(text)
+    return bool(name) and (name in hosts or any(name == squeezed(site) for site in sites))

@@ -1,0 +1,226 @@
+"""Choose a web page's authors: the people its markup and its byline credit.
+
+Metadata names authors in many ways and often wrongly: the company (`Condé Nast`), the
+site (`lefigaro.fr`), a desk or a role (`Editorial`, `admin`), a wire (`Reuters`). A
+name is taken only when it is a person's and the page shows it, as a reader checks a
+byline; the byline printed near the headline adds the writers metadata leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from digest.credits import BYLINE
+from digest.dates import MONTHS
+from digest.markup import ORGANISATION_TYPE, Markup, item_types, key, names_the_site, one_line
+from digest.names import NOT_A_PERSON
+
+# A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
+# `Emilio de Benito`); a longer text is a phrase or a name with its job.
+MAX_NAME_WORDS = 5
+# Lowercase words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
+_PARTICLE = re.compile(
+    r"^(?:al|bin|da|das|de|del|della|der|des|di|do|dos|du|la|le|ten|ter|van|von|y)$"
+)
+# Roles and accounts a content system puts in its author field; no person's name.
+_ROLE = re.compile(
+    r"admin|\b(?:editorial|writers|submitted|guest|anonymous|webmaster|contributors?"
+    r"|redac\w*|redak\w*|reda[cç][aã]o|user|desk)\b",
+    re.IGNORECASE,
+)
+# The byline stands within this many lines under the headline (a kicker, a date line and
+# share buttons may come between), and before the first paragraph, which is longer than
+# LEDE_CHARS.
+BYLINE_WINDOW = 8
+LEDE_CHARS = 200
+_FROM_DIGIT = re.compile(r"\s*\d.*$")
+# Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
+_DATE_WORD = re.compile(
+    r"^(?:updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+)
+# What precedes a name in a byline, in the languages news is written in.
+_BY = re.compile(
+    r"^(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+", re.IGNORECASE
+)
+# A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
+_NAME_LIST = re.compile(r"\s*(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
+# An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?$"
+)
+# What follows a name in a byline field: `Amy K | NJ Advance Media`, `X - Staff`.
+_NAME_TAIL = re.compile(r"\s+(?:[|/•·–—]|-{1,2})\s.*$")
+
+
+def author_statements(markup: Markup) -> list[str]:
+    """Return the names the markup gives as the article's authors, organisations left out.
+
+    JSON-LD is the strongest statement, as it types each author (Person or
+    Organization); the meta tags are read only when it names no person.
+    """
+    people = []
+    authors = markup.article.get("author")
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, str):
+            people.append(one_line(author))
+        elif isinstance(author, dict) and not any(
+            ORGANISATION_TYPE.search(t) for t in item_types(author)
+        ):
+            people.append(one_line(author.get("name")))
+    people = [name for name in people if name]
+    if people:
+        return people
+    for tag in ("author", "article:author", "parsely-author", "sailthru.author", "byl"):
+        found = [value for value in markup.meta.get(tag, []) if "://" not in value]
+        if found:
+            return found
+    return []
+
+
+def person_names(statement: str) -> list[str]:
+    """Split an author field into names: `By A and B, Staff Writer` -> [A, B].
+
+    One word beside full names is the outlet or the place (`Victor Tangermann,
+    Futurism`), not a writer.
+    """
+    text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
+    names = [_name_alone(part.strip(" .")) for part in _NAME_LIST.split(text)]
+    names = [name for name in names if name]
+    if any(len(name.split()) > 1 for name in names):
+        return [name for name in names if len(name.split()) > 1]
+    return names
+
+
+def _name_alone(text: str) -> str:
+    """Return a name without what a byline element runs on into: its job (`Andrea Stone
+    Senior Washington Correspondent`), its day (`Bryan Walsh Tuesday`), the outlet glued
+    to it (`Jonathan GarberFOXBusiness`), a description after a name in capitals
+    (`LAURE BRETTON Envoyés spéciaux`)."""
+    words = _GLUED_OUTLET.sub("", text).split()
+    while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
+        words.pop()
+    job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
+    if job is not None and job >= 2:
+        words = words[:job]
+    capitals = 0
+    while capitals < len(words) and words[capitals].isupper():
+        capitals += 1
+    if capitals >= 2 and capitals < len(words):
+        words = words[:capitals]
+    return " ".join(words)
+
+
+def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) -> bool:
+    """Say whether a stated author is a person the page shows.
+
+    Not a desk, a role or a wire (`Staff`, `Editorial`, `Reuters`); not the site or its
+    publisher (`Condé Nast`, `lefigaro.fr`); not a user handle (`admin`); each word
+    capitalised where its script has capitals (`Syrian defense ministries` is a phrase);
+    and shown on the page, as a byline is: a name only the markup holds cannot be
+    checked by a reader.
+    """
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or NOT_A_PERSON.search(name) or _ROLE.search(name):
+        return False
+    if "@" in name or any(char.isdigit() for char in name):
+        return False
+    if names_the_site(name, sites, hosts) or any(
+        _within(key(name), key(site)) or _within(key(site), key(name)) for site in sites
+    ):
+        return False  # the site, or the company behind it: `Ediciones El País`
+    if not all(_PARTICLE.match(word.lower()) or not word[0].islower() for word in words):
+        return False
+    return f" {key(name)} " in f" {visible} "
+
+
+def _within(part: str, whole: str) -> bool:
+    return bool(part) and f" {part} " in f" {whole} "
+
+
+def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
+    """Return the writers a byline near the shown headline names.
+
+    Only the few lines between the headline and the article's first paragraph are read,
+    where pages put the byline (a name further down is a teaser's or a comment's): the
+    elements the page marks as its author's, then lines such as `By A and B`.
+    """
+    if headline_index is None:
+        return []
+    end = markup.h1_ends[headline_index]
+    texts = [text for text, line in markup.credits if end - 1 <= line < end + BYLINE_WINDOW]
+    for text in markup.lines[end : end + BYLINE_WINDOW]:
+        if len(text) > LEDE_CHARS:
+            break
+        if BYLINE.match(text):
+            texts.append(undated(text))
+    names: list[str] = []
+    for name in (_name_alone(name) for text in texts for name in person_names(text)):
+        # One writer read twice, marked and in a `By` line: the marked element is exact
+        # (`Brian Jackson`, not `Brian Jackson WordPress No Comments`).
+        if not any(_one_writer(name, other) for other in names):
+            names.append(name)
+    return names
+
+
+def _lone_cased_word(name: str) -> bool:
+    return len(name.split()) == 1 and name.lower() != name.upper()
+
+
+def _one_writer(name: str, other: str) -> bool:
+    a, b = key(name), key(other)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _is_date_word(word: str) -> bool:
+    return word in MONTHS or _DATE_WORD.match(word) is not None
+
+
+def undated(byline: str) -> str:
+    """Return a byline without the date it runs on into: `By Umair Irfan Updated Nov 13,
+    2019` -> `By Umair Irfan`. A name holds no digit."""
+    words = _FROM_DIGIT.sub("", byline).split()
+    while len(words) > 1 and _is_date_word(words[-1].strip(",.:").casefold()):
+        words.pop()
+    return " ".join(words)
+
+
+def choose_authors(
+    markup: Markup,
+    sites: Sequence[str],
+    hosts: set[str],
+    headline_index: int | None,
+    byline: str | None,
+) -> tuple[str, ...]:
+    """Return the people credited with the article (see the module's docstring).
+
+    The markup's authors shown on the page, and the others a byline near the headline
+    names beside them (metadata often keeps only the first writer); with no author in
+    the markup, that byline; else `byline`, what an extractor read from the page's
+    byline elements (trafilatura's `author`, names joined with `;`), full names only.
+    """
+    visible = key(" ".join(markup.lines))
+
+    def people(names: Iterable[str]) -> list[str]:
+        found = [name for name in names if is_person(name, sites, hosts, visible)]
+        return list(dict.fromkeys(found))
+
+    stated = people(name for field in author_statements(markup) for name in person_names(field))
+    # One capitalised word in the layout is as often a place or a section (`Washington`)
+    # as a writer; scripts without capitals write whole names without spaces.
+    printed = people(
+        name for name in printed_byline(markup, headline_index) if not _lone_cased_word(name)
+    )
+    if stated:
+        printed_keys = {key(name) for name in printed}
+        if all(key(name) in printed_keys for name in stated):
+            stated_keys = {key(name) for name in stated}
+            return tuple(stated + [n for n in printed if key(n) not in stated_keys])
+        return tuple(stated)
+    if printed:
+        return tuple(printed)
+    if author_statements(markup):
+        return ()  # the markup's authors are organisations: no byline to guess
+    guessed = people(name for field in (byline or "").split(";") for name in person_names(field))
+    return tuple(name for name in guessed if len(name.split()) > 1)

@@ -1,0 +1,296 @@
+"""Tests for a saved web page's metadata: title, source, authors and date chosen from its
+markup by agreement (digest/markup.py, digest/pagemeta.py, digest/pageauthors.py).
+
+Each page is small but shaped as real news pages are: a `<title>` carrying the site,
+Open Graph tags, JSON-LD, a masthead, a byline under the headline.
+"""
+
+import json
+
+import pytest
+
+from digest.article import Article
+from digest.ingest import Seed, seed_from_bytes
+from digest.pipeline import article_from_seed
+
+# Enough article for trafilatura to find one.
+BODY = """
+<p>Several chipmakers agreed on Tuesday to share one standard for packaging advanced
+chips, the group said in a statement after a two-day meeting in Tokyo.</p>
+<p>The standard will be published next year, officials said, and the first products
+that follow it are expected in 2025, in time for the next generation of servers.</p>
+<p>Packaging has become the bottleneck of the industry: the most advanced chips are now
+built from several dies that must be joined inside one package, and each maker has
+used its own way of doing so until now.</p>
+"""
+
+
+def page(head: str, header: str = "", body: str = BODY, url: str = "") -> str:
+    """A news page: `head` tags, a site header, `header` (headline, byline) above the
+    article's text, as most pages set them apart from it."""
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">{head}{canonical}</head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/tech">Technology</a></li></ul></nav></header>
+<main><div class="story-header">{header}</div>
+<article><div class="story-body">{body}</div></article></main>
+<footer><p>Privacy policy</p><p>Contact us</p></footer>
+</body></html>"""
+
+
+def json_ld(item: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+def read(html: str) -> Article:
+    seed = seed_from_bytes("page.html", html.encode("utf-8"), "page")
+    assert isinstance(seed, Seed)
+    return article_from_seed(seed)
+
+
+# --- the title and the source ----------------------------------------------------------
+
+WIIG = "Kristen Wiig: 'My next movie – it's going to be a Porky's prequel'"
+NEWS_NATION = json_ld(
+    {
+        "@type": "NewsArticle",
+        "headline": "Is an oxygen bar offering fresh air?",
+        "publisher": {"@type": "Organization", "name": "News Nation"},
+    }
+)
+# (head, above the article, canonical address, the title and source a reader should see)
+TITLES_AND_SOURCES = {
+    # The `<h1>` the metadata agrees with wins over a title carrying section and site.
+    "section and site around the headline": (
+        "<title>Opinion | Chipmakers Agree on a Standard - The New York Times</title>"
+        '<meta property="og:title" content="Opinion | Chipmakers Agree on a Standard">',
+        "<h1>Chipmakers Agree on a Standard</h1>",
+        "",
+        "Chipmakers Agree on a Standard",
+        "The New York Times",
+    ),
+    # A headline may hold ` – ` itself; only the site's segment is cut.
+    "a dash inside the headline": (
+        f"<title>{WIIG} | Film | The Guardian</title>"
+        f'<meta property="og:title" content="{WIIG}">'
+        '<meta property="og:site_name" content="The Guardian">',
+        f"<h1>{WIIG}</h1>",
+        "",
+        WIIG,
+        "The Guardian",
+    ),
+    # `<h1>Engadget</h1>` is the site's logo: the headline is the metadata's, site cut.
+    "a masthead in an h1": (
+        "<title>Verizon boxes get a new guide -- Engadget</title>"
+        '<meta property="og:site_name" content="Engadget">',
+        "<h1>Engadget</h1>",
+        "",
+        "Verizon boxes get a new guide",
+        "Engadget",
+    ),
+    # The `<h1>` is one segment of the title, though not its longest.
+    "the headline is the first segment": (
+        "<title>2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz"
+        " - POLITICO.com</title>"
+        '<meta property="og:title" content="2012 map takes unfamiliar shape'
+        ' - Maggie Haberman and Shira Toeplitz">'
+        '<meta property="og:site_name" content="POLITICO">',
+        "<h1>2012 map takes unfamiliar shape</h1>",
+        "",
+        "2012 map takes unfamiliar shape",
+        "POLITICO",
+    ),
+    # No `<h1>` agrees: the `<title>` without its site, the dash in the headline kept.
+    "no shown headline": (
+        "<title>The Early Reviews Are Here — And They're Not Great - Digg</title>"
+        '<meta property="og:site_name" content="Digg">',
+        "<h1>'Why Don't You Go Fight For The Reindeer?'</h1>",
+        "",
+        "The Early Reviews Are Here — And They're Not Great",
+        "Digg",
+    ),
+    # A blog's name before `:` and in its `<h1>`, spelling its address, is its source.
+    "a blog's name": (
+        "<title>Lost in JIT: PyPy and the road towards SciPy</title>",
+        "<h1>Lost in JIT</h1>",
+        "http://lostinjit.blogspot.com/2011/10/pypy-and-road-towards-scipy.html",
+        "PyPy and the road towards SciPy",
+        "Lost in JIT",
+    ),
+    # A declared site name loses its tagline.
+    "a tagline": (
+        "<title>Kate Henshaw looks stunning</title>"
+        """<meta property="og:site_name" content="LinkNaija | Nigeria's news platform">""",
+        "<h1>Kate Henshaw looks stunning</h1>",
+        "",
+        "Kate Henshaw looks stunning",
+        "LinkNaija",
+    ),
+    # An address declared as the site's name gives way to the publisher and the title.
+    "an address as the site name": (
+        '<meta property="og:site_name" content="https://www.newsnation.in">'
+        "<title>Is an oxygen bar offering fresh air? - News Nation</title>" + NEWS_NATION,
+        "<h1>Is an oxygen bar offering fresh air?</h1>",
+        "",
+        "Is an oxygen bar offering fresh air?",
+        "News Nation",
+    ),
+    # `og:site_name` says `U.S.`, a section; the `<title>` and the address say Reuters.
+    "a section as the site name": (
+        '<meta property="og:site_name" content="U.S.">'
+        "<title>Oil drags lower, stocks drift near highs - Reuters</title>",
+        "<h1>Oil drags lower, stocks drift near highs</h1>",
+        "https://www.reuters.com/article/us-global-markets/oil-idUSKBN1XT00W",
+        "Oil drags lower, stocks drift near highs",
+        "Reuters",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "header", "url", "title", "source"),
+    TITLES_AND_SOURCES.values(),
+    ids=TITLES_AND_SOURCES.keys(),
+)
+def test_title_and_source_are_chosen_by_agreement(
+    head: str, header: str, url: str, title: str, source: str
+):
+    """The headline the page shows and the site's name, without each other."""
+    article = read(page(head, header, url=url))
+    assert (article.title, article.title_from) == (title, "page")
+    assert (article.source, article.source_from) == (source, "page")
+
+
+def test_an_h1_running_on_into_the_sites_name_gives_the_metadata_headline():
+    """`<h1><span>Headline</span><a>Site</a></h1>` reads `HeadlineSite`: the title stops."""
+    article = read(
+        page(
+            "<title>Anticorrupción decidirá si recurre » Local » Noticias » Ultima Hora</title>"
+            '<meta property="og:title" content="Anticorrupción decidirá si recurre">',
+            '<h1><span>Anticorrupción decidirá si recurre</span><a href="/">Ultima Hora</a></h1>',
+        )
+    )
+    assert article.title == "Anticorrupción decidirá si recurre"
+
+
+# --- the authors -----------------------------------------------------------------------
+
+
+def test_authors_are_the_people_the_markup_names_and_the_page_shows():
+    """JSON-LD's Person, not its Organization author; not the company in `author`."""
+    article = read(
+        page(
+            '<meta name="author" content="Condé Nast">'
+            + json_ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Surveillance has put the West Bank on lockdown",
+                    "author": [
+                        {"@type": "Person", "name": "Tom Bennett"},
+                        {"@type": "Organization", "name": "Wired Staff"},
+                        {"@type": "Person", "name": "Never Shown"},
+                    ],
+                }
+            ),
+            "<h1>Surveillance has put the West Bank on lockdown</h1><p>By Tom Bennett</p>",
+        )
+    )
+    assert (article.authors, article.authors_from) == (("Tom Bennett",), "page")
+
+
+def test_roles_wires_and_the_site_are_no_authors():
+    """`Editorial`, `admin`, `Reuters` and `lefigaro.fr` in the author field name nobody."""
+    for author in ("Editorial", "admin", "Reuters", "lefigaro.fr"):
+        article = read(
+            page(
+                f'<meta name="author" content="{author}">'
+                '<meta property="og:site_name" content="Le Figaro">'
+                "<title>Montebourg envisage des privatisations</title>",
+                f"<h1>Montebourg envisage des privatisations</h1><p>{author}</p>",
+                url="http://www.lefigaro.fr/conjoncture/2013/04/05/montebourg.php",
+            )
+        )
+        assert article.authors == (), author
+
+
+def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
+    """Metadata keeps the first writer; the byline printed under the headline has three."""
+    article = read(
+        page(
+            json_ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Key moments from the hearing",
+                    "author": {"@type": "Person", "name": "Stefan Becket"},
+                }
+            ),
+            "<h1>Key moments from the hearing</h1>"
+            "<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>"
+            "<p>November 20, 2019 / 1:07 AM</p>",
+        )
+    )
+    assert article.authors == ("Stefan Becket", "Kathryn Watson", "Grace Segers")
+
+
+def test_a_byline_the_page_marks_is_read_when_the_markup_names_nobody():
+    """`<span class=author><a rel=author>` under the headline; the date it runs on into cut."""
+    article = read(
+        page(
+            "<title>How to add schema markup</title>",
+            "<h1>How to add schema markup</h1>"
+            '<p>By <span class="vcard author"><a rel="author" href="/a/bj">Brian Jackson</a>'
+            '</span> <a href="/wp">WordPress</a> No Comments</p>'
+            "<p>By PHILLIP RAWLS 10/ 5/11 09:19 PM ET</p>",
+        )
+    )
+    assert article.authors == ("Brian Jackson", "PHILLIP RAWLS")
+
+
+def test_a_place_in_the_byline_element_is_no_author():
+    """`<span class=article-author__name>Washington,</span>`: one word, a place."""
+    article = read(
+        page(
+            "<title>Trade talks resume</title>",
+            '<h1>Trade talks resume</h1><div class="article-author">Reuters, '
+            '<span class="article-author__name">Washington,</span> Nov 20 2019</div>',
+        )
+    )
+    assert article.authors == ()
+
+
+# --- the date --------------------------------------------------------------------------
+
+
+def test_the_date_is_the_day_the_markup_writes_not_an_update_in_the_text():
+    """`2019-11-18T23:04:24-05:00` is the 18th where it was written (not the UTC day);
+    an update stamp inside the article is not the publication date."""
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2019-11-18T23:04:24-05:00">'
+            "<title>Man pleads guilty</title>",
+            "<h1>Man pleads guilty</h1>",
+            "<p>Updated: November 19, 2019 2:10 PM</p>" + BODY,
+        )
+    )
+    assert (article.date, article.date_from) == ("2019-11-18", "page")
+
+
+def test_iso_basic_dates_are_read_and_placeholder_dates_are_not():
+    basic = read(
+        page(
+            json_ld({"@type": "NewsArticle", "datePublished": "20180619T055000+0900"})
+            + "<title>A summit call</title>",
+            "<h1>A summit call</h1>",
+        )
+    )
+    assert basic.date == "2018-06-19"
+    placeholder = read(
+        page(
+            json_ld({"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"})
+            + "<title>A football result</title>",
+            "<h1>A football result</h1>",
+        )
+    )
+    assert placeholder.date != "0001-01-01"

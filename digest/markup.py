@@ -62,7 +62,8 @@ class Markup:
     of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
     order; `lines` are the page's visible text, a line per block, and `h1_ends` the
     index in `lines` of the line after each of `h1s`; `credits` the text of each element
-    the page marks as an author's (`rel=author`, `class=byline`), with its line's index.
+    the page marks as an author's (`rel=author`, `class=byline`), with its line's index;
+    `canonical` the address of `<link rel=canonical>`, as written.
     """
 
     title: str = ""
@@ -73,7 +74,7 @@ class Markup:
     lines: tuple[str, ...] = ()
     h1_ends: tuple[int, ...] = ()
     credits: tuple[tuple[str, int], ...] = ()
-    time_stamps: tuple[str, ...] = ()
+    canonical: str = ""
 
     def first(self, *keys: str) -> str:
         """Return the first non-empty value of the first meta key that has one."""
@@ -98,8 +99,13 @@ def read_markup(tree: Any) -> Markup:
         lines=tuple(walk.lines),
         h1_ends=tuple(end for _, end in walk.h1s),
         credits=tuple(_innermost(walk.credited)),
-        time_stamps=tuple(
-            stamp for time in tree.iter("time") if (stamp := one_line(time.get("datetime")))
+        canonical=next(
+            (
+                one_line(link.get("href"))
+                for link in tree.iter("link")
+                if "canonical" in (link.get("rel") or "").lower().split()
+            ),
+            "",
         ),
     )
 

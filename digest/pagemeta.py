@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from digest.article import PageMeta
 from digest.markup import (
@@ -33,6 +33,7 @@ from digest.markup import (
     squeezed,
 )
 from digest.pageauthors import choose_authors
+from digest.text import is_web_address
 
 # Separators between a headline and its site or section in a title: `Headline | Site`,
 # `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
@@ -41,6 +42,8 @@ _SEGMENT_SPLIT = re.compile(r"(\s+(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+)")
 _SUBDOMAIN = re.compile(
     r"^(?:www\d?|m|mobile|amp|en|de|fr|es|edition|news|blogs?|sports?|web|home|online|co|com)$"
 )
+# An address written from its host on, without a scheme: `www.example.es/2012/x`.
+_BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
 # A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
 _LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
 # A headline shorter than this many words that is only the start of a metadata title
@@ -332,12 +335,33 @@ def choose_date(markup: Markup) -> str | None:
     return None
 
 
-def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> PageMeta:
-    """Return the title, source, authors and date chosen from a page's markup, and `url`.
+def original_address(markup: Markup) -> str | None:
+    """Return the address the page declares as its own: `<link rel=canonical>`, else
+    `og:url`. A canonical path (`/2019/x`) is read against `og:url`; an address written
+    without its scheme (`//example.com/x`, `www.example.es/2012/x`) is given https."""
+    declared = _absolute(markup.first("og:url"))
+    canonical = markup.canonical
+    if canonical.startswith("/") and not canonical.startswith("//") and declared:
+        canonical = urljoin(declared, canonical)
+    return _absolute(canonical) or declared
 
-    `url` is the page's canonical address; `byline` is what an extractor read from the
-    page's byline elements, if anything (see `choose_authors`).
+
+def _absolute(address: str) -> str | None:
+    if address.startswith("//"):
+        address = f"https:{address}"
+    elif _BARE_HOST.match(address):
+        address = f"https://{address}"
+    return address if is_web_address(address) else None
+
+
+def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> PageMeta:
+    """Return the title, source, authors and date chosen from a page's markup, and its
+    address (see `original_address`).
+
+    `url` and `byline` are what an extractor read from the page (its address, and its
+    byline elements: see `choose_authors`), taken when the markup states no better.
     """
+    url = original_address(markup) or url
     hosts = host_names(url)
     sites = site_statements(markup)
     titles = metadata_titles(markup)

@@ -294,3 +294,30 @@ def test_iso_basic_dates_are_read_and_placeholder_dates_are_not():
         )
     )
     assert placeholder.date != "0001-01-01"
+
+
+# --- the link to the original ----------------------------------------------------------
+
+
+def test_the_link_to_the_original_is_the_address_the_page_declares():
+    """A canonical path is read against `og:url`; an `og:url` without its scheme is one."""
+    path = read(
+        page(
+            '<link rel="canonical" href="/tennis/davis-cup-opener/">'
+            '<meta property="og:url" content="https://www.sportsnet.ca/tennis/">'
+            "<title>Nadal keeps Spain alive</title>",
+            "<h1>Nadal keeps Spain alive</h1>",
+        )
+    )
+    assert (path.url, path.url_from) == (
+        "https://www.sportsnet.ca/tennis/davis-cup-opener/",
+        "page",
+    )
+    bare = read(
+        page(
+            '<meta property="og:url" content="www.elmundo.es/elmundo/2012/10/28/espana/1.html">'
+            "<title>Cae en Francia la jefa del aparato militar</title>",
+            "<h1>Cae en Francia la jefa del aparato militar</h1>",
+        )
+    )
+    assert bare.url == "https://www.elmundo.es/elmundo/2012/10/28/espana/1.html"

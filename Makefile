@@ -21,7 +21,7 @@ help:
 	@echo "make deploy build, then publish site/ to the gh-pages branch (mkdocs gh-deploy)"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
-	@echo "make eval   score the metadata (per field) and the cleaner (docs/EVAL.md)"
+	@echo "make eval   score the metadata (per field), the tags and the cleaner (docs/EVAL.md)"
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
 	@echo "make bench-stories  time story grouping up to 10,000 articles (docs/BENCHMARKS-stories.md)"

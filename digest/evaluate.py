@@ -34,6 +34,7 @@ from pathlib import Path
 from digest.cores import cpu_count
 from digest.evaluate_metadata import metadata_section
 from digest.evaluate_real import real_section
+from digest.evaluate_tags import tags_section
 from digest.ingest import Seed, find_seeds, read_seed
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, SEEDS, machine, revision
 from digest.text import normalise
@@ -338,7 +339,7 @@ def evaluate(set_dir: Path) -> int:
         rows.append(Row("digest clean", "seeds", score(score_py, work / "seeds", SEED_LABELS)))
         errors = seed_line_errors(seed_objects, SEEDS)
 
-    real = real_section(set_dir)
+    real = f"{real_section(set_dir)}\n{tags_section(set_dir)}"
     print(real)
     print(write_eval_doc(rows, errors, time.perf_counter() - started, real))
     print()

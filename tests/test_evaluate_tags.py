@@ -1,0 +1,41 @@
+"""Tests for the tag scores of `make eval`: labels read and checked, tags counted."""
+
+from pathlib import Path
+
+import pytest
+
+from digest.evaluate_tags import PageTags, TagScore, TagSet, read_labels, score_set
+from digest.taxonomy import load_taxonomy
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_label_outside_the_taxonomy_names_the_file_and_page(tmp_path):
+    """A misspelt tag in a label would silently lower recall: it stops the scoring."""
+    labels = tmp_path / "labels.yml"
+    labels.write_text("page-one: [Japan]\npage-two: [Japna]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels.yml: page-two: \['Japna'\] not in the taxonomy"):
+        read_labels(labels, load_taxonomy(ROOT / "taxonomy.yml"))
+
+
+def test_precision_and_recall_count_every_tag_of_every_page():
+    """Two tags given of which one is labelled, two labelled of which one is given."""
+    pages = (
+        PageTags("a", frozenset({"Japan", "China"}), frozenset({"Japan"})),
+        PageTags("b", frozenset(), frozenset({"Taiwan"})),
+    )
+    score = TagScore("set", pages)
+    assert (score.labelled, score.given, score.right) == (2, 2, 1)
+    assert score.precision == score.recall == 0.5
+    assert TagScore("empty", ()).precision is None
+
+
+def test_the_seeds_are_tagged_as_a_build_tags_them(tmp_path):
+    """Each labelled seed is read, cleaned and tagged with the project's taxonomy."""
+    labels = tmp_path / "seeds.yml"
+    labels.write_text("004_bf94a9b77f07c8c4: [Japan, China]\n", encoding="utf-8")
+    tag_set = TagSet("seeds", labels, ROOT / "seeds", ".txt")
+    score = score_set(tag_set, load_taxonomy(ROOT / "taxonomy.yml"))
+    (page,) = score.pages
+    assert page.name == "004_bf94a9b77f07c8c4" and {"Japan", "China"} <= page.given
+    assert score.recall == 1.0

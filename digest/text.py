@@ -23,7 +23,9 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
-_HEADLINE_SITE_SUFFIX = re.compile(r"\s+[|–—•]\s+[^|–—•]{2,40}$")
+# Each run of white space is tried once, from its start (`(?<!\s)`): tried from every
+# space in it, a long run would cost its length squared (see tests/test_redos.py).
+_HEADLINE_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—•]\s+[^|–—•]{2,40}$")
 # English prose has one word in five or so among these; other languages almost none.
 _ENGLISH_GLUE = frozenset(
     ["the", "and", "of", "to", "is", "that", "for", "with", "was", "said", "on", "are", "by"]
@@ -34,16 +36,26 @@ _LINKING_WORDS = re.compile(r"(?<=\S)\s+(?:of|and|for|on|the|y|del|di|du|&)\s+(?
 # Between a headline and its site on a page's title line: `X | The Guardian`, `X - GOV.UK`.
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " • ")
 _NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-# A trail of short section names (`Business News / Economy`), or any line with two or
-# more trail marks (`Business News › Tech › Cabinet nod for two more chip units`).
-_BREADCRUMB = re.compile(
-    r"^\S+(?:\s\S+){0,2}(?:\s[/>»›]\s\S+(?:\s\S+){0,2})+$|^(?:[^/>»›]+\s[>»›]\s){2,}"
-)
+# A line with two or more trail marks (`Business News › Tech › Cabinet nod for two more
+# chip units`); a trail of short section names (`Business News / Economy`) is read by
+# `_is_trail_of_names`.
+_TRAIL_MARKS = re.compile(r"^(?:[^/>»›]+\s[>»›]\s){2,}")
+_TRAIL_MARK = frozenset("/>»›")
+# One white-space character: the words of a trail are separated by exactly one.
+_WORD_GAP = re.compile(r"\s")
+# A trail's section names are one to three words each (`Business News / Economy`).
+_TRAIL_NAME_WORDS = 3
 # A photo's caption, not a headline: a sentence and then a credit of a few words
 # (`... assembly line. getty`), or a closing bracketed credit (`(AP Photo/...)`).
+#
+# Each branch starts its search only where a match could begin, so that no character is
+# scanned from many starts (when every `(` began a scan to the line's end, a line of `(`
+# cost its length squared): the sentence branch at the first letter of a word, the
+# bracket branch at the start of the line's last stretch without a closing bracket
+# (checked to end the line before its first opening bracket is looked for).
 _CAPTION_SHAPE = re.compile(
-    r"(?:[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
-    r"|[\[(][^\])]*(?:photo|getty|file|image)[^\])]*[\])]$"
+    r"(?:(?<![a-z])[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
+    r"|(?:^|(?<=[\])]))(?=[^\])]*[\])]$)[^\[\]()]*[\[(][^\])]*?(?:photo|getty|file|image)"
     # or an agency's name in capitals in brackets: `[NEWS1]`, `[YONHAP]`
     r"|(?-i:\[[A-Z0-9][A-Z0-9 ./&-]{1,30}\])$"
     # nor a teaser of another story, stamped with its age: `... · 5 hours ago`
@@ -132,7 +144,30 @@ def is_caption_shaped(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """Say whether a line is a trail of short section names: `Business News / Economy`."""
-    return _BREADCRUMB.match(line) is not None
+    return _is_trail_of_names(line) or _TRAIL_MARKS.match(line) is not None
+
+
+def _is_trail_of_names(line: str) -> bool:
+    """Say whether a line is names of one to three words joined by trail marks (`/`, `>`,
+    `»`, `›`), the words and marks one white-space character apart.
+
+    Read word by word, keeping every way the words read so far can be split, since a
+    mark may also be a word (`A / / B` is `A` and `/ B`): as one regular expression, the
+    splits of a line of `a / a / a ...` were tried one by one, twice as many per mark.
+    """
+    # A final line break is allowed, as the `$` of the pattern this replaced allowed it.
+    words = _WORD_GAP.split(line.removesuffix("\n"))
+    if len(words) < 3 or not all(words):
+        return False
+    # Each state: (words in the current name, whether a mark came before it); a name
+    # of no words is one that a mark has just opened.
+    states = {(1, False)}
+    for word in words[1:]:
+        after = {(count + 1, marked) for count, marked in states if count < _TRAIL_NAME_WORDS}
+        if word in _TRAIL_MARK:
+            after |= {(0, True) for count, _ in states if count > 0}
+        states = after
+    return any(count > 0 and marked for count, marked in states)
 
 
 def strip_headline_decoration(line: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Line, Verdict
-from digest.dates import parse_date
+from digest.dates import MONTHS, parse_date
 from digest.names import is_person_name, split_names
 from digest.text import is_name_like
 from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire, wire_credit
@@ -50,6 +50,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,
 )
+_NOTICE_MARK = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.I)
 _CREDIT_WITH_EDITING = re.compile(
     r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
 )
@@ -127,7 +128,10 @@ def extract_source(
         (
             t
             for t in credits
-            if is_name_like(t) and not _ABOUT.match(t) and t.casefold() not in writers
+            if is_name_like(t)
+            and not _ABOUT.match(t)
+            and t.casefold() not in writers
+            and _named_as_a_publication(t, lines)
         ),
         None,
     )
@@ -164,7 +168,7 @@ def copyright_holder(
     """
     holders = []
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
-        match = _COPYRIGHT.match(text)
+        match = _COPYRIGHT.match(text) if _is_copyright_notice(text) else None
         holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
         # `© Crown copyright` names no one.
         # `© 2021, Any use ...` names a year, not a holder: a name has letters.
@@ -184,6 +188,39 @@ def copyright_holder(
     named_as_publication = PUBLICATION_WORD.search(holder) is not None
     shown = named_as_publication or _shown_above_the_article(holder, lines)
     return site_name or (holder if shown else None)
+
+
+def plausible_source(name: str | None) -> str | None:
+    """Return a source name unless it reads as a date (`November 19`, `Friday 18
+    November 2011 18`): what a date line's segments or a stamp leave is no publication."""
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    words = [word.strip(".,").casefold() for word in name.split()]
+    dated = any(
+        word in MONTHS and any(other.isdigit() for other in words[max(0, i - 1) : i + 2])
+        for i, word in enumerate(words)
+    )
+    return None if dated or parse_date(name) else name
+
+
+def _is_copyright_notice(text: str) -> bool:
+    """Say whether a line is a copyright notice, not a link to a policy (`Copyright
+    Policy`): a notice shows the sign, a year, or reserves the rights."""
+    return bool(_NOTICE_MARK.search(text))
+
+
+def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether a name alone on a credit line names a publication: a wire, a name
+    as papers are named (`The Pacific Review`), or one the page shows elsewhere too.
+
+    A page's short link labels (`Copyright Policy`, `Story Timeline`, `Partager`,
+    `NOTICIAS RELACIONADAS`) are capitalised like names and stand alone on a line, as
+    a credit does; a publication is named again on the page that carries its copy.
+    """
+    if is_wire(name) or PUBLICATION_WORD.search(name):
+        return True
+    folded = name.casefold()
+    return sum(folded in line.text.casefold() for line in lines) >= 2
 
 
 def _shown_above_the_article(name: str, lines: tuple[Line, ...]) -> bool:

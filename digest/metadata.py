@@ -19,6 +19,7 @@ from digest.credits import (
     copyright_holder,
     extract_source,
     header,
+    plausible_source,
     texts_with,
 )
 from digest.datelines import read_dateline, strip_dateline
@@ -109,7 +110,7 @@ def extract_metadata(article: Article) -> Article:
         or site_suffix(meta.title or "")
         or meta.site_name
     )
-    source = extract_source(lines, agency, authors, site_name) or site_name
+    source = plausible_source(extract_source(lines, agency, authors, site_name) or site_name)
     found_date = extract_date(lines) or meta.date
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better

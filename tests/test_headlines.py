@@ -76,3 +76,14 @@ def test_a_bylines_names_end_where_its_date_or_outlet_begins():
     assert _before_the_date("Jonathan GarberFOXBusiness") == "Jonathan Garber"
     assert _before_the_date("Sam Nussey and Tim Kelly") == "Sam Nussey and Tim Kelly"
     assert _before_the_date("John McDonald") == "John McDonald"
+
+
+def test_link_labels_and_dates_are_no_source():
+    """`Copyright Policy` is a link, not a notice; a lone label on a credit line names no
+    publication unless the page names it again; a date line's segment is no source."""
+    bare = [*MENU, HEADLINE, LEDE, SECOND]
+    assert metadata(*bare, "Copyright Policy").source is None
+    assert metadata(*bare, "Story Timeline").source is None
+    assert metadata(*bare, "© 2019 Home Depot Journal").source == "Home Depot Journal"
+    dated = metadata(*MENU, HEADLINE, "Updated on: November 19, 2019 / 10:07 AM", LEDE, SECOND)
+    assert dated.source is None

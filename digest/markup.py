@@ -41,6 +41,11 @@ _BLOCK = re.compile(
 # Spanish, Italian, Portuguese, German and French templates.
 _CREDIT_ATTRIBUTES = ("class", "id", "rel", "itemprop")
 _CREDITED = re.compile(r"author|byline|\bbyl\b|autor|auteur|firma|\bfn\b", re.IGNORECASE)
+# A byline and a date stand within this many lines under the headline (a kicker, a
+# standfirst and share buttons may come between), before the first paragraph, which is
+# longer than LEDE_CHARS.
+HEADER_LINES = 8
+LEDE_CHARS = 200
 # Meta tags are keyed by `property`, `name` or `itemprop`, case aside.
 _META_KEYS = ("property", "name", "itemprop")
 
@@ -75,6 +80,13 @@ class Markup:
     h1_ends: tuple[int, ...] = ()
     credits: tuple[tuple[str, int], ...] = ()
     canonical: str = ""
+
+    def under_headline(self, index: int) -> tuple[str, ...]:
+        """Return the lines between the `index`-th `<h1>` and the article's first
+        paragraph: where pages print the byline and the date."""
+        end = self.h1_ends[index]
+        lines = self.lines[end : end + HEADER_LINES]
+        return next((lines[:n] for n, line in enumerate(lines) if len(line) > LEDE_CHARS), lines)
 
     def first(self, *keys: str) -> str:
         """Return the first non-empty value of the first meta key that has one."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from digest.credits import BYLINE
 from digest.dates import MONTHS
 from digest.markup import ORGANISATION_TYPE, Markup, item_types, key, names_the_site, one_line
-from digest.names import NOT_A_PERSON
+from digest.names import NOT_A_PERSON, is_person_name
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -29,11 +29,8 @@ _ROLE = re.compile(
     r"|redac\w*|redak\w*|reda[cç][aã]o|user|desk)\b",
     re.IGNORECASE,
 )
-# The byline stands within this many lines under the headline (a kicker, a date line and
-# share buttons may come between), and before the first paragraph, which is longer than
-# LEDE_CHARS.
-BYLINE_WINDOW = 8
-LEDE_CHARS = 200
+_DIGITS_APART = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
 _FROM_DIGIT = re.compile(r"\s*\d.*$")
 # Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
 _DATE_WORD = re.compile(
@@ -149,12 +146,11 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
     if headline_index is None:
         return []
     end = markup.h1_ends[headline_index]
-    texts = [text for text, line in markup.credits if end - 1 <= line < end + BYLINE_WINDOW]
-    for text in markup.lines[end : end + BYLINE_WINDOW]:
-        if len(text) > LEDE_CHARS:
-            break
-        if BYLINE.match(text):
-            texts.append(undated(text))
+    header = markup.under_headline(headline_index)
+    texts = [text for text, line in markup.credits if end - 1 <= line < end + len(header)]
+    texts += [undated(text) for text in header if BYLINE.match(text)]
+    if header and bare_name(header[0], markup):
+        texts.append(header[0])
     names: list[str] = []
     for name in (_name_alone(name) for text in texts for name in person_names(text)):
         # One writer read twice, marked and in a `By` line: the marked element is exact
@@ -175,6 +171,24 @@ def _one_writer(name: str, other: str) -> bool:
 
 def _is_date_word(word: str) -> bool:
     return word in MONTHS or _DATE_WORD.match(word) is not None
+
+
+def bare_name(line: str, markup: Markup) -> bool:
+    """Say whether the line under the headline is a name alone, a byline without `By`.
+
+    Two or more capitalised words, set all alike (`Max Blumenthal`, `MAX BLUMENTHAL`;
+    `Home ECONOMIE Conjoncture` is a breadcrumb), none of which the page writes in
+    lower case elsewhere (`Climate Change` is a section: `climate` is a word).
+    """
+    words = line.split()
+    if len(words) < 2 or not is_person_name(line) or len({w.isupper() for w in words}) > 1:
+        return False
+    return not {word.casefold() for word in words} & lower_case_words(markup)
+
+
+def lower_case_words(markup: Markup) -> set[str]:
+    """Return the words the page writes in lower case: common words, never names."""
+    return {word for line in markup.lines for word in _WORD.findall(line) if word.islower()}
 
 
 def undated(byline: str) -> str:
@@ -200,7 +214,8 @@ def choose_authors(
     the markup, that byline; else `byline`, what an extractor read from the page's
     byline elements (trafilatura's `author`, names joined with `;`), full names only.
     """
-    visible = key(" ".join(markup.lines))
+    # A name glued to its date by the layout (`By Seth Fiegerman2014-01-26`) is shown.
+    visible = key(_DIGITS_APART.sub(" ", " ".join(markup.lines)))
 
     def people(names: Iterable[str]) -> list[str]:
         found = [name for name in names if is_person(name, sites, hosts, visible)]

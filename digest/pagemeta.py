@@ -23,6 +23,7 @@ from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 from digest.article import PageMeta
+from digest.dates import parse_date
 from digest.markup import (
     ORGANISATION_TYPE,
     Markup,
@@ -314,8 +315,6 @@ def day_written(value: str) -> str | None:
     `2019-11-18T23:04:24-05:00` is 18 November where it was published: the day is
     read as written, never converted to UTC (which would make it the 19th).
     """
-    from digest.dates import parse_date
-
     match = _ISO_DAY.match(value)
     if not match:
         return parse_date(value)

@@ -260,6 +260,38 @@ def test_a_place_in_the_byline_element_is_no_author():
     assert article.authors == ()
 
 
+def test_a_name_the_layout_glued_to_its_date_is_shown():
+    """`By Seth Fiegerman2014-01-26`: the markup's author is on the page."""
+    article = read(
+        page(
+            '<meta name="sailthru.author" content="Seth Fiegerman">'
+            "<title>Square cofounder on Jack Dorsey</title>",
+            "<h1>Square cofounder on Jack Dorsey</h1>"
+            "<p>By Seth Fiegerman<time>2014-01-26 21:32:46 UTC</time></p>",
+        )
+    )
+    assert article.authors == ("Seth Fiegerman",)
+
+
+def test_a_name_alone_under_the_headline_is_its_byline():
+    """Printed without `By`; a breadcrumb of capitalised words there is none."""
+    named = read(
+        page(
+            "<title>New court files expose a security team</title>",
+            "<h1>New court files expose a security team</h1>"
+            "<div>Max Blumenthal</div><div>The Grayzone</div>",
+        )
+    )
+    assert named.authors == ("Max Blumenthal",)
+    crumbs = read(
+        page(
+            "<title>Montebourg envisage des privatisations</title>",
+            "<h1>Montebourg envisage des privatisations</h1><div>Home ECONOMIE Conjoncture</div>",
+        )
+    )
+    assert crumbs.authors == ()
+
+
 # --- the date --------------------------------------------------------------------------
 
 

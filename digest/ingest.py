@@ -12,6 +12,7 @@ URL, so it fetches nothing.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -206,18 +207,25 @@ def _legacy_decode(data: bytes) -> str | None:
     return str(best)
 
 
+# A seed the curator removes or replaces while a build runs is left out of that build;
+# the next build sees the folder as it is then.
+_VANISHED = "vanished while digest read it; it is left out of this build"
+_TURNED_INTO_A_LINK = "turned into a symbolic link while digest read it; build again to read it"
+
+
 def _link_target(path: Path, folder: Path | None) -> Path | Problem:
     """Return where a symbolic link leads if digest may read it, else why not.
 
     A link is followed only to a regular file inside the seeds folder: a link to
-    `/etc/passwd` or `~/.ssh` must not publish that file on the site.
+    `/etc/passwd` or `~/.ssh` must not publish that file on the site. The link is read
+    once: by the time a second look came, it could be gone or a file.
     """
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
-        return Problem(path.name, "is a broken symbolic link")
+        return Problem(path.name, "is a broken symbolic link" if path.is_symlink() else _VANISHED)
     if folder is not None and not target.is_relative_to(folder.resolve()):
-        where = printable(os.readlink(path))
+        where = printable(str(target))
         return Problem(path.name, f"is a symbolic link to {where}, outside the seeds folder")
     return target
 
@@ -229,13 +237,17 @@ def _read_bytes(path: Path, folder: Path | None) -> bytes | Problem:
     for a pipe or a link between the check and the read is still caught; a pipe
     would otherwise block the build forever.
     """
-    target = _link_target(path, folder) if path.is_symlink() else path
+    try:
+        is_link = stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError as error:
+        return _unopened(path.name, error)
+    target = _link_target(path, folder) if is_link else path
     if isinstance(target, Problem):
         return target
     try:
         handle = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
     except OSError as error:
-        return Problem(path.name, f"cannot be read ({error.strerror})")
+        return _unopened(path.name, error)
     info = os.fstat(handle)
     problem = _unreadable(path.name, info)
     if problem is not None:
@@ -247,6 +259,16 @@ def _read_bytes(path: Path, folder: Path | None) -> bytes | Problem:
         return Problem(path.name, f"cannot be read ({error.strerror})")
     finally:
         os.close(handle)
+
+
+def _unopened(name: str, error: OSError) -> Problem:
+    """Say why a listed seed could not be opened: gone since the listing, replaced by a
+    link (which `O_NOFOLLOW` refuses), or the system's reason (`Permission denied`)."""
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Problem(name, _VANISHED)
+    if error.errno == errno.ELOOP:
+        return Problem(name, _TURNED_INTO_A_LINK)
+    return Problem(name, f"cannot be read ({error.strerror})")
 
 
 def _read_to_end(handle: int, size: int) -> bytes:

@@ -2,6 +2,7 @@
 
 import os
 
+from digest.cache import Cache
 from digest.ingest import (
     MAX_SEED_BYTES,
     Problem,
@@ -12,6 +13,8 @@ from digest.ingest import (
     read_seed,
     read_seeds,
 )
+from digest.prepare import prepare_all
+from digest.taxonomy import Taxonomy
 
 TEXT = "Breton said the EU and Japan will “de-risk” together – café."
 
@@ -113,3 +116,92 @@ def test_printable_escapes_what_would_forge_a_line():
     """Newlines, escape sequences and bidi overrides in a file name are shown as escapes."""
     assert printable("a\nwarning: b\x1b[2J\u202e.txt") == "a\\nwarning: b\\x1b[2J\\u202e.txt"
     assert printable("Überschrift 日本語.txt") == "Überschrift 日本語.txt"
+
+
+def _race(monkeypatch, owner, attribute, swaps, after=False):
+    """Change a seed the moment digest calls `owner.attribute` on it (before the call, or
+    just `after` it): a race with the curator's editor or file manager, at a known point.
+
+    `swaps` maps a seed's name to the change, made once.
+    """
+    real = getattr(owner, attribute)
+    pending = dict(swaps)
+
+    def racing(path, *args, **kwargs):
+        swap = pending.pop(os.path.basename(os.fspath(path)), None)
+        if swap and not after:
+            swap()
+        result = real(path, *args, **kwargs)
+        if swap and after:
+            swap()
+        return result
+
+    monkeypatch.setattr(owner, attribute, racing)
+
+
+def _prepared_with_a_steady_seed(seeds):
+    """Write one ordinary seed beside the racing ones, prepare the folder as a build does
+    and return the articles' ids and the problems' lines."""
+    (seeds / "steady.txt").write_text(TEXT)
+    articles, problems = prepare_all(seeds, Taxonomy(), Cache(None), jobs=1)
+    return [article.id for article in articles], [str(problem) for problem in problems]
+
+
+def test_a_link_switched_to_a_file_while_it_is_read_is_skipped_in_one_line(tmp_path, monkeypatch):
+    """A link out of the folder that a file replaces while digest follows it is skipped
+    with one line (os.readlink raised EINVAL, and the traceback aborted the build)."""
+    seeds, outside = tmp_path / "seeds", tmp_path / "outside"
+    seeds.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("secret")
+    flip = seeds / "flip.txt"
+    flip.symlink_to(outside / "secret.txt")
+
+    def to_a_file():
+        flip.unlink()
+        flip.write_text(TEXT)
+
+    _race(monkeypatch, os.path, "realpath", {"flip.txt": to_a_file}, after=True)
+    ids, problems = _prepared_with_a_steady_seed(seeds)
+    assert ids == ["steady"]
+    secret = outside / "secret.txt"
+    assert problems == [f"flip.txt: is a symbolic link to {secret}, outside the seeds folder"]
+
+
+def test_a_link_removed_while_it_is_followed_is_skipped_in_one_line(tmp_path, monkeypatch):
+    """A link removed while digest follows it is named as gone, not as a broken link."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "real.txt").write_text(TEXT)
+    gone = seeds / "gone.txt"
+    gone.symlink_to("real.txt")
+    _race(monkeypatch, os.path, "realpath", {"gone.txt": gone.unlink})
+    ids, problems = _prepared_with_a_steady_seed(seeds)
+    assert ids == ["real", "steady"]
+    assert problems == [GONE.format("gone.txt")]
+
+
+def test_a_seed_removed_or_turned_into_a_link_before_it_is_opened_is_skipped(tmp_path, monkeypatch):
+    """A seed deleted, or replaced by a link, between the listing and the reading is
+    skipped with one line that says what happened; the other seeds build."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "real.txt").write_text(TEXT)
+    gone, linked = seeds / "gone.txt", seeds / "linked.txt"
+    gone.write_text(TEXT)
+    linked.write_text(TEXT)
+
+    def to_a_link():
+        linked.unlink()
+        linked.symlink_to("real.txt")
+
+    _race(monkeypatch, os, "open", {"gone.txt": gone.unlink, "linked.txt": to_a_link})
+    ids, problems = _prepared_with_a_steady_seed(seeds)
+    assert ids == ["real", "steady"]
+    assert problems == [
+        GONE.format("gone.txt"),
+        "linked.txt: turned into a symbolic link while digest read it; build again to read it",
+    ]
+
+
+GONE = "{}: vanished while digest read it; it is left out of this build"

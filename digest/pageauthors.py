@@ -30,6 +30,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_APART = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# A Korean reporter's or columnist's signature, alone on its line: the name, the title
+# (reporter, correspondent, columnist, editorial writer), an e-mail address.
+_SIGNATURE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|칼럼니스트|논설위원|선임기자|객원기자|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _FROM_DIGIT = re.compile(r"\s*\d.*$")
 # Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
@@ -144,13 +150,15 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
     elements the page marks as its author's, then lines such as `By A and B`.
     """
     if headline_index is None:
-        return []
+        return signed(markup.lines)
     end = markup.h1_ends[headline_index]
     header = markup.under_headline(headline_index)
     texts = [text for text, line in markup.credits if end - 1 <= line < end + len(header)]
     texts += [undated(text) for text in header if BYLINE.match(text)]
     if header and bare_name(header[0], markup):
         texts.append(header[0])
+    if not texts:
+        texts = signed(markup.lines[end:])
     names: list[str] = []
     for name in (_name_alone(name) for text in texts for name in person_names(text)):
         # One writer read twice, marked and in a `By` line: the marked element is exact
@@ -158,6 +166,16 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
         if not any(_one_writer(name, other) for other in names):
             names.append(name)
     return names
+
+
+def signed(lines: Sequence[str]) -> list[str]:
+    """Return the writer who signs the article where Korean papers do, at its end:
+    `최윤호 기자 uknow@donga.com` (a name, `reporter` or `columnist`, an address)."""
+    for line in lines:
+        found = _SIGNATURE.match(line)
+        if found:
+            return [found["name"]]
+    return []
 
 
 def _lone_cased_word(name: str) -> bool:

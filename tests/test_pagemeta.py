@@ -292,6 +292,19 @@ def test_a_name_alone_under_the_headline_is_its_byline():
     assert crumbs.authors == ()
 
 
+def test_a_korean_reporters_signature_after_the_article_is_its_byline():
+    """`최윤호 기자 uknow@donga.com` closes the article; `김준일 기자의 핫플레이스` (a
+    reporter's column, in a teaser) names no writer of this article."""
+    article = read(
+        page(
+            "<title>창의적 열정과 소통 : 뉴스 : 동아닷컴</title>",
+            "<h1>창의적 열정과 소통</h1>",
+            BODY + "<p>최윤호 기자 uknow@donga.com</p><p>김준일 기자의 핫플레이스</p>",
+        )
+    )
+    assert article.authors == ("최윤호",)
+
+
 # --- the date --------------------------------------------------------------------------
 
 

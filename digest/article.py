@@ -106,9 +106,10 @@ class Article:
     `"lede"` (derived from the article's first paragraph), `"curator"`, or None
     when the field is empty because nothing evidences it.
 
-    `url` is the original's address when the page or the curator gives one; `note`
-    is the curator's editor's note and `pinned` puts the story at the top of the home
-    page (both from the curation file).
+    `uncertain` names the values kept on weak evidence (`digest/doubts.py`), which the
+    article page marks. `url` is the original's address when the page or the curator
+    gives one; `note` is the curator's editor's note and `pinned` puts the story at the
+    top of the home page (both from the curation file).
 
     `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
     are the links an article page offers to read on; see `digest/related.py`.
@@ -143,6 +144,7 @@ class Article:
     tags_from: str | None = None
     url: str | None = None
     url_from: str | None = None
+    uncertain: tuple[str, ...] = ()
     note: str = ""
     pinned: bool = False
     story: str = ""
@@ -354,6 +356,7 @@ _PAGE_FIELDS = (
     "dateline_from",
     "url",
     "url_from",
+    "uncertain",
     "note",
 )
 _UNLISTED_FIELDS = _UNSHOWN_FIELDS | frozenset(_PAGE_FIELDS)

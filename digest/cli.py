@@ -27,6 +27,7 @@ from digest.cache import DEFAULT_CACHE, Cache, CacheChangedError
 from digest.config import ConfigError
 from digest.cores import capped_jobs, cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
+from digest.doubts import REASONS, settle_line
 from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
 from digest.lock import BuildRunning, lock_path, take_build_lock
 from digest.paths import refusal
@@ -134,6 +135,12 @@ def run_pipeline(
         f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}\n"
         for article in articles
         if (missing := missing_metadata(article))
+    ]
+    hints += [
+        f"uncertain: {printable(os.path.join(seeds_dir, article.filename))}: {REASONS[doubt]}; "
+        f"settle it in {curation_file}: {settle_line(article, doubt)}\n"
+        for article in articles
+        for doubt in article.uncertain
     ]
     _print_hints(hints, hints_shown)
     renders = cache.rendered(version)

@@ -24,6 +24,7 @@ from digest.credits import (
 )
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import has_numeric_date, parse_date
+from digest.doubts import page_doubts
 from digest.headlines import announces_the_article, ranked_headline
 from digest.mastheads import masthead
 from digest.names import split_names
@@ -136,7 +137,13 @@ def extract_metadata(article: Article) -> Article:
         description_from=(PAGE if from_standfirst else LEDE) if description else None,
         url=url,
         url_from=PAGE if url else None,
+        uncertain=page_doubts(lines, headline, source, body_words(lines)),
     )
+
+
+def body_words(lines: tuple[Line, ...]) -> int:
+    """Count the words of the lines kept as the article's body."""
+    return sum(len(line.text.split()) for line in lines if line.verdict.kept)
 
 
 def pasted_address(lines: tuple[Line, ...]) -> str | None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from digest.article import Article
 from digest.cores import map_on_cores
 from digest.curation import Curation, apply_curation
+from digest.doubts import mark_doubts
 from digest.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.ingest import Seed
 from digest.links import Links, links_key, links_of, relink
@@ -101,14 +102,14 @@ def process_articles(
     partition = _partition(articles, memos)
     key = links_key(articles, partition, reserved)
     if memos is not None and key in memos.links:
-        return relink(articles, memos.links[key])
+        return mark_doubts(relink(articles, memos.links[key]))
     grouped = group_stories(articles, partition)
     ranking = memos.ranking if memos is not None else None
     linked = link_neighbours(link_copies(assign_slugs(grouped, reserved)), ranking)
     if memos is not None:
         memos.links.clear()
         memos.links[key] = links_of(linked, articles)
-    return linked
+    return mark_doubts(linked)
 
 
 def _partition(articles: Sequence[Article], memos: Memos | None) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
 from digest.article import Article, Copy, Line, Verdict
+from digest.doubts import doubt_field
 from digest.frontmatter import front_matter_yaml
 from digest.outputs import Files, Output, remembered
 from digest.stories import OWN_HEADLINE
@@ -216,6 +217,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "note": _one_line(article.note) or None,
         "url": article.url if is_web_address(article.url) else None,
         "url_from": article.url_from if is_web_address(article.url) else None,
+        "uncertain": sorted({doubt_field(doubt) for doubt in article.uncertain}),
         "pinned": article.pinned,
         "related": [_link(c) for c in article.related],
         "previous": _link(article.earlier) if article.earlier else None,

@@ -81,6 +81,7 @@ _OTHER_VALUES = {
     "tags_from": "curator",
     "url": "https://example.org/a",
     "url_from": "curator",
+    "uncertain": ("body",),
     "note": "Corrected.",
     "pinned": True,
     "story": "b",
@@ -91,7 +92,7 @@ _OTHER_VALUES = {
     "slug": "a-title",
 }
 _PAGE_ONLY = {"authors", "authors_from", "dateline", "dateline_from", "description"}
-_PAGE_ONLY |= {"description_from", "url", "url_from", "note"}
+_PAGE_ONLY |= {"description_from", "url", "url_from", "uncertain", "note"}
 
 
 def test_every_shown_field_changes_the_shown_digest_and_the_listed_one_unless_page_only():

@@ -1,0 +1,123 @@
+"""Doubt a curator should see: values kept as read from the page, on weak evidence.
+
+A wrong value shown as read from the page costs a curator's trust in every other one,
+so the rules leave a field empty when the evidence is weak. Some evidence is weak
+without being wrong: those values are kept, named in `Article.uncertain`, shown as
+uncertain on the article page, and `digest build` prints the `curation.yml` line that
+settles each. The doubts, and why each holds on any news page:
+
+- a headline that is also another story's headline: a page's furniture (a section
+  name, a site-wide banner, a recurring feature's name) recurs over unrelated stories,
+  while two reports rarely share a headline word for word;
+- a headline that is the site's name: a masthead taken for the headline;
+- a source that reads like a legal line (a company form, `All rights reserved`) or
+  that the page also shows as a menu entry or a link: an owner's name or a link's
+  label, not always the publication's;
+- a body under MIN_BODY_WORDS words: the cleaner may have taken the article for
+  furniture, or the page held only a teaser.
+
+Per-seed doubts are found with the metadata (`page_doubts`, cached with the article);
+the one that needs the whole digest (a headline shared across stories) is added after
+the stories are grouped (`mark_doubts`). A field the curator set is never doubted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from digest.article import Article, Line, Verdict
+
+# A report shorter than this is a brief at best: fewer words suggest a teaser or a
+# body the cleaner cut.
+MIN_BODY_WORDS = 80
+# A company form or a rights notice: the words of a legal line, not a masthead.
+_LEGAL = re.compile(
+    r"\b(?:Inc|Ltd|Limited|LLC|L\.P|plc|GmbH|AG|Corp|Corporation|S\.A|B\.V|N\.V|Pty|K\.K)\b"
+    r"|rights reserved|copyright",
+    re.IGNORECASE,
+)
+# Verdicts of the lines a page links and prompts with: its menus, link lists, teasers.
+_MENU_VERDICTS = frozenset(
+    {
+        Verdict.NAVIGATION,
+        Verdict.CALL_TO_ACTION,
+        Verdict.LINK_LIST,
+        Verdict.TAG_LIST,
+        Verdict.TEASER,
+        Verdict.FOOTER,
+    }
+)
+# Why each field is doubted, as `digest build` says it.
+REASONS = {
+    "title": "the headline is also the site's name",
+    "shared-title": "the headline is also another story's headline",
+    "source": "the source reads like a legal line or a menu entry of the page",
+    "body": f"the body has fewer than {MIN_BODY_WORDS} words",
+}
+
+
+def page_doubts(
+    lines: tuple[Line, ...], title: str | None, source: str | None, words: int
+) -> tuple[str, ...]:
+    """Return the doubts about one page's values that the page alone shows."""
+    found = []
+    if title and source and _fold(title) == _fold(source):
+        found.append("title")
+    if source and (_LEGAL.search(source) or _shown_as_a_link(source, lines)):
+        found.append("source")
+    if words < MIN_BODY_WORDS:
+        found.append("body")
+    return tuple(found)
+
+
+def _shown_as_a_link(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether the page shows the name as a menu entry or a link below its first
+    line (the first line is where a masthead stands)."""
+    folded = _fold(name)
+    return any(line.verdict in _MENU_VERDICTS and _fold(line.text) == folded for line in lines[1:])
+
+
+def mark_doubts(articles: Sequence[Article]) -> list[Article]:
+    """Add the doubt that needs the whole digest (a headline shared by several
+    stories), and drop doubts about fields the curator has since set."""
+    stories_by_title: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        if article.title_from == "page":
+            stories_by_title[_fold(article.title)].add(article.story)
+    marked = []
+    for article in articles:
+        shared = article.title_from == "page" and len(stories_by_title[_fold(article.title)]) > 1
+        doubts = tuple(
+            doubt for doubt in article.uncertain if _still_from_the_page(article, doubt)
+        ) + (("shared-title",) if shared else ())
+        marked.append(article if doubts == article.uncertain else article.evolve(uncertain=doubts))
+    return marked
+
+
+def _still_from_the_page(article: Article, doubt: str) -> bool:
+    field = "title" if doubt == "shared-title" else doubt
+    return field == "body" or getattr(article, f"{field}_from") == "page"
+
+
+def doubt_field(doubt: str) -> str:
+    """Return the front-matter field a doubt is about (`shared-title` is the title)."""
+    return "title" if doubt == "shared-title" else doubt
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def settle_line(article: Article, doubt: str) -> str:
+    """Return the `curation.yml` line that settles a doubt: the value confirmed (or
+    corrected) by the curator, or, for a short body, the article hidden."""
+    field = doubt_field(doubt)
+    if field == "body":
+        settled = "{hidden: true}"
+    else:
+        settled = f"{{{field}: {json.dumps(getattr(article, field), ensure_ascii=False)}}}"
+    key = article.id if re.fullmatch(r"[\w.-]+", article.id) else json.dumps(article.id)
+    return f"{key}: {settled}"

@@ -42,6 +42,7 @@ _UNSPACED = re.compile(
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
 # A sentence's end glued to the next word (`He didn’t get it.Credit...Doug Mills`):
 # a caption run into its credit, as a page's photo block flattens; never a headline.
+_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"[a-z][.!?…]+[A-Z][a-z]")
 # A content word has at least this many letters: shorter ones (of, la, и) are glue.
 MIN_CONTENT_LETTERS = 4
@@ -107,6 +108,8 @@ def announces_the_article(headline: str, lines: tuple[Line, ...]) -> bool:
     perhaps a byline and a date) leaves no other line to take for the headline; the
     check is for pages whose menus, teasers and captions stand above the article too.
     """
+    if _ADDRESS.search(headline):
+        return False  # a web address printed on the page names a page, not a report
     above = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
     if above <= FEW_LINES_ABOVE:
         return True
@@ -124,6 +127,7 @@ def _shaped_as_headline(text: str) -> bool:
         and not is_writer_line(text)
         and not is_breadcrumb(text)
         and not _GLUED_SENTENCE.search(text)
+        and not _ADDRESS.search(text)
     )
 
 

@@ -87,3 +87,11 @@ def test_link_labels_and_dates_are_no_source():
     assert metadata(*bare, "© 2019 Home Depot Journal").source == "Home Depot Journal"
     dated = metadata(*MENU, HEADLINE, "Updated on: November 19, 2019 / 10:07 AM", LEDE, SECOND)
     assert dated.source is None
+
+
+def test_a_web_address_is_never_the_headline():
+    address = "https://www.example.com/news/us/article/Home-Depot-sales-miss-14848164.php"
+    page = metadata(*MENU, address, HEADLINE, LEDE, SECOND)
+    assert page.title == HEADLINE
+    alone = metadata(address + " Home Depot sales miss", LEDE, SECOND)
+    assert alone.title_from == "lede"

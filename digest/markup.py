@@ -32,10 +32,11 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[\u2018\u2019\u201c\u201d\"'`´]")
 _NON_WORD = re.compile(r"[\W_]+")
 # Elements a browser shows as blocks of their own: each starts a line of text.
-_BLOCK = re.compile(
-    r"^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form"
-    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)$"
+_BLOCK_TAGS = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3"
+    " h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul"
 )
+_BLOCKS = frozenset(_BLOCK_TAGS.split())
 # Attributes by which a page marks its byline, and the words that mark it: `rel=author`,
 # `class="byline"`, `itemprop=author`, hCard's `fn`, and `firma` / `autor` / `auteur` in
 # Spanish, Italian, Portuguese, German and French templates.
@@ -146,7 +147,7 @@ def _seen_lines(root: Any) -> _Walk:
     h1_start = 0
 
     def flush() -> None:
-        line = one_line("".join(pieces))
+        line = _SPACES.sub(" ", "".join(pieces)).strip()  # lxml has decoded the entities
         pieces.clear()
         if line:
             lines.append(line)
@@ -158,16 +159,16 @@ def _seen_lines(root: Any) -> _Walk:
             if hidden or not _is_seen(element):
                 hidden += 1
                 continue
-            if _BLOCK.match(tag):
+            if tag in _BLOCKS:
                 flush()
                 h1_start = len(lines) if tag == "h1" else h1_start
-            if _CREDITED.search(" ".join(element.get(name, "") for name in _CREDIT_ATTRIBUTES)):
+            if _is_credited(element):
                 walk.credited.append((element, len(lines)))
             pieces.append(element.text or "")
             continue
         if hidden:
             hidden -= 1
-        elif _BLOCK.match(tag):
+        elif tag in _BLOCKS:
             flush()
             if tag == "h1" and len(lines) > h1_start:
                 walk.h1s.append((" ".join(lines[h1_start:]), len(lines)))
@@ -175,6 +176,13 @@ def _seen_lines(root: Any) -> _Walk:
             pieces.append(element.tail)
     flush()
     return walk
+
+
+def _is_credited(element: Any) -> bool:
+    """Say whether the page marks an element as its author's (`rel=author`, `class=byline`)."""
+    attributes = element.attrib
+    marks = [attributes[name] for name in _CREDIT_ATTRIBUTES if name in attributes]
+    return bool(marks) and _CREDITED.search(" ".join(marks)) is not None
 
 
 def _innermost(credited: list[tuple[Any, int]]) -> list[tuple[str, int]]:
@@ -192,9 +200,10 @@ def _innermost(credited: list[tuple[Any, int]]) -> list[tuple[str, int]]:
 
 def _is_seen(element: Any) -> bool:
     """Say whether an element's own text shows: not a comment, script or hidden box."""
-    if not isinstance(element.tag, str):
+    if not isinstance(element.tag, str) or element.tag in _UNSEEN:
         return False
-    return element.tag not in _UNSEEN and not _HIDDEN_STYLE.search(element.get("style") or "")
+    style = element.get("style")
+    return not style or not _HIDDEN_STYLE.search(style)
 
 
 def _meta_tags(tree: Any) -> dict[str, list[str]]:

@@ -122,7 +122,7 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     publisher (`Condé Nast`, `lefigaro.fr`); not a user handle (`admin`); each word
     capitalised where its script has capitals (`Syrian defense ministries` is a phrase);
     and shown on the page, as a byline is: a name only the markup holds cannot be
-    checked by a reader.
+    checked by a reader. `visible` is the page's text as `key` compares it, between spaces.
     """
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or NOT_A_PERSON.search(name) or _ROLE.search(name):
@@ -135,7 +135,7 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
         return False  # the site, or the company behind it: `Ediciones El País`
     if not all(_PARTICLE.match(word.lower()) or not word[0].islower() for word in words):
         return False
-    return f" {key(name)} " in f" {visible} "
+    return f" {key(name)} " in visible
 
 
 def _within(part: str, whole: str) -> bool:
@@ -233,7 +233,7 @@ def choose_authors(
     byline elements (trafilatura's `author`, names joined with `;`), full names only.
     """
     # A name glued to its date by the layout (`By Seth Fiegerman2014-01-26`) is shown.
-    visible = key(_DIGITS_APART.sub(" ", " ".join(markup.lines)))
+    visible = f" {key(_DIGITS_APART.sub(' ', ' '.join(markup.lines)))} "
 
     def people(names: Iterable[str]) -> list[str]:
         found = [name for name in names if is_person(name, sites, hosts, visible)]

@@ -234,7 +234,10 @@ def title_site(markup: Markup, headline: str | None) -> str | None:
 def masthead(markup: Markup, hosts: set[str]) -> str | None:
     """Return the site's name as the page shows it where a line spells its address's
     name (`Lost in JIT` on lostinjit.blogspot.com, `USA TODAY` on usatoday.com)."""
-    return next((line for line in markup.lines if squeezed(line) in hosts), None)
+    longest = max(map(len, hosts), default=0) * 2  # spaces and dots between its words
+    return next(
+        (line for line in markup.lines if len(line) <= longest and squeezed(line) in hosts), None
+    )
 
 
 def same_name(one: str, other: str) -> bool:

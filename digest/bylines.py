@@ -19,14 +19,21 @@ from digest.dates import parse_date
 from digest.names import NAME_SPLIT, NOT_A_PERSON, is_person_name, split_names
 from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire
 
-# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`.
+# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`,
+# `(Reuters)`. A closing bracket's text may hold another bracket, but not one after a
+# space, where a tail of its own starts: read into those, a line of ` ( ( ( ...` was
+# read to its end from every bracket.
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*|\([^)]*\)|\[[^]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
+    r"(?<!\s)\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*"
+    r"|\((?:[^()]|(?<!\s)\()*\)|\[(?:[^][]|(?<!\s)\[)*\]"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
 )
 # A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # The comment prompt a blog prints after the writer's name on that line.
-_COMMENT_PROMPT = re.compile(r"\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I)
+_COMMENT_PROMPT = re.compile(
+    r"(?<!\s)\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I
+)
 # Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
 _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 _REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
@@ -57,7 +64,7 @@ _WRITER_IN_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
 )
 # `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _WORD = re.compile(r"[^\W\d_]+")
 # Weekdays, which bylines write before the date in the languages digest reads dates in.
 _WEEKDAYS = frozenset(
@@ -67,7 +74,7 @@ _WEEKDAYS = frozenset(
     "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
 )
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
-_AND = re.compile(r"\s+and\s+|\s*;\s*")
+_AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
 _WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
 # `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
@@ -176,17 +183,36 @@ def _before_the_date(names: str) -> str:
     """
     names = _GLUED_OUTLET.split(names, maxsplit=1)[0]
     words = names.split()
-    # The shortest end of the line that still reads as a date is the date itself.
-    starts = [cut for cut in range(1, len(words)) if parse_date(" ".join(words[cut:]))]
-    if not starts:
+    cut = _date_start(words)
+    if cut is None:
         return names
-    cut = starts[-1]
     if cut > 1 and words[cut - 1].strip(",").casefold() in _WEEKDAYS:
         cut -= 1  # `Tuesday, Aug. 17`: the weekday belongs to the date
     # `by Anton Shilov on March 20`, `Jane Doe | March 5`: a name ends with a name word.
     while cut > 1 and (not words[cut - 1][0].isalpha() or words[cut - 1][0].islower()):
         cut -= 1
     return " ".join(words[:cut]).rstrip(" ,")
+
+
+def _date_start(words: list[str]) -> int | None:
+    """Return where the shortest end of `words` (after the first) that reads as a date
+    starts, the date itself; None when no end does.
+
+    An end that holds a date is part of every longer end, so the ends that read as a
+    date are those that start at most at one word: that word is found by halving, in a
+    few readings of the line, not in one per word (a line of thousands of words read
+    each of them to its end).
+    """
+    if len(words) < 2 or not parse_date(" ".join(words[1:])):
+        return None
+    dated, undated = 1, len(words)  # the end from `dated` reads as a date; from `undated` none
+    while undated - dated > 1:
+        middle = (dated + undated) // 2
+        if parse_date(" ".join(words[middle:])):
+            dated = middle
+        else:
+            undated = middle
+    return dated
 
 
 def writer_line_names(text: str) -> list[str]:

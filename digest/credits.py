@@ -37,13 +37,16 @@ _ORIGINALLY = re.compile(
 )
 # What follows a holder's name: `... Limited or its affiliated companies`, `Network. A
 # Warner Bros. Discovery Company`.
-_HOLDER_TAIL = re.compile(r"\s+or its affiliate.*$|(?<=[a-z]{2})\.\s+\S.*$")
+# `Zurek Design LLC — Read our terms of service`: a dash or a bar ends the name too.
+_HOLDER_TAIL = re.compile(
+    r"(?<!\s)\s+or its affiliate.*$|(?<=[a-z]{2})\.\s+\S.*$|(?<!\s)\s+[—–|]\s.*$"
+)
 # The company form closing a legal name: `Inc.`, `Ltd`, `L.P.`, `GmbH`, `S.L.`.
 _LEGAL_ENTITY = re.compile(
-    r",?\s+(?:Inc|Ltd|Limited|L\.P|LP|LLC|plc|PLC|Pte(?:\.?\s+Ltd)?|S\.[AL]|GmbH|AG|Corp"
+    r",?(?<!\s)\s+(?:Inc|Ltd|Limited|L\.P|LP|LLC|plc|PLC|Pte(?:\.?\s+Ltd)?|S\.[AL]|GmbH|AG|Corp"
     r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
 )
-_NAME_RUNS_ON = re.compile(r"\s+(?:and|with|where|under|as|on)\s+[a-z]")
+_NAME_RUNS_ON = re.compile(r"(?<!\s)\s+(?:and|with|where|under|as|on)\s+[a-z]")
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
     r"(?P<name>[^,|]+?)"
@@ -69,7 +72,7 @@ _AGENCY_SIGN_OFF = re.compile(r"[.!?»”\"]\s*\((?P<agency>[^\W\d_][\w-]{1,9})\
 # The heading of a press release's boilerplate: `About Acme Robotics`.
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z].{1,50})$")
 # The segment before a date in a date header credits the publication: `TNN | Feb 29, 2024`.
-HEADER_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+HEADER_SEGMENTS = re.compile(r"(?<!\s)\s+[|·•]\s+")
 
 
 def texts_with(lines: tuple[Line, ...], *verdicts: Verdict) -> list[str]:
@@ -172,7 +175,9 @@ def copyright_holder(
         holder = _HOLDER_TAIL.sub("", match["name"]).strip(" .") if match else ""
         # `© Crown copyright` names no one.
         # `© 2021, Any use ...` names a year, not a holder: a name has letters.
-        named = holder and any(ch.isalpha() for ch in holder.split(",")[0])
+        # `© REUTERS / POOL`: a photo's credit (agency / photographer), not a notice.
+        lettered = any(ch.isalpha() for ch in holder.split(",")[0])
+        named = holder and lettered and " / " not in holder
         if named and holder.casefold() not in writers and "copyright" not in holder.lower():
             holders.append(_LEGAL_ENTITY.sub("", holder).strip(" ,.") or holder)
     if not holders:
@@ -256,7 +261,7 @@ def about_box(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | N
         if (
             found
             and is_name_like(found["name"])
-            and found["name"].casefold() not in {"us", *writers}
+            and found["name"].casefold() not in {"us", "me", *writers}
         ):
             return found["name"]
     return None

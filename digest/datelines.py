@@ -16,9 +16,11 @@ from digest.wires import is_wire
 
 # Indic scripts write most vowels as combining signs, which `\w` does not match.
 _INDIC_SIGNS = "\u0900-\u0dff"
-# A place name: one to four words, each starting with a letter.
+# A place name: one to four words, each starting with a letter. A hyphen joins words
+# inside a word (`Baden-Baden`), never between two: were it both, a run of `a-a-a-...`
+# could be cut into words in more ways than a line has characters, each tried in turn.
 _LETTERS = rf"[\w{_INDIC_SIGNS}.'’/-]*"
-_PLACE = rf"[^\W\d_]{_LETTERS}(?:[ -][^\W\d_]{_LETTERS}){{0,3}}"
+_PLACE = rf"[^\W\d_]{_LETTERS}(?: [^\W\d_]{_LETTERS}){{0,3}}"
 # A day and a month, in either order, without the year: `Feb 29`, `29 फरवरी`.
 _DAY_AND_MONTH = rf"(?:[^\W\d_]{_LETTERS}\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d_]{_LETTERS})"
 _DASH = r"(?:-{1,2}|–|—)"

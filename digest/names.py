@@ -15,8 +15,10 @@ _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\
 _CAPITALS_THEN_EMPLOYER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
 )
-# `and` in the languages bylines are written in: et, und, y, e.
-NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+(?:and|et|und|y|e)\s+|,|&)\s*")
+# `and` in the languages bylines are written in: et, und, y, e. A run of white space is
+# tried from its first character only (`(?<!\s)`), and once: tried from each, with two
+# ways to share it out, a long run cost its length cubed.
+NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
 # A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _NAME_PARTICLES = frozenset(

@@ -29,6 +29,7 @@ ORGANISATION_TYPE = re.compile(r"organi[sz]ation|corporation|website|brand$", re
 _UNSEEN = ("script", "style", "noscript", "template", "head", "title", "svg")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_DONE = object()
 _QUOTES = re.compile(r"[\u2018\u2019\u201c\u201d\"'`´]")
 _NON_WORD = re.compile(r"[\W_]+")
 # Elements a browser shows as blocks of their own: each starts a line of text.
@@ -67,8 +68,8 @@ class Markup:
     publisher), with references to other items of the page resolved; `items` are all
     of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
     order; `lines` are the page's visible text, a line per block, and `h1_ends` the
-    index in `lines` of the line after each of `h1s`; `credits` the text of each element
-    the page marks as an author's (`rel=author`, `class=byline`), with its line's index;
+    index in `lines` of the line after each of `h1s`; `credited` each element the page
+    marks as an author's (`rel=author`, `class=byline`), with the index of its first line;
     `canonical` the address of `<link rel=canonical>`, as written.
     """
 
@@ -79,7 +80,7 @@ class Markup:
     items: tuple[dict[str, Any], ...] = ()
     lines: tuple[str, ...] = ()
     h1_ends: tuple[int, ...] = ()
-    credits: tuple[tuple[str, int], ...] = ()
+    credited: tuple[tuple[Any, int], ...] = ()
     canonical: str = ""
 
     def under_headline(self, index: int) -> tuple[str, ...]:
@@ -88,6 +89,19 @@ class Markup:
         end = self.h1_ends[index]
         lines = self.lines[end : end + HEADER_LINES]
         return next((lines[:n] for n, line in enumerate(lines) if len(line) > LEDE_CHARS), lines)
+
+    def credits_between(self, first: int, last: int) -> list[str]:
+        """Return the text of each element marked as an author's, from line `first` up to
+        `last`, that holds no other: `<span class=byline>By <a rel=author>A</a></span>`
+        gives A alone. Read here, not in the walk: only those near the headline matter."""
+        texts = []
+        for index, (element, line) in enumerate(self.credited):
+            following = self.credited[index + 1][0] if index + 1 < len(self.credited) else None
+            if first <= line < last and (
+                following is None or element not in following.iterancestors()
+            ):
+                texts.append(" ".join(_seen_lines(element).lines))
+        return [text for text in texts if text]
 
     def first(self, *keys: str) -> str:
         """Return the first non-empty value of the first meta key that has one."""
@@ -111,7 +125,7 @@ def read_markup(tree: Any) -> Markup:
         items=items,
         lines=tuple(walk.lines),
         h1_ends=tuple(end for _, end in walk.h1s),
-        credits=tuple(_innermost(walk.credited)),
+        credited=tuple(walk.credited),
         canonical=next(
             (
                 one_line(link.get("href"))
@@ -185,19 +199,6 @@ def _is_credited(element: Any) -> bool:
     return bool(marks) and _CREDITED.search(" ".join(marks)) is not None
 
 
-def _innermost(credited: list[tuple[Any, int]]) -> list[tuple[str, int]]:
-    """Return the text of each marked element holding no other: `<span class=byline>By
-    <a rel=author>A</a></span>` gives A alone."""
-    inner = []
-    for index, (element, line) in enumerate(credited):
-        following = credited[index + 1][0] if index + 1 < len(credited) else None
-        if following is None or element not in following.iterancestors():
-            text = " ".join(_seen_lines(element).lines)
-            if text:
-                inner.append((text, line))
-    return inner
-
-
 def _is_seen(element: Any) -> bool:
     """Say whether an element's own text shows: not a comment, script or hidden box."""
     if not isinstance(element.tag, str) or element.tag in _UNSEEN:
@@ -227,23 +228,27 @@ def _json_ld_items(tree: Any) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             continue
         yield from _items_in(data)
 
 
 def _items_in(data: object) -> Iterator[dict[str, Any]]:
-    stack = [data]
-    while stack:
-        value = stack.pop(0)
-        if isinstance(value, list):
-            stack[:0] = value
+    """Yield the typed items of parsed JSON-LD in page order, without recursion: a hostile
+    page may hold a list of a hundred thousand items or lists nested deep."""
+    pending = [iter([data])]
+    while pending:
+        value = next(pending[-1], _DONE)
+        if value is _DONE:
+            pending.pop()
+        elif isinstance(value, list):
+            pending.append(iter(value))
         elif isinstance(value, dict):
-            graph = value.get("@graph")
-            if graph is not None:
-                stack[:0] = graph if isinstance(graph, list) else [graph]
             if "@type" in value:
                 yield value
+            graph = value.get("@graph")
+            if graph is not None:
+                pending.append(iter(graph if isinstance(graph, list) else [graph]))
 
 
 def item_types(item: dict[str, Any]) -> list[str]:
@@ -266,9 +271,14 @@ def _article_item(items: tuple[dict[str, Any], ...]) -> dict[str, Any]:
 
 
 def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    """Return a field with its references resolved: one, or each of a list."""
     if isinstance(value, list):
-        return [_resolved(v, by_id) for v in value]
-    if isinstance(value, dict) and set(value) == {"@id"}:
+        return [_reference(v, by_id) for v in value]
+    return _reference(value, by_id)
+
+
+def _reference(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
         return by_id.get(value["@id"], value)
     return value
 

@@ -19,6 +19,8 @@ from digest.names import NOT_A_PERSON, is_person_name
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
 MAX_NAME_WORDS = 5
+# A byline names a handful of writers; a wire's team story a dozen at most.
+MAX_WRITERS = 20
 # Lowercase words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
 _PARTICLE = re.compile(
     r"^(?:al|bin|da|das|de|del|della|der|des|di|do|dos|du|la|le|ten|ter|van|von|y)$"
@@ -86,10 +88,14 @@ def person_names(statement: str) -> list[str]:
     """Split an author field into names: `By A and B, Staff Writer` -> [A, B].
 
     One word beside full names is the outlet or the place (`Victor Tangermann,
-    Futurism`), not a writer.
+    Futurism`), not a writer; a field of more than MAX_WRITERS names is a list of
+    something else (tags, a hostile page's filler), not a byline.
     """
     text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
-    names = [_name_alone(part.strip(" .")) for part in _NAME_LIST.split(text)]
+    parts = _NAME_LIST.split(text, maxsplit=MAX_WRITERS)
+    if len(parts) > MAX_WRITERS:
+        return []
+    names = [_name_alone(part.strip(" .")) for part in parts]
     names = [name for name in names if name]
     if any(len(name.split()) > 1 for name in names):
         return [name for name in names if len(name.split()) > 1]
@@ -153,7 +159,7 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
         return signed(markup.lines)
     end = markup.h1_ends[headline_index]
     header = markup.under_headline(headline_index)
-    texts = [text for text, line in markup.credits if end - 1 <= line < end + len(header)]
+    texts = markup.credits_between(end - 1, end + len(header))
     texts += [undated(text) for text in header if BYLINE.match(text)]
     if header and bare_name(header[0], markup):
         texts.append(header[0])

@@ -366,3 +366,20 @@ def test_the_link_to_the_original_is_the_address_the_page_declares():
         )
     )
     assert bare.url == "https://www.elmundo.es/elmundo/2012/10/28/espana/1.html"
+
+
+def test_hostile_structured_data_leaves_the_fields_empty_without_a_crash():
+    """JSON-LD nested 100,000 deep, a reference that is no string, an author field of
+    100,000 names: the page still builds, with no author invented."""
+    article = read(
+        page(
+            '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+            '<script type="application/ld+json">{"@type": ["NewsArticle", 5], '
+            '"author": {"@id": 5}, "headline": ["x"], "datePublished": 12}</script>'
+            f'<meta name="author" content="{"Ab Cd, " * 100_000}">'
+            "<title>Chipmakers agree on a standard</title>",
+            "<h1>Chipmakers agree on a standard</h1>",
+        )
+    )
+    assert article.title == "Chipmakers agree on a standard"
+    assert article.authors == ()

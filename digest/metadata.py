@@ -44,6 +44,7 @@ from digest.text import (
     title_words,
     word_weight,
 )
+from digest.wires import PUBLICATION_WORD
 
 # Re-exported: the date forms and name splitting are part of this stage's contract.
 __all__ = ["parse_date", "split_names"]
@@ -105,7 +106,7 @@ def extract_metadata(article: Article) -> Article:
     authors = extract_authors(lines, headline_line) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
     site_name = (
-        site_suffix(headline_line or "")
+        _named_elsewhere(site_suffix(headline_line or ""), lines, headline_line)
         or title_line_site(lines, headline_line)
         or masthead(lines, owner=copyright_holder(lines, set()))
         or site_suffix(meta.title or "")
@@ -144,6 +145,19 @@ def extract_metadata(article: Article) -> Article:
 def body_words(lines: tuple[Line, ...]) -> int:
     """Count the words of the lines kept as the article's body."""
     return sum(len(line.text.split()) for line in lines if line.verdict.kept)
+
+
+def _named_elsewhere(name: str | None, lines: tuple[Line, ...], headline: str | None) -> str | None:
+    """Return a headline's suffix when the page names it on another line too: a site
+    names itself in its menus and footer, while the second half of a headline (`— And
+    They're Not Great`) stands once."""
+    if not name:
+        return None
+    if PUBLICATION_WORD.search(name) or "." in name:
+        return name  # `– The Guardian`, `| example.com`: named as sites are
+    folded = name.casefold()
+    others = (line.text.casefold() for line in lines if line.text != headline)
+    return name if any(folded in text for text in others) else None
 
 
 def pasted_address(lines: tuple[Line, ...]) -> str | None:

@@ -95,3 +95,18 @@ def test_a_web_address_is_never_the_headline():
     assert page.title == HEADLINE
     alone = metadata(address + " Home Depot sales miss", LEDE, SECOND)
     assert alone.title_from == "lede"
+
+
+def test_a_notices_holder_ends_at_a_dash_and_a_photo_credit_is_no_holder():
+    shown = [*MENU, "Zurek Design journal", HEADLINE, LEDE, SECOND]
+    zurek = metadata(*shown, "© 2019 Zurek Design — Read our terms of service")
+    assert zurek.source == "Zurek Design"
+    assert metadata(*MENU, HEADLINE, LEDE, SECOND, "© REUTERS / POOL").source is None
+    assert metadata(*MENU, HEADLINE, LEDE, SECOND, "About Me").source is None
+
+
+def test_the_second_half_of_a_headline_is_no_site_unless_the_page_names_it_again():
+    clause = f"{HEADLINE} — And They're Not Great"
+    assert metadata(*MENU, clause, LEDE, SECOND).source is None
+    site = f"{HEADLINE} — Retail Wire"
+    assert metadata(*MENU, site, LEDE, SECOND).source == "Retail Wire"

@@ -61,7 +61,7 @@ def code_version(taxonomy: Taxonomy) -> str:
         digest.update(source.name.encode() + source.read_bytes())
     for package in ("trafilatura", "charset-normalizer", "python-slugify"):
         digest.update(f"{package}={_version(package)}".encode())
-    digest.update(repr([(tag.name, tag.names) for tag in taxonomy.tags]).encode())
+    digest.update(repr(taxonomy.definition).encode())
     return digest.hexdigest()
 
 

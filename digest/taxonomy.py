@@ -5,114 +5,78 @@ phrases) whose appearance in an article signals it. Tags come only from that fil
 so the tags index stays a fixed vocabulary a curator controls, not whatever words a
 scrape happens to hold. The file is read and checked once (`load_taxonomy`), every
 error naming the file and line; tagging itself (`tags_for`) is a pure function.
+
+A tag needs evidence that the article is about it, not a name dropped in passing: its
+name in the headline or the lede, or in two paragraphs. A name that also means something
+else (`chips`, `Apple`, `Turkey`) is listed as ambiguous, and counts only in an article
+that also holds one of its entry's context words; an exclude phrase (`chip away`,
+`potato chips`) cancels the mention inside it.
 """
 
 from __future__ import annotations
 
-import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
 import yaml
 
-from digest.article import WORD, Article
+from digest.article import WORD, Article, Verdict
 from digest.config import ConfigError, load_yaml, mapping_items, scalar_text
+from digest.evidence import TagPatterns, evident, first_paragraph
+from digest.name_patterns import (
+    Needle,
+    NeedleIndex,
+    case_variants,
+    first_letters,
+    name_pattern,
+    needle,
+    needle_index,
+)
 from digest.render import own_tag_slug
 
 TAXONOMY = "taxonomy"
 
-# Chinese and Japanese do not separate words with spaces, so a name ending in one of
-# their characters is matched without a word boundary on that side.
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# The keys of a tag's entry written as a mapping, in the order the file explains them.
+ENTRY_KEYS = ("names", "ambiguous", "context", "exclude")
+
+# Words of the file with the YAML node each was read from, for errors naming its line.
+Words = list[tuple[str, yaml.Node]]
 
 
 @dataclass(frozen=True)
 class Tag:
-    """One tag of the taxonomy and the names that signal it (their pattern is the
-    taxonomy's: `Taxonomy.pattern`)."""
+    """One tag of the taxonomy: the names that signal it, and how they count.
+
+    `names` count wherever they appear; `ambiguous` names count only in an article that
+    holds one of the `context` words or a mention of one of `names`; a mention inside
+    one of the `exclude` phrases does not count. Their patterns are the taxonomy's:
+    `Taxonomy.patterns`.
+    """
 
     name: str
     names: tuple[str, ...]
-    # For each name, the words (casefolded) a text must hold for the pattern to match
-    # it: a cheap test that spares most texts the pattern's scan (see `tags_for`).
-    needles: tuple[Needle, ...]
+    ambiguous: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    # For each name, and each ambiguous name, the words (casefolded) a text must hold
+    # for the pattern to match it: a cheap test that spares most texts the pattern's scan.
+    needles: tuple[Needle, ...] = ()
+    ambiguous_needles: tuple[Needle, ...] = ()
 
 
-@dataclass(frozen=True)
-class Needle:
-    """What a text must contain for one name to match: whole words, or substrings.
-
-    A name is matched as whole words, so each of its words is a whole word of any
-    text it matches; a name in a script written without spaces may sit inside a
-    longer run of letters, so its words need only be substrings.
-    """
-
-    words: tuple[str, ...]
-    inside_words: bool
-
-    def found(self, words: frozenset[str], folded: str) -> bool:
-        """Say whether the text (its words and its casefolded whole) may hold the name."""
-        if self.inside_words:
-            return all(word in folded for word in self.words)
-        return all(word in words for word in self.words)
-
-
-def needle(name: str) -> Needle:
-    """Return what a text must contain for `name` to match, case aside."""
-    return Needle(tuple(WORD.findall(name.casefold())), bool(_NO_SPACES.search(name)))
-
-
-@dataclass(frozen=True)
-class NeedleIndex:
-    """Every needle of a taxonomy, with the position of its tag, filed for a quick lookup.
-
-    A needle of whole words is filed under one of its words, so only the needles under
-    words a text holds are tried, not all of them. Needles of substrings are tried only
-    on a text where `inside_start` finds the first word of one (English texts hold none
-    of their scripts), and a name without a word is found in every text.
-    """
-
-    by_word: dict[str, tuple[tuple[int, Needle], ...]]
-    inside: tuple[tuple[int, Needle], ...]
-    inside_start: re.Pattern[str]
-    wordless: frozenset[int]
-
-    def tags_found(self, words: frozenset[str], folded: str) -> set[int]:
-        """Return the positions of the tags that have a needle the text holds."""
-        found = set(self.wordless)
-        entries = [entry for word in self.by_word.keys() & words for entry in self.by_word[word]]
-        if self.inside and self.inside_start.search(folded):
-            entries += self.inside
-        for position, entry in entries:
-            if position not in found and entry.found(words, folded):
-                found.add(position)
-        return found
-
-
-def needle_index(tags: tuple[Tag, ...]) -> NeedleIndex:
-    """File each tag's needles: under their longest word, as substrings, or as wordless."""
-    by_word: dict[str, list[tuple[int, Needle]]] = {}
-    inside = []
-    wordless = set()
-    for position, tag in enumerate(tags):
-        for entry in tag.needles:
-            if not entry.words:
-                wordless.add(position)
-            elif entry.inside_words:
-                inside.append((position, entry))
-            else:
-                by_word.setdefault(max(entry.words, key=len), []).append((position, entry))
-    starts = sorted({entry.words[0] for _, entry in inside}, key=len, reverse=True)
-    return NeedleIndex(
-        {word: tuple(entries) for word, entries in by_word.items()},
-        tuple(inside),
-        re.compile("|".join(map(re.escape, starts))),
-        frozenset(wordless),
-    )
+def make_tag(
+    name: str,
+    names: tuple[str, ...],
+    ambiguous: tuple[str, ...] = (),
+    context: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+) -> Tag:
+    """Return the tag with the needles of its names."""
+    needles, ambiguous_needles = (tuple(map(needle, each)) for each in (names, ambiguous))
+    return Tag(name, names, ambiguous, context, exclude, needles, ambiguous_needles)
 
 
 @dataclass(frozen=True)
@@ -129,13 +93,22 @@ class Taxonomy:
         """Return the tag names, in file order."""
         return tuple(tag.name for tag in self.tags)
 
+    @property
+    def definition(self) -> tuple[tuple[object, ...], ...]:
+        """Return every word that decides the tags, per tag: what a cached tagging is keyed by."""
+        return tuple(
+            (tag.name, tag.names, tag.ambiguous, tag.context, tag.exclude) for tag in self.tags
+        )
+
     @cached_property
     def needle_index(self) -> NeedleIndex:
-        """Return the needles of all the tags, filed (see `tags_for`)."""
-        return needle_index(self.tags)
+        """Return the needles of all the tags, filed (see `tags_for`): those of the names
+        of the tag at position `p` under `2 * p`, those of its ambiguous names under
+        `2 * p + 1`, so a text that holds none of the latter is never scanned for them."""
+        return needle_index([n for tag in self.tags for n in (tag.needles, tag.ambiguous_needles)])
 
-    def pattern(self, position: int) -> re.Pattern[str]:
-        """Return the pattern of the names of the tag at `position`, compiled on first use.
+    def patterns(self, position: int) -> TagPatterns:
+        """Return the patterns of the tag at `position`, each compiled on first use.
 
         Compiled only when a text holds the words of one of its names: a rebuild tags
         the one seed that changed, and compiling every tag's pattern (and scanning every
@@ -143,122 +116,32 @@ class Taxonomy:
         """
         patterns = self._patterns
         if position not in patterns:
-            patterns[position] = name_pattern(self.tags[position].names, self._case_variants)
+            tag = self.tags[position]
+            words = (tag.names, tag.ambiguous, tag.context, tag.exclude)
+            by_kind = dict(zip(ENTRY_KEYS, words, strict=True))
+            patterns[position] = TagPatterns(by_kind, self.case_variants)
         return patterns[position]
 
     @cached_property
-    def _patterns(self) -> dict[int, re.Pattern[str]]:
+    def _patterns(self) -> dict[int, TagPatterns]:
         return {}
 
     @cached_property
-    def _case_variants(self) -> dict[str, str]:
-        # One scan of the characters for the whole taxonomy, not one per tag.
-        return case_variants(first_letters(chain.from_iterable(t.names for t in self.tags)))
-
-
-def name_pattern(names: tuple[str, ...], variants: dict[str, str] | None = None) -> re.Pattern[str]:
-    """Match any of `names` as whole words.
-
-    A name written with a capital (`ASML`, `Japan`) is matched exactly as written, so
-    `AI` does not match `ai` inside other text; a name written in lower case
-    (`export controls`) is matched in any case, as at the start of a sentence.
-
-    Every branch opens with one fixed character, the name's first as written or each
-    character that one matches in any case, and tests the word boundary just behind
-    it: the regex engine then jumps from one such character to the next, where a
-    branch opening with the boundary test would be tried at every position of the text.
-    `variants` holds those characters (`case_variants`) when the caller has them.
-    """
-    variants = variants or case_variants(first_letters(names))
-    return re.compile(
-        "|".join(
-            branch
-            for name in sorted(names, key=len, reverse=True)
-            for branch in _branches(name, variants)
+    def case_variants(self) -> dict[str, str]:
+        """Return the case variants of the first letters of all its words (`case_variants`):
+        one scan of the characters for the whole taxonomy, not one per tag."""
+        words = chain.from_iterable(
+            chain(t.names, t.ambiguous, t.context, t.exclude) for t in self.tags
         )
-    )
+        return case_variants(first_letters(words))
 
 
-def _branches(name: str, variants: dict[str, str]) -> list[str]:
-    """Return the branches matching `name`, one per character it may start with.
-
-    A leading space stands for any run of white space, so a name starting with one
-    (never one read from the file, which strips names) keeps a single branch.
-    """
-    folds = name == name.lower()
-    after = "" if _NO_SPACES.match(name[-1]) else r"(?!\w)"
-    if name[0] == " ":
-        return [rf"(?<!\w){_body(name, folds)}{after}"]
-    rest = _body(name[1:], folds)
-    branches = []
-    for first in variants[name[0]] if folds else name[0]:
-        escaped = re.escape(first)
-        before = "" if _NO_SPACES.match(name[0]) else rf"(?<!\w{escaped})"
-        branches.append(f"{escaped}{before}{rest}{after}")
-    return branches
-
-
-def _body(text: str, folds: bool) -> str:
-    """Match `text` with any run of white space for each space, in any case if `folds`."""
-    body = re.escape(text).replace(r"\ ", r"\s+")
-    return f"(?i:{body})" if folds else body
-
-
-def first_letters(names: Iterable[str]) -> frozenset[str]:
-    """Return the first characters of the names matched in any case."""
-    return frozenset(name[0] for name in names if name == name.lower())
-
-
-# The Basic Multilingual Plane: every case pair of Unicode has both its characters
-# inside it or both outside it (tests/test_taxonomy.py checks this Python's tables).
-_BMP = 0x10000
-
-
-@cache
-def case_variants(chars: frozenset[str]) -> dict[str, str]:
-    """Return, for each of `chars`, every character it matches in any case.
-
-    The regex engine's own case-insensitive matching is run over every character
-    the variants can be, so they are exactly the ones `(?i:c)` accepts: `s` also
-    matches the long s and `k` the Kelvin sign, which no rule of thumb would list.
-    When all of `chars` lie in the Basic Multilingual Plane, as nearly every name's
-    first letter does, so do their variants, and only its 65,536 characters are
-    scanned, not all 1,114,112: 9 ms instead of 60, paid by every rebuild that tags a seed.
-    """
-    if not chars:
-        return {}
-    either = re.compile("(?i:{})".format("|".join(map(re.escape, sorted(chars)))))
-    found = sorted(set(either.findall(_characters_below(_scan_limit(chars)))))
-    return {
-        char: "".join(other for other in found if re.fullmatch(f"(?i:{re.escape(char)})", other))
-        for char in chars
-    }
-
-
-def _scan_limit(chars: frozenset[str]) -> int:
-    """Return the code point below which all the case variants of `chars` lie."""
-    return _BMP if all(ord(char) < _BMP for char in chars) else sys.maxunicode + 1
-
-
-@cache
-def _characters_below(limit: int) -> str:
-    """Return every code point below `limit`, a multiple of 65,536, in one string.
-
-    Made as UTF-32 (little-endian) bytes and decoded: code point `n` is the four bytes
-    of `n`, lowest first, so each byte column of the buffer is a simple repeating
-    pattern, filled by slice assignment. That takes a tenth of the time of an array of
-    Python integers.
-    """
-    planes = limit // _BMP
-    data = bytearray(4 * limit)
-    data[0::4] = bytes(range(256)) * (limit // 256)
-    data[1::4] = b"".join(bytes([high]) * 256 for high in range(256)) * planes
-    data[2::4] = b"".join(bytes([plane]) * _BMP for plane in range(planes))
-    return data.decode("utf-32-le", "surrogatepass")
+# --- the file ------------------------------------------------------------------------
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    """Read and check `taxonomy.yml`: a mapping of tag to a list of names.
+    """Read and check `taxonomy.yml`: a mapping of tag to a list of names, or to a
+    mapping of `names`, `ambiguous` names, `context` words and `exclude` phrases.
 
     A missing file is an empty taxonomy (no tags); a malformed one raises
     `ConfigError` naming the file, the line and what was expected.
@@ -266,19 +149,113 @@ def load_taxonomy(path: Path) -> Taxonomy:
     root = load_yaml(path)
     if root is None:
         return Taxonomy()
-    names_of = {}
+    entries = []
     tag_by_slug: dict[str, tuple[str, yaml.Node]] = {}
     for key, value in mapping_items(path, root, "a mapping of tag: [names that signal it]"):
         tag = scalar_text(path, key, "a tag name")
         _check_slug(path, key, tag, tag_by_slug)
-        if not isinstance(value, yaml.SequenceNode) or not value.value:
-            raise ConfigError(path, value, f"tag {tag!r}: expected a list of names")
-        names_of[tag] = tuple(
-            scalar_text(path, item, f"a name that signals {tag!r}") for item in value.value
+        entries.append(_read_entry(path, tag, value))
+    taxonomy = Taxonomy(tuple(entry for entry, _ in entries))
+    for entry, phrases in entries:
+        _check_excludes(path, taxonomy, entry, phrases)
+    return taxonomy
+
+
+def _read_entry(path: Path, tag: str, value: yaml.Node) -> tuple[Tag, Words]:
+    """Read one tag's entry: a list of names, or a mapping of its lists of words; return
+    the tag and its exclude phrases with their nodes, for `_check_excludes`."""
+    if isinstance(value, yaml.SequenceNode) and value.value:
+        return make_tag(tag, tuple(text for text, _ in _texts(path, tag, value))), []
+    if not isinstance(value, yaml.MappingNode):
+        raise ConfigError(
+            path,
+            value,
+            f"tag {tag!r}: expected a list of names, or a mapping of {', '.join(ENTRY_KEYS)}",
         )
-    return Taxonomy(
-        tuple(Tag(tag, names, tuple(needle(n) for n in names)) for tag, names in names_of.items())
+    lists: dict[str, Words] = {}
+    keys: dict[str, yaml.Node] = {}
+    for key, words in mapping_items(path, value, f"tag {tag!r}: a mapping of lists"):
+        field = scalar_text(path, key, f"tag {tag!r}: one of {', '.join(ENTRY_KEYS)}")
+        if field not in ENTRY_KEYS:
+            raise ConfigError(
+                path, key, f"tag {tag!r}: unknown key {field!r}: expected {', '.join(ENTRY_KEYS)}"
+            )
+        if not isinstance(words, yaml.SequenceNode) or not words.value:
+            raise ConfigError(path, words, f"tag {tag!r}: {field}: expected a list")
+        lists[field], keys[field] = _texts(path, tag, words), key
+    _check_entry(path, tag, value, lists, keys)
+    names, ambiguous, context, exclude = (
+        tuple(text for text, _ in lists.get(field, ())) for field in ENTRY_KEYS
     )
+    return make_tag(tag, names, ambiguous, context, exclude), lists.get("exclude", [])
+
+
+def _texts(path: Path, tag: str, node: yaml.SequenceNode) -> Words:
+    return [(scalar_text(path, item, f"a word of tag {tag!r}"), item) for item in node.value]
+
+
+def _check_entry(
+    path: Path,
+    tag: str,
+    entry: yaml.Node,
+    lists: dict[str, Words],
+    keys: dict[str, yaml.Node],
+) -> None:
+    """Stop on an entry whose words cannot work as written: no name, ambiguous names no
+    context could let count, context words nothing reads, a name listed twice over, or
+    an ambiguous name that is its own context."""
+    names = [text for text, _ in lists.get("names", [])]
+    ambiguous = [text for text, _ in lists.get("ambiguous", [])]
+    if not names and not ambiguous:
+        raise ConfigError(path, entry, f"tag {tag!r}: no names: list them under names:")
+    if ambiguous and "context" not in keys:
+        raise ConfigError(
+            path,
+            keys["ambiguous"],
+            f"tag {tag!r}: ambiguous names need context words (context:) that show the "
+            "tag's sense, or they never count",
+        )
+    if "context" in keys and not ambiguous:
+        raise ConfigError(
+            path,
+            keys["context"],
+            f"tag {tag!r}: context words are read only for ambiguous names, and it has "
+            "none: list the names that need them under ambiguous:",
+        )
+    clashes = (
+        ("ambiguous", names, "{!r} is listed under names and under ambiguous: keep it under one"),
+        (
+            "context",
+            ambiguous,
+            "the ambiguous name {!r} is also a context word, so it would always count: "
+            "remove it from context",
+        ),
+    )
+    for field, others, reason in clashes:
+        for text, node in lists.get(field, []):
+            if text in others:
+                raise ConfigError(path, node, f"tag {tag!r}: {reason.format(text)}")
+
+
+def _check_excludes(path: Path, taxonomy: Taxonomy, tag: Tag, phrases: Words) -> None:
+    """Stop on an exclude phrase that holds none of the tag's names: it could cancel no
+    mention, so it is a mistake (a misspelt name, a phrase under the wrong tag).
+
+    Only the names whose words the phrase holds are compiled, not the tag's patterns:
+    the file is read on every build, and most builds never need those."""
+    for text, node in phrases:
+        folded = text.casefold()
+        words = frozenset(WORD.findall(folded))
+        held = tuple(
+            name for name in tag.names + tag.ambiguous if needle(name).found(words, folded)
+        )
+        if not held or not name_pattern(held, taxonomy.case_variants).search(text):
+            raise ConfigError(
+                path,
+                node,
+                f"tag {tag.name!r}: exclude phrase {text!r} holds none of the tag's names, so "
+                "it could cancel no mention",
+            )
 
 
 def _check_slug(
@@ -309,34 +286,62 @@ def _check_slug(
     tag_by_slug[slug] = (tag, key)
 
 
-def tags_for(
-    taxonomy: Taxonomy, headline: str, body: str, body_words: Iterable[str] | None = None
-) -> tuple[str, ...]:
-    """Return the tags, in taxonomy order, whose names the headline or the body mention.
+# --- tagging -------------------------------------------------------------------------
 
-    One mention is enough: a reader filtering by a country or a company expects every
-    article that names it, and a curator removes a tag that misleads (`remove_tags`).
-    Each tag's pattern runs only on a text holding the words of one of its names, found
-    by looking the text's words up in the taxonomy's needle index: most articles name
-    few of the tags, and a pattern scans the whole text. `body_words` are the body's
-    words, case folded (`Article.body_words`), when the caller has them.
+
+def tags_for(
+    taxonomy: Taxonomy,
+    headline: str,
+    body: str,
+    body_words: Iterable[str] | None = None,
+    lede: str | None = None,
+) -> tuple[str, ...]:
+    """Return the tags, in taxonomy order, that the article gives evidence of.
+
+    Evidence is a name in the headline or the lede, or in `MENTIONS_PAST_THE_LEDE`
+    paragraphs (`digest/evidence.py`). `headline` is all that opens the article outside
+    its body (the headline, and its standfirst); `lede` is the body's first paragraph, its
+    first non-blank line when not given. Each tag's patterns run only on a text holding
+    the words of one of its names, found by looking the text's words up in the
+    taxonomy's needle index: most articles name few of the tags, and a pattern scans the
+    whole text. `body_words` are the body's words, case folded (`Article.body_words`),
+    when the caller has them.
     """
-    text = f"{headline}\n{body}"
-    folded = text.casefold()
+    top = f"{headline}\n{first_paragraph(body) if lede is None else lede}"
+    folded_headline = headline.casefold()
+    folded = f"{folded_headline}\n{body.casefold()}"
     if body_words is None:
         words = frozenset(WORD.findall(folded))
     else:
-        words = frozenset(WORD.findall(headline.casefold())).union(body_words)
+        words = frozenset(WORD.findall(folded_headline)).union(body_words)
     found = taxonomy.needle_index.tags_found(words, folded)
     return tuple(
         tag.name
         for position, tag in enumerate(taxonomy.tags)
-        if position in found and taxonomy.pattern(position).search(text)
+        if (2 * position in found or 2 * position + 1 in found)
+        and evident(
+            taxonomy.patterns(position),
+            top,
+            body,
+            names_held=2 * position in found,
+            ambiguous_held=2 * position + 1 in found,
+        )
     )
 
 
 def tag_article(article: Article, taxonomy: Taxonomy) -> Article:
-    """Give the article the taxonomy's tags found in its title and cleaned body."""
+    """Give the article the taxonomy's tags found in its title and cleaned body, its
+    description (the standfirst, or the lede's first sentences) and first paragraph
+    counting as its lede."""
     body = "\n".join(line.text for line in article.body_lines)
-    tags = tags_for(taxonomy, article.title, body, article.body_words)
+    paragraph = next(
+        (
+            line.text
+            for line in article.body_lines
+            if line.verdict is Verdict.BODY and line.text.strip()
+        ),
+        "",
+    )
+    opening = f"{article.title}\n{article.description}" if article.description else article.title
+    tags = tags_for(taxonomy, opening, body, article.body_words, paragraph)
     return article.evolve(tags=tags, tags_from=TAXONOMY if tags else None)

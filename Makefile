@@ -24,7 +24,7 @@ help:
 	@echo "make eval   score the metadata (per field), the tags and the cleaner (docs/EVAL.md)"
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
-	@echo "make bench-stories  time story grouping up to 10,000 articles (docs/BENCHMARKS-stories.md)"
+	@echo "make bench-stories  score and time story grouping on a stress corpus (docs/BENCHMARKS-stories.md)"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
 

@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from digest.bench_stories import WordModel, training_texts, word_model
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, machine, python_speed, revision
 from digest.synthetic import scrapes, write_seeds
+from digest.wordmodel import WordModel, training_texts, word_model
 
 BENCH_DOC = ROOT / "docs" / "BENCHMARKS.md"
 SIZES = (1_000, 5_000, 10_000)

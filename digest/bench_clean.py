@@ -46,8 +46,8 @@ def bench_corpus(set_dir: Path) -> list[str]:
 def synthetic_texts(set_dir: Path, count: int = 500) -> list[str]:
     """Return `count` of `make bench`'s synthetic scrapes (digest/synthetic.py)."""
     from digest.bench import SEED
-    from digest.bench_stories import training_texts, word_model
     from digest.synthetic import scrapes
+    from digest.wordmodel import training_texts, word_model
 
     return list(scrapes(word_model(training_texts(set_dir)), count, SEED))
 

@@ -4,7 +4,7 @@
 so each one is built like the seeds and the ScrapingHub pages: navigation words, a
 headline (sometimes none), a date header in one of the common written forms, a byline,
 a wire dateline, body paragraphs drawn from a word model of real news prose
-(`digest.bench_stories`), captions, teasers, a share bar, a newsletter box, a related
+(`digest.wordmodel`), captions, teasers, a share bar, a newsletter box, a related
 list, a bio and a copyright footer, each present or not by chance. One story in five
 is reposted one to three times (trimmed, or with a new first paragraph), as wire
 copy is. Everything is drawn from one `random.Random`, so a seed number gives the same
@@ -18,12 +18,14 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from digest.bench_stories import WordModel, copy_of, sentence
+from digest.wordmodel import WordModel, sentence
 
 # Sentences per report and sentences per paragraph, as in the seeds' wire copy.
 REPORT_SENTENCES = (8, 24)
 PARAGRAPH_SENTENCES = (1, 3)
 STORIES_PER_COPIED = 5
+# A copy keeps this share of its report's sentences.
+KEPT_SENTENCES = (0.6, 0.95)
 FIRST_DAY = date(2023, 1, 2)
 DAYS = 365
 
@@ -108,6 +110,13 @@ def _bottom(rng: random.Random, model: WordModel, site: str, agency: str) -> lis
         lines += ["WhatsApp us", "Sales: +1 555 0100", "Contact our team"]
     lines.append(f"© {2023} {site}. All rights reserved.")
     return lines
+
+
+def copy_of(report: list[str], model: WordModel, rng: random.Random) -> list[str]:
+    """Repost a report: keep most sentences in order, sometimes with a new first paragraph."""
+    share = rng.uniform(*KEPT_SENTENCES)
+    kept = [text for text in report if rng.random() < share] or report[:1]
+    return ([sentence(model, rng)] if rng.random() < 0.5 else []) + kept
 
 
 def scrape(model: WordModel, rng: random.Random, sentences: list[str], day: date | None) -> str:

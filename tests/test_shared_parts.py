@@ -10,7 +10,7 @@ import pytest
 from jinja2 import Environment
 
 from digest.bench import make_project
-from digest.bench_stories import word_model
+from digest.wordmodel import word_model
 from tests.conftest import ROOT, load_hook, run_digest
 
 HOOK_LINE = "  - overrides/hooks/shared_parts.py\n"

@@ -81,18 +81,27 @@ def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
 
     Only what each line says it is counts (captions, credits, promotions); where a
     line sits is no evidence once trafilatura has removed the page around the article.
-    A line repeating the page's own title is its headline (extractors keep the `<h1>`).
+    A line repeating the page's own title is its headline (extractors keep the `<h1>`),
+    and the article starts there: a short line above it is the page's (a menu cell of
+    a page laid out as a table, a section label), not a subheading.
     """
     headline = strip_headline_decoration(title or "").casefold()
     numbered = _non_blank_lines(text)
     texts = [line for _, line in numbered]
-    verdicts: list[Verdict] = []
-    for index, line in enumerate(texts):
+    verdicts: list[Verdict | None] = []
+    for line in texts:
         verdict = judge_alone(line)
         if headline and strip_headline_decoration(line).casefold() == headline:
             verdict = Verdict.REPEATED if Verdict.HEADLINE in verdicts else Verdict.HEADLINE
-        verdicts.append(verdict or _short_line_in_body(texts, index))
-    return _judged(numbered, verdicts)
+        verdicts.append(verdict)
+    top = verdicts.index(Verdict.HEADLINE) if Verdict.HEADLINE in verdicts else 0
+    return _judged(
+        numbered,
+        [
+            verdict or (Verdict.NAVIGATION if index < top else _short_line_in_body(texts, index))
+            for index, verdict in enumerate(verdicts)
+        ],
+    )
 
 
 def _judged(numbered: Sequence[tuple[int, str]], verdicts: Sequence[Verdict]) -> tuple[Line, ...]:

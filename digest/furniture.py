@@ -33,6 +33,12 @@ MAX_FURNITURE_WORDS = 12
 MAX_CREDIT_WORDS = 24
 # Longest line a promotion or a legal notice takes; longer lines are judged as prose.
 MAX_PROMO_WORDS = 40
+# A photo's caption describes one picture in a sentence or two and names who took it,
+# and an author's bio runs a few sentences; a longer line is the article's own prose
+# whatever cue words it holds: a paragraph that ends in a photo credit, or on a page
+# laid out as a table, the whole article flattened into one row with its captions.
+MAX_CAPTION_WORDS = 45
+MAX_BIO_WORDS = 80
 
 _CAPTION = re.compile(
     r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
@@ -234,6 +240,8 @@ def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> 
 
 
 def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if words > MAX_CAPTION_WORDS:
+        return None
     marked = (
         "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
     ) or ("llustration" in line or "ideo" in line)
@@ -271,6 +279,8 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
 
 
 def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if words > MAX_BIO_WORDS:
+        return None
     contact = " him " in lowered or " her " in lowered or " them " in lowered
     if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
         return Verdict.BIO
@@ -316,8 +326,14 @@ MIN_MENU_SEPARATORS = 3
 def _flattened_menu(
     line: str, lowered: str, words: float, tokens: frozenset[str]
 ) -> Verdict | None:
-    """Judge a line of three or more ` | `-separated names, with no figures, a menu."""
+    """Judge a line of three or more ` | `-separated names, with no figures, a menu.
+
+    A menu's entries are a few words each; a part as long as a paragraph makes the line
+    a table row holding the article (a page laid out as a table), not a menu.
+    """
     if line.count(" | ") < MIN_MENU_SEPARATORS or _DIGIT.search(line):
+        return None
+    if any(word_weight(part) > MAX_FURNITURE_WORDS for part in line.split(" | ")):
         return None
     return None if ends_like_sentence(line) else Verdict.LINK_LIST
 

@@ -368,6 +368,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt
 
+    from digest.layout import unwrap_layout_tables
     from digest.markup import read_markup
     from digest.pagemeta import page_meta
 
@@ -385,7 +386,8 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     )
     if not isinstance(document, Document) or document.body is None:
         return None
-    text = unicodedata.normalize("NFC", xmltotxt(_one_line_per_block(document.body), False))
+    body = _one_line_per_block(unwrap_layout_tables(document.body))
+    text = unicodedata.normalize("NFC", xmltotxt(body, False))
     if not text.strip():
         return None
     meta = page_meta(read_markup(tree), _field(document.url), document.author)

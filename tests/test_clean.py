@@ -3,7 +3,7 @@
 import pytest
 
 from digest.article import Verdict
-from digest.clean import clean
+from digest.clean import clean, clean_extracted
 from digest.furniture import MIN_SENTENCE_WORDS, judge_alone
 
 LEDE = (
@@ -491,3 +491,49 @@ def test_every_kind_of_furniture_on_one_page_goes():
     assert result["Tags: chips, Japan, EU"] is Verdict.TAG_LIST
     assert result["File photo: A chip plant in Taiwan."] is Verdict.CAPTION
     assert result["© 2023 Example Media Ltd. All rights reserved."] is Verdict.CREDIT
+
+
+# --- length and sentence shape outweigh cue words -----------------------------------
+
+# What trafilatura returns for a page laid out as a table: the menu cell and the
+# article cell flattened into one row, the article's caption and the writer's contact
+# line inside it.
+TABLE_ROW = (
+    "| Home Local Sports Obituaries | Council approves budget after long debate "
+    "By Jane Miller, Staff Writer "
+    "The city council approved a $4.2 million budget on Tuesday night after a four-hour "
+    "debate that stretched past midnight, with members split over road repairs. "
+    "Photo: Council members vote on the budget. (Tom Reyes / Staff) "
+    '"We have put this off for three years, and the potholes are not going away," said '
+    "council member Ana Ruiz, who pushed for the larger repair fund. "
+    "The final plan sets aside $1.1 million for streets, up from $600,000 last year, and "
+    "trims the parks department's request by about 10 percent. "
+    "Residents who spoke were mostly in favour of the road spending, though several "
+    "asked the council to keep the summer pool hours. "
+    "The budget takes effect July 1. Reach her at jmiller@example.com. |"
+)
+
+
+def test_a_table_row_holding_the_whole_article_is_kept():
+    """A row of a hundred words is the article, whatever caption or bio cue it holds."""
+    assert judge_alone(TABLE_ROW) is Verdict.BODY
+    lines = clean_extracted(TABLE_ROW, "Council approves budget after long debate")
+    assert [line.verdict for line in lines] == [Verdict.BODY]
+
+
+def test_a_paragraph_ending_in_a_photo_credit_is_prose():
+    """A long paragraph that ends with the article's image credits is no caption."""
+    paragraph = (
+        "Now all that is left is to keep every gadget charged through the day, and you "
+        "might just make it through the semester with your sanity intact. [Top image: "
+        "Jane Doe / Example Photos, Notes image: Studio North / Shutterstock, Calculator: "
+        "Ann Lee, Dorm room: Vasin Ray, Readers: Kyle Park, Reference: Dmitry Elk, Maths: "
+        "Mathlab, Language: Racorn]"
+    )
+    assert judge_alone(paragraph) is Verdict.BODY
+    # A caption of one sentence and its credit still goes.
+    caption = (
+        "The oxygen bar pumps purified air to customers through a disposable nasal tube "
+        "for a fee. (Photo Credit: PTI File Photo)"
+    )
+    assert judge_alone(caption) is Verdict.CAPTION

@@ -162,3 +162,54 @@ def test_extracted_text_keeps_what_only_position_would_drop():
     verdicts = [line.verdict for line in clean_extracted(text)]
     assert verdicts[3] is Verdict.CAPTION
     assert all(verdict.kept for i, verdict in enumerate(verdicts) if i != 3)
+
+
+# A page laid out as a table, as older and small sites still are: the menu in one
+# cell, the article in the next, its paragraphs separated by line breaks.
+TABLE_PAGE = """\
+<html><head><meta charset="utf-8"><title>Council approves budget after long debate</title>
+</head><body>
+<table width="100%"><tr>
+<td width="150"><a href="/">Home</a><br><a href="/local">Local</a><br>
+<a href="/sports">Sports</a></td>
+<td><h1>Council approves budget after long debate</h1>
+<p>By Jane Miller, Staff Writer</p>
+The city council approved a $4.2 million budget on Tuesday night after a four-hour
+debate that stretched past midnight, with members split over road repairs.<br><br>
+"We have put this off for three years, and the potholes are not going away," said
+council member Ana Ruiz, who pushed for the larger repair fund.<br><br>
+The final plan sets aside $1.1 million for streets, up from $600,000 last year, and
+trims the parks department's request by about 10 percent.<br><br>
+Photo by Tom Reyes / Staff
+</td></tr></table></body></html>
+"""
+
+
+def test_a_page_laid_out_as_a_table_is_read_paragraph_by_paragraph(
+    tmp_path: Path, no_network: None
+):
+    """The article in a layout table's cell keeps its paragraphs, one per line, apart
+    from the menu cell; its caption goes as on any page."""
+    (tmp_path / "table.html").write_text(TABLE_PAGE, encoding="utf-8")
+    seed = read_seed(tmp_path / "table.html")
+    assert isinstance(seed, Seed)
+    body = body_markdown(article_from_seed(seed).lines)
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("The city council approved a $4.2 million budget")
+    assert paragraphs[1].startswith('"We have put this off')
+    assert paragraphs[2].startswith("The final plan sets aside")
+    assert "|" not in body and "Photo by" not in body
+
+
+def test_a_data_table_with_each_cell_in_a_paragraph_stays_a_table(tmp_path: Path, no_network: None):
+    """Some sites wrap every cell of a data table in a paragraph: figures in a few
+    words each are data, and keep their rows."""
+    cells = "".join(
+        f"<tr><td><p>{team}</p></td><td><p>{points}</p></td></tr>"
+        for team, points in (("Lions", 9), ("Tigers", 7))
+    )
+    page = PAGE.replace("<h2>Why it matters</h2>", f"<table>{cells}</table>")
+    (tmp_path / "standings.html").write_text(page, encoding="utf-8")
+    seed = read_seed(tmp_path / "standings.html")
+    assert isinstance(seed, Seed)
+    assert "| Lions | 9 |" in seed.text and "| Tigers | 7 |" in seed.text

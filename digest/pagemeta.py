@@ -45,6 +45,10 @@ _SUBDOMAIN = re.compile(
 )
 # An address written from its host on, without a scheme: `www.example.es/2012/x`.
 _BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
+# A site's name spelled on its pages has at most this many words (`All New Lyrics`) and
+# at least this many letters: a shorter one (`nj`, `go`) is spelled by chance.
+MAX_SPELLED_WORDS = 4
+MIN_SPELLED_CHARS = 4
 # A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
 _LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
 # A headline shorter than this many words that is only the start of a metadata title
@@ -65,11 +69,11 @@ def host_names(url: str | None) -> set[str]:
     `sports.espn.go.com` -> espn, go, espngocom (`sports` is a section's subdomain)."""
     # `og:url` is sometimes written without its scheme: `www.example.es/2012/...`.
     address = url if url is None or "//" in url else f"//{url}"
-    labels = (urlsplit(address or "").hostname or "").split(".")
+    labels = (urlsplit(address or "").hostname or "").removeprefix("www.").split(".")
     if len(labels) < 2:
         return set()
     names = {label for label in labels[:-1] if not _SUBDOMAIN.match(label)}
-    return names | {squeezed(".".join(labels[i:])) for i in range(len(labels) - 1)} - {"www"}
+    return names | {squeezed(".".join(labels[i:])) for i in range(len(labels) - 1)}
 
 
 def site_statements(markup: Markup) -> list[str]:
@@ -233,11 +237,48 @@ def title_site(markup: Markup, headline: str | None) -> str | None:
 
 def masthead(markup: Markup, hosts: set[str]) -> str | None:
     """Return the site's name as the page shows it where a line spells its address's
-    name (`Lost in JIT` on lostinjit.blogspot.com, `USA TODAY` on usatoday.com)."""
-    longest = max(map(len, hosts), default=0) * 2  # spaces and dots between its words
+    name (`Lost in JIT` on lostinjit.blogspot.com, `USA TODAY` on usatoday.com), not
+    its address (`USATODAY.com`)."""
+    names = bare_names(hosts)
+    longest = max(map(len, names), default=0) * 2  # spaces and dots between its words
     return next(
-        (line for line in markup.lines if len(line) <= longest and squeezed(line) in hosts), None
+        (line for line in markup.lines if len(line) <= longest and squeezed(line) in names), None
     )
+
+
+def bare_names(hosts: set[str]) -> set[str]:
+    """Return the address's names without their domain: `usatoday`, not `usatodaycom`."""
+    return {host for host in hosts if not any(host.startswith(name) for name in hosts - {host})}
+
+
+def spelled_site(markup: Markup, hosts: set[str]) -> str | None:
+    """Return the site's name as the page writes it, where nothing else names it: the
+    first run of capitalised words that spells its address's name (`USA TODAY` in
+    `Jefferson Graham, USA TODAY` on usatoday.com), else its address written out
+    (`catchitkansas.com`). A name of fewer than MIN_SPELLED_CHARS letters (`nj`, `go`)
+    is spelled by chance too often to count."""
+    names = {host for host in hosts if len(host) >= MIN_SPELLED_CHARS}
+    bare = bare_names(hosts) & names
+    return _spelled(markup, bare, capitalised=True) or _spelled(
+        markup, names - bare, capitalised=False
+    )
+
+
+def _spelled(markup: Markup, names: set[str], capitalised: bool) -> str | None:
+    if not names:
+        return None
+    for line in markup.lines:
+        words = line.split()
+        for start, first in enumerate(words):
+            if capitalised and not first[:1].isupper():
+                continue
+            for end in range(start + 1, min(start + MAX_SPELLED_WORDS, len(words)) + 1):
+                run = words[start:end]
+                if capitalised and not all(word[:1].isupper() for word in run):
+                    break
+                if squeezed(" ".join(run)) in names:
+                    return " ".join(run).strip(",.;:!?()")
+    return None
 
 
 def same_name(one: str, other: str) -> bool:
@@ -270,7 +311,7 @@ def choose_source(
     named = [name for site in sites if (name := declared_name(site))]
     named += [name for name in (title_site(markup, headline), masthead(markup, hosts)) if name]
     if not named:
-        return None
+        return spelled_site(markup, hosts)
 
     def support(name: str) -> int:
         others = [other for other in named if other is not name]

@@ -175,6 +175,27 @@ def test_an_h1_running_on_into_the_sites_name_gives_the_metadata_headline():
     assert article.title == "Anticorrupción decidirá si recurre"
 
 
+def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
+    """The first capitalised run spelling the address's name, before the address itself."""
+    named = read(
+        page(
+            "<title>Use IK Multimedia's rings to make music</title>",
+            "<p>USATODAY.com</p><h1>Use IK Multimedia's rings to make music</h1>"
+            "<p>Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014</p>",
+            url="http://www.usatoday.com/story/tech/2014/01/25/namm-2014/4863129/",
+        )
+    )
+    assert named.source == "USA TODAY"
+    address = read(
+        page(
+            "<title>2018 Boys State Swim Results</title>",
+            "<h1>2018 Boys State Swim Results</h1><p>Results from catchitkansas.com</p>",
+            url="https://www.catchitkansas.com/content/news/Swim-Results-474349633.html",
+        )
+    )
+    assert address.source == "catchitkansas.com"
+
+
 # --- the authors -----------------------------------------------------------------------
 
 

@@ -38,7 +38,7 @@ from digest.text import is_web_address
 
 # Separators between a headline and its site or section in a title: `Headline | Site`,
 # `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
-_SEGMENT_SPLIT = re.compile(r"(\s+(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+)")
+_SEGMENT_SPLIT = re.compile(r"((?<!\s)\s+(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+)")
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.
 _SUBDOMAIN = re.compile(
     r"^(?:www\d?|m|mobile|amp|en|de|fr|es|edition|news|blogs?|sports?|web|home|online|co|com)$"
@@ -49,6 +49,8 @@ _BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
 # at least this many letters: a shorter one (`nj`, `go`) is spelled by chance.
 MAX_SPELLED_WORDS = 4
 MIN_SPELLED_CHARS = 4
+# The second level of a country's domain, as in `.com.cn`, `.co.uk`, `.org.br`, `.go.jp`.
+_SECOND_LEVEL = re.compile(r"^(?:com|co|org|net|gov|ac|edu|ne|or|go)$")
 # A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
 _LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
 # A headline shorter than this many words that is only the start of a metadata title
@@ -74,6 +76,16 @@ def host_names(url: str | None) -> set[str]:
         return set()
     names = {label for label in labels[:-1] if not _SUBDOMAIN.match(label)}
     return names | {squeezed(".".join(labels[i:])) for i in range(len(labels) - 1)}
+
+
+def site_label(url: str | None) -> str | None:
+    """Return the name a site registered its address under: `usatoday` for
+    www.usatoday.com, `chinadaily` for china.chinadaily.com.cn (`china` is a section)."""
+    address = url if url is None or "//" in url else f"//{url}"
+    labels = (urlsplit(address or "").hostname or "").split(".")[:-1]
+    if len(labels) > 2 and _SECOND_LEVEL.match(labels[-1]):
+        labels = labels[:-1]  # `.com.cn`, `.co.uk`
+    return labels[-1] if labels and labels[-1] != "www" else None
 
 
 def site_statements(markup: Markup) -> list[str]:
@@ -169,12 +181,13 @@ def shown_text(h1: str, titles: Sequence[str]) -> str:
 
     An `<h1>` may hold a kicker or the site's name after the headline, glued on by the
     layout (`...de la InfantaUltima Hora Mallorca`): when a metadata title is the
-    `<h1>`'s start and the `<h1>` goes on with a new word, the title is the headline. A
-    title that stops inside a word (`...against Juli`) was cut short: the `<h1>` is whole.
+    `<h1>`'s start and the `<h1>` goes on with a capital, no space between, the title is
+    the headline. A title that stops inside a word (`...against Juli`) or at one
+    (`...anti-drug`, the `<h1>` going on ` campaign`) was cut short: the `<h1>` is whole.
     """
     for title in sorted(titles, key=len, reverse=True):
         rest = h1[len(title) :] if h1.startswith(title) and len(h1) > len(title) else ""
-        if rest and not (title[-1].isalpha() and rest[0].islower()):
+        if rest[:1].isupper():
             return title
     return h1
 
@@ -251,16 +264,17 @@ def bare_names(hosts: set[str]) -> set[str]:
     return {host for host in hosts if not any(host.startswith(name) for name in hosts - {host})}
 
 
-def spelled_site(markup: Markup, hosts: set[str]) -> str | None:
+def spelled_site(markup: Markup, label: str | None, hosts: set[str]) -> str | None:
     """Return the site's name as the page writes it, where nothing else names it: the
-    first run of capitalised words that spells its address's name (`USA TODAY` in
-    `Jefferson Graham, USA TODAY` on usatoday.com), else its address written out
-    (`catchitkansas.com`). A name of fewer than MIN_SPELLED_CHARS letters (`nj`, `go`)
-    is spelled by chance too often to count."""
-    names = {host for host in hosts if len(host) >= MIN_SPELLED_CHARS}
-    bare = bare_names(hosts) & names
-    return _spelled(markup, bare, capitalised=True) or _spelled(
-        markup, names - bare, capitalised=False
+    first run of capitalised words that spells the name its address is registered under
+    (`USA TODAY` in `Jefferson Graham, USA TODAY` on usatoday.com), else its address
+    written out (`catchitkansas.com`). A name of fewer than MIN_SPELLED_CHARS letters
+    (`nj`, `go`) is spelled by chance too often to count."""
+    if not label or len(label) < MIN_SPELLED_CHARS:
+        return None
+    addresses = {host for host in hosts if host.startswith(label) and host != label}
+    return _spelled(markup, {label}, capitalised=True) or _spelled(
+        markup, addresses, capitalised=False
     )
 
 
@@ -300,7 +314,7 @@ def declared_name(name: str) -> str | None:
 
 
 def choose_source(
-    markup: Markup, sites: Sequence[str], headline: str | None, hosts: set[str]
+    markup: Markup, sites: Sequence[str], headline: str | None, url: str | None
 ) -> str | None:
     """Return the publication's name (see the module's docstring), or None.
 
@@ -308,10 +322,11 @@ def choose_source(
     address) is counted once for every other statement or address that agrees with it;
     the best supported wins, the site's own declaration on a tie.
     """
+    hosts = host_names(url)
     named = [name for site in sites if (name := declared_name(site))]
     named += [name for name in (title_site(markup, headline), masthead(markup, hosts)) if name]
     if not named:
-        return spelled_site(markup, hosts)
+        return spelled_site(markup, site_label(url), hosts)
 
     def support(name: str) -> int:
         others = [other for other in named if other is not name]
@@ -417,6 +432,6 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title=title,
         date=choose_date(markup),
         authors=choose_authors(markup, sites, hosts, shown, byline),
-        site_name=choose_source(markup, sites, title, hosts),
+        site_name=choose_source(markup, sites, title, url),
         url=url,
     )

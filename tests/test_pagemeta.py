@@ -173,6 +173,13 @@ def test_an_h1_running_on_into_the_sites_name_gives_the_metadata_headline():
         )
     )
     assert article.title == "Anticorrupción decidirá si recurre"
+    cut_short = read(
+        page(
+            '<meta name="twitter:title" content="Governor doubles down on its anti-drug">',
+            "<h1>Governor doubles down on its anti-drug campaign</h1>",
+        )
+    )
+    assert cut_short.title == "Governor doubles down on its anti-drug campaign"
 
 
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():

@@ -200,12 +200,21 @@ def _mark_repeats(
 def _mark_standfirst(
     lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int
 ) -> bool:
-    """Mark a first long line without final punctuation, before the lede, as the standfirst."""
-    if ends_like_sentence(lines[start]):
+    """Mark a first long line without final punctuation, before the lede, as the standfirst.
+
+    Only over a lede that ends like a sentence: on a page whose paragraphs carry no
+    final stop (Thai writes none; some sites drop them) the first line is the lede.
+    A line ending with a colon announces what follows (`Here's what the reviews say:`):
+    the lede, never a standfirst. A photo's caption at the top (`... 2019. (Jane
+    Doe/AP)`) is the caption, not a summary of the story.
+    """
+    first = lines[start]
+    if ends_like_sentence(first) or first.endswith(":"):
         return False
-    if not any(verdict is Verdict.BODY for verdict in verdicts[start + 1 : end + 1]):
+    lede = next((i for i in range(start + 1, end + 1) if verdicts[i] is Verdict.BODY), None)
+    if lede is None or not ends_like_sentence(lines[lede]):
         return False
-    verdicts[start] = Verdict.STANDFIRST
+    verdicts[start] = Verdict.CAPTION if is_caption_shaped(first) else Verdict.STANDFIRST
     return True
 
 

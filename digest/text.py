@@ -1,7 +1,8 @@
 """Small text measures shared by the cleaner and the metadata stage.
 
 They work on any script: words are counted by whitespace for alphabetic scripts and
-by characters for Chinese and Japanese, which do not separate words with spaces.
+by characters for the scripts written without spaces between words (Chinese and
+Japanese; Thai, Lao, Khmer and Burmese).
 """
 
 from __future__ import annotations
@@ -16,9 +17,17 @@ from functools import lru_cache
 CJK_CHARS_PER_WORD = 2
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# Thai, Lao, Khmer and Burmese run the letters of a phrase together too (Burmese puts
+# spaces between phrases, Thai between sentences); their words are about four
+# characters long, vowel and tone marks included.
+SPACELESS_CHARS_PER_WORD = 4
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # Closing quotes and brackets may follow a sentence's final stop: `he said.”`
 _TRAILING_CLOSERS = "\"'”’»)]*_ "
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+# Full stops of the scripts that have their own: Chinese and Japanese (。！？, and the
+# half-width ｡), Arabic (؟) and Urdu (۔), the Indic danda (।, ॥), Burmese (။),
+# Ethiopic (።), Armenian (։).
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "｡", "؟", "۔", "।", "॥", "။", "።", "։")
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
@@ -80,14 +89,16 @@ def normalise(line: str) -> str:
 
 @lru_cache(maxsize=65536)
 def word_weight(text: str) -> float:
-    """Count words, counting CJK characters in CJK_CHARS_PER_WORD-character words."""
+    """Count words; characters of scripts without spaces between words count in words of
+    CJK_CHARS_PER_WORD (Chinese, Japanese) or SPACELESS_CHARS_PER_WORD characters."""
     if text.isascii():
         return float(len(text.split()))
     cjk = len(_CJK.findall(text))
-    if not cjk:
+    spaceless = len(_SPACELESS.findall(text))
+    if not cjk and not spaceless:
         return float(len(text.split()))
-    rest = _CJK.sub(" ", text)
-    return cjk / CJK_CHARS_PER_WORD + len(rest.split())
+    rest = _SPACELESS.sub(" ", _CJK.sub(" ", text) if cjk else text)
+    return cjk / CJK_CHARS_PER_WORD + spaceless / SPACELESS_CHARS_PER_WORD + len(rest.split())
 
 
 def ends_like_sentence(text: str) -> bool:

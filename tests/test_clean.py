@@ -537,3 +537,39 @@ def test_a_paragraph_ending_in_a_photo_credit_is_prose():
         "for a fee. (Photo Credit: PTI File Photo)"
     )
     assert judge_alone(caption) is Verdict.CAPTION
+
+
+# A Thai report: Thai ends no sentence with a stop, and runs a phrase's words together.
+THAI = [
+    "ผู้สื่อข่าวรายงานว่าเมื่อวันที่ 21 มกราคม เจ้าหน้าที่ตำรวจได้รับแจ้งว่าพบศพชายไม่ทราบชื่อลอยอยู่ในแม่น้ำโขง"
+    " ใกล้กับท่าเรือของอำเภอเมือง",
+    "ผลการตรวจดีเอ็นเอยืนยันว่าศพดังกล่าวเป็นคนสนิทของนักเคลื่อนไหวทางการเมืองที่หายตัวไปจากที่พักเมื่อเดือนก่อน",
+    "ภรรยาของผู้เสียชีวิตกล่าวว่าได้ทราบข่าวจากบุตรชายแล้ว แต่ยังไม่ขอให้สัมภาษณ์จนกว่าจะได้รับผลการตรวจอย่างเป็นทางการ",
+]
+
+
+def test_paragraphs_without_final_stops_are_the_article():
+    """On a page whose paragraphs end with no stop, none is taken for a standfirst."""
+    page = ["หน้าแรก", "ข่าว", "ผลดีเอ็นเอยืนยันศพลอยแม่น้ำโขงเป็นคนสนิท", "2019-01-21 13:49", *THAI]
+    assert kept(*page) == THAI
+
+
+# A first paragraph ending with a colon introduces the article's next lines; a photo's
+# caption above the lede is a caption: neither is a standfirst (the description).
+ANNOUNCING_LEDE = (
+    "Google's streaming platform launches today. Is it the future of gaming, or will "
+    "it fall flat? Here's what the early reviews say:"
+)
+TOP_CAPTION = (
+    "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during "
+    "their Davis Cup match in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"), [(ANNOUNCING_LEDE, Verdict.BODY), (TOP_CAPTION, Verdict.CAPTION)]
+)
+def test_a_first_line_without_a_final_stop_that_is_no_standfirst(first, verdict):
+    """The line under the byline that ends in a colon, or a credit, is no standfirst."""
+    result = verdicts("Headline Of The Story Here", "By Dana Ross", first, LEDE, SECOND)
+    assert result[first] is verdict

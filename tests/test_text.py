@@ -50,3 +50,16 @@ def test_first_sentences_keeps_whole_sentences():
     assert first_sentences("One long sentence without end", limit=10) == (
         "One long sentence without end"
     )
+
+
+def test_word_weight_counts_scripts_without_spaces_by_characters():
+    """Thai and Burmese run a phrase's words together: a long Thai sentence is long."""
+    thai = "ผู้สื่อข่าวรายงานว่าเจ้าหน้าที่ตำรวจได้รับแจ้งว่าพบศพลอยอยู่ในแม่น้ำโขง"
+    assert word_weight(thai) == len(thai) / 4
+    assert word_weight(thai) >= 15
+
+
+def test_sentence_ends_of_other_scripts():
+    """Burmese, Urdu, Ethiopic and Armenian write their own full stops."""
+    for sentence in ("တရားရုံးက ချမ်းသာခွင့်ပေးခဲ့တယ်။", "حکومت نے اعلان کیا۔", "ስብሰባው ተጠናቀቀ።"):
+        assert ends_like_sentence(sentence)

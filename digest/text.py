@@ -72,7 +72,24 @@ _CAPTION_SHAPE = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?。！？])|(?<=[.!?。！？][\"'”’»)]))\s+")
+# A full stop, its closing quotes and brackets, and the space after it: where a
+# sentence may end. (The three parts share no character, so each is scanned once.)
+_SENTENCE_STOP = re.compile(r"[.!?…。！？｡؟۔।॥။።։][\"'”’»)\]]*\s+")
+# Words that end in a full stop inside a sentence, lower-cased: titles before a name and
+# the parts of names and addresses, in English, German, French, Spanish and Italian.
+# A stop after one of them, or after a single letter (an initial, the S of `U.S.`),
+# ends no sentence: `South Dakota Gov. Kristi Noem`, `the U.S. Senate`. (Months and
+# `No.` are followed by a figure: a stop before a figure ends no sentence anyway.)
+_ABBREVIATIONS = frozenset(
+    [
+        *("mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt"),
+        *("capt", "cmdr", "adm", "supt", "insp", "det", "rev", "fr", "sr", "jr", "st", "mt"),
+        *("ft", "ave", "blvd", "rd", "inc", "co", "corp", "ltd", "bros", "vs", "dept", "hr"),
+        *("mme", "mlle", "sra", "srta", "dña", "dott", "ing", "av"),
+    ]
+)
+# Only the last few characters before a stop are read for its word.
+_ABBREVIATION_CHARS = 12
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")
 
 
@@ -215,7 +232,7 @@ def first_sentences(text: str, limit: int = 300) -> str:
     Falls back to the first sentence, however long, so a description is never cut
     mid-sentence.
     """
-    sentences = _SENTENCE_BREAK.split(text.strip())
+    sentences = split_sentences(text.strip())
     chosen = ""
     for sentence in sentences:
         candidate = f"{chosen} {sentence}".strip()
@@ -225,6 +242,32 @@ def first_sentences(text: str, limit: int = 300) -> str:
         if len(chosen) > limit / 2:
             break
     return chosen
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences at full stops that end one.
+
+    A stop ends no sentence after an abbreviation or an initial, nor before a word in
+    lower case or a figure (`the U.S. economy`, `approx. half`, `Oct. 25`).
+    """
+    sentences: list[str] = []
+    start = 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        if text[stop.start()] == "." and _stop_inside_a_sentence(text, stop.start(), stop.end()):
+            continue
+        sentences.append(text[start : stop.start() + len(stop[0].rstrip())])
+        start = stop.end()
+    return [*sentences, text[start:]] if start < len(text) or not sentences else sentences
+
+
+def _stop_inside_a_sentence(text: str, stop: int, after: int) -> bool:
+    """Say whether the full stop at `stop` closes an abbreviation, or precedes lower case
+    or a figure (`Oct. 25`, `No. 10`; news style spells out a figure opening a sentence)."""
+    if after < len(text) and (text[after].islower() or text[after].isdigit()):
+        return True
+    word = text[max(0, stop - _ABBREVIATION_CHARS) : stop].rsplit(None, 1)[-1:]
+    last = word[0].rsplit(".", 1)[-1].lstrip("(\"'“‘").casefold() if word else ""
+    return (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
 
 
 def printable(name: str) -> str:

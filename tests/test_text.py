@@ -63,3 +63,19 @@ def test_sentence_ends_of_other_scripts():
     """Burmese, Urdu, Ethiopic and Armenian write their own full stops."""
     for sentence in ("တရားရုံးက ချမ်းသာခွင့်ပေးခဲ့တယ်။", "حکومت نے اعلان کیا۔", "ስብሰባው ተጠናቀቀ።"):
         assert ends_like_sentence(sentence)
+
+
+def test_first_sentences_are_not_cut_at_abbreviations():
+    """A title, a month or an initialism ends no sentence: the description reads on."""
+    lede = (
+        "South Dakota Gov. Kristi Noem defended the state's new anti-drug campaign on "
+        "Tuesday after the U.S. Senate's leaders mocked its slogan. Critics disagreed."
+    )
+    assert first_sentences(lede, limit=120) == lede.removesuffix(" Critics disagreed.")
+    assert first_sentences(
+        "A man threatened to kill Rep. Ilhan Omar, D-Minn., in March. He pleaded guilty.", limit=40
+    ) == ("A man threatened to kill Rep. Ilhan Omar, D-Minn., in March.")
+    # Before a word in lower case a stop ends nothing; a stop after a word does.
+    assert first_sentences("Sales rose approx. ten percent. Costs fell.", limit=20) == (
+        "Sales rose approx. ten percent."
+    )

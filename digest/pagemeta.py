@@ -34,7 +34,7 @@ from digest.markup import (
     squeezed,
 )
 from digest.pageauthors import choose_authors
-from digest.text import is_web_address
+from digest.text import is_web_address, word_weight
 
 # Separators between a headline and its site or section in a title: `Headline | Site`,
 # `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
@@ -51,10 +51,19 @@ MAX_SPELLED_WORDS = 4
 MIN_SPELLED_CHARS = 4
 # The second level of a country's domain, as in `.com.cn`, `.co.uk`, `.org.br`, `.go.jp`.
 _SECOND_LEVEL = re.compile(r"^(?:com|co|org|net|gov|ac|edu|ne|or|go)$")
+# What a `<title>` adds after the headline, in scripts written without spaces too:
+# `-新华网`, `｜新浪`, `_凤凰网`; a site's name is short.
+_SEGMENT_MARK = re.compile(r"(?<!\s)\s*[|｜_\-–—:：•·»/]+\s*")
+_AFTER_HEADLINE = re.compile(r"^\s*[|｜_\-–—:：•·»/]+\s*(?P<site>\S.{0,60})$")
+# A page's title has a few parts: `Headline | Section | Site`.
+MAX_SEGMENTS = 8
+# A site's or section's name is short: `X - GOV.UK`, `Headline | Sports | Tulsa World`.
+MAX_NAME_WORDS = 5
 # A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
 _LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
-# A headline shorter than this many words that is only the start of a metadata title
-# may be a kicker or a section (`Opinion`), not the headline.
+# A headline shorter than this many words (CJK characters counted as words are, see
+# `word_weight`) that is only the start of a metadata title may be a kicker or a
+# section (`Opinion`), not the headline.
 MIN_PREFIX_WORDS = 3
 
 
@@ -140,7 +149,7 @@ def agrees(headline: str, title: str) -> bool:
     named = _LEADING_NAME.match(title)
     if shown in {key(part) for part in parts} or (named and key(named["name"]) == shown):
         return False
-    if len(shown.split()) < MIN_PREFIX_WORDS or len(whole.split()) < MIN_PREFIX_WORDS:
+    if word_weight(shown) < MIN_PREFIX_WORDS or word_weight(whole) < MIN_PREFIX_WORDS:
         return False
     return whole.startswith(shown + " ") or shown.startswith(whole)
 
@@ -152,7 +161,7 @@ def is_a_segment(headline: str, title: str, sites: Sequence[str], hosts: set[str
     A site's, section's or blog's name is a segment too; it is short or names the site.
     """
     return (
-        len(key(headline).split()) >= MIN_PREFIX_WORDS
+        word_weight(headline) >= MIN_PREFIX_WORDS
         and not names_the_site(headline, sites, hosts)
         and key(headline) in {key(part) for part in segments(title)}
     )
@@ -228,24 +237,46 @@ def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[
 def title_site(markup: Markup, headline: str | None) -> str | None:
     """Return the site's name as a `<title>` or `og:title` states it beside the headline:
     the last segment after the headline (`Headline - Section - Site`), else the first
-    before it (`Site | Headline`), or the name before a blog's `:`."""
+    before it (`Site | Headline`), or the name before a blog's `:`; shaped as a name."""
     if not headline:
         return None
-    shown = key(headline)
     for title in (markup.title, markup.first("og:title")):
-        pieces = _SEGMENT_SPLIT.split(title)
-        for start in range(0, len(pieces), 2):
-            for end in range(start + 1, len(pieces) + 1, 2):
-                if key("".join(pieces[start:end])) != shown:
-                    continue
-                if end < len(pieces):
-                    return pieces[-1].strip()
-                if start > 0:
-                    return pieces[0].strip()
-        named = _LEADING_NAME.match(title)
-        if named and key(named["rest"]) == shown:
-            return named["name"]
+        site = _beside(title, headline)
+        if site and is_site_shaped(site):
+            return site
     return None
+
+
+def _beside(title: str, headline: str) -> str | None:
+    shown = key(headline)
+    pieces = _SEGMENT_SPLIT.split(title)
+    if len(pieces) > 2 * MAX_SEGMENTS:
+        return None  # no title has that many parts: a hostile page's
+    for start in range(0, len(pieces), 2):
+        for end in range(start + 1, len(pieces) + 1, 2):
+            if key("".join(pieces[start:end])) != shown:
+                continue
+            if end < len(pieces):
+                return pieces[-1].strip()
+            if start > 0:
+                return pieces[0].strip()
+    named = _LEADING_NAME.match(title)
+    if named and key(named["rest"]) == shown:
+        return named["name"]
+    rest = _AFTER_HEADLINE.match(title[len(headline) :]) if title.startswith(headline) else None
+    # `短缺药品保供稳价-新华网`: the separator without spaces, as Chinese titles write it
+    return _SEGMENT_MARK.split(rest["site"])[-1].strip() if rest else None
+
+
+def is_site_shaped(text: str) -> bool:
+    """Say whether a title's last part reads as a name, not a subtitle: a few words, none
+    of them a common word in lower case (`Tulsa World`, `新华网`, not `a city on the brink`)."""
+    words = text.split()
+    return (
+        bool(words)
+        and word_weight(text) <= MAX_NAME_WORDS
+        and not any(len(word) > 3 and word[0].islower() for word in words)
+    )
 
 
 def masthead(markup: Markup, hosts: set[str]) -> str | None:

@@ -119,6 +119,14 @@ TITLES_AND_SOURCES = {
         "PyPy and the road towards SciPy",
         "Lost in JIT",
     ),
+    # Chinese titles join the site without spaces; a headline's characters count as words.
+    "a site after a separator without spaces": (
+        "<title>短缺药品保供稳价 全力保障临床用药需求-新华网</title>",
+        "<h1>短缺药品保供稳价 全力保障临床用药需求</h1>",
+        "",
+        "短缺药品保供稳价 全力保障临床用药需求",
+        "新华网",
+    ),
     # A declared site name loses its tagline.
     "a tagline": (
         "<title>Kate Henshaw looks stunning</title>"
@@ -201,6 +209,19 @@ def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
         )
     )
     assert address.source == "catchitkansas.com"
+
+
+def test_a_subtitle_after_the_headline_is_no_source():
+    """`Headline: a subtitle` in the `<title>` names no site; nothing else does either."""
+    article = read(
+        page(
+            '<meta property="og:title" content="The Guardian view on Hong Kong">'
+            "<title>The Guardian view on Hong Kong: a city on the brink</title>",
+            "<h1>The Guardian view on Hong Kong</h1>",
+        )
+    )
+    assert article.title == "The Guardian view on Hong Kong"
+    assert article.source is None
 
 
 # --- the authors -----------------------------------------------------------------------

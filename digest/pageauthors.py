@@ -31,7 +31,9 @@ _ROLE = re.compile(
     r"|redac\w*|redak\w*|reda[cç][aã]o|user|desk)\b",
     re.IGNORECASE,
 )
-_DIGITS_APART = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# Where the layout glued a name to its neighbour: a date (`Fiegerman2014-01-26`), an
+# outlet (`GarberFOXBusiness`); set apart on both sides of a comparison, `McDonald` too.
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])")
 # A Korean reporter's or columnist's signature, alone on its line: the name, the title
 # (reporter, correspondent, columnist, editorial writer), an e-mail address.
 _SIGNATURE = re.compile(
@@ -141,7 +143,7 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
         return False  # the site, or the company behind it: `Ediciones El País`
     if not all(_PARTICLE.match(word.lower()) or not word[0].islower() for word in words):
         return False
-    return f" {key(name)} " in visible
+    return f" {key(_GLUED.sub(' ', name))} " in visible
 
 
 def _within(part: str, whole: str) -> bool:
@@ -238,8 +240,7 @@ def choose_authors(
     the markup, that byline; else `byline`, what an extractor read from the page's
     byline elements (trafilatura's `author`, names joined with `;`), full names only.
     """
-    # A name glued to its date by the layout (`By Seth Fiegerman2014-01-26`) is shown.
-    visible = f" {key(_DIGITS_APART.sub(' ', ' '.join(markup.lines)))} "
+    visible = f" {key(_GLUED.sub(' ', ' '.join(markup.lines)))} "
 
     def people(names: Iterable[str]) -> list[str]:
         found = [name for name in names if is_person(name, sites, hosts, visible)]

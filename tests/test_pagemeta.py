@@ -309,8 +309,9 @@ def test_a_place_in_the_byline_element_is_no_author():
     assert article.authors == ()
 
 
-def test_a_name_the_layout_glued_to_its_date_is_shown():
-    """`By Seth Fiegerman2014-01-26`: the markup's author is on the page."""
+def test_a_name_the_layout_glued_to_its_date_or_outlet_is_shown():
+    """`By Seth Fiegerman2014-01-26`, `By Jonathan GarberFOXBusiness`: the markup's
+    author is on the page."""
     article = read(
         page(
             '<meta name="sailthru.author" content="Seth Fiegerman">'
@@ -320,6 +321,15 @@ def test_a_name_the_layout_glued_to_its_date_is_shown():
         )
     )
     assert article.authors == ("Seth Fiegerman",)
+    outlet = read(
+        page(
+            '<meta name="author" content="Jonathan Garber">'
+            "<title>Home Depot sales miss, shares plunge</title>",
+            "<h1>Home Depot sales miss, shares plunge</h1>"
+            "<p>By <a>Jonathan Garber</a><span>FOXBusiness</span></p>",
+        )
+    )
+    assert outlet.authors == ("Jonathan Garber",)
 
 
 def test_a_name_alone_under_the_headline_is_its_byline():

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from digest.article import Line, Verdict
 from digest.furniture import HEADLINE_WITH_DATE, judge_alone
 from digest.neighbours import mark_local_patterns
-from digest.span import main_body_span
+from digest.span import box_under_the_lede, main_body_span
 from digest.text import (
     TITLE_SEPARATORS,
     ends_like_sentence,
@@ -128,6 +128,8 @@ def revise_in_context(lines: Sequence[str], first: Sequence[Verdict | None]) -> 
     if body is None:
         return [v or Verdict.NAVIGATION for v in verdicts]
     start, end = body
+    for index in box_under_the_lede(lines, verdicts, start, end):
+        verdicts[index] = Verdict.LINK_LIST
     end = _extend_over_lists(lines, verdicts, end)
     if _mark_standfirst(lines, verdicts, start, end):
         start = next(i for i in range(start + 1, end + 1) if verdicts[i] is Verdict.BODY)

@@ -71,6 +71,39 @@ def _blocks(lines: Sequence[str], verdicts: Sequence[Verdict | None]) -> list[Bl
     return blocks
 
 
+def box_under_the_lede(
+    lines: Sequence[str], verdicts: Sequence[Verdict | None], start: int, end: int
+) -> range:
+    """Return the lines of a box of links between the lede and the rest of the article.
+
+    Pages put a box of related stories or videos right under the lede, and the article
+    is joined across it (`_Page.joins`). Inside an article short lines come alone or a
+    few together (a subheading, a caption, a short list); a run of more than NEAR_GAP
+    of them, not announced by a colon, under a lede that opens below the byline, is
+    that box. Marked, it leaves the lede next to the rest of the text, which keeps the
+    lede when the cleaner judges the kept lines again without their byline.
+    """
+    if not _under_a_byline(lines, verdicts, start):
+        return range(0)
+    lede_end = start
+    while lede_end < end and verdicts[lede_end + 1] is Verdict.BODY:
+        lede_end += 1
+    box_end = lede_end
+    while box_end < end and verdicts[box_end + 1] is None:
+        box_end += 1
+    box = range(lede_end + 1, box_end + 1)
+    if len(box) <= NEAR_GAP or box_end == end or lines[lede_end].endswith(":"):
+        return range(0)
+    return box
+
+
+def _under_a_byline(lines: Sequence[str], verdicts: Sequence[Verdict | None], start: int) -> bool:
+    return any(
+        verdicts[i] in (Verdict.BYLINE, Verdict.DATE_HEADER) and not lines[i].startswith(_DASHES)
+        for i in range(max(0, start - BYLINE_REACH), start)
+    )
+
+
 def _hard_gap(
     lines: Sequence[str], verdicts: Sequence[Verdict | None], before: int, after: int
 ) -> bool:
@@ -150,12 +183,7 @@ class _Page:
 
     def under_a_byline(self, block: int) -> bool:
         """Say whether a block starts right below a byline or a date: where stories start."""
-        start = self.blocks[block][0]
-        return any(
-            self.verdicts[i] in (Verdict.BYLINE, Verdict.DATE_HEADER)
-            and not self.lines[i].startswith(_DASHES)
-            for i in range(max(0, start - BYLINE_REACH), start)
-        )
+        return _under_a_byline(self.lines, self.verdicts, self.blocks[block][0])
 
     def crossing(self, one: int, other: int) -> range:
         low, high = sorted((self.blocks[one], self.blocks[other]))
@@ -169,10 +197,13 @@ class _Page:
         if any(cuts_off(self.lines[i], self.verdicts[i]) for i in crossing):
             return False
         needed = ISLAND_SHARE * self.weights[main]
-        if len(crossing) <= NEAR_GAP and (
+        near_enough = len(crossing) <= NEAR_GAP and (
             len(self.body(self.blocks[far])) >= 2
             or not any(is_boundary(self.lines[i], self.verdicts[i]) for i in crossing)
-        ):
+        )
+        # A block right under the byline or date, above the article, is where the story
+        # starts: its lede, with a box of links or a video between it and the rest.
+        if near_enough or (far < near and self.under_a_byline(far)):
             needed = min(needed, NEAR_BLOCK_WORDS)
         return self.weights[far] >= needed
 

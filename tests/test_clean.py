@@ -573,3 +573,30 @@ def test_a_first_line_without_a_final_stop_that_is_no_standfirst(first, verdict)
     """The line under the byline that ends in a colon, or a credit, is no standfirst."""
     result = verdicts("Headline Of The Story Here", "By Dana Ross", first, LEDE, SECOND)
     assert result[first] is verdict
+
+
+def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
+    """The paragraphs under the byline are the story's lede, though a box of related
+    links separates them from a much longer rest; the box goes."""
+    rest = [
+        f"{sentence} Witness number {n} told the committee what {word} had seen in July."
+        for n, (sentence, word) in enumerate(
+            [(THIRD, "she"), (FOURTH, "he"), (SECOND, "they"), (LEDE, "she")] * 3, start=1
+        )
+    ]
+    box = [
+        "Impeachment Inquiry More",
+        "Watch live: the ambassador testifies at the hearing",
+        "Key moments from Tuesday's testimony",
+        "7 key moments from the first hearing",
+        "Envoy says he didn't see the link to the investigations",
+        "Aides testify about an unusual call",
+        "More in Impeachment Inquiry",
+    ]
+    lede = [
+        "Two former officials testified side by side before the committee on Tuesday "
+        "about the events at the center of the inquiry, and both defended their work.",
+        "The envoy said he had not known of any effort to link aid to an investigation.",
+    ]
+    page = ["Key moments from the hearing", "By Dana Ross", "November 20, 2019", *lede, *box, *rest]
+    assert kept(*page) == [*lede, *rest]

@@ -117,11 +117,13 @@ def read_markup(tree: Any) -> Markup:
     items = tuple(_json_ld_items(tree))
     body = tree.find("body")
     walk = _seen_lines(body) if body is not None else _Walk()
+    title = next((one_line(t.text_content()) for t in tree.iter("title")), "")
+    meta = _meta_tags(tree)
     return Markup(
-        title=next((one_line(t.text_content()) for t in tree.iter("title")), ""),
+        title=title,
         h1s=tuple(text for text, _ in walk.h1s),
-        meta=_meta_tags(tree),
-        article=_article_item(items),
+        meta=meta,
+        article=_article_item(items, [title, *meta.get("og:title", [])]),
         items=items,
         lines=tuple(walk.lines),
         h1_ends=tuple(end for _, end in walk.h1s),
@@ -257,17 +259,26 @@ def item_types(item: dict[str, Any]) -> list[str]:
     return [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
 
 
-def _article_item(items: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+def _article_item(items: tuple[dict[str, Any], ...], titles: list[str]) -> dict[str, Any]:
     """Return the item describing the article, references (`{"@id": ...}`) resolved.
 
-    The first item of an article type wins: a page's own article comes before the
-    related stories some pages also describe.
+    Some pages describe the stories they link to as well: the first article item whose
+    headline the page's `<title>` or `og:title` holds is the page's own, else the first
+    article item (a page's own comes before the related ones).
     """
     by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
-    for item in items:
-        if any(ARTICLE_TYPE.search(t) for t in item_types(item)):
-            return {key: _resolved(value, by_id) for key, value in item.items()}
-    return {}
+    articles = [item for item in items if any(ARTICLE_TYPE.search(t) for t in item_types(item))]
+    stated = [key(title) for title in titles]
+    own = next(
+        (
+            item
+            for item in articles
+            if (headline := key(one_line(item.get("headline"))))
+            and any(headline in title for title in stated)
+        ),
+        articles[0] if articles else {},
+    )
+    return {name: _resolved(value, by_id) for name, value in own.items()}
 
 
 def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:

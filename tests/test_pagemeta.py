@@ -364,6 +364,31 @@ def test_a_korean_reporters_signature_after_the_article_is_its_byline():
     assert article.authors == ("최윤호",)
 
 
+def test_the_structured_data_of_a_related_story_is_not_the_pages():
+    """A page describing a linked story first: its own item is the one its title holds."""
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Markets fall on trade fears",
+        "author": {"@type": "Person", "name": "Ann Other"},
+        "datePublished": "2019-01-01T08:00:00+00:00",
+    }
+    own = {
+        "@type": "NewsArticle",
+        "headline": "Chipmakers agree on a standard",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+        "datePublished": "2019-11-19T08:00:00+00:00",
+    }
+    article = read(
+        page(
+            json_ld({"@graph": [related, own]})
+            + "<title>Chipmakers agree on a standard | Example News</title>",
+            "<h1>Chipmakers agree on a standard</h1><p>By Jane Doe</p>"
+            "<aside><p>Markets fall on trade fears, by Ann Other</p></aside>",
+        )
+    )
+    assert (article.date, article.authors) == ("2019-11-19", ("Jane Doe",))
+
+
 # --- the date --------------------------------------------------------------------------
 
 

@@ -91,9 +91,13 @@ def person_names(statement: str) -> list[str]:
 
     One word beside full names is the outlet or the place (`Victor Tangermann,
     Futurism`), not a writer; a field of more than MAX_WRITERS names is a list of
-    something else (tags, a hostile page's filler), not a byline.
+    something else (tags, a hostile page's filler), not a byline. A catalogue's
+    `Doe, Jane` is one name, as a byline prints it: `Jane Doe`.
     """
     text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
+    inverted = _SURNAME_FIRST.match(text)
+    if inverted:
+        return [f"{inverted['given']} {inverted['surname']}"]
     parts = _NAME_LIST.split(text, maxsplit=MAX_WRITERS)
     if len(parts) > MAX_WRITERS:
         return []

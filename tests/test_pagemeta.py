@@ -389,6 +389,16 @@ def test_the_structured_data_of_a_related_story_is_not_the_pages():
     assert (article.date, article.authors) == ("2019-11-19", ("Jane Doe",))
 
 
+def test_a_name_stored_surname_first_is_the_name_the_byline_prints():
+    article = read(
+        page(
+            '<meta name="author" content="Doe, Jane"><title>Chipmakers agree on a standard</title>',
+            "<h1>Chipmakers agree on a standard</h1><p>By Jane Doe</p>",
+        )
+    )
+    assert article.authors == ("Jane Doe",)
+
+
 # --- the date --------------------------------------------------------------------------
 
 

@@ -52,6 +52,8 @@ _BY = re.compile(
 )
 # A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
 _NAME_LIST = re.compile(r"\s*(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
+# A name written surname first, as catalogues and some content systems store it.
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
 # An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
 _WEEKDAY = re.compile(

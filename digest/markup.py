@@ -48,6 +48,11 @@ _CREDITED = re.compile(r"author|byline|\bbyl\b|autor|auteur|firma|\bfn\b", re.IG
 # longer than LEDE_CHARS.
 HEADER_LINES = 8
 LEDE_CHARS = 200
+# Separators between a headline and its site or section in a title: `Headline | Site`,
+# `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
+SEGMENT_SPLIT = re.compile(r"((?<!\s)\s+(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+)")
+# A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
+LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
 # Meta tags are keyed by `property`, `name` or `itemprop`, case aside.
 _META_KEYS = ("property", "name", "itemprop")
 
@@ -295,6 +300,11 @@ def _reference(value: object, by_id: dict[str, dict[str, Any]]) -> object:
 
 
 # --- comparing statements ---------------------------------------------------------
+
+
+def segments(title: str) -> list[str]:
+    """Split a page title at its separators: `Headline | Section | Site`."""
+    return [part.strip() for part in SEGMENT_SPLIT.split(title)[::2] if part.strip()]
 
 
 def key(text: str) -> str:

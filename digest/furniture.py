@@ -17,6 +17,19 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from digest.article import Verdict
+from digest.cues import (
+    BUTTON_PHRASES,
+    BUTTON_WORDS,
+    COMMENT_COUNTED,
+    COMMENT_HEADINGS,
+    COMMENT_INVITATIONS,
+    CREDIT_LABELS,
+    RELATED_HEADINGS,
+    RIGHTS_RESERVED,
+    SOURCE_LABELS,
+    alternation,
+    first_words,
+)
 from digest.text import ends_like_sentence, word_weight
 
 # A paragraph of at least this many words that ends like a sentence is body text.
@@ -49,9 +62,12 @@ _CAPTION = re.compile(
     r"|(?:\b[A-Z]{2,}|\bAP Photo)/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}[\w']$"
     r"|^(?:Pictured|Above|Top|Main image|File photo)\s*:"
 )
+# The label of a photo's credit in other languages (`Bild: Reuters`), read lower-cased.
+_CREDIT_LABEL = re.compile(rf"(?<!\w)(?:{alternation(CREDIT_LABELS)})\s*:")
 _TEASER = re.compile(
     r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
-    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen)\s*:"
+    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen"
+    rf"|{alternation(RELATED_HEADINGS)})\s*:"
 )
 # Headings of the lists of other stories that pages put around an article.
 TEASER_HEADING = re.compile(
@@ -60,14 +76,18 @@ TEASER_HEADING = re.compile(
     r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
-    r"|promoted(?: \w+)?|what to read next)\s*:?$"
+    r"|promoted(?: \w+)?|what to read next"
+    rf"|{alternation(RELATED_HEADINGS)})\s*:?$"
 )
 _TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:")
 # `More World`, `More in Politics`: a section's list, told apart from a subheading
 # (`More trouble ahead`) by the capitalised section name.
 _MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
 _COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)$"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    rf"|{alternation(COMMENT_HEADINGS)})$"
+    rf"|^\d+\s+(?:{alternation(COMMENT_COUNTED)})$"
+    rf"|^(?:{alternation(COMMENT_INVITATIONS)})"
     r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
     r"|^(?:join|start) the (?:discussion|conversation)"
     r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
@@ -85,10 +105,15 @@ _REPOST_CREDIT = re.compile(
     r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
     r"originally\s+(?:published|appeared|ran)\b"
 )
-_SOURCE_CREDIT = re.compile(r"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S")
+_SOURCE_CREDIT = re.compile(
+    rf"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S|^(?:{alternation(SOURCE_LABELS)})\s*:"
+)
 _COPYRIGHT_NOTICE = re.compile(
     r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    rf"|\b(?:{alternation(RIGHTS_RESERVED)})\b"
 )
+# A reservation of rights: the site's or the wire's legal notice, after the article.
+RIGHTS_NOTICE = re.compile(rf"\ball rights reserved\b|\b(?:{alternation(RIGHTS_RESERVED)})\b")
 # An imperative addressed to the reader opening a sentence: a promotion, never reporting.
 _PROMO_SENTENCE = re.compile(
     r"(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
@@ -115,7 +140,8 @@ _CALL_TO_ACTION = re.compile(
     r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report"
     r"|continue reading|read the full (?:story|article)|follow our|copy link|get the app"
     r"|install (?:our|the) app|app store|google play|notifications?|manage (?:\w+ )?preferences"
-    r"|(?:cookie|privacy) settings)\b"
+    r"|(?:cookie|privacy) settings"
+    rf"|{alternation(BUTTON_PHRASES)})\b"
 )
 _CONTACT = re.compile(r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+")
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
@@ -159,78 +185,20 @@ def _tokens(lowered: str) -> frozenset[str]:
     return frozenset(_WORD.findall(lowered))
 
 
-_CALL_TO_ACTION_WORDS = frozenset(
+_CALL_TO_ACTION_WORDS = first_words(BUTTON_PHRASES) | frozenset(
     [
-        "newsletter",
-        "newsletters",
-        "continue",
-        "copy",
-        "get",
-        "install",
-        "app",
-        "google",
-        "notification",
-        "notifications",
-        "manage",
-        "privacy",
-        "sign",
-        "signup",
-        "signin",
-        "log",
-        "login",
-        "register",
-        "follow",
-        "share",
-        "tweet",
-        "pin",
-        "pinterest",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whats",
-        "whatsapp",
-        "telegram",
-        "click",
-        "read",
-        "download",
-        "cookie",
-        "cookies",
-        "accept",
-        "advertisement",
-        "search",
-        "select",
-        "menu",
-        "skip",
-        "back",
-        "print",
-        "email",
-        "comment",
-        "comments",
-        "reply",
-        "report",
+        *("newsletter", "newsletters", "continue", "copy", "get", "install", "app", "google"),
+        *("notification", "notifications", "manage", "privacy", "sign", "signup", "signin"),
+        *("log", "login", "register", "follow", "share", "tweet", "pin", "pinterest"),
+        *("facebook", "twitter", "linkedin", "whats", "whatsapp", "telegram", "click", "read"),
+        *("download", "cookie", "cookies", "accept", "advertisement", "search", "select"),
+        *("menu", "skip", "back", "print", "email", "comment", "comments", "reply", "report"),
     ]
 )
 _PROMO_WORDS = frozenset(
     [
-        "subscribe",
-        "sign",
-        "log",
-        "register",
-        "follow",
-        "download",
-        "click",
-        "tap",
-        "join",
-        "stay",
-        "get",
-        "don",
-        "dont",
-        "never",
-        "listen",
-        "watch",
-        "read",
-        "share",
-        "already",
+        *("subscribe", "sign", "log", "register", "follow", "download", "click", "tap", "join"),
+        *("stay", "get", "don", "dont", "never", "listen", "watch", "read", "share", "already"),
     ]
 )
 
@@ -245,6 +213,8 @@ def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> V
     marked = (
         "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
     ) or ("llustration" in line or "ideo" in line)
+    if ":" in line and _CREDIT_LABEL.search(lowered):
+        return Verdict.CAPTION
     if not marked:
         return None
     # Every form of _CAPTION needs one of these: `by`/`:` after the word, a line that
@@ -291,6 +261,8 @@ def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) ->
     if words > MAX_PROMO_WORDS:
         return None
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
+    legal = legal or "rechte" in lowered or "droits" in lowered or "dere" in lowered
+    legal = legal or "direitos" in lowered or "diritti" in lowered or "rechten" in lowered
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
     promoted = words > MAX_FURNITURE_WORDS or "subscrib" in lowered
@@ -362,7 +334,7 @@ def _short_furniture(
         return Verdict.CONTACT
     if "subscrib" in lowered or not _CALL_TO_ACTION_WORDS.isdisjoint(tokens):
         return Verdict.CALL_TO_ACTION if _CALL_TO_ACTION.search(lowered) else None
-    return None
+    return Verdict.CALL_TO_ACTION if lowered.strip(" :") in BUTTON_WORDS else None
 
 
 _RULES: tuple[_Rule, ...] = (

@@ -600,3 +600,58 @@ def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
     ]
     page = ["Key moments from the hearing", "By Dana Ross", "November 20, 2019", *lede, *box, *rest]
     assert kept(*page) == [*lede, *rest]
+
+
+# A German report as its site prints it: a photo credit, share buttons, a heading over
+# other stories, the comments, a legal notice and the publisher's services after it.
+GERMAN = [
+    "Der Linde-Konzern muss sich von Teilen seines Geschäfts in den USA trennen, damit "
+    "die Kartellbehörden die geplante Fusion mit dem Rivalen Praxair genehmigen.",
+    "In Beraterkreisen ist von einem Verkauf in Milliardenhöhe die Rede, wie die Zeitung "
+    "am Donnerstag unter Berufung auf Insider berichtete.",
+    "Für zwei Anlagen in Brasilien hätten mögliche Käufer bereits Interesse bekundet, "
+    "hieß es in Industriekreisen. Ein Sprecher wollte sich nicht äußern.",
+]
+
+
+def test_furniture_in_german_goes():
+    """Comments, related stories, credits and buttons are furniture in German too."""
+    page = [
+        "Linde muss Teile des US-Geschäfts verkaufen",
+        "23. März 2017, 15:43 Uhr",
+        GERMAN[0],
+        "Bild: Reuters",
+        GERMAN[1],
+        "Diesen Artikel teilen:",
+        GERMAN[2],
+        "Nach oben",
+        "Das könnte Sie auch interessieren",
+        "Praxair-Fusion: Linde-Chef verteidigt den Zusammenschluss gegen alle Kritik",
+        "71 Kommentare",
+        "Hinterlasse jetzt einen Kommentar",
+        "Warum soll Linde überhaupt verkaufen? Das verstehe ich nicht, die Anlagen "
+        "laufen doch seit Jahren gut und bringen dem Konzern viel Geld.",
+    ]
+    assert kept(*page) == GERMAN
+    result = verdicts(*page)
+    assert result["Bild: Reuters"] is Verdict.CAPTION
+    assert result["Das könnte Sie auch interessieren"] is Verdict.TEASER
+    assert result["71 Kommentare"] is Verdict.COMMENTS
+    assert result["Hinterlasse jetzt einen Kommentar"] is Verdict.COMMENTS
+
+
+def test_nothing_after_a_notice_reserving_all_rights_joins_the_article():
+    """The publisher's lines after its legal notice are no part of the story."""
+    services = (
+        "Verlags-Services für Werbung und für Content, das Online-Archiv sowie die "
+        "Realisierung und das Hosting der Seiten übernimmt ein Dienstleister des Verlags."
+    )
+    page = [
+        "Linde muss Teile des US-Geschäfts verkaufen",
+        *GERMAN,
+        "© Handelsblatt GmbH – Alle Rechte vorbehalten.",
+        "Impressum",
+        "Kontakt",
+        services,
+    ]
+    assert kept(*page) == GERMAN

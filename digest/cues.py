@@ -56,6 +56,13 @@ CREDIT_LABELS = (
 )
 # A source's label before the name (`Quelle: dpa`), as `Source:` is in English.
 SOURCE_LABELS = ("quelle", "fuente", "fonte", "bron", "источник")
+# The label of a bar of trending topics or stories (`HOT TOPICS Brexit Election`), in
+# English and the other languages.
+TOPIC_BAR_LABELS = (
+    *("hot topics", "trending", "trending now", "trending topics", "popular topics"),
+    *("top searches", "in the news", "top-themen", "themen des tages", "tendances"),
+    *("à la une", "tendencias", "temas del día", "em alta", "in evidenza", "trending nu"),
+)
 # A legal notice's reservation of rights (`All rights reserved` is in furniture.py).
 RIGHTS_RESERVED = (
     *("alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"),

@@ -30,6 +30,7 @@ from digest.cues import (
     alternation,
     first_words,
 )
+from digest.flattened import is_flattened_list
 from digest.text import ends_like_sentence, word_weight
 
 # A paragraph of at least this many words that ends like a sentence is body text.
@@ -73,7 +74,8 @@ _TEASER = re.compile(
 TEASER_HEADING = re.compile(
     r"^(?:related(?: \w+)?"
     r"|more (?:stories|news|from \S+)"
-    r"|most (?:read|popular|viewed)|trending|you may also like|recommended(?: for you)?"
+    r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
+    r"|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
     r"|promoted(?: \w+)?|what to read next"
@@ -115,8 +117,10 @@ _COPYRIGHT_NOTICE = re.compile(
 # A reservation of rights: the site's or the wire's legal notice, after the article.
 RIGHTS_NOTICE = re.compile(rf"\ball rights reserved\b|\b(?:{alternation(RIGHTS_RESERVED)})\b")
 # An imperative addressed to the reader opening a sentence: a promotion, never reporting.
+# (`Join the X Newsletter`: within one sentence, the newsletter a few words on.)
 _PROMO_SENTENCE = re.compile(
     r"(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
+    r"|join the [^.!?]{0,60}newsletter"
     r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
     r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
     r"|already a (?:subscriber|member))\b"
@@ -291,23 +295,13 @@ _TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
 _STAMP_WORDS = ("published", "updated", "last updated", "posted", "first published")
-# A menu or breadcrumb flattened into one line: `Home | Solutions | Partners | Jobs`.
-MIN_MENU_SEPARATORS = 3
 
 
-def _flattened_menu(
+def _flattened_list(
     line: str, lowered: str, words: float, tokens: frozenset[str]
 ) -> Verdict | None:
-    """Judge a line of three or more ` | `-separated names, with no figures, a menu.
-
-    A menu's entries are a few words each; a part as long as a paragraph makes the line
-    a table row holding the article (a page laid out as a table), not a menu.
-    """
-    if line.count(" | ") < MIN_MENU_SEPARATORS or _DIGIT.search(line):
-        return None
-    if any(word_weight(part) > MAX_FURNITURE_WORDS for part in line.split(" | ")):
-        return None
-    return None if ends_like_sentence(line) else Verdict.LINK_LIST
+    """Judge a list of links joined into one line (a menu, a ranked list, a topics bar)."""
+    return Verdict.LINK_LIST if is_flattened_list(line, lowered) else None
 
 
 def _short_furniture(
@@ -345,7 +339,7 @@ _RULES: tuple[_Rule, ...] = (
     _credit,
     _bio,
     _promotion,
-    _flattened_menu,
+    _flattened_list,
     _short_furniture,
 )
 

@@ -5,6 +5,8 @@ import pytest
 from digest.article import Verdict
 from digest.clean import clean, clean_extracted
 from digest.furniture import MIN_SENTENCE_WORDS, judge_alone
+from digest.ingest import Seed
+from digest.pipeline import article_from_seed
 
 LEDE = (
     "The European Union will deepen cooperation with Japan on semiconductors, its "
@@ -655,3 +657,31 @@ def test_nothing_after_a_notice_reserving_all_rights_joins_the_article():
         services,
     ]
     assert kept(*page) == GERMAN
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "1 Photo of a 1900s coal mine sparks theories 2 Aides left notes for their successors "
+        "3 Congressman denies he played the sound on air 4 Two guards to be charged",
+        "HOT TOPICS Fraud scam Cabinet shuffle Viral video Election results",
+        "Want more deals? Join the Daily Deals Newsletter.",
+    ],
+)
+def test_lists_and_prompts_under_the_headline_are_no_description(furniture):
+    """A ranked list of other stories, a trending topics bar or a newsletter prompt
+    between the headline and the lede is neither the article nor its description."""
+    text = "\n".join(["Home", "News", "EU and Japan agree on chips", furniture, LEDE, SECOND])
+    article = article_from_seed(Seed(id="chips", filename="chips.txt", text=text))
+    assert furniture not in [line.text for line in article.lines if line.verdict.kept]
+    assert article.description == LEDE
+
+
+def test_sentences_shaped_like_those_lists_are_no_lists():
+    """Figures opening a sentence run on in lower case; a headline uses `Trending` as a
+    word of its own; neither is a list of links."""
+    for line in (
+        "1 person died and 2 were hurt while 3 remain missing after the fire on Sunday",
+        "Trending stocks fall as investors flee technology shares",
+    ):
+        assert judge_alone(line) is not Verdict.LINK_LIST

@@ -23,6 +23,8 @@ COMMENT_HEADINGS = (
     *("comentarios", "comentários", "commenti", "reacties"),
 )
 COMMENT_COUNTED = ("kommentar", "commentaire", "comentario", "comentário", "commento", "reactie")
+# A button that opens the comments (`Kommentieren`): a whole line, as `Comment` is.
+COMMENT_BUTTONS = ("kommentieren", "commenter", "comentar", "comente", "commenta", "reageer")
 # The invitation of a comments form, which opens the section (`Hinterlasse jetzt einen
 # Kommentar`): read at the start of a line.
 COMMENT_INVITATIONS = (
@@ -62,6 +64,26 @@ TOPIC_BAR_LABELS = (
     *("hot topics", "trending", "trending now", "trending topics", "popular topics"),
     *("top searches", "in the news", "top-themen", "themen des tages", "tendances"),
     *("à la une", "tendencias", "temas del día", "em alta", "in evidenza", "trending nu"),
+)
+# A relative timestamp (`vor 2 Stunden`, `hace 28 minutos`, `3 ore fa`), which only
+# comments and lists of other stories carry: the word before the count, or after the
+# unit, and the units, in German, Spanish, French, Portuguese, Italian and Dutch.
+AGO_BEFORE = ("vor", "hace", "il y a", "há")
+AGO_AFTER = ("fa", "geleden")
+AGO_COUNTS = ("ein", "einer", "einem", "un", "una", "uno", "une", "um", "uma", "een")
+AGO_UNITS = (
+    *("sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen"),
+    *("segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias"),
+    *("secondes", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines"),
+    *("secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane"),
+    *("seconden", "uur", "dag", "dagen", "week", "weken", "semana", "semanas"),
+)
+# A paywall's notice that the rest is for subscribers (`to continue reading` is in
+# furniture.py), in the other languages and in Japanese, whose papers print it so.
+PAYWALL_NOTICES = (
+    *("nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés"),
+    *("exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati"),
+    *("alleen voor abonnees", "会員限定", "続きをお読みいただけます", "有料会員"),
 )
 # A legal notice's reservation of rights (`All rights reserved` is in furniture.py).
 RIGHTS_RESERVED = (

@@ -18,12 +18,18 @@ from functools import lru_cache
 
 from digest.article import Verdict
 from digest.cues import (
+    AGO_AFTER,
+    AGO_BEFORE,
+    AGO_COUNTS,
+    AGO_UNITS,
     BUTTON_PHRASES,
     BUTTON_WORDS,
+    COMMENT_BUTTONS,
     COMMENT_COUNTED,
     COMMENT_HEADINGS,
     COMMENT_INVITATIONS,
     CREDIT_LABELS,
+    PAYWALL_NOTICES,
     RELATED_HEADINGS,
     RIGHTS_RESERVED,
     SOURCE_LABELS,
@@ -87,7 +93,7 @@ _TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywo
 _MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
-    rf"|{alternation(COMMENT_HEADINGS)})$"
+    rf"|{alternation(COMMENT_HEADINGS)}|{alternation(COMMENT_BUTTONS)})$"
     rf"|^\d+\s+(?:{alternation(COMMENT_COUNTED)})$"
     rf"|^(?:{alternation(COMMENT_INVITATIONS)})"
     r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
@@ -131,12 +137,30 @@ _PROMO_ANYWHERE = re.compile(
     r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b"
     r"|\breached (?:your|the) (?:\w+ )?limit\b|\bfree articles? (?:this|per|a) "
 )
+_PAYWALL = re.compile(alternation(PAYWALL_NOTICES))
 _COUNTER = re.compile(
     r"^(?:\d[\d,.]*\s*[km]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
     r"(?:\s+(?:read|listen|watch))?)|(?:high|most)\s+views?|\d+\s*min)$"
     r"|^(?:(?:updated|posted|published)\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago\b.{0,20}$"
 )
+# The same relative timestamp in the other languages: `vor 2 Stunden`, `3 ore fa`;
+# anything after it only past a mark (`vor 2 Stunden | Politik`), since a sentence may
+# open with the words (`Vor 2 Tagen traf sich der Rat`).
+_COUNT = rf"(?:\d+|{alternation(AGO_COUNTS)})\s+(?:{alternation(AGO_UNITS)})"
+_AFTER_A_MARK = r"(?:\s*[|·•–-].{0,20})?$"
+_FOREIGN_AGO = re.compile(
+    rf"^(?:{alternation(AGO_BEFORE)})\s+{_COUNT}{_AFTER_A_MARK}"
+    rf"|^{_COUNT}\s+(?:{alternation(AGO_AFTER)}){_AFTER_A_MARK}"
+)
+
+
+def is_time_ago(lowered: str) -> bool:
+    """Say whether a lower-cased line is a relative timestamp (`2 hours ago`), in any of
+    the languages of the cue tables."""
+    return " ago" in lowered or _FOREIGN_AGO.match(lowered) is not None
+
+
 _CALL_TO_ACTION = re.compile(
     r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
     r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
@@ -275,7 +299,9 @@ def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) ->
         return Verdict.CALL_TO_ACTION
     wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
     wall = wall or "limit" in lowered
-    return Verdict.CALL_TO_ACTION if wall and _PROMO_ANYWHERE.search(lowered) else None
+    if wall and _PROMO_ANYWHERE.search(lowered):
+        return Verdict.CALL_TO_ACTION
+    return Verdict.CALL_TO_ACTION if _PAYWALL.search(lowered) else None
 
 
 def _sentence_starts(lowered: str) -> list[int]:
@@ -312,7 +338,7 @@ def _short_furniture(
         # `Published: Aug 20, 2024, 14:35 IST | Last updated: Aug 21, 2024, 09:10 IST`.
         stamped = lowered.startswith(_STAMP_WORDS) and words <= MAX_CREDIT_WORDS
         return Verdict.DATE_HEADER if stamped and DATE_IN_LINE.search(lowered) else None
-    if _COUNTER.match(lowered):
+    if _COUNTER.match(lowered) or _FOREIGN_AGO.match(lowered):
         return Verdict.COUNTER
     if HEADLINE_WITH_DATE.match(line):
         return None

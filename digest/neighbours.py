@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from digest.article import Verdict
-from digest.furniture import RIGHTS_NOTICE, is_teaser_heading
+from digest.furniture import RIGHTS_NOTICE, is_teaser_heading, is_time_ago
 from digest.text import ends_like_sentence, is_headline_case, word_weight
 
 
@@ -51,7 +51,7 @@ def cuts_off(line: str, verdict: Verdict | None) -> bool:
         return True
     if verdict is Verdict.CREDIT:
         return RIGHTS_NOTICE.search(line.casefold()) is not None
-    return verdict is Verdict.COUNTER and " ago" in line.casefold()
+    return verdict is Verdict.COUNTER and is_time_ago(line.casefold())
 
 
 def _mark_timestamped_blurbs(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:

@@ -685,3 +685,41 @@ def test_sentences_shaped_like_those_lists_are_no_lists():
         "Trending stocks fall as investors flee technology shares",
     ):
         assert judge_alone(line) is not Verdict.LINK_LIST
+
+
+SPANISH = [
+    "El fiscal está preparando con el jefe de la Fiscalía Anticorrupción, en Madrid, la "
+    "estrategia que seguirá tras el auto dictado por el juez.",
+    "El juez señala en el auto que hay indicios claros de que pudo haber cometido delitos "
+    "fiscales y de blanqueo de capitales.",
+]
+
+
+def test_a_comments_section_in_spanish_is_cut_off():
+    """`Comentar` opens the comments, and a reader's comment stamped `Hace 28 minutos`
+    is no part of the story, however long."""
+    page = [
+        "El fiscal prepara su estrategia",
+        "27-06-2012",
+        *SPANISH,
+        "Comentar",
+        "El contenido de los comentarios es la opinión de los usuarios y no la del diario.",
+        "Recuerde que usted es responsable de todo lo que escribe en este sitio.",
+        "Alcalino",
+        "Hace 28 minutos",
+        "Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible, como "
+        "para que los ciudadanos confíen en la justicia de este país.",
+    ]
+    assert kept(*page) == SPANISH
+    assert judge_alone("Hace 28 minutos") is Verdict.COUNTER
+    # A sentence that opens with the same words is no timestamp.
+    assert judge_alone("Vor 2 Tagen traf sich der Rat") is not Verdict.COUNTER
+
+
+def test_a_paywall_notice_in_other_languages_goes():
+    """A notice that the rest is for subscribers is no part of the story."""
+    for notice in (
+        "Cet article est réservé aux abonnés.",
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+    ):
+        assert judge_alone(notice) is Verdict.CALL_TO_ACTION

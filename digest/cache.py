@@ -27,12 +27,12 @@ from typing import Any
 
 from digest.article import STATE_FIELDS, Article, split_body, with_deferred_body
 from digest.ingest import Problem
-from digest.kept import KeptRows, StoredPages
+from digest.kept import StoredPages
 
 DEFAULT_CACHE = Path(".digest-cache")
 DATABASE = "cache.sqlite3"
 # The layout of the tables below; a cache of another layout is started afresh.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB NOT NULL);
@@ -43,7 +43,6 @@ CREATE TABLE IF NOT EXISTS memos (
 CREATE TABLE IF NOT EXISTS stamps (
     name TEXT PRIMARY KEY, stamp TEXT NOT NULL, digest TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS samples (name TEXT PRIMARY KEY, sample BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS written (
     name TEXT PRIMARY KEY, version TEXT NOT NULL, key TEXT NOT NULL, stamp TEXT NOT NULL,
     digest TEXT NOT NULL
@@ -145,20 +144,6 @@ class Cache:
         """Keep exactly these records; `known` are those `written` returned. A rebuild
         changes a few of 10,000, and only those are written."""
         self._store_rows("written", written, known)
-
-    def samples(self) -> KeptRows:
-        """Return the shingle samples of the last grouping by article id (`digest.pipeline.
-        Memos`), read when first asked for; `KeptRows.store` writes what changed."""
-
-        def load() -> dict[str, bytes]:
-            rows = self._rows("SELECT name, sample FROM samples")
-            return {name: sample for name, (sample,) in rows.items()}
-
-        def write(rows: Mapping[str, bytes], known: Mapping[str, bytes]) -> None:
-            as_rows = {name: (sample,) for name, sample in rows.items()}
-            self._store_rows("samples", as_rows, {name: (s,) for name, s in known.items()})
-
-        return KeptRows(load, write)
 
     def _rows(self, query: str) -> dict[str, tuple[Any, ...]]:
         db = self._db()

@@ -126,10 +126,8 @@ def run_pipeline(
         cache.keyed_memo(RANKING, version) as ranks,
         cache.keyed_memo(PARTITION, version) as partition,
     ):
-        samples = cache.samples()
-        memos = Memos(links, ranks, partition, samples)
+        memos = Memos(links, ranks, partition)
         articles = process_articles(prepared, curation, taxonomy, reserved, memos)
-        samples.store()
     hints = [
         f"missing: {printable(os.path.join(seeds_dir, article.filename))}: no "
         f"{', no '.join(missing)}; add to {curation_file}: {curation_hint(article)}\n"

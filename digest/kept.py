@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from collections.abc import (
     Callable,
-    ItemsView,
     Iterable,
     Iterator,
-    KeysView,
-    Mapping,
     MutableMapping,
 )
-from typing import Any
 
 
 class StoredPages(MutableMapping[str, str]):
@@ -63,54 +59,3 @@ class StoredPages(MutableMapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._present)
-
-
-class KeptRows(MutableMapping[str, bytes]):
-    """One table's values by name, read from the cache when first asked for; `store`
-    writes back only the rows set or deleted since (10,000 rows, one changed)."""
-
-    def __init__(
-        self,
-        load: Callable[[], dict[str, bytes]],
-        write: Callable[[Mapping[str, bytes], Mapping[str, bytes]], None],
-    ) -> None:
-        """`load` reads the rows; `write(rows, known)` keeps `rows` where `known` were."""
-        self._load, self._write = load, write
-        self._known: dict[str, bytes] | None = None
-        self._rows: dict[str, bytes] = {}
-
-    def _loaded(self) -> dict[str, bytes]:
-        if self._known is None:
-            self._known = self._load()
-            self._rows = dict(self._known)
-        return self._rows
-
-    def __getitem__(self, name: str) -> bytes:
-        return self._loaded()[name]
-
-    def __setitem__(self, name: str, value: bytes) -> None:
-        self._loaded()[name] = value
-
-    def __delitem__(self, name: str) -> None:
-        del self._loaded()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._loaded())
-
-    def __len__(self) -> int:
-        return len(self._loaded())
-
-    # The dict's own views and lookup: grouping asks 10,000 of each.
-    def get(self, name: str, default: Any = None) -> Any:
-        return self._loaded().get(name, default)
-
-    def keys(self) -> KeysView[str]:
-        return self._loaded().keys()
-
-    def items(self) -> ItemsView[str, bytes]:
-        return self._loaded().items()
-
-    def store(self) -> None:
-        """Write the rows that changed since they were read; nothing if never read."""
-        if self._known is not None:
-            self._write(self._rows, self._known)

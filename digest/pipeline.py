@@ -22,15 +22,7 @@ from digest.pages import listing_files, stories_newest_first, story_leads
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
-from digest.stories import (
-    Grouping,
-    group_stories,
-    link_copies,
-    partition_key,
-    samples_digest,
-    story_partition,
-    story_partition_since,
-)
+from digest.stories import group_stories, link_copies, partition_key, story_partition
 from digest.taxonomy import Taxonomy, tag_article
 
 
@@ -72,15 +64,8 @@ class Memos(NamedTuple):
 
     links: MutableMapping[str, list[Links]]  # see digest/links.py
     ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
-    # The partition, the similar pairs by id it came from and the `samples_digest` of
-    # the samples they were found in, under `digest.stories.partition_key`.
-    partition: MutableMapping[str, Kept]
-    # The samples of that grouping by article id, kept apart: a rebuild after one body
-    # changed writes one of 10,000 (see `digest.stories.changed_pairs`).
-    samples: MutableMapping[str, bytes]
-
-
-Kept = tuple[list[tuple[int, int]], list[tuple[str, str]], str]
+    # The story partition, under `digest.stories.partition_key`.
+    partition: MutableMapping[str, list[tuple[int, int]]]
 
 
 def process_articles(
@@ -114,26 +99,14 @@ def process_articles(
 
 def _partition(articles: Sequence[Article], memos: Memos | None) -> list[tuple[int, int]]:
     """Return the articles' story partition, as kept in `memos` when nothing it reads
-    changed, else worked out again from the last build's grouping when its samples
-    are the ones kept (`story_partition_since`)."""
+    changed (`partition_key`), else worked out again."""
     if memos is None:
         return story_partition(articles)
-    memo = memos.partition
     key = partition_key(articles)
-    if key not in memo:
-        last = next(iter(memo.values()), None)
-        grouping = None
-        if last is not None and last[2] == samples_digest(memos.samples):
-            grouping = Grouping(memos.samples, last[1])
-        partition, kept = story_partition_since(articles, grouping)
-        for gone in memos.samples.keys() - kept.samples.keys():
-            del memos.samples[gone]
-        for article_id, sample in kept.samples.items():
-            if memos.samples.get(article_id) != sample:
-                memos.samples[article_id] = sample
-        memo.clear()
-        memo[key] = (partition, kept.pairs, samples_digest(kept.samples))
-    return memo[key][0]
+    if key not in memos.partition:
+        memos.partition.clear()
+        memos.partition[key] = story_partition(articles)
+    return memos.partition[key]
 
 
 def site_files(

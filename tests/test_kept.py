@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.cache import Cache
 from digest.kept import StoredPages
 
 KEYS = st.sampled_from("abcdef")
@@ -36,33 +35,3 @@ def test_stored_pages_behave_as_a_dict_and_know_what_to_write(stored, operations
     assert all((key in pages) == (key in expected) for key in "abcdef")
     after = {k: v for k, v in stored.items() if k not in pages.dropped} | pages.added
     assert after == expected
-
-
-def test_kept_rows_are_read_when_asked_for_and_only_changes_are_written(tmp_path, monkeypatch):
-    """Samples by id: nothing read until asked; after one is set and one deleted, those
-    two rows are all the store writes, and a new cache reads them back."""
-    cache = Cache(tmp_path)
-    first = cache.samples()
-    first.update({"a": b"1", "b": b"2", "c": b"3"})
-    first.store()
-    again = Cache(tmp_path).samples()
-    written: list[tuple[dict, dict]] = []
-    store_rows = Cache._store_rows
-    monkeypatch.setattr(
-        Cache,
-        "_store_rows",
-        lambda self, table, rows, known: (
-            written.append((rows, known)) or store_rows(self, table, rows, known)
-        ),
-    )
-    again.store()
-    assert written == []  # never read: nothing to write
-    again["b"] = b"two"
-    del again["c"]
-    again.store()
-    rows, known = written[0]
-    assert {name for name in rows.keys() | known.keys() if rows.get(name) != known.get(name)} == {
-        "b",
-        "c",
-    }
-    assert dict(Cache(tmp_path).samples()) == {"a": b"1", "b": b"two"}

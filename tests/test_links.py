@@ -57,7 +57,7 @@ def _kept_without(
 def test_kept_links_are_reused_when_a_body_changes_and_equal_a_fresh_build(prepared, monkeypatch):
     """A longer body leaves the links as they were: they are put back, not worked out,
     and the articles are those a build without memos makes, to the digest of their fields."""
-    memos = Memos({}, {}, {}, {})
+    memos = Memos({}, {}, {})
     _build(prepared, memos)
     longer = (*prepared[3].lines, Line(999, "A sentence the curator added.", Verdict.BODY))
     edited = _with(prepared, 3, lines=longer)
@@ -69,7 +69,7 @@ def test_a_new_description_links_nothing_again_and_shows_on_the_page(prepared, m
     """The linking stages read no description: an edited first paragraph (most
     articles' description) puts the kept links back, and the article's shown fields,
     which its page's key is made of, hold the new description."""
-    memos = Memos({}, {}, {}, {})
+    memos = Memos({}, {}, {})
     before = _build(prepared, memos)
     described = _with(prepared, 3, description="A description the curator rewrote.")
     kept = _kept_without("link_neighbours", described, memos, monkeypatch)
@@ -82,7 +82,7 @@ def test_a_new_byline_or_dateline_links_nothing_again(prepared, monkeypatch):
     """Authors, dateline, link to the original and note show on the article's page
     only: a curator's correction of one puts the kept links back, and the article's
     shown fields, which its page's key is made of, hold it."""
-    memos = Memos({}, {}, {}, {})
+    memos = Memos({}, {}, {})
     before = _build(prepared, memos)
     corrected = _with(prepared, 3, authors=("A. Curator",), dateline="Lisbon", note="Fixed.")
     kept = _kept_without("link_neighbours", corrected, memos, monkeypatch)
@@ -116,7 +116,7 @@ def test_the_linking_stages_read_none_of_the_fields_only_a_page_shows(prepared):
 
 def test_a_new_title_works_the_links_out_again(prepared):
     """The title is in every link to the article: a new one is a new key."""
-    memos = Memos({}, {}, {}, {})
+    memos = Memos({}, {}, {})
     _build(prepared, memos)
     renamed = _with(prepared, 3, title="A new headline for the curator")
     kept = _build(renamed, memos)
@@ -137,30 +137,14 @@ def test_the_linking_stages_read_nothing_of_the_lines(prepared):
     assert links_of(_build(bodiless), bodiless) == links_of(_build(prepared), prepared)
 
 
-def test_the_partition_is_kept_while_samples_and_headlines_stay(prepared, monkeypatch):
-    """A change that leaves every shingle sample and headline puts the kept partition
-    back without grouping; a new sample groups again, as a build without memos does."""
-    memos = Memos({}, {}, {}, {})
+def test_the_partition_is_kept_while_fingerprints_dates_and_headlines_stay(prepared, monkeypatch):
+    """A change that leaves every fingerprint, date and headline puts the kept partition
+    back without grouping; a new fingerprint groups again, as a build without memos does."""
+    memos = Memos({}, {}, {})
     first = _build(prepared, memos)
     noted = _with(prepared, 2, note="A curator's note")
-    _kept_without("story_partition_since", noted, memos, monkeypatch)
+    _kept_without("story_partition", noted, memos, monkeypatch)
     copied = _with(prepared, 4, lines=prepared[0].lines, text=prepared[0].text)
     regrouped = _build(copied, memos)
     assert regrouped == _build(copied)
     assert regrouped[4].story == regrouped[0].story != first[4].story
-
-
-def test_kept_pairs_are_used_only_with_the_samples_they_were_found_in(prepared):
-    """The pairs and the samples of a grouping are kept apart; when a killed build left
-    the samples of a later grouping beside older pairs, grouping starts afresh instead
-    of trusting pairs that no longer match."""
-    memos = Memos({}, {}, {}, {})
-    _build(prepared, memos)
-    older_partition = dict(memos.partition)
-    copied = _with(prepared, 4, lines=prepared[0].lines, text=prepared[0].text)
-    _build(copied, memos)
-    memos.partition.clear()
-    memos.partition.update(older_partition)  # the samples are the later grouping's
-    regrouped = _build(copied, memos)
-    assert regrouped == _build(copied)
-    assert regrouped[4].story == regrouped[0].story

@@ -9,6 +9,11 @@ build does; then grouping is timed three times in this process on one core (medi
 and its groups scored against the known stories with B-cubed precision, recall and
 F1: for each article, the share of its group that is its story, and the share of its
 story that is in its group, averaged over the articles.
+
+Before grouping weighed own text (commit e9e0716: single-link on shared shingles), the
+same corpus gave B-cubed precision 0.068, recall 0.999, F1 0.126 at 1,000 articles
+(largest group 935) and 0.093, 0.997, 0.170 at 10,000 (largest group 9,060); grouping
+and linking 1,000 took 10 s, and 10,000 had not ended after 20 minutes.
 """
 
 from __future__ import annotations

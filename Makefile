@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve deploy test lint eval bench bench-clean bench-stories clean
+.PHONY: help venv site serve deploy test lint eval bench bench-clean bench-stories bench-hostile clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
@@ -25,6 +25,7 @@ help:
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
 	@echo "make bench-stories  score and time story grouping on a stress corpus (docs/BENCHMARKS-stories.md)"
+	@echo "make bench-hostile  time hostile seeds (long runs of punctuation) against a budget per KB"
 	@echo "make clean  remove site/, generated content and caches (keeps .venv)"
 	@echo "make venv   create .venv with the pinned dependencies"
 
@@ -75,6 +76,11 @@ bench-clean: venv
 
 bench-stories: venv
 	$(BIN)/python -m digest.bench_stories $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+# The timing checks of tests/test_redos.py (marked `bench`, left out of `make test`):
+# no seed may stall a build. About ten minutes on a 2-core machine.
+bench-hostile: venv
+	$(BIN)/python -m pytest -q -m bench tests/test_redos.py
 
 clean:
 	rm -rf site content/articles content/_generated content/.digest-manifest.json

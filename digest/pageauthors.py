@@ -41,7 +41,7 @@ _SIGNATURE = re.compile(
     r"(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_FROM_DIGIT = re.compile(r"\s*\d.*$")
+_FROM_DIGIT = re.compile(r"(?<!\s)\s*\d.*$")
 # Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
 _DATE_WORD = re.compile(
     r"^(?:updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
@@ -51,7 +51,7 @@ _BY = re.compile(
     r"^(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+", re.IGNORECASE
 )
 # A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
-_NAME_LIST = re.compile(r"\s*(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
+_NAME_LIST = re.compile(r"(?:(?<!\s)\s+)?(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
 # A name written surname first, as catalogues and some content systems store it.
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
 # An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
@@ -60,7 +60,7 @@ _WEEKDAY = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?$"
 )
 # What follows a name in a byline field: `Amy K | NJ Advance Media`, `X - Staff`.
-_NAME_TAIL = re.compile(r"\s+(?:[|/•·–—]|-{1,2})\s.*$")
+_NAME_TAIL = re.compile(r"(?<!\s)\s+(?:[|/•·–—]|-{1,2})\s.*$")
 
 
 def author_statements(markup: Markup) -> list[str]:

@@ -111,6 +111,8 @@ class Article:
     gives one; `note` is the curator's editor's note and `pinned` puts the story at the
     top of the home page (both from the curation file).
 
+    `copies` are the story's other copies an article page lists, at most ten, and
+    `more_copies` how many more the story has (`digest/stories.py`: a page lists them).
     `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
     are the links an article page offers to read on; see `digest/related.py`.
 
@@ -149,6 +151,7 @@ class Article:
     pinned: bool = False
     story: str = ""
     copies: tuple[Copy, ...] = field(default=())
+    more_copies: int = 0
     related: tuple[Copy, ...] = ()
     earlier: Copy | None = None
     later: Copy | None = None

@@ -22,10 +22,13 @@ from digest.article import Article, Copy
 from digest.outputs import digest_of, digest_of_value
 
 # One article's links, as plain values: story, title, title_from, slug, the positions
-# of its copies, related stories, earlier and later neighbours (-1 for none), the
-# digest of its listed fields once linked (`Article.listed_digest`), and the digest of
-# its shown fields before and after linking (`Article.shown_digest`).
-Links = tuple[str, str, str | None, str, tuple[int, ...], tuple[int, ...], int, int, str, str, str]
+# of its listed copies, how many more copies its story has, the positions of its
+# related stories, earlier and later neighbours (-1 for none), the digest of its listed
+# fields once linked (`Article.listed_digest`), and the digest of its shown fields
+# before and after linking (`Article.shown_digest`).
+Links = tuple[
+    str, str, str | None, str, tuple[int, ...], int, tuple[int, ...], int, int, str, str, str
+]
 
 
 def links_key(
@@ -51,6 +54,7 @@ def links_of(linked: Sequence[Article], unlinked: Sequence[Article]) -> list[Lin
             article.title_from,
             article.slug,
             tuple(position[copy.id] for copy in article.copies),
+            article.more_copies,
             tuple(position[copy.id] for copy in article.related),
             at(article.earlier),
             at(article.later),
@@ -69,15 +73,15 @@ def relink(articles: Sequence[Article], links: Sequence[Links]) -> list[Article]
         for article, (_, title, _, slug, *_) in zip(articles, links, strict=True)
     ]
     linked = []
-    for article, (story, title, title_from, slug, copies, related, earlier, later, *kept) in zip(
-        articles, links, strict=True
-    ):
+    for article, link in zip(articles, links, strict=True):
+        story, title, title_from, slug, copies, more, related, earlier, later, *kept = link
         relinked = article.evolve(
             story=story,
             title=title,
             title_from=title_from,
             slug=slug,
             copies=tuple(short[i] for i in copies),
+            more_copies=more,
             related=tuple(short[i] for i in related),
             earlier=short[earlier] if earlier >= 0 else None,
             later=short[later] if later >= 0 else None,

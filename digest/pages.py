@@ -11,7 +11,7 @@ an input is escaped.
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -21,7 +21,7 @@ from digest.article import Article
 from digest.charts import bar_chart
 from digest.outputs import Files, Output, digest_of
 from digest.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
-from digest.stories import OWN_HEADLINE
+from digest.stories import LISTED_COPIES, OWN_HEADLINE
 
 UNDATED = "Undated"
 # The home page lists about two months of a busy digest: at least this many dated
@@ -32,6 +32,8 @@ HOME_UNDATED = 10
 # The home page's fragment: the only listing that shows descriptions.
 HOME_FRAGMENT = "_generated/stories.md"
 UNKNOWN_SOURCE = "Source unknown"
+# Where the pages listing every copy of a large story go (`digest/storypages.py`).
+STORIES_DIR = "stories"
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,13 @@ def _story_entry(story: Story) -> str:
         escape_markdown(lead.description) if lead.description else "",
         f"Tags: {_tag_links(story.tags)}" if story.tags else "",
     ]
-    others = [copy for copy in story.copies if copy.id != lead.id]
+    others = [copy for copy in story.copies[: LISTED_COPIES + 1] if copy.id != lead.id]
     if others:
-        links = ", ".join(_link(copy, copy.source or copy.title) for copy in others)
+        links = ", ".join(_link(copy, copy.source or copy.title) for copy in others[:LISTED_COPIES])
+        more = len(story.copies) - 1 - min(len(others), LISTED_COPIES)
+        if more:
+            everyone = f"{STORIES_DIR}/{story.copies[0].slug}.md"
+            links += f" and [{more:,} more]({everyone})"
         parts.append(f"Also reported by {links}")
     return "\n\n".join(part for part in parts if part)
 
@@ -279,25 +285,41 @@ def tag_counts(articles: Iterable[Article]) -> list[tuple[str, int]]:
 
 
 def render_tags(articles: Sequence[Article], feed_path: Callable[[str], str]) -> str:
-    """Return the tags index: per tag, most used first, its count, its feed and its articles.
+    """Return the tags index: per tag, most used first, its count, its feed and its stories.
 
     Each tag's section has the anchor `tag:<slug>`, where the home page's and the
-    article pages' tag links point.
+    article pages' tag links point. A story's copies are listed as on its articles'
+    pages, ten others at most: a story reposted 4,000 times once made this page 5.6 MB.
     """
     blocks = []
     tagged = by_tag(articles)
     for tag, count in tag_counts(articles):
-        members = tagged[tag]
-        members.sort(key=lambda a: a.id)
-        members.sort(key=lambda a: a.date or "", reverse=True)
         blocks.append(f"## {escape_markdown(tag)} {{ #tag:{tag_slug(tag)} }}")
         blocks.append(
             f"{count} article{'s' if count != 1 else ''} · [RSS feed of this tag]({feed_path(tag)})"
         )
-        blocks.append(
-            "\n".join(_article_line(article, _article_when(article)) for article in members)
-        )
+        blocks.append("\n".join(_tagged_lines(tagged[tag])))
     return "\n\n".join(blocks) + "\n" if blocks else "No article has a tag yet.\n"
+
+
+def _tagged_lines(members: Sequence[Article]) -> list[str]:
+    """Return a tag's articles, newest first, at most LISTED_COPIES + 1 copies of one
+    story, the last of them saying how many more copies have the tag."""
+    ordered = sorted(members, key=lambda a: a.id)
+    ordered.sort(key=lambda a: a.date or "", reverse=True)
+    copies = Counter(article.story for article in ordered)
+    shown: Counter[str] = Counter()
+    lines = []
+    for article in ordered:
+        shown[article.story] += 1
+        if shown[article.story] > LISTED_COPIES + 1:
+            continue
+        line = _article_line(article, _article_when(article))
+        more = copies[article.story] - LISTED_COPIES - 1
+        if more > 0 and shown[article.story] == LISTED_COPIES + 1:
+            line += f" · and {more:,} more cop{'ies' if more != 1 else 'y'} of this story"
+        lines.append(line)
+    return lines
 
 
 def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:

@@ -23,6 +23,7 @@ from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
 from digest.stories import group_stories, link_copies, partition_key, story_partition
+from digest.storypages import story_page_files
 from digest.taxonomy import Taxonomy, tag_article
 
 
@@ -130,7 +131,8 @@ def site_files(
     leads = story_leads(articles)
     stories = cache(lambda: stories_newest_first(articles))  # made when a listing needs it
     listings = listing_files(articles, tag_feed_path, leads, stories)
-    return files | listings | feed_files(site, articles, leads, stories)
+    pages = story_page_files(articles)
+    return files | listings | pages | feed_files(site, articles, leads, stories)
 
 
 def _render_missing(

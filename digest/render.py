@@ -24,7 +24,7 @@ from digest.article import Article, Copy, Line, Verdict
 from digest.doubts import doubt_field
 from digest.frontmatter import front_matter_yaml
 from digest.outputs import Files, Output, remembered
-from digest.stories import OWN_HEADLINE
+from digest.stories import OWN_HEADLINE, story_page_slug
 from digest.text import is_web_address, normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
@@ -193,6 +193,15 @@ def _link(copy: Copy) -> dict[str, object]:
     return {"title": _inert(copy.title), "source": _one_line(copy.source), "url": f"{copy.slug}.md"}
 
 
+def _more_copies(article: Article) -> dict[str, object]:
+    """Return, for a story with more copies than its pages list, how many more and the
+    file of the page listing them all (`digest/storypages.py`); nothing otherwise, so
+    most pages' front matter stays as it was."""
+    if not article.more_copies:
+        return {}
+    return {"more_copies": article.more_copies, "all_copies": f"{story_page_slug(article)}.md"}
+
+
 def front_matter(article: Article) -> dict[str, object]:
     """Return the article's metadata, in the order a reader of the file expects."""
     return {
@@ -214,6 +223,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "tag_slugs": [tag_slug(tag) for tag in article.tags],
         "story": printable(article.story),
         "copies": [_link(c) for c in article.copies],
+        **_more_copies(article),
         "note": _one_line(article.note) or None,
         "url": article.url if is_web_address(article.url) else None,
         "url_from": article.url_from if is_web_address(article.url) else None,

@@ -40,6 +40,7 @@ from digest.swap import remove_in_background, replaced_atomically
 # entry outside them (a hand-edited manifest) is never deleted.
 GENERATED_FOLDERS = (
     "articles/",
+    "stories/",
     "_generated/",
     "feeds/",
     "cleaning-report/",

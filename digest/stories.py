@@ -53,6 +53,9 @@ FAR_SHARE = 0.5
 # Two articles are related, and count for each other's story, when either covers this
 # much of the other.
 RELATED_COVER = 0.2
+# The other copies of its story an article's page and the home page list by name; a
+# story with more has a page listing them all.
+LISTED_COPIES = 10
 # Least number of sampled shingles a fingerprint needs to stand for its text among
 # identical ones: two empty or one-line bodies are not one text.
 MIN_IDENTICAL_SAMPLES = 3
@@ -239,18 +242,36 @@ def group_stories(
     return grouped
 
 
+def story_page_slug(article: Article) -> str | None:
+    """Return the slug of the page listing every copy of the article's story
+    (`digest/storypages.py`), or None when the article's page lists them all: the slug
+    of the story's first copy, whose id is the story's and which the other copies list
+    first (`link_copies`)."""
+    if not article.more_copies:
+        return None
+    return article.slug if article.id == article.story else article.copies[0].slug
+
+
 def link_copies(articles: Sequence[Article]) -> list[Article]:
-    """Give each article the list of the other copies of its story, in input order."""
+    """Give each article the first LISTED_COPIES other copies of its story, in input
+    order, and the number of the others (`Article.more_copies`).
+
+    A page never grows with its story: 4,000 copies of one report once gave each of
+    them a page listing 3,999 links, 2.6 GB in all. A story with more copies has a page
+    listing them all (`digest/storypages.py`).
+    """
     by_story: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         by_story[article.story].append(article)
-    return [
-        article.evolve(
-            copies=tuple(
-                Copy(other.id, other.title, other.source, other.slug)
-                for other in by_story[article.story]
-                if other.id != article.id
-            ),
+    linked = []
+    for article in articles:
+        story = by_story[article.story]
+        listed = [other for other in story[: LISTED_COPIES + 1] if other.id != article.id]
+        listed = listed[:LISTED_COPIES]
+        linked.append(
+            article.evolve(
+                copies=tuple(Copy(o.id, o.title, o.source, o.slug) for o in listed),
+                more_copies=len(story) - 1 - len(listed),
+            )
         )
-        for article in articles
-    ]
+    return linked

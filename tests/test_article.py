@@ -86,6 +86,7 @@ _OTHER_VALUES = {
     "pinned": True,
     "story": "b",
     "copies": (Copy("b", "B", "Wire", "b"),),
+    "more_copies": 12,
     "related": (Copy("c", "C", None, "c"),),
     "earlier": Copy("d", "D", None, "d"),
     "later": Copy("e", "E", "Wire", "e"),

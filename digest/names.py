@@ -21,8 +21,9 @@ _CAPITALS_THEN_EMPLOYER = re.compile(
 NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
 # A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "del", "dos", "du", "van", "von", "der", "al", "bin", "la", "le"}
+# Lower-case words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
+NAME_PARTICLES = frozenset(
+    "al bin da das de del della der des di do dos du la le ten ter van von y".split()  # noqa: SIM905
 )
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 NOT_A_PERSON = re.compile(
@@ -54,7 +55,7 @@ def is_person_name(text: str) -> bool:
     return (
         1 <= len(words) <= 4
         and all(
-            (word[0].isupper() and _NAME_WORD.match(word)) or word in _NAME_PARTICLES
+            (word[0].isupper() and _NAME_WORD.match(word)) or word in NAME_PARTICLES
             for word in words
         )
         and not NOT_A_PERSON.search(text)

@@ -14,17 +14,13 @@ from collections.abc import Iterable, Sequence
 from digest.credits import BYLINE
 from digest.dates import MONTHS
 from digest.markup import ORGANISATION_TYPE, Markup, item_types, key, names_the_site, one_line
-from digest.names import NOT_A_PERSON, is_person_name
+from digest.names import NAME_PARTICLES, NOT_A_PERSON, is_person_name
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
 MAX_NAME_WORDS = 5
 # A byline names a handful of writers; a wire's team story a dozen at most.
 MAX_WRITERS = 20
-# Lowercase words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
-_PARTICLE = re.compile(
-    r"^(?:al|bin|da|das|de|del|della|der|des|di|do|dos|du|la|le|ten|ter|van|von|y)$"
-)
 # Roles and accounts a content system puts in its author field; no person's name.
 _ROLE = re.compile(
     r"admin|\b(?:editorial|writers|submitted|guest|anonymous|webmaster|contributors?"
@@ -147,7 +143,7 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
         _within(key(name), key(site)) or _within(key(site), key(name)) for site in sites
     ):
         return False  # the site, or the company behind it: `Ediciones El País`
-    if not all(_PARTICLE.match(word.lower()) or not word[0].islower() for word in words):
+    if not all(word.lower() in NAME_PARTICLES or not word[0].islower() for word in words):
         return False
     return f" {key(_GLUED.sub(' ', name))} " in visible
 

@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from digest.evaluate_tags import PageTags, TagScore, TagSet, read_labels, score_set
+from digest.evaluate_tags import (
+    PageTags,
+    TagScore,
+    TagSet,
+    misses,
+    read_labels,
+    score_set,
+    table,
+)
 from digest.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,3 +47,14 @@ def test_the_seeds_are_tagged_as_a_build_tags_them(tmp_path):
     (page,) = score.pages
     assert page.name == "004_bf94a9b77f07c8c4" and {"Japan", "China"} <= page.given
     assert score.recall == 1.0
+
+
+def test_the_held_out_set_gives_its_figures_not_its_pages():
+    """The per-page misses docs/EVAL.md lists are those of the sets the rules are tuned
+    on: the held-out set's pages stay unread, so its figure stays one on unseen data."""
+    pages = (PageTags("a", frozenset({"Japan"}), frozenset({"China"})),)
+    scores = [TagScore("real-dev", pages), TagScore("scrapinghub test", pages, held_out=True)]
+    listed = misses(scores)
+    assert "real-dev `a`: given, not labelled: China; labelled, not given: Japan" in listed
+    assert "scrapinghub" not in listed
+    assert "| scrapinghub test | 1 | 1 | 1 | 0 | 0.00 | 0.00 |" in table(scores)

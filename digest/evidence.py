@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 
 from digest.name_patterns import name_pattern
@@ -22,15 +22,36 @@ from digest.name_patterns import name_pattern
 # that names it, or a mention in the headline or lede, shows the article is about it.
 MENTIONS_PAST_THE_LEDE = 2
 
+# A compass word right before a name makes it a region of the place ("a storm struck
+# much of the eastern United States", "snow across northern Japan"): the weather, a
+# landscape or a route, not the state, so no mention of the tag. No company, topic or
+# institution of a taxonomy follows "eastern" or "central" as its own name.
+REGION_WORD_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:(?:north|south)-?(?:east|west)|north|south|east|west|mid-?west)ern|central)"
+    r"\s+\Z"
+)
+# How far back the compass word is looked for: the longest word and its space.
+REGION_WORD_REACH = 20
+
 
 class TagPatterns:
     """One tag's words, each kind compiled into a pattern on first need, None where the
     entry lists none: most texts that may hold a tag's names never need its context
-    words or exclude phrases, and compiling a long alternation takes milliseconds."""
+    words or exclude phrases, and compiling a long alternation takes milliseconds.
 
-    def __init__(self, words: Mapping[str, tuple[str, ...]], variants: dict[str, str]) -> None:
+    `compiled` holds the taxonomy's patterns by their words, shared by its tags: the
+    countries share one list of context words, compiled once.
+    """
+
+    def __init__(
+        self,
+        words: Mapping[str, tuple[str, ...]],
+        variants: dict[str, str],
+        compiled: dict[tuple[str, ...], re.Pattern[str]],
+    ) -> None:
         self._words = words
         self._variants = variants  # the case variants of the taxonomy (`case_variants`)
+        self._compiled = compiled
 
     @cached_property
     def names(self) -> re.Pattern[str] | None:
@@ -50,16 +71,28 @@ class TagPatterns:
 
     def _compile(self, kind: str) -> re.Pattern[str] | None:
         words = self._words[kind]
-        return name_pattern(words, self._variants) if words else None
+        if not words:
+            return None
+        if words not in self._compiled:
+            self._compiled[words] = name_pattern(words, self._variants)
+        return self._compiled[words]
 
 
 def evident(
-    patterns: TagPatterns, top: str, body: str, names_held: bool, ambiguous_held: bool
+    patterns: TagPatterns,
+    top: str,
+    body: str,
+    names_held: bool,
+    ambiguous_held: bool,
+    holds_context: Callable[[], bool],
 ) -> bool:
     """Say whether the article names the tag in `top` (headline and lede) or in at least
     `MENTIONS_PAST_THE_LEDE` paragraphs of `body`, its ambiguous names counting only in
     an article that holds a context word or a plain name of the tag. `*_held` say which
-    kinds of name the text may hold (the needle index), so the others are not looked for.
+    kinds of name the text may hold (the needle index), so the others are not looked for;
+    `holds_context` says whether the article holds one of the tag's context words, asked
+    only when the plain names leave it open (the caller remembers the answer per list:
+    the countries share one).
 
     Paragraphs, not matches: "the European Union (EU)" and "IBM (IBM.N)" name it once.
     """
@@ -75,7 +108,7 @@ def evident(
         counted = plain | rest.paragraphs(patterns.ambiguous, MENTIONS_PAST_THE_LEDE)
         if len(counted) < MENTIONS_PAST_THE_LEDE:
             return False
-    return bool(plain) or head.holds(patterns.context) or rest.holds(patterns.context)
+    return bool(plain) or holds_context()
 
 
 class Passage:
@@ -99,7 +132,7 @@ class Passage:
             if match is None:
                 break
             start = match.start()
-            if self._cancelled(match):
+            if self._cancelled(match) or _in_region(text, start):
                 position = start + 1
                 continue
             found.add(text.rfind("\n", 0, start) + 1)
@@ -107,10 +140,6 @@ class Passage:
             if not position:
                 break
         return found
-
-    def holds(self, pattern: re.Pattern[str] | None) -> bool:
-        """Say whether `pattern` (the context words) finds anything in the text."""
-        return pattern is not None and pattern.search(self.text) is not None
 
     def _cancelled(self, match: re.Match[str]) -> bool:
         """Say whether an exclude phrase covers `match`.
@@ -133,6 +162,11 @@ class Passage:
             self._line = (line_start, line_end, phrases)
         before = bisect_right(phrases, (start, len(text))) - 1
         return before >= 0 and match.end() <= phrases[before][1]
+
+
+def _in_region(text: str, start: int) -> bool:
+    """Say whether a compass word stands right before the name starting at `start`."""
+    return REGION_WORD_BEFORE.search(text, max(0, start - REGION_WORD_REACH), start) is not None
 
 
 def first_paragraph(body: str) -> str:

@@ -15,9 +15,10 @@ that also holds one of its entry's context words; an exclude phrase (`chip away`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import chain
 from pathlib import Path
 
@@ -65,6 +66,9 @@ class Tag:
     # for the pattern to match it: a cheap test that spares most texts the pattern's scan.
     needles: tuple[Needle, ...] = ()
     ambiguous_needles: tuple[Needle, ...] = ()
+    # The same for the context words: an article whose words hold none of them is never
+    # scanned for them (the countries' long list would scan all of it).
+    context_needles: tuple[Needle, ...] = ()
 
 
 def make_tag(
@@ -74,9 +78,13 @@ def make_tag(
     context: tuple[str, ...] = (),
     exclude: tuple[str, ...] = (),
 ) -> Tag:
-    """Return the tag with the needles of its names."""
-    needles, ambiguous_needles = (tuple(map(needle, each)) for each in (names, ambiguous))
-    return Tag(name, names, ambiguous, context, exclude, needles, ambiguous_needles)
+    """Return the tag with the needles of its names and context words."""
+    needles, ambiguous_needles, context_needles = (
+        tuple(map(needle, each)) for each in (names, ambiguous, context)
+    )
+    return Tag(
+        name, names, ambiguous, context, exclude, needles, ambiguous_needles, context_needles
+    )
 
 
 @dataclass(frozen=True)
@@ -119,11 +127,15 @@ class Taxonomy:
             tag = self.tags[position]
             words = (tag.names, tag.ambiguous, tag.context, tag.exclude)
             by_kind = dict(zip(ENTRY_KEYS, words, strict=True))
-            patterns[position] = TagPatterns(by_kind, self.case_variants)
+            patterns[position] = TagPatterns(by_kind, self.case_variants, self._compiled)
         return patterns[position]
 
     @cached_property
     def _patterns(self) -> dict[int, TagPatterns]:
+        return {}
+
+    @cached_property
+    def _compiled(self) -> dict[tuple[str, ...], re.Pattern[str]]:
         return {}
 
     @cached_property
@@ -315,6 +327,21 @@ def tags_for(
     else:
         words = frozenset(WORD.findall(folded_headline)).union(body_words)
     found = taxonomy.needle_index.tags_found(words, folded)
+    context_found: dict[tuple[str, ...], bool] = {}
+
+    def holds_context(position: int) -> bool:
+        """Say whether the article holds a context word of the tag at `position`: looked
+        for once per list of words, and only in an article whose words may hold one."""
+        tag = taxonomy.tags[position]
+        if tag.context not in context_found:
+            pattern = taxonomy.patterns(position).context
+            context_found[tag.context] = (
+                pattern is not None
+                and any(each.found(words, folded) for each in tag.context_needles)
+                and (pattern.search(top) is not None or pattern.search(body) is not None)
+            )
+        return context_found[tag.context]
+
     return tuple(
         tag.name
         for position, tag in enumerate(taxonomy.tags)
@@ -325,6 +352,7 @@ def tags_for(
             body,
             names_held=2 * position in found,
             ambiguous_held=2 * position + 1 in found,
+            holds_context=partial(holds_context, position),
         )
     )
 

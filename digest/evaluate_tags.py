@@ -32,6 +32,8 @@ from digest.runinfo import DEFAULT_EVAL_DIR, ROOT, SEEDS, revision
 from digest.taxonomy import Taxonomy, load_taxonomy, tag_article
 
 TAG_LABELS = ROOT / "tests" / "labels" / "tags"
+# Where `make eval` writes every score (digest/evaluate.py); --write renews its Tags section.
+EVAL_DOC = ROOT / "docs" / "EVAL.md"
 
 
 @dataclass(frozen=True)
@@ -197,10 +199,29 @@ def tags_section(scrapinghub: Path) -> str:
     )
 
 
-def main() -> int:
+def replace_tags_section(doc: Path, section: str) -> None:
+    """Put `section` in place of the Tags section of `doc` (docs/EVAL.md), up to the next
+    section, keeping the rest as `make eval` wrote it: the tag figures renewed alone,
+    without the minutes the cleaner's scores take."""
+    text = doc.read_text(encoding="utf-8")
+    start = text.find("\n## Tags\n")
+    if start < 0:
+        raise ValueError(f"{doc}: no '## Tags' section: run make eval to write the whole file")
+    end = text.find("\n## ", start + 1)
+    rest = text[end + 1 :] if end >= 0 else ""
+    doc.write_text(f"{text[: start + 1]}{section.rstrip()}\n\n{rest}", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Print the tag scores, the ScrapingHub pages read from $EVAL_DIR or
-    ../shared/eval/scrapinghub; exit 0 (a score is a figure, not a gate)."""
-    sys.stdout.write(tags_section(Path(os.environ.get("EVAL_DIR") or DEFAULT_EVAL_DIR)))
+    ../shared/eval/scrapinghub, and with --write put them in docs/EVAL.md; exit 0 (a
+    score is a figure, not a gate)."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    section = tags_section(Path(os.environ.get("EVAL_DIR") or DEFAULT_EVAL_DIR))
+    sys.stdout.write(section)
+    if "--write" in args:
+        replace_tags_section(EVAL_DOC, section)
+        sys.stdout.write(f"\nwritten to {EVAL_DOC.relative_to(ROOT)}\n")
     return 0
 
 

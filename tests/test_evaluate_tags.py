@@ -10,6 +10,7 @@ from digest.evaluate_tags import (
     TagSet,
     misses,
     read_labels,
+    replace_tags_section,
     score_set,
     table,
 )
@@ -58,3 +59,22 @@ def test_the_held_out_set_gives_its_figures_not_its_pages():
     assert "real-dev `a`: given, not labelled: China; labelled, not given: Japan" in listed
     assert "scrapinghub" not in listed
     assert "| scrapinghub test | 1 | 1 | 1 | 0 | 0.00 | 0.00 |" in table(scores)
+
+
+def test_the_tag_section_of_the_eval_doc_is_replaced_and_nothing_else(tmp_path):
+    """`python -m digest.evaluate_tags --write` renews the Tags section of docs/EVAL.md
+    and keeps every other section as `make eval` wrote it."""
+    doc = tmp_path / "EVAL.md"
+    doc.write_text(
+        "# Evaluation\n\n## Real pages\n\nbody 0.96\n\n## Tags\n\nold figures\n\n"
+        "### Tags given wrongly or missed\n\n- old miss\n\n## Cleaner\n\nF1 0.94\n",
+        encoding="utf-8",
+    )
+    replace_tags_section(doc, "## Tags\n\nnew figures\n")
+    assert doc.read_text(encoding="utf-8") == (
+        "# Evaluation\n\n## Real pages\n\nbody 0.96\n\n## Tags\n\nnew figures\n\n"
+        "## Cleaner\n\nF1 0.94\n"
+    )
+    doc.write_text("# Evaluation\n\n## Cleaner\n\nF1 0.94\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"EVAL\.md: no '## Tags' section: run make eval"):
+        replace_tags_section(doc, "## Tags\n\nnew figures\n")

@@ -43,6 +43,7 @@ class Verdict(Enum):
     COMMENTS = "comments section"
     NAVIGATION = "navigation before the article"
     FOOTER = "page furniture after the article"
+    RECURRING = "repeated on other pages of the digest"
     CURATOR = "dropped by the curator (curation.yml)"
 
     def __reduce_ex__(self, protocol: object) -> tuple[object, tuple[object, ...]]:
@@ -123,6 +124,9 @@ class Article:
     `slugs` holds the slugs of its title and id, as (text, length, slug): slugifying
     is slow, so it is done with the per-seed work too, and the slug stage looks there
     first (`digest/render.py`).
+
+    `recurring` gives, for each line dropped as furniture of the digest, its position
+    in `lines` and how many other articles hold it (`digest/recurring.py`).
     """
 
     id: str
@@ -159,6 +163,7 @@ class Article:
     page_meta: PageMeta | None = None
     fingerprint: bytes = b""
     slugs: tuple[tuple[str, int, str], ...] = ()
+    recurring: tuple[tuple[int, int], ...] = ()
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle the fields only: the cached properties below are remade on demand."""
@@ -361,6 +366,7 @@ _PAGE_FIELDS = (
     "url_from",
     "uncertain",
     "note",
+    "recurring",
 )
 _UNLISTED_FIELDS = _UNSHOWN_FIELDS | frozenset(_PAGE_FIELDS)
 _LISTED_FIELDS = tuple(

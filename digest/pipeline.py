@@ -1,7 +1,9 @@
 """The pipeline in one place: seeds in, finished articles out, nothing written.
 
-ingest → clean → metadata → stories → render. Each step is a pure function over
-`Article` values; the command line and the writer do the reading and writing.
+ingest → clean → recurring furniture → metadata → stories → render. Each step is a
+pure function over `Article` values; the command line and the writer do the reading
+and writing. Cleaning and metadata run per seed; between them, the furniture the whole
+digest repeats (`drop_recurring`), known only once every seed is cleaned.
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ from digest.ingest import Seed
 from digest.links import Links, links_key, links_of, relink
 from digest.outputs import Files
 from digest.pages import listing_files, stories_newest_first, story_leads
+from digest.recurring import (
+    LineCounts,
+    count_lines,
+    line_keys,
+    mark_recurring,
+    recurring_lines,
+    recurring_reason,
+)
 from digest.related import link_neighbours
 from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
 from digest.report import REPORT_KEY, prune, report_entry, report_files
@@ -28,19 +38,29 @@ from digest.taxonomy import Taxonomy, tag_article
 
 
 def article_from_seed(seed: Seed) -> Article:
-    """Clean one seed and read its metadata; the story stage needs all of them."""
+    """Clean one seed and read its metadata, as a digest of this one seed makes it."""
+    return read_metadata(cleaned_article(seed))
+
+
+def cleaned_article(seed: Seed) -> Article:
+    """Clean one seed: its lines with the cleaner's verdicts, no metadata read yet."""
     # Imported here, not above: their hundreds of patterns take a quarter of a second
     # to compile, which a build whose seeds are all in the cache never needs.
     from digest.clean import clean, clean_extracted
-    from digest.metadata import extract_metadata
 
     if seed.page_meta is None:
         lines = clean(seed.text)
     else:
         lines = clean_extracted(seed.text, seed.page_meta.title)
-    article = Article(
+    return Article(
         id=seed.id, filename=seed.filename, text=seed.text, lines=lines, page_meta=seed.page_meta
     )
+
+
+def read_metadata(article: Article) -> Article:
+    """Read a cleaned article's metadata from its lines (`digest/metadata.py`)."""
+    from digest.metadata import extract_metadata  # see `cleaned_article`
+
     return extract_metadata(article)
 
 
@@ -56,8 +76,37 @@ def process(
     `reserved` are slugs of hand-written pages among the articles, which no seed may take.
     """
     taxonomy = taxonomy or Taxonomy()
-    articles = [tag_article(article_from_seed(seed), taxonomy) for seed in seeds]
+    cleaned, _ = drop_recurring([cleaned_article(seed) for seed in seeds])
+    articles = [tag_article(read_metadata(article), taxonomy) for article in cleaned]
     return process_articles(articles, curation, taxonomy, reserved)
+
+
+def drop_recurring(
+    articles: Sequence[Article],
+    counted: LineCounts | None = None,
+    keys: Sequence[bytes] | None = None,
+) -> tuple[list[Article], LineCounts]:
+    """Drop from cleaned articles' bodies the lines that recur across different stories
+    (`digest/recurring.py`); return the articles and their line counts.
+
+    It runs between cleaning and metadata: a lede, dateline or description read from
+    a furniture line would be wrong. `counted` are the counts of an earlier call: only
+    the articles whose lines are not as they were then are counted. `keys` are the
+    articles' `line_keys`, when the caller made them already (with each seed's cleaning).
+    """
+    known = counted.pages if counted else {}
+    pages = {}
+    for index, article in enumerate(articles):
+        page = known.get(article.id)
+        if page is None or page[0] != article.lines_digest:
+            page = (article.lines_digest, keys[index] if keys else line_keys(article.lines))
+        pages[article.id] = page
+    counted = count_lines(counted or LineCounts({}, {}), pages)
+    found = recurring_lines([pages[article.id][1] for article in articles], counted)
+    marked = list(articles)
+    for index, lines in found.items():
+        marked[index] = mark_recurring(articles[index], lines)
+    return marked, counted
 
 
 class Memos(NamedTuple):
@@ -179,7 +228,7 @@ def to_json(article: Article) -> dict[str, object]:
         "story": article.story,
         "body": body_markdown(article.lines),
         "removed": [
-            {"line": line.number, "text": line.text, "reason": line.verdict.value}
+            {"line": line.number, "text": line.text, "reason": recurring_reason(article, line)}
             for line in article.removed
         ],
     }

@@ -24,6 +24,7 @@ from functools import partial
 from digest.article import Article, Line, Verdict
 from digest.frontmatter import sequence_head, sequence_item_yaml
 from digest.outputs import Files, Output, digest_of, digest_of_value, remembered
+from digest.recurring import recurring_reason
 from digest.render import escape_markdown
 
 CLEANING_REPORT = "cleaning-report.md"
@@ -145,14 +146,15 @@ def report_entry(article: Article) -> str:
     """Return the article's block, an item of the front matter's `articles:` list.
 
     Its title and page, its seed file, how much was removed, and the removed lines by
-    reason (in the verdicts' order), each as `line N: text`. The text is as the seed
-    has it: `overrides/report.html` escapes it.
+    reason (in the verdicts' order; a line repeated on other pages of the digest says on
+    how many), each as `line N: text`. The text is as the seed has it:
+    `overrides/report.html` escapes it.
     """
     removed = article.removed
     removed_words = sum(len(line.text.split()) for line in removed)
-    by_verdict: dict[Verdict, list[Line]] = defaultdict(list)
-    for line in removed:
-        by_verdict[line.verdict].append(line)
+    by_reason: dict[str, list[Line]] = defaultdict(list)
+    for line in sorted(removed, key=lambda line: _VERDICT_ORDER[line.verdict]):
+        by_reason[recurring_reason(article, line)].append(line)
     entry: dict[str, object] = {
         "title": article.title,
         "slug": article.slug,
@@ -160,8 +162,8 @@ def report_entry(article: Article) -> str:
         "counts": f"{len(removed)} of {len(article.lines)} lines removed "
         f"({removed_words} of {removed_words + article.word_count} words)",
         "removed": [
-            [verdict.value, [f"line {line.number}: {line.text}" for line in by_verdict[verdict]]]
-            for verdict in _by_enum(by_verdict)
+            [reason, [f"line {line.number}: {line.text}" for line in lines]]
+            for reason, lines in by_reason.items()
         ],
     }
     return sequence_item_yaml(ENTRIES, entry)

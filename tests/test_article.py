@@ -91,9 +91,10 @@ _OTHER_VALUES = {
     "earlier": Copy("d", "D", None, "d"),
     "later": Copy("e", "E", "Wire", "e"),
     "slug": "a-title",
+    "recurring": ((0, 12),),
 }
 _PAGE_ONLY = {"authors", "authors_from", "dateline", "dateline_from", "description"}
-_PAGE_ONLY |= {"description_from", "url", "url_from", "uncertain", "note"}
+_PAGE_ONLY |= {"description_from", "url", "url_from", "uncertain", "note", "recurring"}
 
 
 def test_every_shown_field_changes_the_shown_digest_and_the_listed_one_unless_page_only():

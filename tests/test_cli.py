@@ -85,6 +85,27 @@ def test_clean_json_gives_each_path_its_own_result(tmp_path):
     assert result.returncode == 1 and result.stderr.count("warning:") == 1
 
 
+def test_clean_json_takes_the_files_given_as_the_digest(tmp_path):
+    """A site's paragraph about itself on three files of different stories is dropped
+    from each, with its reason; given one of them alone, nothing repeats it."""
+    from tests.test_recurring import ABOUT
+    from tests.test_stories import prose
+
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"site{number}.txt"
+        text = "\n\n".join([f"Chip talks, part {number}", *prose(number, 3), ABOUT])
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    together = [json.loads(line) for line in digest("clean", "--json", *paths).stdout.splitlines()]
+    for obj in together:
+        assert ABOUT not in obj["body"]
+        reasons = [r["reason"] for r in obj["removed"] if r["text"] == ABOUT]
+        assert reasons == ["repeated on 2 other pages of the digest"]
+    alone = json.loads(digest("clean", "--json", paths[0]).stdout)
+    assert ABOUT in alone["body"]
+
+
 def test_build_writes_content_and_keeps_hand_written_pages(tmp_path):
     """`build --no-site` writes one page per seed, leaves other pages alone, writes only changes."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")

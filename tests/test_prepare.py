@@ -12,9 +12,10 @@ import pytest
 from digest import cli, cores
 from digest import prepare as prepare_module
 from digest import stamps as stamps_module
+from digest.article import Article
 from digest.cache import DATABASE, Cache, CacheChangedError
 from digest.feeds import SiteInfo
-from digest.ingest import SeedFile
+from digest.ingest import Seed
 from digest.pipeline import process_articles, site_files
 from digest.prepare import code_version, entry_key, prepare_all
 from digest.stamps import content_digest
@@ -37,15 +38,15 @@ def seeds(tmp_path: Path) -> Path:
 
 
 def count_prepared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record the file name of every seed prepared in this process."""
+    """Record the file name of every seed prepared (cleaned first) in this process."""
     done: list[str] = []
-    real = prepare_module.prepare
+    real = prepare_module.cleaned_article
 
-    def counting(seed_file: SeedFile, taxonomy):  # type: ignore[no-untyped-def]
-        done.append(seed_file.filename)
-        return real(seed_file, taxonomy)
+    def counting(seed: Seed) -> Article:
+        done.append(seed.filename)
+        return real(seed)
 
-    monkeypatch.setattr(prepare_module, "prepare", counting)
+    monkeypatch.setattr(prepare_module, "cleaned_article", counting)
     return done
 
 
@@ -320,3 +321,44 @@ def test_rendered_pages_are_kept_by_version_and_read_when_asked_for(tmp_path: Pa
         db.execute("DELETE FROM rendered")
     with pytest.raises(KeyError):
         again["two"]  # gone from the cache since: missing, not stale
+
+
+def test_the_cache_keeps_the_line_counts_and_a_new_seed_adds_only_its_own(
+    tmp_path: Path, monkeypatch
+):
+    """Two stories of one site share its paragraph about itself: it stays. A third
+    story of the site comes: the build hashes that seed's lines alone, counts from the
+    counts the cache kept, and the paragraph leaves all three bodies."""
+    from digest.article import Verdict
+    from digest.recurring import KEYS_VERSION, LineCounts, count_lines
+    from tests.test_recurring import ABOUT
+    from tests.test_stories import prose
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+
+    def write(number: int) -> None:
+        text = "\n\n".join([f"Talks on chips, part {number}", *prose(number, 3), ABOUT])
+        (folder / f"site{number}.txt").write_text(text + "\n", encoding="utf-8")
+
+    write(0)
+    write(1)
+    cache = Cache(tmp_path / "cache")
+    first, _ = prepare_all(folder, TAXONOMY, cache, jobs=1)
+    assert all(ABOUT in [line.text for line in a.body_lines] for a in first)
+    kept = cache.memo(prepare_module.LINE_COUNTS, KEYS_VERSION)
+    assert sorted(kept["pages"]) == ["site0", "site1"]
+    hashed: list[int] = []
+    real = prepare_module.line_keys
+    monkeypatch.setattr(
+        prepare_module, "line_keys", lambda lines: hashed.append(len(lines)) or real(lines)
+    )
+    write(2)
+    second, _ = prepare_all(folder, TAXONOMY, Cache(tmp_path / "cache"), jobs=1)
+    assert len(hashed) == 1
+    for article in second:
+        line = next(line for line in article.lines if line.text == ABOUT)
+        assert line.verdict is Verdict.RECURRING
+        assert ABOUT not in [line.text for line in article.body_lines]
+    kept = cache.memo(prepare_module.LINE_COUNTS, KEYS_VERSION)
+    assert kept["counts"] == count_lines(LineCounts({}, {}), kept["pages"]).counts

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from digest import similarity
 from digest.article import Article, Line, Verdict
+from digest.pipeline import drop_recurring
 from digest.similarity import (
     UNIT_WORDS,
     covers,
@@ -148,6 +149,21 @@ def test_kept_furniture_does_not_chain_a_site_into_one_story():
         ["r4"],
         ["r5"],
     ]
+
+
+def test_kept_furniture_dropped_as_recurring_chains_no_short_stories():
+    """Three short reports of one site end with its two paragraphs about itself, more
+    words than each report: alone, grouping took them for one story. The furniture
+    stage drops the paragraphs first (`drop_recurring`), and no two are one story."""
+    about = [
+        IN_PERSPECTIVE[-1],
+        "Our reporters follow the money from the factory floor to the central bank, and "
+        "we answer to our readers alone, not to owners or advertisers.",
+    ]
+    short = [article(f"s{n}", [prose(n, 1)[0][:80], *about]) for n in range(3)]
+    cleaned, _ = drop_recurring(short)
+    assert covers([fingerprint(a) for a in cleaned]).firsts == []
+    assert stories_of(cleaned) == [{"s0"}, {"s1"}, {"s2"}]
 
 
 def test_background_recurring_across_stories_weighs_little_even_in_short_articles():

@@ -1,8 +1,9 @@
 """Who published an article, read from the page's credits.
 
-An explicit credit of the original (`Source: X`, `originally published by X`) first,
-then the wire of the dateline, a credit beside the date, a sign-off, a copyright line,
-the employer a bio names. The writers are read by `digest/bylines.py`, and what counts
+An explicit credit of the original (`Source: X`, `originally published by X`), the wire
+of a last paragraph's sign-off, a credit beside the date, a sign-off line, a copyright
+line, the employer a bio or a byline names. digest/sourcing.py orders them with the
+name the site gives itself; the writers are read by `digest/bylines.py`, and what counts
 as a person's name by `digest/names.py`.
 """
 
@@ -14,7 +15,7 @@ from digest.article import Line, Verdict
 from digest.dates import MONTHS, parse_date
 from digest.names import is_person_name, split_names
 from digest.text import is_name_like
-from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire, wire_credit
+from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire
 
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
@@ -88,49 +89,14 @@ def header(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return lines
 
 
-def extract_source(
-    lines: tuple[Line, ...],
-    agency: str | None = None,
-    authors: tuple[str, ...] = (),
-    site_name: str | None = None,
-) -> str | None:
-    """Return the publication credited on the page: an explicit credit of the original wins.
-
-    In order: `Source: X` or `originally published by X`; the agency of the dateline;
-    a credit beside the date above the article; a credit line that is a name; a
-    copyright line; the employer a bio names. `site_name` is the name the page shows
-    for itself (masthead, title suffix), which names the publication better than its
-    owner's legal name in the footer.
-    """
-    credits = texts_with(lines, Verdict.CREDIT)
-    # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
-    segments = [
-        segment
-        for text in texts_with(header(lines), Verdict.DATE_HEADER)
-        for segment in HEADER_SEGMENTS.split(text)[1:]
-    ]
-    for text in credits + [line.text for line in header(lines)] + segments:
-        for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
-            match = pattern.match(text)
-            if match:
-                return match["name"].strip()
-    for line in lines:
-        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
-        if found:
-            # The name ends where the sentence goes on: `X and is republished here`.
-            return _NAME_RUNS_ON.split(found["name"])[0].strip()
-    body = texts_with(lines, Verdict.BODY)
-    signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
-    if agency or signed_off:
-        return agency or (signed_off["agency"] if signed_off else None)
-    wire = wire_credit(lines)
-    if wire:
-        return wire
+def credit_line(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
+    """Return the publication a credit names: beside the date above the article (`TNN |
+    Feb 29, 2024`), a credit line that is a publication's name, a sign-off (`— Reuters`)."""
     writers = {name.casefold() for name in authors}
     found_credit = header_credit(lines) or next(
         (
             t
-            for t in credits
+            for t in texts_with(lines, Verdict.CREDIT)
             if is_name_like(t)
             and not _ABOUT.match(t)
             and t.casefold() not in writers
@@ -147,15 +113,49 @@ def extract_source(
         by_writer = any(name in writer.split() for writer in authors)
         if name and is_name_like(name) and not BYLINE.match(name) and not by_writer:
             return name
-    holder = copyright_holder(lines, writers, site_name)
-    if holder:
-        return holder
+    return None
+
+
+def employer(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
+    """Return the publication the writer works for, as a bio, the byline or a press
+    release's `About X` box names it."""
     for text in texts_with(lines, Verdict.BIO):
         match = _BIO_EMPLOYER.search(text)
         if match:
             # The name ends with its sentence: `at Tom's Hardware. Over the years ...`.
             return _SENTENCE_END.split(match["name"])[0].strip().rstrip(".")
     return byline_employer(lines) or about_box(lines, authors)
+
+
+def explicit_credit(lines: tuple[Line, ...]) -> str | None:
+    """Return the original a page credits in words: `Source: X`, `SOURCE Acme Inc.`,
+    `X, with additional reporting`, `originally published by X`. A page says so only
+    of the publication whose copy it carries."""
+    # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
+    segments = [
+        segment
+        for text in texts_with(header(lines), Verdict.DATE_HEADER)
+        for segment in HEADER_SEGMENTS.split(text)[1:]
+    ]
+    above = [line.text for line in header(lines)]
+    for text in texts_with(lines, Verdict.CREDIT) + above + segments:
+        for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
+            match = pattern.match(text)
+            if match:
+                return match["name"].strip()
+    for line in lines:
+        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
+        if found:
+            # The name ends where the sentence goes on: `X and is republished here`.
+            return _NAME_RUNS_ON.split(found["name"])[0].strip()
+    return None
+
+
+def agency_sign_off(lines: tuple[Line, ...]) -> str | None:
+    """Return the wire a report's last paragraph names in brackets: `... (ANSA).`"""
+    body = texts_with(lines, Verdict.BODY)
+    signed_off = _AGENCY_SIGN_OFF.search(body[-1]) if body else None
+    return signed_off["agency"] if signed_off else None
 
 
 def copyright_holder(

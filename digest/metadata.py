@@ -16,8 +16,6 @@ from digest.bylines import extract_authors, is_writer_line, page_authors
 from digest.credits import (
     BYLINE,
     PUBLISHED,
-    copyright_holder,
-    extract_source,
     header,
     plausible_source,
     texts_with,
@@ -26,8 +24,8 @@ from digest.datelines import read_dateline, strip_dateline
 from digest.dates import has_numeric_date, parse_date
 from digest.doubts import page_doubts
 from digest.headlines import announces_the_article, ranked_headline
-from digest.mastheads import masthead
 from digest.names import split_names
+from digest.sourcing import read_source
 from digest.text import (
     TITLE_SEPARATORS,
     ends_like_sentence,
@@ -105,14 +103,14 @@ def extract_metadata(article: Article) -> Article:
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines, headline_line) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
-    site_name = (
-        _named_elsewhere(site_suffix(headline_line or ""), lines, headline_line)
-        or title_line_site(lines, headline_line)
-        or masthead(lines, owner=copyright_holder(lines, set()))
-        or site_suffix(meta.title or "")
-        or meta.site_name
+    # The source is shown only on evidence that holds on any page (digest/sourcing.py).
+    suffix = _named_elsewhere(
+        site_suffix(headline_line or ""), lines, headline_line
+    ) or title_line_site(lines, headline_line)
+    reading = read_source(lines, agency, authors, suffix)
+    source = plausible_source(
+        (reading.name if reading else None) or site_suffix(meta.title or "") or meta.site_name
     )
-    source = plausible_source(extract_source(lines, agency, authors, site_name) or site_name)
     found_date = extract_date(lines) or meta.date
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better

@@ -278,7 +278,7 @@ def test_credits_after_the_article():
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("©2024 Bloomberg L.P. All Rights Reserved.", "Bloomberg"),
+        ("©2024 Silicon Notes LLC. All Rights Reserved.", "Silicon Notes"),
         (
             "Copyright NHK (Japan Broadcasting Corporation) All rights reserved.",
             "NHK (Japan Broadcasting Corporation)",

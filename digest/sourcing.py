@@ -1,0 +1,251 @@
+"""The publication a page names itself as, when two independent places on it agree.
+
+A news site names itself all over its own furniture: `Follow The Verge online`, `About
+CNBC`, `Search SlashGear`, `More from WIRED`, `CNN Newsletters`, `© 2019 The Paradigm`,
+its masthead, the suffix of its title. Each of those phrases, alone, is weak evidence: a
+menu entry (`Skip Navigation`, `EXPLORE`), a writer's `Follow Jane Doe on Twitter` or a
+parent company's copyright (`© 2019 Ziff Davis, LLC` under IGN) reads the same way. A
+name two different lines of the page give the site is the site's: menus and footers
+repeat the site's own name, and nothing else on a page is named as the site twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from digest.agencies import AGENCIES, agency_name
+from digest.article import Line, Verdict
+from digest.credits import (
+    agency_sign_off,
+    copyright_holder,
+    credit_line,
+    employer,
+    explicit_credit,
+    plausible_source,
+)
+from digest.mastheads import masthead
+from digest.selfnames import (
+    Evidence,
+    copyright_notice_holder,
+    fold,
+    is_furniture_name,
+    reads_as_a_person,
+    self_references,
+)
+from digest.wires import PUBLICATION_WORD, is_wire, wire_credit
+
+# A name the page gives its site in this many kinds of place is the site's.
+MIN_PLACES = 2
+# Two letters name too many things (`SN`, `RT`, a state) to be read as a site alone.
+MIN_NAME_CHARS = 3
+# A name this many lines of the menus and footer name is the site's own.
+MIN_MENTIONS = 3
+# Kinds of place where a site refers to itself: `Follow X`, `More from X`, `X homepage`.
+_SELF_REFERENCES = frozenset({"invites", "lists", "offers", "staff", "discloses"})
+# Kinds of place that corroborate a name but do not name the site on their own.
+_WEAK = frozenset({"menus", "alone"})
+# Kinds of place a publication names itself in, but that name others too: a menu's first
+# entry, a parent company's copyright, a writer's name in a date header.
+_MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline"})
+# A company that owns publications is named as a company: `Vox Media`, `Hearst
+# Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
+_CORPORATE = re.compile(
+    r"\b(?:media|group|company|communications|interactive|network|holdings|publishing"
+    r"|enterprises|partners|digital|corporation|corp|inc|llc|ltd|limited|gmbh|plc)\b\.?$",
+    re.IGNORECASE,
+)
+
+
+def agreed_site(
+    evidence: Iterable[Evidence], lines: tuple[Line, ...] = (), authors: Iterable[str] = ()
+) -> tuple[str, frozenset[str]] | None:
+    """Return the name two different kinds of place give the site, and those kinds.
+
+    The name named in most kinds of self-reference wins, then the one most lines name.
+
+    A furniture word (`Share`, `Search`, `Us` of `About Us`) names no site, nor does the
+    writer (`Follow Jane Doe`, `About Jane Doe`) or a name that reads as a person's.
+    A name the furniture gives the site once is also corroborated when the site's other
+    menu and footer lines name it too (`CNN Films`, `CNN Heroes`, `Work for CNN`): a site
+    prefixes its own sections and services with its name.
+    """
+    kinds, forms = site_kinds(evidence, lines, authors)
+    agreed = [
+        key
+        for key in kinds
+        if _agreed(kinds[key])
+        or (kinds[key] >= {"copyright", "menus"} and not _CORPORATE.search(forms[key][0].name))
+    ]
+    if not agreed:
+        return None
+    best = max(agreed, key=lambda key: (len(kinds[key] - _WEAK), _named_in_furniture(key, lines)))
+    # `Jeongdong Theater` over `Theater`: the fuller name, named as often, is the site's;
+    # so is a masthead's `Nikkei Asia` over its owner's `© Nikkei Inc.`.
+    fuller = [
+        key
+        for key in kinds
+        if f" {best} " in f" {key} "
+        and (
+            (key in agreed and len(kinds[key] - _WEAK) == len(kinds[best] - _WEAK))
+            or ("masthead" in kinds[key] and not kinds[best] & _SELF_REFERENCES)
+        )
+    ]
+    best = max(fuller, key=len)
+    return _shown_form(forms[best]), frozenset(kinds[best])
+
+
+def site_kinds(
+    evidence: Iterable[Evidence], lines: tuple[Line, ...] = (), authors: Iterable[str] = ()
+) -> tuple[dict[str, set[str]], dict[str, list[Evidence]]]:
+    """Return, per folded name, the kinds of place that name the site, and the forms."""
+    # A writer's full name, or a first name alone (`About Priya`, `Follow Priya`).
+    writers = {fold(name) for name in authors} | {
+        word.casefold() for name in authors for word in name.split()
+    }
+    kinds: dict[str, set[str]] = defaultdict(set)
+    forms: dict[str, list[Evidence]] = defaultdict(list)
+    for item in evidence:
+        key = fold(item.name)
+        if (
+            len(key) >= MIN_NAME_CHARS
+            and key not in writers
+            and not is_furniture_name(key)
+            and not _bylined(item.name, lines)
+        ):
+            kinds[key].add(item.kind)
+            forms[key].append(item)
+    for key in kinds:
+        if _named_in_furniture(key, lines) >= MIN_MENTIONS:
+            kinds[key].add("menus")
+    return kinds, forms
+
+
+def _bylined(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether a person's name is the writer's: `Follow Jane Doe`, `More from Jane
+    Doe` and `About Jane Doe` beside a byline or a date header that names her are no
+    site's. A site named like a person (`Le Figaro`) is named in no byline."""
+    key = fold(name)
+    if len(name.split()) < 2 or not reads_as_a_person(name):
+        return False
+    return any(
+        line.verdict in (Verdict.BYLINE, Verdict.DATE_HEADER) and key in line.text.casefold()
+        for line in lines
+    )
+
+
+def _agreed(kinds: set[str]) -> bool:
+    """Say whether these kinds of place, together, name the site: a self-reference and
+    any other place, or two of the places a publication names itself in (its masthead,
+    its copyright, its date header). A masthead or a copyright beside menus alone is
+    not enough: a menu's first entry and a parent company are named in menus too."""
+    strong = kinds - _WEAK - _MEDIUM
+    return (bool(strong) and len(kinds) >= MIN_PLACES) or len(kinds & _MEDIUM) >= MIN_PLACES
+
+
+def _agency_copyright(lines: tuple[Line, ...]) -> str | None:
+    """Return the news agency a copyright notice names (`© 2025 AFP`): the text of the
+    report is the agency's, whatever site carries it. An agency that also publishes
+    (Bloomberg) holds the rights of its own sites too: its notice credits a report only
+    beside the carrying site's own notice."""
+    holders = [copyright_notice_holder(line.text.strip()) for line in lines]
+    named = [holder for holder in holders if holder]
+    for holder in named:
+        others = {fold(other) for other in named} - {fold(holder)}
+        if agency_name(holder) in AGENCIES and (is_wire(holder) or others):
+            return holder
+    return None
+
+
+def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> str | None:
+    """Return the copyright holder the page shows above the article too (see
+    `copyright_holder`), unless it is named as a company (`The Channel Company`)."""
+    holder = copyright_holder(lines, {name.casefold() for name in authors})
+    return None if not holder or _CORPORATE.search(holder) else holder
+
+
+def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
+    """Return the name the page opens with (digest/mastheads.py) when it is named as
+    publications are (`The Straits Times`, `DIGITIMES Asia`, `Slate.fr`, `日本経済新聞`)
+    or the page names it again: a site repeats its own name (its footer, its menus, its
+    copyright), while a network bar's first link (`The A.V. Club` over a Gizmodo page)
+    or a topic menu's first entry (`Steve Mnuchin`) is named once. A menu's words
+    (`LIVE TV`, `EXPLORE`) are no name."""
+    name = masthead(lines, owner=copyright_holder(lines, set()))
+    if not name or is_furniture_name(fold(name)):
+        return None
+    named_as_publications = (
+        PUBLICATION_WORD.search(name)
+        or re.search(r"\w\.[a-z]{2,4}\b", name)
+        or not name.isascii()
+        or any(sum(ch.isupper() for ch in word) >= 2 and "." not in word for word in name.split())
+    )
+    again = _named_in_furniture(fold(name), lines[1:], kept=True) >= 1
+    return name if named_as_publications or again else None
+
+
+def _named_in_furniture(key: str, lines: tuple[Line, ...], kept: bool = False) -> int:
+    """Count the distinct lines outside the article (or, with `kept`, anywhere) that name
+    `key` as a word."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+    texts = {line.text for line in lines if kept or not line.verdict.kept}
+    return sum(bool(pattern.search(text.casefold())) for text in texts)
+
+
+def _shown_form(group: list[Evidence]) -> str:
+    """Return the form of a name a reader sees as the site's: the furniture's form
+    before a copyright's, which may carry a company form (`MacRumors.com, LLC`)."""
+    named = [item.name for item in group if item.kind != "copyright"] or [group[0].name]
+    return min(named, key=len)
+
+
+@dataclass(frozen=True)
+class SourceReading:
+    """The source read from a page, and the evidence it was read from."""
+
+    name: str
+    evidence: str
+
+
+def read_source(
+    lines: tuple[Line, ...],
+    agency: str | None = None,
+    authors: tuple[str, ...] = (),
+    suffix: str | None = None,
+) -> SourceReading | None:
+    """Return the page's source and what says so, or None when the evidence is weak.
+
+    In order: an explicit credit of the original (`Source: X`); the name two kinds of
+    place on the page give the site (`agreed_site`); a headline's site suffix the page
+    names elsewhere too (`suffix`); the wire of the dateline or of the last paragraph's
+    sign-off; the footer's copyright holder, when other lines of the page name it too.
+    """
+    explicit = plausible_source(explicit_credit(lines))
+    if explicit and not is_furniture_name(fold(explicit)):
+        return SourceReading(explicit, "credit")
+    held = _agency_copyright(lines)
+    if held:  # named as the dateline names it, when it does: `(AP)` over `© 2011 The AP`
+        return SourceReading(agency or held, "wire")
+    evidence = self_references(lines) + ([Evidence(suffix, "suffix")] if suffix else [])
+    site = agreed_site(evidence, lines, authors)
+    # A site that invites the reader to follow or search it by name carries the wire's
+    # report as its own page; a wire credit alone names whose report it is.
+    if site and site[1] & _SELF_REFERENCES:
+        return SourceReading(site[0], "site")
+    wire = agency or agency_sign_off(lines) or wire_credit(lines)
+    if wire:
+        return SourceReading(wire, "wire")
+    if site:
+        return SourceReading(site[0], "site")
+    for kind, name in (
+        ("credit", credit_line(lines, authors)),
+        ("suffix", suffix),
+        ("copyright", _publication_holder(lines, authors)),
+        ("employer", employer(lines, authors)),
+        ("masthead", _publication_masthead(lines)),
+    ):
+        if name and plausible_source(name) and not is_furniture_name(fold(name)):
+            return SourceReading(name, kind)
+    return None

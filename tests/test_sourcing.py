@@ -1,0 +1,163 @@
+"""Tests for the source read from a flattened web page: only where two places agree.
+
+Each page is shaped like a real one flattened to text lines (menus, the article, the
+footer), as `digest clean --json x.txt` reads it.
+"""
+
+from digest.article import Article
+from digest.clean import clean
+from digest.metadata import extract_metadata
+from digest.selfnames import copyright_notice_holder, fold, self_references
+
+HEADLINE = "Chipmakers race to build new plants as demand for AI hardware soars"
+BYLINE = "By Dana Ford"
+BODY = (
+    "Chipmakers are racing to build new plants across three continents, as orders for the "
+    "processors that train artificial intelligence models outstrip what factories can make.",
+    "Executives said on Tuesday that the backlog would last well into next year, and that "
+    "new capacity would not come on line before the end of 2026 at the earliest.",
+    "Analysts expect the spending to reach record levels, although some warned that the "
+    "industry has overbuilt before and paid for it when demand turned.",
+)
+
+
+def page(top: tuple[str, ...], bottom: tuple[str, ...], lede: str = "") -> Article:
+    """Flatten a page as the scrapes are (one block a line) and read its metadata."""
+    body = (lede + " " + BODY[0],) if lede else BODY[:1]
+    text = "\n".join((*top, HEADLINE, BYLINE, *body, *BODY[1:], *bottom))
+    return extract_metadata(Article(id="x", filename="x.txt", text=text, lines=clean(text)))
+
+
+def test_menu_entries_are_no_source_the_site_named_twice_is():
+    """`Ad Feedback` and `Skip Navigation` open pages as a masthead does; the name the
+    footer gives the site in two kinds of place (`Work for CNN`, `CNN Newsletters`) is it."""
+    article = page(
+        ("Ad Feedback", "SCOTUS", "Congress", "Facts First"),
+        ("Work for CNN", "CNN Newsletters", "CNN Films", "CNN Heroes", "Follow CNN Politics"),
+    )
+    assert (article.source, article.source_from) == ("CNN", "page")
+    bare = page(("Skip Navigation", "SIGN IN", "Pro", "Watchlist"), ("Privacy Policy",))
+    assert (bare.source, bare.source_from) == (None, None)
+
+
+def test_search_box_and_copyright_notice_agree_on_the_site():
+    """`Search SlashGear` and `© 2005-2019 SlashGear, All Rights Reserved.` name the site;
+    the menu's `EXPLORE` above them does not."""
+    article = page(
+        ("EXPLORE", "Tech", "Cars", "Gaming", "Search SlashGear"),
+        ("© 2005-2019 SlashGear, All Rights Reserved.",),
+    )
+    assert article.source == "SlashGear"
+
+
+def test_a_parent_company_in_the_legal_line_is_not_the_publication():
+    """`© 2019 Vox Media, LLC` and `©1996-2019 Ziff Davis, LLC` name the owner; the site
+    names itself in its menus and bylines (`Dawgs By Nature homepage`, `IGN Staff`)."""
+    blog = page(
+        (
+            "Dawgs By Nature homepage Dawgs By Nature a Cleveland Browns community",
+            "Follow Dawgs By Nature online:",
+            "Dawgs By Nature main menu",
+        ),
+        ("More From Dawgs By Nature", "Vox Media Advertise with us © 2019 Vox Media, LLC."),
+    )
+    assert blog.source == "Dawgs By Nature"
+    games = page(
+        ("Wednesday,", "Browse IGN", "IGN Entertainment"),
+        ("By Eric Song, IGN Staff", "©1996-2019 Ziff Davis, LLC. All rights reserved."),
+    )
+    assert games.source == "IGN"
+
+
+def test_a_parent_company_with_menus_alone_is_not_the_source():
+    """A company's name in the copyright and in menu lines is no evidence of the
+    publication (`The Channel Company` under CRN): a company is named as a company."""
+    article = page(
+        ("Homepage", "News", "The Channel Company Events"),
+        ("The Channel Company Privacy", "© 2019 The Channel Company, LLC.", "Channel Company Jobs"),
+    )
+    assert article.source is None
+
+
+def test_a_topic_or_a_sister_site_opening_the_page_is_no_masthead():
+    """A topic menu opens with a person in the news, a network bar with a sister site;
+    neither is named again, as a site's own name is."""
+    topic = page(("Steve Mnuchin", "Cryptocurrencies", "Deutsche Bank", "Banks"), ())
+    assert topic.source is None
+    network = page(("The A.V. Club", "Deadspin", "Gizmodo", "Jalopnik"), ())
+    assert network.source is None
+    own = page(("The Straits Times", "Singapore", "Asia"), ())
+    assert own.source == "The Straits Times"
+
+
+def test_a_site_that_names_itself_carries_the_wire_report_as_its_own():
+    """A dateline's `(AP)` credits the report; a page that invites the reader to follow
+    the site by name and holds its copyright is that site's page."""
+    article = page(
+        ("AOL News has a new home!", "Hot on HuffPost:"),
+        ("Follow AOL News on Facebook and Twitter.", "© 2011 All Rights Reserved AOL News."),
+        lede="WASHINGTON (AP) --",
+    )
+    assert article.source == "AOL News"
+    bare = page(("Home", "World"), ("Privacy",), lede="WASHINGTON (AP) --")
+    assert bare.source == "AP"
+
+
+def test_an_agency_copyright_credits_the_report_beside_the_site_own():
+    """`© 2025 AFP` under the report: the text is the agency's, whatever site shows it;
+    Bloomberg's notice alone is its own site's, beside another site's it is a credit."""
+    article = page(("Barron's", "Markets"), ("© 2025 AFP", "More From Barron's"))
+    assert article.source == "AFP"
+    reposted = page(
+        ("Asia Business Daily", "Markets"),
+        ("(c) 2025 Bloomberg L.P.", "© 2025 Asia Business Daily. All rights reserved."),
+    )
+    assert reposted.source == "Bloomberg"
+
+
+def test_staff_photo_credits_and_copyright_name_the_paper():
+    """`Doug Mills/The New York Times` credits a staff photographer; with the copyright
+    line the paper is named in two kinds of place. An agency's `REUTERS/Name` is not."""
+    article = page(
+        ("Sections", "SEARCH"),
+        (
+            "Trump at a rally last week.Credit...Doug Mills/The New York Times",
+            "© 2019 The New York Times Company",
+        ),
+    )
+    assert article.source == "The New York Times"
+    evidence = self_references(clean("Tapie en 2008. REUTERS/Benoit Tessier\nHome"))
+    assert [item.kind for item in evidence if item.kind == "photo"] == []
+
+
+def test_affiliate_disclosure_and_menus_name_the_site():
+    """A site discloses its own affiliate earnings by name, and prefixes its menus with it."""
+    article = page(
+        ("Never miss an update Follow AppleInsider", "Reviews", "Deals"),
+        (
+            "AppleInsider has affiliate partnerships and may earn commission on products.",
+            "AppleInsider Podcast",
+            "Advertise on AppleInsider",
+        ),
+    )
+    assert article.source == "AppleInsider"
+
+
+def test_furniture_words_and_writers_are_no_site():
+    """`About Us` and `Contact Us` name no site; `Follow Dana` and `About Dana Ford`
+    beside a byline name the writer."""
+    article = page(
+        ("About Us", "Contact Us", "Follow Dana Ford"),
+        ("About Dana Ford", "More from Dana Ford", "About Us"),
+    )
+    assert article.source is None
+
+
+def test_copyright_notices_name_their_holder_without_company_form():
+    """The holder's name, without year, `All rights reserved` or a company form."""
+    assert copyright_notice_holder("© 2019 The Paradigm. All Rights Reserved.") == "The Paradigm"
+    assert copyright_notice_holder("Copyright © 2010 AUTORACING. Todos") == "AUTORACING"
+    assert copyright_notice_holder("© 2011 All Rights Reserved AOL News.") == "AOL News"
+    assert copyright_notice_holder("OKay Marketing Copyright © 2014.") == "OKay Marketing"
+    assert copyright_notice_holder("Copyright Policy") is None
+    assert fold("MacRumors.com, LLC") == fold("MacRumors") == "macrumors"

@@ -37,21 +37,12 @@ REGION_WORD_REACH = 20
 class TagPatterns:
     """One tag's words, each kind compiled into a pattern on first need, None where the
     entry lists none: most texts that may hold a tag's names never need its context
-    words or exclude phrases, and compiling a long alternation takes milliseconds.
+    words or exclude phrases, and compiling a long alternation takes milliseconds. The
+    context words are looked for one by one (`Taxonomy.word_pattern`)."""
 
-    `compiled` holds the taxonomy's patterns by their words, shared by its tags: the
-    countries share one list of context words, compiled once.
-    """
-
-    def __init__(
-        self,
-        words: Mapping[str, tuple[str, ...]],
-        variants: dict[str, str],
-        compiled: dict[tuple[str, ...], re.Pattern[str]],
-    ) -> None:
+    def __init__(self, words: Mapping[str, tuple[str, ...]], variants: dict[str, str]) -> None:
         self._words = words
         self._variants = variants  # the case variants of the taxonomy (`case_variants`)
-        self._compiled = compiled
 
     @cached_property
     def names(self) -> re.Pattern[str] | None:
@@ -62,20 +53,12 @@ class TagPatterns:
         return self._compile("ambiguous")
 
     @cached_property
-    def context(self) -> re.Pattern[str] | None:
-        return self._compile("context")
-
-    @cached_property
     def exclude(self) -> re.Pattern[str] | None:
         return self._compile("exclude")
 
     def _compile(self, kind: str) -> re.Pattern[str] | None:
         words = self._words[kind]
-        if not words:
-            return None
-        if words not in self._compiled:
-            self._compiled[words] = name_pattern(words, self._variants)
-        return self._compiled[words]
+        return name_pattern(words, self._variants) if words else None
 
 
 def evident(

@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv site serve deploy test lint eval bench bench-clean bench-stories bench-hostile clean
+.PHONY: help venv site serve deploy test lint eval train bench bench-clean bench-stories bench-hostile clean
 
 help:
 	@echo "make site   build site/ from seeds/ (strict)"
@@ -22,6 +22,7 @@ help:
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make eval   score the metadata (per field), the tags and the cleaner (docs/EVAL.md)"
+	@echo "make train  retrain the headline model on the labelled real pages (digest/headline_weights.json)"
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
 	@echo "make bench-stories  score and time story grouping on a stress corpus (docs/BENCHMARKS-stories.md)"
@@ -66,6 +67,9 @@ lint: venv
 eval: venv
 	$(BIN)/python -m digest.evaluate_metadata
 	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
+
+train: venv
+	$(BIN)/python -m digest.train_headlines $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 # About 10 minutes on a 2-core machine; needs Chromium for the search figures.
 bench: venv

@@ -23,6 +23,7 @@ from digest.credits import (
 from digest.datelines import read_dateline, strip_dateline
 from digest.dates import has_numeric_date, parse_date
 from digest.doubts import page_doubts
+from digest.headline_model import best_headline
 from digest.headlines import announces_the_article, ranked_headline
 from digest.names import split_names
 from digest.sourcing import read_source
@@ -96,10 +97,15 @@ def extract_metadata(article: Article) -> Article:
     lines = article.lines
     meta = article.page_meta or PageMeta()
     headline_line, standfirst = find_headline(lines)
-    if headline_line and not announces_the_article(headline_line, lines):
+    if article.page_meta is None:
+        # A flattened page: the learned model weighs the cues (digest/headline_model.py).
+        ranked = best_headline(lines)
+        shown = ranked is not None and (ranked[1] or _pasted(lines, ranked[0], headline_line))
+        headline_line = ranked[0].text if ranked and shown else None
+    elif headline_line and not announces_the_article(headline_line, lines):
         headline_line = ranked_headline(lines)
-        if standfirst == headline_line:
-            standfirst = None  # what the layout took for the standfirst is the headline
+    if standfirst == headline_line:
+        standfirst = None  # what the layout took for the standfirst is the headline
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines, headline_line) or page_authors(meta)
     dateline, agency = extract_dateline(lines)
@@ -181,6 +187,14 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
         if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_NAME_WORDS:
             return site
     return None
+
+
+def _pasted(lines: tuple[Line, ...], ranked: Line, headline: str | None) -> bool:
+    """Say whether the line the model ranks first is a curator's pasted headline: the one
+    line over the article, taken for the headline by the rules too. With no furniture
+    around it, nothing competes with it, however few of the lede's words it uses."""
+    first = next((i for i, line in enumerate(lines) if line.verdict.kept), None)
+    return first == 1 and lines[0] is ranked and ranked.text == headline
 
 
 def _section_name(text: str) -> bool:

@@ -30,9 +30,7 @@ def site_page(number: int, paragraphs: list[str]) -> Article:
 
 def dropped(articles: list[Article]) -> list[list[str]]:
     """Return the text of each article's lines dropped as recurring."""
-    return [
-        [line.text for line in a.lines if line.verdict is Verdict.RECURRING] for a in articles
-    ]
+    return [[line.text for line in a.lines if line.verdict is Verdict.RECURRING] for a in articles]
 
 
 def test_a_line_on_pages_of_three_stories_is_dropped_with_its_reason():

@@ -1,0 +1,285 @@
+"""Choose the headline of a flattened page with a small model over line features.
+
+Hand-written rules for "which line above the article is its headline" kept needing a
+new rule for each new batch of real pages: a share bar glued to the headline, a
+breadcrumb run into it, a menu entry that shares two words with the lede. What tells
+the headline apart is a balance of cues that each hold on any news page (see
+`line_features`): it shares content words with the article's opening, it is shaped as
+a headline, it stands near the top of the article, often over a byline or a date, and a
+page often shows it twice (its title line and its heading). Instead of hand-set
+weights, the balance is learned: a logistic regression trained by
+`python -m digest.train_headlines` on real pages labelled by reading them, its weights
+in `headline_weights.json` beside this module.
+
+The model gives each candidate line a probability of being the headline. The best
+candidate is shown as read from the page only when that probability clears the
+threshold the training script chose for precision; otherwise the title is derived from
+the lede and marked so (a wrong headline shown as the page's own costs a curator's
+trust more than an honest "from the lede").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from digest.article import Line, Verdict
+from digest.bylines import is_writer_line
+from digest.dates import parse_date
+from digest.headlines import content_words, opening_words
+from digest.text import headline_text, is_breadcrumb, is_caption_shaped
+
+WEIGHTS = Path(__file__).with_name("headline_weights.json")
+# Candidates: this many lines above the article's first kept line, and its first kept
+# line (a cleaner may keep a headline it did not recognise as the text's first line).
+WINDOW_LINES = 40
+LONGEST_LINE = 300
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
+_GLUED_SENTENCE = re.compile(r"[a-z][.!?…]+[A-Z][a-z]")
+# A line marked as one of these stands where a headline does, whatever it says.
+_VERDICTS = (
+    Verdict.HEADLINE,
+    Verdict.NAVIGATION,
+    Verdict.TEASER,
+    Verdict.CAPTION,
+    Verdict.CALL_TO_ACTION,
+    Verdict.STANDFIRST,
+    Verdict.REPEATED,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be the headline: where it is, its headline text, its features."""
+
+    index: int
+    text: str
+    features: tuple[float, ...]
+
+
+FEATURE_NAMES = (
+    "bias",
+    "shared_share",  # of the line's content words, the share the opening uses
+    "shared_words",  # how many it shares, up to 6
+    "words_log",
+    "few_words",  # under 4 words: a name, a section, a label
+    "many_words",  # over 15 words: a standfirst or a caption
+    "lines_above_article",  # how far above the first kept line, in 40ths
+    "right_above",  # within three lines of the article
+    "first_kept",  # the article's first kept line itself
+    "over_byline_or_date",  # a byline or a date line within the next three lines
+    "ends_with_stop",
+    "ends_with_question",
+    "caption_shaped",
+    "breadcrumb",
+    "writer_or_date",  # a byline or a date is never the headline
+    "shown_twice",  # the page repeats the line: its title line and its heading
+    "capitalised_share",
+    "all_capitals",
+    "site_suffix_cut",  # `Headline | Site`: a browser title line
+    "glued_or_address",
+    "best_shared_in_window",  # no other candidate shares more of the opening
+    "under_a_shorter_headline",  # the line above shares words too and is shorter
+    "over_a_longer_standfirst",  # the line below shares words too and is longer
+    "holds_another_line",  # a copy glued to a breadcrumb or a share label
+    "held_in_another_line",  # the clean copy of a line shown glued to others
+    "starts_lower_case",  # the tail of a sentence, not a headline
+    "among_short_lines",  # most of the lines around are a menu's or a label's
+    "over_a_longer_line",  # the next line says more: a standfirst under its headline
+    "under_a_title_shaped_line",  # the line above is shorter and shaped as a headline
+    *(f"verdict_{verdict.name.lower()}" for verdict in _VERDICTS),
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def line_features(
+    lines: tuple[Line, ...],
+    index: int,
+    first: int,
+    opening: set[str],
+    seen: frozenset[str],
+    glued: frozenset[str],
+) -> tuple[float, ...]:
+    """Describe one candidate line by cues that hold on any news page."""
+    line = lines[index]
+    raw = line.text.strip()
+    text = headline_text(raw)
+    words = _words(text)
+    content = content_words(text)
+    shared = len(content & opening)
+    shared_share = shared / len(content) if content else 0.0
+    away = first - index
+    below = lines[index + 1 : index + 4]
+    capitals = [word for word in words if word[:1].isupper()]
+    folded = text.casefold()
+    return (
+        1.0,
+        shared_share,
+        min(shared, 6) / 6,
+        math.log1p(len(words)) / math.log(30),
+        float(len(words) < 4),
+        float(len(words) > 15),
+        min(max(away, 0), WINDOW_LINES) / WINDOW_LINES,
+        float(0 < away <= 3),
+        float(away == 0),
+        float(
+            any(
+                other.verdict in (Verdict.BYLINE, Verdict.DATE_HEADER) or is_writer_line(other.text)
+                for other in below
+            )
+        ),
+        float(text.endswith(".")),
+        float(text.endswith("?")),
+        float(is_caption_shaped(raw)),
+        float(is_breadcrumb(raw)),
+        float(is_writer_line(raw) or parse_date(raw) is not None),
+        float(folded in seen),
+        len(capitals) / len(words) if words else 0.0,
+        float(text.isupper()),
+        float(text != raw),
+        float(bool(_GLUED_SENTENCE.search(raw) or _ADDRESS.search(raw))),
+        0.0,  # filled by `candidates`, which sees the whole window
+        float(_sharing(lines, index - 1, opening) and _word_count(lines, index - 1) < len(words)),
+        float(_sharing(lines, index + 1, opening) and _word_count(lines, index + 1) > len(words)),
+        float(any(other in folded for other in glued if other != folded)),
+        float(len(words) >= 3 and any(folded in other for other in glued if other != folded)),
+        float(text[:1].islower()),
+        float(
+            sum(0 < _word_count(lines, i) < 4 for i in (index - 2, index - 1, index + 1, index + 2))
+            >= 3
+        ),
+        float(_word_count(lines, index + 1) >= max(8, 1.5 * len(words))),
+        float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < len(words)),
+        *(float(line.verdict is verdict) for verdict in _VERDICTS),
+    )
+
+
+def _word_count(lines: tuple[Line, ...], index: int) -> int:
+    return len(_words(lines[index].text)) if 0 <= index < len(lines) else 0
+
+
+def _title_shaped(lines: tuple[Line, ...], index: int) -> bool:
+    """Say whether a line is shaped as a headline: four to fifteen words, most of them
+    capitalised or not ending as a sentence, and neither a byline nor a date."""
+    if not 0 <= index < len(lines):
+        return False
+    text = lines[index].text.strip()
+    words = _words(text)
+    return (
+        4 <= len(words) <= 15
+        and not text.endswith(".")
+        and not is_writer_line(text)
+        and parse_date(text) is None
+    )
+
+
+def _sharing(lines: tuple[Line, ...], index: int, opening: set[str]) -> bool:
+    """Say whether a neighbouring line, not a sentence, restates the article's opening:
+    a headline's standfirst under it, or the headline over a standfirst."""
+    if not 0 <= index < len(lines) or lines[index].text.rstrip().endswith("."):
+        return False
+    content = content_words(lines[index].text)
+    shared = len(content & opening)
+    return shared >= 2 and shared >= 0.3 * len(content)
+
+
+def _shown_twice(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Return the headline texts the page shows on two lines (its title line and heading)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = headline_text(line.text.strip()).casefold()
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, count in counts.items() if count > 1)
+
+
+def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
+    """Return every line that may be the headline, each with its features."""
+    first = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
+    opening = opening_words(lines)
+    seen = _shown_twice(lines)
+    window = range(max(0, first - WINDOW_LINES), min(first + 1, len(lines)))
+    # Lines of four words or more, for telling a headline glued to a label from its copy.
+    glued = frozenset(
+        headline_text(lines[i].text.strip()).casefold()
+        for i in window
+        if len(_words(lines[i].text)) >= 4
+    )
+    found = []
+    for index in window:
+        text = lines[index].text.strip()
+        if not _words(text) or len(text) > LONGEST_LINE:
+            continue
+        features = line_features(lines, index, first, opening, seen, glued)
+        found.append(Candidate(index, headline_text(text), features))
+    best = max((c.features[1] for c in found), default=0.0)
+    position = FEATURE_NAMES.index("best_shared_in_window")
+    return [
+        Candidate(
+            c.index,
+            c.text,
+            (
+                *c.features[:position],
+                float(c.features[1] == best and best > 0),
+                *c.features[position + 1 :],
+            ),
+        )
+        for c in found
+    ]
+
+
+@dataclass(frozen=True)
+class HeadlineModel:
+    """The learned weights of the features, and the probability a shown headline needs."""
+
+    weights: tuple[float, ...]
+    threshold: float
+
+    def probabilities(self, found: Sequence[Candidate]) -> list[float]:
+        """Return each candidate's probability of being the headline.
+
+        The candidates of a page share one softmax with a "none of them" option of score
+        0, as in training: a line is likely only when no other line, and not "none",
+        is as likely (`digest.train_headlines`).
+        """
+        scores = [
+            max(min(sum(w * x for w, x in zip(self.weights, c.features, strict=True)), 30.0), -30.0)
+            for c in found
+        ]
+        exps = [math.exp(score) for score in scores]
+        total = 1.0 + sum(exps)
+        return [each / total for each in exps]
+
+
+@cache
+def load_model(path: Path = WEIGHTS) -> HeadlineModel:
+    """Read the weights the training script wrote; names must match `FEATURE_NAMES`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = data["weights"]
+    if list(weights) != list(FEATURE_NAMES):
+        raise ValueError(f"{path}: features differ from the code's; rerun digest.train_headlines")
+    return HeadlineModel(tuple(float(w) for w in weights.values()), float(data["threshold"]))
+
+
+def best_headline(
+    lines: tuple[Line, ...], model: HeadlineModel | None = None
+) -> tuple[Line, bool] | None:
+    """Return the line the model ranks first for the headline, and whether it is likely
+    enough (its probability clears the model's threshold) to be shown as the page's own;
+    None when the page has no candidate line."""
+    model = model or load_model()
+    found = candidates(lines)
+    if not found:
+        return None
+    probability, best = max(
+        zip(model.probabilities(found), found, strict=True), key=lambda pair: pair[0]
+    )
+    return lines[best.index], probability >= model.threshold

@@ -1,0 +1,77 @@
+"""The learned headline model (digest/headline_model.py) and its trainer, on small
+real-shaped pages: what a reader of the digest would see as the article's headline."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from digest.clean import clean
+from digest.headline_model import FEATURE_NAMES, best_headline, load_model
+from digest.train_headlines import Page, choose, pick_threshold, train
+from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
+from tests.test_metadata import metadata
+
+STANDFIRST = "The retailer cut its outlook for the year as lumber prices fell and storms were fewer"
+
+
+def test_the_weights_on_disk_are_the_codes_features():
+    model = load_model()
+    assert len(model.weights) == len(FEATURE_NAMES)
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_a_saved_pages_headline_over_its_byline_is_shown_as_read_from_the_page():
+    page = metadata(*MENU, HEADLINE, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert (page.title, page.title_from) == (HEADLINE, "page")
+
+
+def test_the_headline_over_its_standfirst_ranks_above_it():
+    """A page shows the headline first and its longer standfirst under it."""
+    lines = clean("\n\n".join([*MENU, HEADLINE, STANDFIRST, "By Priya Raman", LEDE, SECOND]))
+    ranked = best_headline(lines)
+    assert ranked is not None and ranked[0].text == HEADLINE
+    page = metadata(*MENU, HEADLINE, STANDFIRST, "By Priya Raman", LEDE, SECOND)
+    assert page.title != STANDFIRST
+
+
+def test_a_headline_glued_to_a_breadcrumb_gives_way_to_its_clean_copy():
+    """Flattened pages often run the breadcrumb into the headline's first copy."""
+    glued = f"Home > Business > Retail{HEADLINE}"
+    page = metadata(*MENU, glued, HEADLINE, "By Priya Raman", LEDE, SECOND)
+    assert page.title in (HEADLINE, None) or page.title_from == "lede"
+    assert page.title != glued
+
+
+def test_a_page_with_no_headline_takes_its_title_from_the_lede():
+    page = metadata(*MENU, "Share this article", "Follow us", LEDE, SECOND)
+    assert page.title_from == "lede"
+    assert page.title is not None and page.title.startswith("Home Depot's quarterly sales")
+
+
+def test_another_storys_headline_in_a_sidebar_is_not_taken():
+    """A teaser of another story shares no words with this article's opening."""
+    teaser = "Nvidia unveils its next AI chip at a packed developer conference"
+    page = metadata(*MENU, "Most read", teaser, HEADLINE, "By Priya Raman", LEDE, SECOND)
+    assert page.title != teaser
+
+
+def _page(truth_feature: int, rows: int = 4) -> Page:
+    """A page of `rows` candidates where only the truth has feature `truth_feature` set."""
+    features = np.zeros((rows, len(FEATURE_NAMES)))
+    features[:, 0] = 1.0
+    features[2, truth_feature] = 1.0
+    return Page("made-up", features, (2,), True)
+
+
+def test_training_learns_the_cue_that_marks_the_headline():
+    cue = FEATURE_NAMES.index("over_byline_or_date")
+    pages = [_page(cue) for _ in range(20)]
+    weights = train(pages)
+    assert weights[cue] > 0
+    assert choose(pages[0], weights)[0] == 2
+
+
+def test_the_threshold_is_the_lowest_that_keeps_shown_headlines_precise():
+    results = [(0.9, True)] * 19 + [(0.9, False)] + [(0.4, True), (0.4, False)]
+    assert pick_threshold(results) == 0.41
+    assert pick_threshold([(0.5, False)]) == 1.0

@@ -48,8 +48,9 @@ _LEGAL_ENTITY = re.compile(
     r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
 )
 _NAME_RUNS_ON = re.compile(r"(?<!\s)\s+(?:and|with|where|under|as|on)\s+[a-z]")
+# `Copyright @ 2019 X`: some sites type an `@` for the sign, after the word.
 _COPYRIGHT = re.compile(
-    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
+    r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ@]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
     r"(?P<name>[^,|]+?)"
     r"(?:\s+\d{4})?\s*(?:\.?\s*All rights reserved.*|[,|].*)?$",
     re.I,

@@ -63,8 +63,9 @@ _DISCLOSES = re.compile(
 # A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`.
 _STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+Staff$")
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
-# AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`
-_MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s+"
+# AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
+# `Copyright @ 2019 X` (an `@` typed for the sign).
+_MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"
 _NOTICE_THEN_NAME = re.compile(
@@ -116,7 +117,7 @@ _FURNITURE_TEXT = (
     "facebook twitter instagram youtube linkedin business tech technology politics world "
     "sport sports opinion entertainment health science lifestyle travel food financial "
     "finance markets money breaking latest edition today local national international "
-    "culture arts style pro premium plus"
+    "culture arts style pro premium plus blog blogs e-edition epaper e-paper"
 )
 _FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())
 

@@ -161,3 +161,16 @@ def test_copyright_notices_name_their_holder_without_company_form():
     assert copyright_notice_holder("OKay Marketing Copyright © 2014.") == "OKay Marketing"
     assert copyright_notice_holder("Copyright Policy") is None
     assert fold("MacRumors.com, LLC") == fold("MacRumors") == "macrumors"
+
+
+def test_an_at_sign_typed_for_the_copyright_sign_is_no_part_of_the_name():
+    """`Copyright @ 2019 The New Arab.`: some footers type `@` for `©`."""
+    assert copyright_notice_holder("Copyright @ 2019 The New Arab.") == "The New Arab"
+    article = page(("Home", "News"), ("Copyright @ 2019 The Pacific Review.",))
+    assert article.source in (None, "The Pacific Review")
+
+
+def test_a_blog_or_e_edition_menu_entry_is_no_site():
+    """`Blog` and `E-Edition` are sections every news site has, not its name."""
+    article = page(("Blog", "E-Edition", "Search Blog"), ("About Blog", "E-Edition"))
+    assert article.source is None

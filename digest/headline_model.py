@@ -269,6 +269,22 @@ def load_model(path: Path = WEIGHTS) -> HeadlineModel:
     return HeadlineModel(tuple(float(w) for w in weights.values()), float(data["threshold"]))
 
 
+def same_text(candidate: Candidate) -> str:
+    """Return the key two lines showing one headline share: a page often shows it twice
+    (its title line and its heading), and the two are one answer, not rivals."""
+    return candidate.text.casefold()
+
+
+def best_text(keys: Sequence[str], probabilities: Sequence[float]) -> tuple[int, float]:
+    """Return the first candidate of the most likely text, and that text's probability
+    (the sum over the lines showing it)."""
+    by_text: dict[str, float] = {}
+    for key, probability in zip(keys, probabilities, strict=True):
+        by_text[key] = by_text.get(key, 0.0) + probability
+    best = max(range(len(keys)), key=lambda i: (by_text[keys[i]], -i))
+    return best, by_text[keys[best]]
+
+
 def best_headline(
     lines: tuple[Line, ...], model: HeadlineModel | None = None
 ) -> tuple[Line, bool] | None:
@@ -279,7 +295,5 @@ def best_headline(
     found = candidates(lines)
     if not found:
         return None
-    probability, best = max(
-        zip(model.probabilities(found), found, strict=True), key=lambda pair: pair[0]
-    )
-    return lines[best.index], probability >= model.threshold
+    best, probability = best_text([same_text(c) for c in found], model.probabilities(found))
+    return lines[found[best].index], probability >= model.threshold

@@ -29,7 +29,7 @@ import yaml
 
 from digest.clean import clean
 from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer
-from digest.headline_model import FEATURE_NAMES, WEIGHTS, candidates
+from digest.headline_model import FEATURE_NAMES, WEIGHTS, best_text, candidates, same_text
 from digest.ingest import Problem, seed_from_bytes
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT
 
@@ -52,6 +52,7 @@ class Page:
     name: str
     features: np.ndarray  # candidates x features
     truths: tuple[int, ...]  # the candidates that are the headline (a page may show it twice)
+    keys: tuple[str, ...]  # each candidate's text, as `same_text` compares them
     titled: bool  # whether the page has a headline at all
 
 
@@ -68,7 +69,7 @@ def _page(name: str, raw: bytes, titles: Sequence[str], same_title: Callable) ->
     found = candidates(clean(seed.text))
     matches = [i for i, c in enumerate(found) if any(same_title(c.text, t) for t in titles)]
     features = np.array([c.features for c in found], dtype=float).reshape(-1, len(FEATURE_NAMES))
-    return Page(name, features, tuple(matches), bool(titles))
+    return Page(name, features, tuple(matches), tuple(same_text(c) for c in found), bool(titles))
 
 
 def training_pages(scrapinghub: Path) -> Iterator[Page]:
@@ -128,12 +129,11 @@ def train(pages: Sequence[Page]) -> np.ndarray:
 
 
 def choose(page: Page, weights: np.ndarray) -> tuple[int, float]:
-    """Return the candidate the model prefers and its probability (-1, 0 with none)."""
+    """Return the candidate the model prefers and its probability (-1, 0 with none): the
+    probabilities of the lines showing one text are summed, as `best_headline` does."""
     if not len(page.features):
         return -1, 0.0
-    probabilities = _softmax_with_none(page.features @ weights)[:-1]
-    best = int(probabilities.argmax())
-    return best, float(probabilities[best])
+    return best_text(page.keys, _softmax_with_none(page.features @ weights)[:-1].tolist())
 
 
 def cross_validated(pages: Sequence[Page]) -> list[tuple[float, bool]]:

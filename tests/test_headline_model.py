@@ -60,7 +60,7 @@ def _page(truth_feature: int, rows: int = 4) -> Page:
     features = np.zeros((rows, len(FEATURE_NAMES)))
     features[:, 0] = 1.0
     features[2, truth_feature] = 1.0
-    return Page("made-up", features, (2,), True)
+    return Page("made-up", features, (2,), tuple(f"line {i}" for i in range(rows)), True)
 
 
 def test_training_learns_the_cue_that_marks_the_headline():

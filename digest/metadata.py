@@ -100,6 +100,8 @@ def extract_metadata(article: Article) -> Article:
     if article.page_meta is None:
         # A flattened page: the learned model weighs the cues (digest/headline_model.py).
         ranked = best_headline(lines)
+        if ranked is None or ranked[0].text != headline_line:
+            standfirst = None  # it stood under a line the model ranks below another
         shown = ranked is not None and (ranked[1] or _pasted(lines, ranked[0], headline_line))
         headline_line = ranked[0].text if ranked and shown else None
     elif headline_line and not announces_the_article(headline_line, lines):

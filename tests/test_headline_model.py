@@ -75,3 +75,11 @@ def test_the_threshold_is_the_lowest_that_keeps_shown_headlines_precise():
     results = [(0.9, True)] * 19 + [(0.9, False)] + [(0.4, True), (0.4, False)]
     assert pick_threshold(results) == 0.41
     assert pick_threshold([(0.5, False)]) == 1.0
+
+
+def test_a_menus_teaser_pair_gives_no_standfirst_to_the_article():
+    """A menu often lists another story's headline over its teaser line; when the model
+    takes a line further down for the headline, that teaser is no standfirst of it."""
+    teasers = ("No cause yet in a warehouse fire", "New victims, an inquiry stalled, and more news")
+    page = metadata(*MENU, *teasers, "Sports", "Weather", HEADLINE, "By Priya Raman", LEDE, SECOND)
+    assert page.description != teasers[1]

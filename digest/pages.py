@@ -134,13 +134,19 @@ def _story_when(story: Story) -> str:
     return "date unknown"
 
 
+def _derived_note(article: Article) -> str:
+    """Say, beside the date, that the headline is the lede's first words: the page showed
+    none the pipeline could trust, and a reader should not take it for the publisher's."""
+    return " · headline from the lede" if article.title_from == "lede" else ""
+
+
 def _story_entry(story: Story) -> str:
     """One story on the home page: title, source · date, description, tags, other copies."""
     lead = story.lead
     source = escape_markdown(lead.source) if lead.source else "source unknown"
     parts = [
         f"### {_link(lead)}",
-        f"**{source}** · {_story_when(story)}",
+        f"**{source}** · {_story_when(story)}" + _derived_note(lead),
         escape_markdown(lead.description) if lead.description else "",
         f"Tags: {_tag_links(story.tags)}" if story.tags else "",
     ]

@@ -93,6 +93,15 @@ def test_home_entry_shows_source_date_description_tags_and_other_copies():
     assert "**source unknown** · date unknown" in home
 
 
+def test_a_headline_derived_from_the_lede_says_so_on_the_home_page():
+    """A reader must not take the lede's first words for the publisher's headline."""
+    derived = make("derived", "Gaming used to be so simple", date="2023-07-05", title_from="lede")
+    own = make("own", "Chip output rises", date="2023-07-04", source="Reuters")
+    home = render_home([derived, own])
+    assert "**source unknown** · 5 July 2023 · headline from the lede" in home
+    assert "**Reuters** · 4 July 2023\n" in home
+
+
 def test_an_undated_lead_shows_the_date_of_another_copy():
     """A story listed under an undated copy says the date is another copy's, not its own."""
     articles = [

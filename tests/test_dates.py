@@ -1,0 +1,217 @@
+"""Tests for choosing the publication date among the dates a flattened page shows."""
+
+import pytest
+
+from digest.clean import clean
+from digest.metadata import extract_date
+from digest.pagedates import is_bare_date, is_date_line
+
+LEDE = (
+    "The European Union will deepen cooperation with Japan on chips, its industry chief "
+    "said on Monday, after two days of talks in Tokyo with the trade minister."
+)
+SECOND = (
+    "The two sides will monitor the chip supply chain together and exchange researchers "
+    "and engineers, officials said after the meeting."
+)
+MENU = ("Home", "World", "Business", "Tech", "Sport", "Opinion", "Video", "Podcasts")
+
+
+def page_date(*lines: str) -> str | None:
+    """Clean the lines as one flattened page and read its publication date."""
+    return extract_date(clean("\n".join(lines)))
+
+
+def test_masthead_date_among_menus_is_not_the_story_date() -> None:
+    """Today's date between menu entries far above the article gives way to the byline's."""
+    top = ("Log in", "Wed, Nov 20, 2019", "Subscribe", *MENU, *MENU)
+    assert page_date(
+        *top,
+        "EU and Japan agree to deepen chip cooperation",
+        "By Jane Roe | Nov 18, 2019, 11:47am EST",
+        LEDE,
+        SECOND,
+    ) == ("2019-11-18")
+
+
+def test_masthead_date_alone_is_not_shown() -> None:
+    """A page whose only date is the masthead's shows no date rather than today's."""
+    top = ("Log in", "Wed, Nov 20, 2019", "Subscribe", *MENU, *MENU)
+    assert page_date(*top, "EU and Japan agree to deepen chip cooperation", LEDE, SECOND) is None
+
+
+def test_date_at_the_page_top_gives_way_to_one_by_the_headline() -> None:
+    """The first lines of a page hold the site's date; the story's stands lower down."""
+    assert (
+        page_date(
+            "Welcome to The Daily Planet",
+            "Mon, 25 Dec 2023",
+            "News for people who think",
+            "EU and Japan agree to deepen chip cooperation",
+            "Thu, 14 May 2020 17:55 UTC",
+            LEDE,
+            SECOND,
+        )
+        == "2020-05-14"
+    )
+
+
+def test_dates_of_comments_under_the_text_are_not_the_story_date() -> None:
+    """Comment stamps after the article are no evidence of its date."""
+    comments = (
+        "Comments",
+        "Posted by: Jo Bloggs, 27 Sep 2011 | 15:22",
+        "Good piece, thanks.",
+        "Posted by: A. Reader, 28 Sep 2011 | 05:41",
+        "I disagree with most of this.",
+    )
+    assert page_date("EU and Japan agree to deepen chip cooperation", LEDE, SECOND, *comments) is (
+        None
+    )
+
+
+def test_sentence_with_a_date_in_the_header_is_not_a_date_line() -> None:
+    """A caption telling of an event (`signed into law on August 14, 1935`) dates nothing."""
+    assert (
+        page_date(
+            "EU and Japan agree to deepen chip cooperation",
+            "The treaty was signed by both ministers in Tokyo on August 14, 1995",
+            LEDE,
+            SECOND,
+        )
+        is None
+    )
+
+
+def test_first_date_under_the_headline_wins_over_a_list_of_other_stories() -> None:
+    """The story's date comes first under its headline; teasers with dates follow it."""
+    assert (
+        page_date(
+            "EU and Japan agree to deepen chip cooperation",
+            "9:39AM BST 05 Oct 2011",
+            "Related articles",
+            "Chip makers brace for a slow year",
+            "25 Sep 2011",
+            "Japan names a new trade minister",
+            "21 Sep 2011",
+            LEDE,
+            SECOND,
+        )
+        == "2011-10-05"
+    )
+
+
+def test_published_label_wins_over_an_updated_date_in_several_languages() -> None:
+    """`Publié le ..., modifié le ...` dates the story by its first, labelled date."""
+    assert (
+        page_date(
+            "L'UE et le Japon renforcent leur coopération sur les puces",
+            "Publié le 12 février 2024 à 18h00, modifié le 13 février 2024 à 10h12",
+            LEDE,
+            SECOND,
+        )
+        == "2024-02-12"
+    )
+
+
+def test_updated_date_is_second_choice() -> None:
+    """An `Updated` line dates the story only when no other date line does."""
+    assert (
+        page_date(
+            "EU and Japan agree to deepen chip cooperation",
+            "Updated: Mar. 21, 2024",
+            "Mar. 20, 2024",
+            LEDE,
+            SECOND,
+        )
+        == "2024-03-20"
+    )
+
+
+def test_date_line_opening_the_text() -> None:
+    """A byline and date kept with the lede still date the story."""
+    assert (
+        page_date(
+            "EU and Japan agree to deepen chip cooperation",
+            LEDE,
+            "By Jason Roe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware",
+            SECOND,
+        )
+        == "2019-11-18"
+    )
+
+
+def test_blog_post_dated_under_its_text() -> None:
+    """`Posted May 14, 2024 in Databases` closing a post dates it; no comment repeats it."""
+    assert (
+        page_date(
+            "Nimbus Labs open-sources Quill, its embedded database engine",
+            LEDE,
+            SECOND,
+            "About the author",
+            "Posted May 14, 2024 in Databases, Open Source",
+            "Related posts",
+        )
+        == "2024-05-14"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated 4:48 PM EST, Mon November 6, 2023", True),
+        ("By Jane Roe@janeroe Nov 18, 2019, 11:47am EST", True),
+        ("Текст: Венера Ерофеева·24 сентября 2018", True),
+        ("2023-11-17 20:52:15 来源： 新华网", True),
+        ("le lundi 29 octobre 2012 à 15h46", True),
+        ("The Social Security Act was signed into law on August 14, 1935", False),
+        ("In this March 2, 2011 file photo, the chief executive waves to his audience", False),
+    ],
+)
+def test_date_line_shape(text: str, expected: bool) -> None:
+    """A date line holds a date, a time, labels and names; a sentence holds prose."""
+    assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wed, Nov 20, 2019", True),
+        ("Thursday 06 October 2011", True),
+        ("2018年6月20日（水）", False),
+        ("2018年6月20日", True),
+        ("Marketplace Tech for Friday, April 19, 2013", False),
+    ],
+)
+def test_bare_date(text: str, expected: bool) -> None:
+    """A masthead's date is the date alone, with its weekday and at most a time."""
+    assert is_bare_date(text) is expected
+
+
+def test_embedded_post_date_under_the_text_is_not_the_story_date() -> None:
+    """`— Jane Roe (@janeroe) November 18, 2019` signs an embedded post, not the story."""
+    assert (
+        page_date(
+            "EU and Japan agree to deepen chip cooperation",
+            LEDE,
+            SECOND,
+            "— Jane Roe (@janeroe) November 18, 2019",
+            "Tags Chips Japan",
+        )
+        is None
+    )
+
+
+def test_unlabelled_date_closing_a_post_alone() -> None:
+    """One bare date right under a post's text dates it; a list of dates would not."""
+    assert (
+        page_date(
+            "Nimbus Labs open-sources Quill, its embedded database engine",
+            LEDE,
+            SECOND,
+            "Share this post",
+            "14 May 2024",
+            "Related posts",
+        )
+        == "2024-05-14"
+    )

@@ -32,7 +32,7 @@ from digest.article import Line, Verdict
 from digest.bylines import is_writer_line
 from digest.dates import parse_date
 from digest.headlines import content_words, opening_words
-from digest.text import headline_text, is_breadcrumb, is_caption_shaped
+from digest.text import first_sentences, headline_text, is_breadcrumb, is_caption_shaped
 
 WEIGHTS = Path(__file__).with_name("headline_weights.json")
 # Candidates: this many lines above the article's first kept line, and its first kept
@@ -93,6 +93,8 @@ FEATURE_NAMES = (
     "among_short_lines",  # most of the lines around are a menu's or a label's
     "over_a_longer_line",  # the next line says more: a standfirst under its headline
     "under_a_title_shaped_line",  # the line above is shorter and shaped as a headline
+    "ends_with_colon",  # a label over a list: `You might also like:`
+    "lede_sentence_share",  # of its content words, the share the lede's first sentence uses
     *(f"verdict_{verdict.name.lower()}" for verdict in _VERDICTS),
 )
 
@@ -108,6 +110,7 @@ def line_features(
     opening: set[str],
     seen: frozenset[str],
     glued: frozenset[str],
+    lede_words: set[str],
 ) -> tuple[float, ...]:
     """Describe one candidate line by cues that hold on any news page."""
     line = lines[index]
@@ -159,8 +162,15 @@ def line_features(
         ),
         float(_word_count(lines, index + 1) >= max(8, 1.5 * len(words))),
         float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < len(words)),
+        float(text.endswith(":")),
+        len(content & lede_words) / len(content) if content else 0.0,
         *(float(line.verdict is verdict) for verdict in _VERDICTS),
     )
+
+
+def holds_address(text: str) -> bool:
+    """Say whether a line holds a web address: a pasted link, never a headline."""
+    return _ADDRESS.search(text) is not None
 
 
 def _word_count(lines: tuple[Line, ...], index: int) -> int:
@@ -205,6 +215,9 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     """Return every line that may be the headline, each with its features."""
     first = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
     opening = opening_words(lines)
+    lede_words = (
+        content_words(first_sentences(lines[first].text, 1)) if first < len(lines) else set()
+    )
     seen = _shown_twice(lines)
     window = range(max(0, first - WINDOW_LINES), min(first + 1, len(lines)))
     # Lines of four words or more, for telling a headline glued to a label from its copy.
@@ -218,7 +231,7 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
         text = lines[index].text.strip()
         if not _words(text) or len(text) > LONGEST_LINE:
             continue
-        features = line_features(lines, index, first, opening, seen, glued)
+        features = line_features(lines, index, first, opening, seen, glued, lede_words)
         found.append(Candidate(index, headline_text(text), features))
     best = max((c.features[1] for c in found), default=0.0)
     position = FEATURE_NAMES.index("best_shared_in_window")

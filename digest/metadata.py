@@ -26,6 +26,7 @@ from digest.doubts import page_doubts
 from digest.headline_model import best_headline, holds_address
 from digest.headlines import announces_the_article, ranked_headline
 from digest.names import split_names
+from digest.pagedates import publication_date
 from digest.sourcing import read_source
 from digest.text import (
     TITLE_SEPARATORS,
@@ -56,11 +57,6 @@ DERIVED_TITLE_CHARS = 90
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
-# A date line's label (`Updated: Mar. 20, 2024 | Published:`) comes within this many
-# characters of its start; a sentence saying something was published says so later.
-PUBLISHED_LABEL_CHARS = 60
-# `Updated:` opening a line labels its date.
-UPDATED = re.compile(r"^(?:Updated|Last updated)\s*:", re.IGNORECASE)
 # Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
 # `UPDATE 2-`. The tag is the desk's, not part of the headline.
 _ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$")
@@ -298,37 +294,16 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
 
 
 def extract_date(lines: tuple[Line, ...]) -> str | None:
-    """Return the publication date from the header lines; a `Published` line wins.
+    """Return the publication date the article's header states, or its dateline's.
 
-    The lines the cleaner marked as headline, date or byline are read first, then any
-    other line above the article (a date the cleaner took for a menu entry).
+    Which of a page's dates is the story's own is chosen by where it stands and how its
+    line reads (digest/pagedates.py); a date seen only elsewhere is not shown.
     """
-    marked = texts_with(lines, Verdict.HEADLINE, Verdict.DATE_HEADER, Verdict.BYLINE)
-    candidates = marked + [line.text for line in header(lines) if line.text not in marked]
-    candidates += kept_date_line(lines)
-    published = [text for text in candidates if PUBLISHED.search(text)]
     # Reading the language costs more than the rest: only a `05/03/2024` needs it.
-    day_first = any(map(has_numeric_date, candidates)) and not reads_as_english(
-        texts_with(lines, Verdict.BODY)
+    day_first = any(has_numeric_date(line.text) for line in header(lines)) and not (
+        reads_as_english(texts_with(lines, Verdict.BODY))
     )
-    for text in published + candidates:
-        if PUBLISHED.search(text):
-            text = PUBLISHED.split(text, maxsplit=1)[1]
-        found = parse_date(text, day_first)
-        if found:
-            return found
-    return dateline_date(lines)
-
-
-def kept_date_line(lines: tuple[Line, ...]) -> list[str]:
-    """Return the article's first kept line when it is a `Published` date line.
-
-    The cleaner may keep a date header as the text's first line (`Updated: Mar. 20, 2024
-    | Published: Mar. 20, 2024`); a paragraph of the report does not open that way.
-    """
-    first = next((line.text for line in lines if line.verdict.kept), "")
-    opens_with_date = PUBLISHED.search(first[:PUBLISHED_LABEL_CHARS]) or UPDATED.match(first)
-    return [first] if opens_with_date and parse_date(first) else []
+    return publication_date(lines, day_first) or dateline_date(lines)
 
 
 def dateline_date(lines: tuple[Line, ...]) -> str | None:

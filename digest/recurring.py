@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import array
 import hashlib
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from digest.article import WORD, Article, Line, Verdict
+from digest.article import Article, Line, Verdict
 
 # Articles of this many different stories must share a line for it to be furniture.
 # Two stories may share a line honestly: a quote both report verbatim, or a loose
@@ -50,10 +51,13 @@ MIN_STORIES = 3
 COPY_SHARE = 0.5
 # Bump when `line_keys` hashes lines otherwise: counts kept under another version are
 # not reused. The verdicts' names go with it, as `Article.lines_digest` holds their codes.
-KEYS_VERSION = "1:" + ",".join(verdict.name for verdict in Verdict)
+KEYS_VERSION = "2:" + ",".join(verdict.name for verdict in Verdict)
 
 _KEY_BYTES = 8
 _NONE = bytes(_KEY_BYTES)
+# A letter or a digit: `\w` without the underscore, of which rules are made too (the
+# `___` a wire sets between its report and its contributors' line).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 class LineCounts(NamedTuple):
@@ -72,13 +76,14 @@ def line_keys(lines: Sequence[Line]) -> bytes:
     """Return the hash of each line's text, whitespace made single spaces, and the
     words of each kept line (0 for a line the cleaner dropped), packed.
 
-    A line without a letter or digit hashes to 0 and is never counted: rules and
-    bullets recur everywhere and say nothing. Hashes are 64 bits of BLAKE2b, stable
-    across runs and machines, so counts can be kept between builds.
+    A line without a letter or digit hashes to 0 and is never counted: rules (of
+    dashes or underscores) and bullets recur everywhere and say nothing. Hashes are
+    64 bits of BLAKE2b, stable across runs and machines, so counts can be kept
+    between builds.
     """
     splits = [line.text.split() for line in lines]
     hashes = b"".join(
-        _hash(" ".join(words)) if WORD.search(line.text) else _NONE
+        _hash(" ".join(words)) if _LETTER_OR_DIGIT.search(line.text) else _NONE
         for line, words in zip(lines, splits, strict=True)
     )
     words = array.array(

@@ -137,3 +137,13 @@ def test_lines_differing_in_spaces_alone_are_one_line():
         ]
     )
     assert keys[0:8] == keys[8:16] != keys[16:24]
+
+
+def test_a_rule_of_underscores_on_pages_of_three_stories_stays():
+    """A wire sets `___` between its report and the contributors' line: a rule, which
+    says nothing whatever page it is on, is not counted (found on the ScrapingHub
+    pages, where the labelled bodies hold it)."""
+    pages, _ = drop_recurring(
+        [article(f"p{n}", [*prose(n, 3), "___", f"Reporter {n} contributed."]) for n in range(3)]
+    )
+    assert dropped(pages) == [[]] * 3

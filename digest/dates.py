@@ -53,6 +53,16 @@ _SLASHED = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
 )
 MONTHS_IN_A_YEAR = 12
+# A timestamp's two-digit year (`8/17/13 11:04am`) is in this century below this number,
+# in the last one from it: news archives online reach back to the 1990s.
+CENTURY = 2000
+TWO_DIGIT_YEARS_FROM = 90
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{2})"
+    r"\s+\d{1,2}[:.]\d{2}(?!\d)"
+)
+# A year glued to the time after it: `Nov 20 20194:29 AM`.
+_GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 # Every form above writes the year in four digits: a text without four in a row (most
 # lines a page's header holds) is no date, and skips the eight patterns.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -87,13 +97,39 @@ def has_numeric_date(text: str) -> bool:
 def slashed_date(text: str, day_first: bool = False) -> str | None:
     """Return a `dd/mm/yyyy` or `mm/dd/yyyy` date whose order its numbers (or the page) settle."""
     for match in _SLASHED.finditer(text):
-        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-        settled = (a > MONTHS_IN_A_YEAR) != (b > MONTHS_IN_A_YEAR)
-        if not settled and not (day_first and max(a, b) <= MONTHS_IN_A_YEAR):
-            continue
-        day, month = (b, a) if b > MONTHS_IN_A_YEAR else (a, b)
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            continue
+        found = _settled_date(int(match["a"]), int(match["b"]), int(match["year"]), day_first)
+        if found:
+            return found
     return None
+
+
+def stamp_date(text: str, day_first: bool = False) -> str | None:
+    """Return the date of a timestamp written as few pages write a date: with a two-digit
+    year (`8/17/13 11:04am`, `08-13-10 05:18 PM`) or with the year glued to the time
+    (`Nov 20 20194:29 AM`, two text nodes joined when the page was flattened).
+
+    Only a date a clock time follows is read: two digits between slashes and dashes
+    stand for many things, a date and a time together for one.
+    """
+    unglued = _GLUED_TIME.sub(" ", text)
+    found = parse_date(unglued, day_first) if unglued != text else None
+    for match in _SHORT_YEAR_STAMP.finditer(text):
+        if found:
+            break
+        year = int(match["year"])
+        year += CENTURY if year < TWO_DIGIT_YEARS_FROM else CENTURY - 100
+        found = _settled_date(int(match["a"]), int(match["b"]), year, day_first)
+    return found
+
+
+def _settled_date(a: int, b: int, year: int, day_first: bool) -> str | None:
+    """Return the date of two numbers, day and month in an order one of them (over 12)
+    or the page (`day_first`) settles; None when neither does, or for no such day."""
+    settled = (a > MONTHS_IN_A_YEAR) != (b > MONTHS_IN_A_YEAR)
+    if not settled and not (day_first and max(a, b) <= MONTHS_IN_A_YEAR):
+        return None
+    day, month = (b, a) if b > MONTHS_IN_A_YEAR else (a, b)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from digest.article import Line
 from digest.credits import PUBLISHED
-from digest.dates import MONTHS, parse_date
+from digest.dates import MONTHS, parse_date, stamp_date
 
 # The article's own date line may follow its first kept line: a byline and date the
 # cleaner kept with the lede, or a date under a standfirst. Further down, a date belongs
@@ -113,7 +113,7 @@ def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None
     """
     last = _last_kept(lines)
     after = lines[last + 1 : last + 1 + LINES_AFTER_THE_TEXT]
-    dated = [line.text for line in after if parse_date(line.text, day_first)]
+    dated = [line.text for line in after if written_date(line.text, day_first)]
     if not dated or is_attribution(dated[0]):
         return None
     if _opens_with_label(dated[0]):
@@ -121,7 +121,12 @@ def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None
         repeated = len([text for text in below if parse_date(text)]) > 1
     else:
         repeated = len(dated) > 1 or not is_date_line(dated[0])
-    return None if repeated else parse_date(dated[0], day_first)
+    return None if repeated else written_date(dated[0], day_first)
+
+
+def written_date(text: str, day_first: bool = False) -> str | None:
+    """Return the date a line writes, in full or as a timestamp (`8/17/13 11:04am`)."""
+    return parse_date(text, day_first) or stamp_date(text, day_first)
 
 
 def is_attribution(text: str) -> bool:
@@ -143,10 +148,11 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
         labelled = PUBLISHED.search(text) is not None
         # `Updated: 20 March | Published: 19 March`: the date the label names.
         after_label = PUBLISHED.split(text, maxsplit=1)[1] if labelled else ""
-        date = parse_date(after_label, day_first) or parse_date(text, day_first)
+        date = written_date(after_label, day_first) or written_date(text, day_first)
         shaped = is_date_line(text) or _opens_with_label(text)
         if date and shaped and not is_attribution(text):
-            found.append(DateLine(index, text, date, labelled and bool(parse_date(after_label))))
+            named = labelled and bool(written_date(after_label, day_first))
+            found.append(DateLine(index, text, date, named))
     return found
 
 
@@ -198,8 +204,11 @@ def is_masthead_date(lines: tuple[Line, ...], found: DateLine, others: list[Date
     if found.labelled:
         return False
     before = lines[found.position - 1].text if found.position > 0 else ""
-    after = lines[found.position + 1].text if found.position + 1 < len(lines) else ""
-    among_menus = all(map(_menu_entry, (before, after))) and is_bare_date(found.text)
+    after = [line.text for line in lines[found.position + 1 : found.position + 3]]
+    # Between two menu entries, or over the menu (`jueves, 09 enero 2014 - 10:21 h`,
+    # then `PORTADA`, `Noticias`).
+    menus = all(map(_menu_entry, (before, *after[:1]))) or all(map(_menu_entry, after))
+    among_menus = menus and is_bare_date(found.text)
     far = found.position < _first_kept(lines) - NEAR_THE_TEXT
     return (among_menus and far) or _at_the_top(lines, found, others)
 

@@ -3,6 +3,7 @@
 import pytest
 
 from digest.clean import clean
+from digest.dates import stamp_date
 from digest.metadata import extract_date
 from digest.pagedates import is_bare_date, is_date_line
 
@@ -214,4 +215,35 @@ def test_unlabelled_date_closing_a_post_alone() -> None:
             "Related posts",
         )
         == "2024-05-14"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Andrew Tarantola 8/17/13 11:04am", "2013-08-17"),
+        ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "2010-08-13"),
+        ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),
+        ("By Jane Roe 10/ 5/11 09:19 PM ET", None),
+        ("Final score 3-1-10", None),
+    ],
+)
+def test_stamp_date(text: str, expected: str | None) -> None:
+    """A two-digit year is read only in a timestamp, and only when the order is settled."""
+    assert stamp_date(text) == expected
+
+
+def test_masthead_date_over_the_menu_is_not_the_story_date() -> None:
+    """`jueves, 09 enero 2014 - 10:21 h` above `PORTADA`, `Noticias` is today's date."""
+    assert (
+        page_date(
+            "Suscríbete a El Diario",
+            "jueves, 09 enero 2014 - 10:21 h",
+            *MENU,
+            *MENU,
+            "La UE y Japón refuerzan su cooperación en chips",
+            LEDE,
+            SECOND,
+        )
+        is None
     )

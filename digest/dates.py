@@ -12,22 +12,22 @@ import re
 from datetime import date
 
 # Month names and their common abbreviations (English, German, French, Spanish,
-# Italian, Dutch, Portuguese, Arabic), and the genitive forms Russian dates use.
+# Italian, Dutch, Portuguese, Indonesian, Arabic), and the genitive forms Russian dates use.
 _MONTH_NAMES = (
     "jan january januar janvier janv enero gennaio januari janeiro января январь يناير",
     "feb february februar février fevrier févr fevr febrero febbraio februari fevereiro "
     "февраля февраль فبراير",
-    "mar march märz maerz mars marzo maart março марта март مارس",
+    "mar march märz maerz mars marzo maart março maret марта март مارس",
     "apr april avril avr abril aprile апреля апрель أبريل",
     "may mai mayo maggio mei maio мая май مايو",
     "jun june juni juin junio giugno junho июня июнь يونيو",
     "jul july juli juillet juil julio luglio julho июля июль يوليو",
-    "aug august août aout agosto augustus августа август أغسطس",
+    "aug august août aout agosto augustus agustus августа август أغسطس",
     "sep sept september septembre septiembre settembre setembro сентября сентябрь سبتمبر",
     "oct october oktober octobre octubre ottobre outubro октября октябрь أكتوبر",
     "nov november novembre noviembre novembro ноября ноябрь نوفمبر",
-    "dec december dezember décembre decembre déc diciembre dicembre dezembro декабря декабрь "
-    "ديسمبر",
+    "dec december dezember décembre decembre déc diciembre dicembre dezembro desember "
+    "декабря декабрь ديسمبر",
 )
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 
@@ -53,6 +53,9 @@ _SLASHED = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
 )
 MONTHS_IN_A_YEAR = 12
+# Every form above writes the year in four digits: a text without four in a row (most
+# lines a page's header holds) is no date, and skips the eight patterns.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # A timestamp's two-digit year (`8/17/13 11:04am`) is in this century below this number,
 # in the last one from it: news archives online reach back to the 1990s.
 CENTURY = 2000
@@ -63,9 +66,6 @@ _SHORT_YEAR_STAMP = re.compile(
 )
 # A year glued to the time after it: `Nov 20 20194:29 AM`.
 _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
-# Every form above writes the year in four digits: a text without four in a row (most
-# lines a page's header holds) is no date, and skips the eight patterns.
-_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def parse_date(text: str, day_first: bool = False) -> str | None:

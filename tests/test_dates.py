@@ -247,3 +247,13 @@ def test_masthead_date_over_the_menu_is_not_the_story_date() -> None:
         )
         is None
     )
+
+
+def test_indonesian_month_names() -> None:
+    """`Posted on Maret 30, 2015`: Indonesian pages write their own month names."""
+    assert page_date(
+        "Pemerintah dan DPR sepakat soal anggaran chip nasional",
+        "Posted on Maret 30, 2015 by Admin",
+        LEDE,
+        SECOND,
+    ) == ("2015-03-30")

@@ -49,6 +49,9 @@ MASTHEAD_WORDS = 5
 # byline, a photo and its caption between them); a bare date among menu entries further
 # up is the masthead's.
 NEAR_THE_TEXT = 12
+# A header seldom runs this many lines from the headline to the text (share buttons,
+# a photo, its caption, a standfirst); a date further up stands with the page's furniture.
+FAR_ABOVE_THE_TEXT = 40
 # A menu entry in a script with no spaces (`国际`, `ニュース`) is this short.
 MENU_CHARS = 24
 # An update label (`Updated:`, `Mis à jour`) makes the date after it second choice.
@@ -94,6 +97,10 @@ def publication_date(lines: tuple[Line, ...], day_first: bool = False) -> str | 
     found = date_lines(lines, first, day_first)
     above = [each for each in found if each.position < first]
     above = [each for each in above if not is_masthead_date(lines, each, above)]
+    # A date line far above the text gives way to one nearer it: the story's date stands
+    # by its headline, and what lies further up is the site's (menus, other stories).
+    near = [each for each in above if first - each.position <= FAR_ABOVE_THE_TEXT]
+    above = near or above
     below = [each for each in found if each.position >= first]
     for group in (above, below):
         chosen = next((each for each in group if each.labelled), None)

@@ -257,3 +257,25 @@ def test_indonesian_month_names() -> None:
         LEDE,
         SECOND,
     ) == ("2015-03-30")
+
+
+def test_date_far_above_the_text_gives_way_to_a_nearer_one() -> None:
+    """A dated line among the site's menus, many lines up, is not the story's date."""
+    top = ("Logout", "Wednesday, April 7, 2010 as of 11:14 AM ET", "Search Site")
+    assert (
+        page_date(
+            *MENU,
+            *MENU,
+            *top,
+            *MENU,
+            *MENU,
+            *MENU,
+            *MENU,
+            *MENU,
+            "EU and Japan agree to deepen chip cooperation",
+            "August 14, 2010",
+            LEDE,
+            SECOND,
+        )
+        == "2010-08-14"
+    )

@@ -64,6 +64,8 @@ _SHORT_YEAR_STAMP = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{2})"
     r"\s+\d{1,2}[:.]\d{2}(?!\d)"
 )
+# Both forms are read only before a clock time: a text without one skips them.
+_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
 # A year glued to the time after it: `Nov 20 20194:29 AM`.
 _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 
@@ -111,6 +113,8 @@ def stamp_date(text: str, day_first: bool = False) -> str | None:
     Only a date a clock time follows is read: two digits between slashes and dashes
     stand for many things, a date and a time together for one.
     """
+    if not _CLOCK_TIME.search(text):
+        return None
     unglued = _GLUED_TIME.sub(" ", text)
     found = parse_date(unglued, day_first) if unglued != text else None
     for match in _SHORT_YEAR_STAMP.finditer(text):

@@ -59,6 +59,7 @@ _UPDATED = re.compile(
     r"\b(?:updated|last updated|mis à jour|actualizado|aktualisiert|aggiornato)\b", re.IGNORECASE
 )
 _DASHES = ("—", "–", "-")
+_TWO_DIGITS = re.compile(r"\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
 # The characters Chinese, Japanese and Korean dates are written with: `2023年11月17日 15時`.
 _DATE_CHARACTERS = frozenset("年月日時时分秒년월일시분")
@@ -152,14 +153,14 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
     found = []
     for index in range(min(first + LINES_INTO_THE_TEXT + 1, last, len(lines))):
         text = lines[index].text
-        labelled = PUBLISHED.search(text) is not None
+        if not _TWO_DIGITS.search(text):
+            continue  # every date form writes a number of two digits or more
+        label = PUBLISHED.search(text)
         # `Updated: 20 March | Published: 19 March`: the date the label names.
-        after_label = PUBLISHED.split(text, maxsplit=1)[1] if labelled else ""
-        date = written_date(after_label, day_first) or written_date(text, day_first)
-        shaped = is_date_line(text) or _opens_with_label(text)
-        if date and shaped and not is_attribution(text):
-            named = labelled and bool(written_date(after_label, day_first))
-            found.append(DateLine(index, text, date, named))
+        named = written_date(text[label.end() :], day_first) if label else None
+        date = named or written_date(text, day_first)
+        if date and not is_attribution(text) and (is_date_line(text) or _opens_with_label(text)):
+            found.append(DateLine(index, text, date, named is not None))
     return found
 
 

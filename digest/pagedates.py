@@ -40,6 +40,9 @@ MAX_DATE_LINE_CHARS = 160
 # A menu entry is this short: a date between two of them is the masthead's date of
 # today, not the story's.
 MENU_WORDS = 3
+# ... and in a script with no spaces (`国际`, `ニュース`), or in English, this many
+# characters (`Sign In Subscribe`).
+MENU_CHARS = 24
 # A site's masthead (its date of today) sits within this many lines of the page's top.
 MASTHEAD_LINES = 10
 # The lines above a masthead's date are menu entries and a greeting (`Welcome to
@@ -52,11 +55,11 @@ NEAR_THE_TEXT = 12
 # A header seldom runs this many lines from the headline to the text (share buttons,
 # a photo, its caption, a standfirst); a date further up stands with the page's furniture.
 FAR_ABOVE_THE_TEXT = 40
-# A menu entry in a script with no spaces (`国际`, `ニュース`) is this short.
-MENU_CHARS = 24
 # An update label (`Updated:`, `Mis à jour`) makes the date after it second choice.
 _UPDATED = re.compile(
-    r"\b(?:updated|last updated|mis à jour|actualizado|aktualisiert|aggiornato)\b", re.IGNORECASE
+    r"\b(?:updated|last updated|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
+    r"|bijgewerkt|обновлено)\b",
+    re.IGNORECASE,
 )
 _DASHES = ("—", "–", "-")
 _TWO_DIGITS = re.compile(r"\d\d")

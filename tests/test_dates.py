@@ -279,3 +279,15 @@ def test_date_far_above_the_text_gives_way_to_a_nearer_one() -> None:
         )
         == "2010-08-14"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mis à jour le 29/10/2012 à 14h03", True),  # four words in lower case
+        ("It was signed into law on August 14, 1935", False),  # five
+    ],
+)
+def test_date_line_prose_at_the_limit(text: str, expected: bool) -> None:
+    """Four words in lower case beside the date still make a date line; five a sentence."""
+    assert is_date_line(text) is expected

@@ -1,0 +1,149 @@
+"""Tests for the writers read from a flattened page (digest/bylines.py): the byline nearest
+the headline, what a byline runs its names on into, and the furniture that is no writer
+(a menu entry, a photographer's credit, a commenter, another story's writer, a desk)."""
+
+from digest.bylines import dated_writer, extract_authors
+from digest.clean import clean
+from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
+
+# Words a page writes in lower case elsewhere: a name never holds them.
+ORDINARY = "More stories: any means necessary, learn more about what we see and size of it."
+
+
+def authors(*lines: str, headline: str | None = HEADLINE) -> tuple[str, ...]:
+    """Clean the lines as one page and read its writers under `headline`."""
+    return extract_authors(clean("\n\n".join(lines)), headline)
+
+
+def page(*top: str, after: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A page: the menu, the headline, `top` under it, the article, then `after`."""
+    return (*MENU, HEADLINE, *top, LEDE, SECOND, *after)
+
+
+def test_the_byline_under_the_headline_wins_over_other_stories_and_commenters():
+    """Teasers under the article carry their own `By` lines, comments their `Posted by`."""
+    lines = page(
+        "By Priya Raman",
+        "March 3, 2024",
+        after=("Why lumber is cheap again", "By Tom Hale", "Posted by: Ohio CPA, 4 Mar 2024"),
+    )
+    assert authors(*lines) == ("Priya Raman",)
+
+
+def test_a_menu_entry_above_the_headline_is_no_byline():
+    """`Author Or` in a search menu, `Like Follow @site` are far from the headline."""
+    lines = ("Author Or", "Like Follow @homenews", *page("By Priya Raman"))
+    assert authors(*lines) == ("Priya Raman",)
+
+
+def test_a_desk_or_an_agency_where_the_byline_stands_credits_no_person():
+    """A photographer's `Name, Associated Press` under a desk's credit is no writer; with
+    an agency's name there, only the wire's own credit names its reporters."""
+    photo = "Al Goldis, Associated Press"
+    assert authors(*page("Detroit News wire services", "Nov 19, 2019", photo)) == ()
+    assert authors(*page("By World's Editorial Writers", "Nov 18, 2011")) == ()
+    assert authors(*page("REUTERS", "19 NOV 2019", "Jane Lee")) == ()
+    credit = "(Reporting by Jane Lee; Editing by Chris Reese)"
+    assert authors(*page("REUTERS", "19 NOV 2019", after=(credit,))) == ("Jane Lee",)
+
+
+def test_a_by_line_after_a_desks_credit_still_names_the_writer():
+    lines = page("By: CNN Wire", "Posted at 2:42 PM, Dec 30, 2013", "By Leigh Ann Caldwell")
+    assert authors(*lines) == ("Leigh Ann Caldwell",)
+
+
+def test_a_byline_loses_the_date_handle_and_job_it_runs_on_into():
+    for byline, names in [
+        ("By Seth Fiegerman2014-01-26 21:32:46 UTC", ("Seth Fiegerman",)),
+        ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",)),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",)),
+        ("By PHILLIP RAWLS 10/ 5/11 09:19 PM ET", ("PHILLIP RAWLS",)),
+        ("Posted by Maciej Fijalkowski at 5:06 AM", ("Maciej Fijalkowski",)),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", ("Moritz Bachmann",)),
+        ("By Meg JamesStaff Writer", ("Meg James",)),
+        ("By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10", ("MAGGIE HABERMAN", "SHIRA TOEPLITZ")),
+    ]:
+        assert authors(*page(byline)) == names, byline
+
+
+def test_by_alone_on_its_line_names_the_writer_on_the_next():
+    assert authors(*page("By", "Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET")) == (
+        "Sarah E. Needleman",
+    )
+
+
+def test_a_phrase_after_by_is_no_name():
+    """Every word of `Any Means Necessary` is one the page writes in lower case."""
+    lines = ("By Any Means Necessary", *page(after=(ORDINARY,)))
+    assert authors(*lines, headline=None) == ()
+
+
+def test_a_date_line_that_names_the_writer():
+    for line, names in [
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ("Chris Davies",)),
+        ("Carlos Nadalim 27/09/2018 Comente! Música", ("Carlos Nadalim",)),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ("Joe Rossignol",)),
+        ("Reuters November 18, 2019 11:03 PM", ()),
+    ]:
+        assert authors(*page(line)) == names, line
+
+
+def test_a_section_or_a_label_before_the_date_is_no_writer():
+    """`North Korea` is an entry of the page's menu; `Published` is one word."""
+    lines = ("North Korea", *page("North Korea 09:31 August 20, 2019"))
+    assert authors(*lines) == ()
+    assert authors(*page("Published 11:34 PM EST Nov 19, 2019")) == ()
+
+
+def test_dated_writer_reads_only_a_person_before_the_date():
+    from digest.bylines import _Page
+
+    nothing = _Page(set(), set(), set(), 0)
+    assert dated_writer("Patricio Candia | Palma | 08/01/2014", nothing) == ["Patricio Candia"]
+    assert dated_writer("Actualizado domingo 28/10/2012 03:21 horas", nothing) is None
+    assert dated_writer("Posted on March 30, 2015 by Admin", nothing) == []
+
+
+def test_a_name_with_its_handle_is_the_writer():
+    assert authors(*page("Natasha Turak@NatashaTurak", "Key Points")) == ("Natasha Turak",)
+    assert authors(*page("Catherine Shu @catherineshu / 2 days")) == ("Catherine Shu",)
+    over = page("Emma Brockes", "@emmabrockes", "Friday 18 November 2011 18.00 EST")
+    assert authors(*over) == ("Emma Brockes",)
+
+
+def test_a_name_and_the_wire_it_writes_for():
+    lines = page("Tom Davies Associated Press", "Published 11:34 PM EST Nov 19, 2019")
+    assert authors(*lines) == ("Tom Davies",)
+
+
+def test_bylines_in_other_words_and_languages():
+    for byline, names in [
+        ("Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)", ("Anna Ūdre",)),
+        ("Текст: Венера Ерофеева·24 сентября 2018", ("Венера Ерофеева",)),
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
+        ("Andrea Stone Senior Washington Correspondent", ("Andrea Stone",)),
+    ]:
+        assert authors(*page(byline)) == names, byline
+
+
+def test_a_label_is_no_name_after_text():
+    """`Text Size` is a control: `Text` opens a byline only with its colon."""
+    lines = page("Aug 13, 2010 – 4:39 PM", "Text Size", after=(ORDINARY,))
+    assert authors(*lines) == ()
+
+
+def test_a_name_is_cut_where_the_page_prints_it_alone():
+    """`WordPress` is the post's category; the author box prints the name alone."""
+    lines = page("By Brian Jackson WordPress No Comments", after=("Latest Posts", "Brian Jackson"))
+    assert authors(*lines) == ("Brian Jackson",)
+
+
+def test_a_korean_signature_under_the_article_names_the_writer():
+    lines = page(after=("최윤호 기자 uknow@donga.com",))
+    assert authors(*lines) == ("최윤호",)
+
+
+def test_a_byline_under_a_standfirst_kept_as_the_first_line():
+    standfirst = "Disney said demand led to some problems as it rolled out its service."
+    lines = (*MENU, HEADLINE, standfirst, "By Amy Kuperinsky | NJ Advance Media", LEDE, SECOND)
+    assert authors(*lines, headline=None) == ("Amy Kuperinsky",)

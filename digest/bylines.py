@@ -708,18 +708,23 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
     """Return a writer's name alone on the line next to the date above the article.
 
     Blogs show the author as a bare name over the date: two to four capitalised words
-    touching the date line count; one word (a site, a section) does not.
+    touching the date line count; one word (a site, a section) does not, nor does a
+    name in a run of names (a results table, a menu of columnists): a byline stands
+    alone.
     """
     top = header(lines)
     for index, line in enumerate(top):
         if line.verdict is not Verdict.DATE_HEADER:
             continue
-        for near in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
-            # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
-            if near.verdict is Verdict.CALL_TO_ACTION:
+        for near, beyond in ((index - 1, index - 2), (index + 1, index + 2)):
+            if not 0 <= near < len(top):
                 continue
-            names = _bare_names(near.text)
-            if names:
+            # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
+            if top[near].verdict is Verdict.CALL_TO_ACTION:
+                continue
+            names = _bare_names(top[near].text)
+            in_a_list = 0 <= beyond < len(top) and _bare_names(top[beyond].text)
+            if names and not in_a_list:
                 return names
         if found := _DATE_THEN_BYLINE.search(line.text):
             return split_names(_COMMENT_PROMPT.sub("", found["names"]))

@@ -147,3 +147,16 @@ def test_a_byline_under_a_standfirst_kept_as_the_first_line():
     standfirst = "Disney said demand led to some problems as it rolled out its service."
     lines = (*MENU, HEADLINE, standfirst, "By Amy Kuperinsky | NJ Advance Media", LEDE, SECOND)
     assert authors(*lines, headline=None) == ("Amy Kuperinsky",)
+
+
+def test_a_name_in_a_run_of_names_beside_the_date_is_no_byline():
+    """A results table or a menu of columnists lists names one per line; a byline stands
+    alone beside the date."""
+    results = (
+        "Aidan Gantenbein 100 backstroke",
+        "Miguel Bernal North Diving",
+        "Ben Patton Trinity",
+    )
+    assert authors(*MENU, *results, "Posted: Fri 6:45 PM, Feb 16, 2018", LEDE, SECOND) == ()
+    alone = authors(*MENU, HEADLINE, "Kyle Wiggers", "10:30 AM EDT • August 3, 2024", LEDE)
+    assert alone == ("Kyle Wiggers",)

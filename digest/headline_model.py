@@ -160,7 +160,7 @@ def line_features(
             sum(0 < _word_count(lines, i) < 4 for i in (index - 2, index - 1, index + 1, index + 2))
             >= 3
         ),
-        float(_word_count(lines, index + 1) >= max(8, 1.5 * len(words))),
+        float(_word_count(lines, index + 1) >= max(8, len(words) + 2)),
         float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < len(words)),
         float(text.endswith(":")),
         len(content & lede_words) / len(content) if content else 0.0,
@@ -211,13 +211,24 @@ def _shown_twice(lines: tuple[Line, ...]) -> frozenset[str]:
     return frozenset(key for key, count in counts.items() if count > 1)
 
 
+def _first_kept(lines: tuple[Line, ...]) -> int:
+    return next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
+
+
+def _opening(lines: tuple[Line, ...], first: int) -> tuple[set[str], set[str]]:
+    """Return the content words of the article's opening, and of its lede's first
+    sentence (the first kept line at `first`)."""
+    lede = content_words(first_sentences(lines[first].text, 1)) if first < len(lines) else set()
+    return opening_words(lines), lede
+
+
 def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     """Return every line that may be the headline, each with its features."""
-    first = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
-    opening = opening_words(lines)
-    lede_words = (
-        content_words(first_sentences(lines[first].text, 1)) if first < len(lines) else set()
-    )
+    first = _first_kept(lines)
+    opening, lede_words = _opening(lines, first)
+    # The first kept line is weighed against the article under it: against an opening
+    # that holds it, it would restate itself.
+    after_first = _opening(lines[first + 1 :], _first_kept(lines[first + 1 :]))
     seen = _shown_twice(lines)
     window = range(max(0, first - WINDOW_LINES), min(first + 1, len(lines)))
     # Lines of four words or more, for telling a headline glued to a label from its copy.
@@ -231,7 +242,8 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
         text = lines[index].text.strip()
         if not _words(text) or len(text) > LONGEST_LINE:
             continue
-        features = line_features(lines, index, first, opening, seen, glued, lede_words)
+        words_under = after_first if index == first else (opening, lede_words)
+        features = line_features(lines, index, first, *words_under[:1], seen, glued, words_under[1])
         found.append(Candidate(index, headline_text(text), features))
     best = max((c.features[1] for c in found), default=0.0)
     position = FEATURE_NAMES.index("best_shared_in_window")

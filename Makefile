@@ -21,7 +21,7 @@ help:
 	@echo "make deploy build, then publish site/ to the gh-pages branch (mkdocs gh-deploy)"
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
-	@echo "make eval   score the metadata (per field), the tags and the cleaner (docs/EVAL.md)"
+	@echo "make eval   score the metadata (per field), the tags, the cleaner (docs/EVAL.md) and the learned furniture (docs/FURNITURE.md)"
 	@echo "make train  retrain the headline model on the labelled real pages (digest/headline_weights.json)"
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
@@ -67,6 +67,7 @@ lint: venv
 eval: venv
 	$(BIN)/python -m digest.evaluate_metadata
 	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.evaluate_furniture --write $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 train: venv
 	$(BIN)/python -m digest.train_headlines $(if $(EVAL_DIR),--set $(EVAL_DIR))

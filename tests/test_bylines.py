@@ -2,7 +2,8 @@
 the headline, what a byline runs its names on into, and the furniture that is no writer
 (a menu entry, a photographer's credit, a commenter, another story's writer, a desk)."""
 
-from digest.bylines import dated_writer, extract_authors
+from digest.bylines import extract_authors
+from digest.bylinezone import BylinePage, dated_writer
 from digest.clean import clean
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
 
@@ -96,9 +97,7 @@ def test_a_section_or_a_label_before_the_date_is_no_writer():
 
 
 def test_dated_writer_reads_only_a_person_before_the_date():
-    from digest.bylines import _Page
-
-    nothing = _Page(set(), set(), set(), 0)
+    nothing = BylinePage(set(), set(), set(), 0)
     assert dated_writer("Patricio Candia | Palma | 08/01/2014", nothing) == ["Patricio Candia"]
     assert dated_writer("Actualizado domingo 28/10/2012 03:21 horas", nothing) is None
     assert dated_writer("Posted on March 30, 2015 by Admin", nothing) == []

@@ -52,6 +52,9 @@ _DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]
 _SEGMENTS = re.compile(r"(?<!\s)\s+[|·•/—–-]\s+")
 _GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}")
 _HANDLE_LINE = re.compile(r"^@\w{2,30}$")
+# The longest place a byline names after a `|`: `Palma de Mallorca`.
+_WORDS_OF_A_PLACE = 3
+_PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
 # The rank a job title opens with: `Senior Washington Correspondent`.
@@ -59,7 +62,7 @@ _RANK = re.compile(
     r"^(?:Staff|Senior|Contributing|Special|Chief|Deputy|Associate|Managing|Executive|Assistant)$"
 )
 # A Chinese paper's byline: `第一财经记者 李晓` (the outlet's reporter, then the name).
-_REPORTER_OF = re.compile(r"^\S{0,10}记者\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+_REPORTER_OF = re.compile(r"^\S{0,10}(?:记者|記者|編集委員)\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
@@ -93,7 +96,7 @@ def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
     for index in _nearest_first(len(zone), at, page.top):
         names, kind = _credit_at(zone, index, page, at)
         if names and (kind == BY or not desk):
-            names += _following_writers(zone, index, page, kind)
+            names = _writers_around(zone, index, page, kind, names)
             return Credit(list(dict.fromkeys(_as_printed_alone(n, page) for n in names)), desk)
         if names == [] and not desk:
             desk = BY if kind == BY else ALONE
@@ -114,18 +117,25 @@ def _credit_at(
     return names, kind
 
 
-def _following_writers(
-    zone: tuple[Line, ...], index: int, page: BylinePage, kind: str
+def _writers_around(
+    zone: tuple[Line, ...], index: int, page: BylinePage, kind: str, names: list[str]
 ) -> list[str]:
-    """Return the writers of the lines right under a byline that name writers the same
-    way (`By A` over `By B`; `Authors` over one name per line)."""
-    names: list[str] = []
+    """Return a byline's writers with those of the lines right above and under it that
+    name writers the same way (`By A` over `By B`; `Authors` over one name per line),
+    in page order."""
+    above: list[str] = []
+    for before in range(index - 1, -1, -1):
+        found, how = _line_credit(zone, before, page, True)
+        if not found or how != kind:
+            break
+        above = found + above
+    below: list[str] = []
     for after in range(index + 1, len(zone)):
         found, how = _line_credit(zone, after, page, True)
         if not found or how != kind:
             break
-        names += found
-    return names
+        below += found
+    return above + names + below
 
 
 def byline_zone(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -148,9 +158,13 @@ def _nearest_first(size: int, at: int | None, top: int) -> list[int]:
 def _beside_headline_or_date(zone: tuple[Line, ...], index: int, at: int | None, top: int) -> bool:
     """Say whether a line stands where bylines do: next to the headline (at `at`) or the
     date, or just above the article (which starts at `top`)."""
-    near = zone[max(0, index - 1) : index] + zone[index + 1 : index + 2]
-    dated = any(line.verdict is Verdict.DATE_HEADER for line in near)
+    dated = _beside_the_date(zone, index)
     return dated or index == top - 1 or (at is not None and abs(index - at) == 1)
+
+
+def _beside_the_date(zone: tuple[Line, ...], index: int) -> bool:
+    near = zone[max(0, index - 1) : index] + zone[index + 1 : index + 2]
+    return any(line.verdict is Verdict.DATE_HEADER for line in near)
 
 
 class BylinePage(NamedTuple):
@@ -192,7 +206,7 @@ def _line_credit(
         return dated, BY if dated else ALONE
     # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
     # handle or a job there says the name is a writer's.
-    names, evidenced = _writer_line(text, after, beside)
+    names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
     if index >= page.top and not evidenced:
         return None, WRITER
     if names and (evidenced or not any(all_ordinary(name, page.ordinary) for name in names)):
@@ -200,9 +214,10 @@ def _line_credit(
     return None, WRITER
 
 
-def _writer_line(text: str, after: str, beside: bool) -> tuple[list[str], bool]:
+def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list[str], bool]:
     """Return the writers a line without `By` names (a writer line, a name over its
-    handle; beside the date, a name before its wire or its rank) and whether a handle
+    handle; beside the headline or the date (`dated`), a name before its wire or its
+    rank; beside the date, a name before its place) and whether a handle
     or a job beside the name says it is a writer's."""
     handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
     names = writer_line_names(handled) or writer_line_names(BYLINE_TAIL.sub("", handled))
@@ -213,6 +228,10 @@ def _writer_line(text: str, after: str, beside: bool) -> tuple[list[str], bool]:
         return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
     if not names and beside:
         names = bare_names(_before_a_wire(text))  # `Tom Davies Associated Press`
+    if not names and dated and len(fields := _PIPE.split(text)) == len(("name", "place")):
+        # `Ángeles Escrivá | Madrid` over the date: the name, then where it was written
+        # (not `Hong Kong / Transport`, a section's path).
+        names = bare_names(fields[0]) if len(fields[1].split()) <= _WORDS_OF_A_PLACE else []
     return names, evidenced and bool(names)
 
 

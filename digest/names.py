@@ -20,7 +20,8 @@ _CAPITALS_THEN_EMPLOYER = re.compile(
 # ways to share it out, a long run cost its length cubed.
 NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
 # A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+# A nickname in quotes is part of the name: `Amanda "Tania Mae" Tan`.
+_NAME_WORD = re.compile(r"^[\"“]?[^\W\d_][\w'’.-]*[\"”]?$")
 # Lower-case words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
 NAME_PARTICLES = frozenset(
     "al bin da das de del della der des di do dos du la le ten ter van von y".split()  # noqa: SIM905
@@ -56,7 +57,7 @@ def is_person_name(text: str) -> bool:
     return (
         1 <= len(words) <= 4
         and all(
-            (word[0].isupper() and _NAME_WORD.match(word)) or word in NAME_PARTICLES
+            (word.lstrip('"“')[:1].isupper() and _NAME_WORD.match(word)) or word in NAME_PARTICLES
             for word in words
         )
         and not NOT_A_PERSON.search(text)

@@ -159,3 +159,33 @@ def test_a_name_in_a_run_of_names_beside_the_date_is_no_byline():
     assert authors(*MENU, *results, "Posted: Fri 6:45 PM, Feb 16, 2018", LEDE, SECOND) == ()
     alone = authors(*MENU, HEADLINE, "Kyle Wiggers", "10:30 AM EDT • August 3, 2024", LEDE)
     assert alone == ("Kyle Wiggers",)
+
+
+def test_a_name_then_its_place_beside_the_date():
+    lines = page("Ángeles Escrivá | Madrid", "Actualizado domingo 28/10/2012 03:21 horas")
+    assert authors(*lines) == ("Ángeles Escrivá",)
+    assert authors(*page("Home | World", "Nov 19, 2019")) == ()
+
+
+def test_a_japanese_staff_writers_title_and_a_nickname_in_quotes():
+    assert authors(*page("編集委員 中沢克二", "2018/6/20 2:00")) == ("中沢克二",)
+    byline = 'By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm'
+    assert authors(*page(byline)) == ('Amanda "Tania Mae" Tan',)
+
+
+def test_a_sections_path_beside_the_headline_is_no_name_and_place():
+    lines = (
+        *MENU,
+        "Hong Kong / Transport",
+        HEADLINE,
+        "Harvey Lam",
+        "Published: 7:15pm, 4 Mar 2024",
+    )
+    assert authors(*lines, LEDE, SECOND) == ("Harvey Lam",)
+
+
+def test_writers_one_per_line_are_one_byline():
+    """Read upwards from the article, the lowest writer line is found first."""
+    writers = ("Helena Strauss, Senior Fellow", "Rajiv Menon, Research Associate")
+    lines = (*MENU, HEADLINE, "Last updated: 5 March 2024", "Authors", *writers, "Share")
+    assert authors(*lines, LEDE, SECOND, headline=None) == ("Helena Strauss", "Rajiv Menon")

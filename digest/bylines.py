@@ -228,7 +228,7 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
     Blogs show the author as a bare name over the date: two to four capitalised words
     touching the date line count; one word (a site, a section) does not, nor does a
     name in a run of names (a results table, a menu of columnists): a byline stands
-    alone.
+    alone. A name the date line opens with titles what is dated (a column's issue).
     """
     top = header(lines)
     for index, line in enumerate(top):
@@ -242,7 +242,9 @@ def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
                 continue
             names = bare_names(top[near].text)
             in_a_list = 0 <= beyond < len(top) and bare_names(top[beyond].text)
-            if names and not in_a_list:
+            # `Opening Bell` over `Opening Bell 11.18.19`: the title of a dated column.
+            titles_the_date = line.text.startswith(top[near].text)
+            if names and not in_a_list and not titles_the_date:
                 return names
         if found := _DATE_THEN_BYLINE.search(line.text):
             return split_names(COMMENT_PROMPT.sub("", found["names"]))

@@ -54,6 +54,11 @@ _GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}")
 _HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # The longest place a byline names after a `|`: `Palma de Mallorca`.
 _WORDS_OF_A_PLACE = 3
+# A company's titles: beside a name, they say whom a story is about, not who wrote it
+# (a writer's own titles are a writer's, an editor's, a fellow's).
+_EXECUTIVE = re.compile(
+    r"\b(?:CEO|CTO|CFO|COO|[Pp]resident|[Ff]ounder|[Cc]hair(?:man|woman)|[Cc]hief [Ee]xecutive)\b"
+)
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
@@ -220,6 +225,8 @@ def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list
     rank; beside the date, a name before its place) and whether a handle
     or a job beside the name says it is a writer's."""
     handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
+    if _EXECUTIVE.search(text):
+        return [], False  # `Introducing Junior Gaspard, New CEO at Experience`: a subject
     names = writer_line_names(handled) or writer_line_names(BYLINE_TAIL.sub("", handled))
     evidenced = bool(WRITER_WITH_HANDLE.match(handled) or WRITER_WITH_JOB.match(text))
     if not names and _HANDLE_LINE.match(after):

@@ -189,3 +189,13 @@ def test_writers_one_per_line_are_one_byline():
     writers = ("Helena Strauss, Senior Fellow", "Rajiv Menon, Research Associate")
     lines = (*MENU, HEADLINE, "Last updated: 5 March 2024", "Authors", *writers, "Share")
     assert authors(*lines, LEDE, SECOND, headline=None) == ("Helena Strauss", "Rajiv Menon")
+
+
+def test_a_company_title_beside_a_name_says_whom_the_story_is_about():
+    line = "Introducing Junior Gaspard, New CEO at Experience"
+    assert authors(*page(line, "Nov 19, 2019")) == ()
+
+
+def test_a_name_the_date_line_opens_with_titles_a_column_not_its_writer():
+    lines = (*MENU, "Opening Bell", "Opening Bell 11.18.19", LEDE, SECOND)
+    assert authors(*lines, headline=None) == ()

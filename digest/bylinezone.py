@@ -26,7 +26,6 @@ from digest.writerlines import (
     WORDS_OF_A_DESK,
     WRITER_WITH_HANDLE,
     WRITER_WITH_JOB,
-    all_ordinary,
     any_ordinary,
     bare_names,
     byline_names,
@@ -214,7 +213,8 @@ def _line_credit(
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
     if index >= page.top and not evidenced:
         return None, WRITER
-    if names and (evidenced or not any(all_ordinary(name, page.ordinary) for name in names)):
+    # Without a handle or a job, a word the page writes in lower case is no name's.
+    if names and (evidenced or not any(any_ordinary(name, page.ordinary) for name in names)):
         return names, WRITER
     return None, WRITER
 
@@ -278,15 +278,17 @@ def dated_writer(text: str, page: BylinePage) -> list[str] | None:
 
     Without `By`, the name must open the line, read as a person's on this page (no word
     of it written in lower case elsewhere) and have two words at least: one word
-    before a date is a label (`Published`, `Posted`) or a site, and a name the page's
-    menu lists (`North Korea 09:31 August 20, 2019`) is its section.
+    before a date is a label (`Published`, `Posted`) or a site, a name the page's menu
+    lists (`North Korea 09:31 August 20, 2019`) is its section, and a name with a comma
+    before the date (`New York, March 5, 2024`) is a dateline's place.
     """
     by = _DATE_THEN_BY.match(text)
     if by and parse_date(by["date"]):
         return byline_names(by["names"], page.ordinary)
     name = undated(_SEGMENTS.split(text)[0])
-    if not name or not FROM_DIGIT.search(text[len(name) :]):
-        return None
+    rest = text[len(name) :]
+    if not name or not FROM_DIGIT.search(rest) or rest.startswith(","):
+        return None  # `New York, March 5, 2024`: a place, then its date
     if is_wire(name) or DESK.search(name):
         return []
     if len(name.split()) < 2 or not is_person_name(name) or name.casefold() in page.menu:

@@ -101,6 +101,7 @@ def test_dated_writer_reads_only_a_person_before_the_date():
     assert dated_writer("Patricio Candia | Palma | 08/01/2014", nothing) == ["Patricio Candia"]
     assert dated_writer("Actualizado domingo 28/10/2012 03:21 horas", nothing) is None
     assert dated_writer("Posted on March 30, 2015 by Admin", nothing) == []
+    assert dated_writer("New York, March 5, 2024", nothing) is None
 
 
 def test_a_name_with_its_handle_is_the_writer():
@@ -199,3 +200,9 @@ def test_a_company_title_beside_a_name_says_whom_the_story_is_about():
 def test_a_name_the_date_line_opens_with_titles_a_column_not_its_writer():
     lines = (*MENU, "Opening Bell", "Opening Bell 11.18.19", LEDE, SECOND)
     assert authors(*lines, headline=None) == ()
+
+
+def test_a_weak_writer_line_holds_no_word_the_page_writes_in_lower_case():
+    """`Photo Credit Associated Press` has a name's shape; `photo` is an ordinary word."""
+    lines = page("Photo Credit Associated Press", "Nov 19, 2019", after=("A photo of the plant.",))
+    assert authors(*lines) == ()

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from digest.article import Line, Verdict
-from digest.credits import BYLINE, header
+from digest.credits import BYLINE, explicit_credit, header
 from digest.dates import parse_date
 from digest.names import is_person_name
 from digest.wires import is_wire
@@ -58,6 +58,8 @@ _WORDS_OF_A_PLACE = 3
 _EXECUTIVE = re.compile(
     r"\b(?:CEO|CTO|CFO|COO|[Pp]resident|[Ff]ounder|[Cc]hair(?:man|woman)|[Cc]hief [Ee]xecutive)\b"
 )
+# A name, then the publication it writes for: `VICTOR TANGERMANN, FUTURISM`.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<outlet>[^,]{2,40})$")
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
@@ -178,6 +180,7 @@ class BylinePage(NamedTuple):
     alone: set[str]  # its lines, case-folded: a name printed alone, a menu's entries
     menu: set[str]  # the lines above its article, case-folded
     top: int  # how many lines stand above its article
+    original: str = ""  # the publication it credits as the original, case-folded
 
     @classmethod
     def of(cls, lines: tuple[Line, ...]) -> BylinePage:
@@ -186,6 +189,7 @@ class BylinePage(NamedTuple):
             {line.text.casefold() for line in lines},
             {line.text.casefold() for line in header(lines)},
             len(header(lines)),
+            (explicit_credit(lines) or "").casefold(),
         )
 
 
@@ -211,6 +215,10 @@ def _line_credit(
     # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
     # handle or a job there says the name is a writer's.
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
+    if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
+        # `VICTOR TANGERMANN, FUTURISM` on a page `originally published by Futurism`.
+        credited = found["outlet"].casefold() == page.original
+        names, evidenced = (bare_names(found["name"]), True) if credited else ([], False)
     if index >= page.top and not evidenced:
         return None, WRITER
     # Without a handle or a job, a word the page writes in lower case is no name's.

@@ -206,3 +206,10 @@ def test_a_weak_writer_line_holds_no_word_the_page_writes_in_lower_case():
     """`Photo Credit Associated Press` has a name's shape; `photo` is an ordinary word."""
     lines = page("Photo Credit Associated Press", "Nov 19, 2019", after=("A photo of the plant.",))
     assert authors(*lines) == ()
+
+
+def test_a_name_and_the_publication_the_page_credits_as_its_original():
+    credit = "This article was originally published by Futurism. Read the original article."
+    lines = page("VICTOR TANGERMANN, FUTURISM", "18 NOV 2019", after=(credit,))
+    assert authors(*lines) == ("VICTOR TANGERMANN",)
+    assert authors(*page("NEW DELHI, INDIA", "18 NOV 2019", after=(credit,))) == ()

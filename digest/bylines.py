@@ -1,8 +1,9 @@
 """Who wrote an article: bylines, writer lines, wire credits and author boxes.
 
-Bylines in several languages (`By`, `Von`, `Par`, ...), writer lines without `By`
-(`KENJI TANAKA, Nikkei staff writer`, `Rachel Amis Environment correspondent`), a wire's
-`Reporting by`, a name beside the date or under the headline, an author box or bio.
+The byline nearest the headline first (`digest/bylinezone.py`; its names are read by
+`digest/writerlines.py`), with a wire's `Reporting by`; then, when they name nobody, a
+byline signing the article off, a name beside the date or under the headline, a
+Chinese dateline's reporters, a `Written by` box, a Korean signature, an author bio.
 Desks, agencies and job titles are never names (`digest/names.py`).
 """
 

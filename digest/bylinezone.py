@@ -34,6 +34,8 @@ from digest.writerlines import (
     writer_line_names,
 )
 
+# How many lines over the headline a `By` line may stand (a kicker, a section between).
+_LINES_OVER_THE_HEADLINE = 2
 # How many of the article's first lines may still hold its byline (see `byline_zone`).
 _LINES_INTO_THE_ARTICLE = 5
 # `By` on a line of its own, the names on the next line.
@@ -101,12 +103,29 @@ def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
     desk = ""
     for index in _nearest_first(len(zone), at, page.top):
         names, kind = _credit_at(zone, index, page, at)
+        if names and kind == WRITER and (by := _by_line_over(zone, index, page, at)):
+            names, kind = by  # `By Jane Doe` over the headline, a photo's credit under it
         if names and (kind == BY or not desk):
             names = _writers_around(zone, index, page, kind, names)
             return Credit(list(dict.fromkeys(_as_printed_alone(n, page) for n in names)), desk)
         if names == [] and not desk:
             desk = BY if kind == BY else ALONE
     return Credit([], desk)
+
+
+def _by_line_over(
+    zone: tuple[Line, ...], index: int, page: BylinePage, at: int | None
+) -> tuple[list[str], str] | None:
+    """Return the `By` line just over the headline (at `at`) when a writer line under it
+    was found first: a `By` line is the stronger credit, and a name with an agency under
+    the headline is as often a photo's credit."""
+    if at is None or index < at:
+        return None
+    for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
+        names, kind = _credit_at(zone, above, page, at)
+        if names and kind == BY:
+            return names, kind
+    return None
 
 
 def _credit_at(

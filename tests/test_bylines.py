@@ -213,3 +213,8 @@ def test_a_name_and_the_publication_the_page_credits_as_its_original():
     lines = page("VICTOR TANGERMANN, FUTURISM", "18 NOV 2019", after=(credit,))
     assert authors(*lines) == ("VICTOR TANGERMANN",)
     assert authors(*page("NEW DELHI, INDIA", "18 NOV 2019", after=(credit,))) == ()
+
+
+def test_a_by_line_over_the_headline_wins_over_a_photos_credit_under_it():
+    lines = (*MENU, "By Jane Doe", HEADLINE, "John Smith, Associated Press", "Nov 19, 2019")
+    assert authors(*lines, LEDE, SECOND) == ("Jane Doe",)

@@ -62,6 +62,7 @@ _EXECUTIVE = re.compile(
 )
 # A name, then the publication it writes for: `VICTOR TANGERMANN, FUTURISM`.
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<outlet>[^,]{2,40})$")
+# A name's field beside the date, then its place's: `Ángeles Escrivá | Madrid`.
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
@@ -74,6 +75,8 @@ _REPORTER_OF = re.compile(r"^\S{0,10}(?:记者|記者|編集委員)\s+(?P<name>[
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
+# How a line credits: BY as a byline does, WRITER as a writer line does; a desk's
+# credit stands ALONE (`REUTERS`) or in a BY line (`By Reuters Staff`).
 BY, ALONE = "by", "alone"
 WRITER = "writer"
 
@@ -104,7 +107,7 @@ def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
     for index in _nearest_first(len(zone), at, page.top):
         names, kind = _credit_at(zone, index, page, at)
         if names and kind == WRITER and (by := _by_line_over(zone, index, page, at)):
-            names, kind = by  # `By Jane Doe` over the headline, a photo's credit under it
+            index, names, kind = by  # `By Jane Doe` over the headline, a photo's credit under
         if names and (kind == BY or not desk):
             names = _writers_around(zone, index, page, kind, names)
             return Credit(list(dict.fromkeys(_as_printed_alone(n, page) for n in names)), desk)
@@ -115,16 +118,16 @@ def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
 
 def _by_line_over(
     zone: tuple[Line, ...], index: int, page: BylinePage, at: int | None
-) -> tuple[list[str], str] | None:
-    """Return the `By` line just over the headline (at `at`) when a writer line under it
-    was found first: a `By` line is the stronger credit, and a name with an agency under
-    the headline is as often a photo's credit."""
+) -> tuple[int, list[str], str] | None:
+    """Return the `By` line just over the headline (at `at`: its index, names and kind)
+    when a writer line under it was found first: a `By` line is the stronger credit,
+    and a name with an agency under the headline is as often a photo's credit."""
     if at is None or index < at:
         return None
     for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
         names, kind = _credit_at(zone, above, page, at)
         if names and kind == BY:
-            return names, kind
+            return above, names, kind
     return None
 
 
@@ -231,13 +234,13 @@ def _line_credit(
     if line.verdict is Verdict.DATE_HEADER:
         dated = dated_writer(text, page)
         return dated, BY if dated else ALONE
-    # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
-    # handle or a job there says the name is a writer's.
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
     if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
         # `VICTOR TANGERMANN, FUTURISM` on a page `originally published by Futurism`.
         credited = found["outlet"].casefold() == page.original
         names, evidenced = (bare_names(found["name"]), True) if credited else ([], False)
+    # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
+    # handle or a job there says the name is a writer's.
     if index >= page.top and not evidenced:
         return None, WRITER
     # Without a handle or a job, a word the page writes in lower case is no name's.
@@ -247,10 +250,10 @@ def _line_credit(
 
 
 def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list[str], bool]:
-    """Return the writers a line without `By` names (a writer line, a name over its
-    handle; beside the headline or the date (`dated`), a name before its wire or its
-    rank; beside the date, a name before its place) and whether a handle
-    or a job beside the name says it is a writer's."""
+    """Return the writers a line without `By` names, and whether a handle or a job
+    beside a name says it is a writer's: a writer line, a name over its handle; where
+    bylines stand (`beside`), a name before its wire or its rank; over the date
+    (`dated`), a name before its place."""
     handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
     if _EXECUTIVE.search(text):
         return [], False  # `Introducing Junior Gaspard, New CEO at Experience`: a subject
@@ -309,6 +312,7 @@ def dated_writer(text: str, page: BylinePage) -> list[str] | None:
     lists (`North Korea 09:31 August 20, 2019`) is its section, and a name with a comma
     before the date (`New York, March 5, 2024`) is a dateline's place.
     """
+    text = " ".join(text.split())
     by = _DATE_THEN_BY.match(text)
     if by and parse_date(by["date"]):
         return byline_names(by["names"], page.ordinary)

@@ -126,12 +126,6 @@ def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
     return not any(word.casefold() in ordinary for word in _WORD.findall(name))
 
 
-def header_writers(lines: tuple[Line, ...]) -> list[str]:
-    """Return the names of the byline or writer line nearest the article (see
-    `nearest_byline`), with no headline known."""
-    return nearest_byline(lines, None).names
-
-
 def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
     """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
     names: list[str] = []

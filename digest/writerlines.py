@@ -96,6 +96,8 @@ _WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
 
 
 def lower_case_words(lines: tuple[Line, ...]) -> set[str]:
+    """Return the words a page writes in lower case: ordinary words of its language,
+    never a name's (a name is capitalised wherever it stands)."""
     return {word for line in lines for word in _WORD.findall(line.text) if word.islower()}
 
 

@@ -114,7 +114,7 @@ def train(pages: Sequence[Page]) -> np.ndarray:
     is_headline = np.concatenate(
         [np.isin(np.arange(len(page.features)), page.truths) for page in kept]
     ).astype(float)
-    weights = np.zeros(len(FEATURE_NAMES))
+    weights = np.zeros(rows.shape[1])  # any model of this shape: headlines, sources
     for _ in range(STEPS):
         exps = np.exp(np.clip(rows @ weights, -30, 30))
         # Each page's softmax has a "none" option of score 0, hence the 1.

@@ -1,0 +1,223 @@
+"""Train the source model (digest/source_model.py) on pages labelled by reading them.
+
+    python -m digest.train_sources          # writes digest/source_weights.json
+
+Training pages, each with its source label:
+
+- ../shared/eval/real-dev: 61 real saved pages, flattened to text lines;
+- the ScrapingHub set's tune half (names 0-7), labels in tests/labels/scrapinghub/;
+- the synthetic scrapes of tests/metadata_scrapes (not `held_out/`, which is only
+  scored) and the seeds (tests/labels/seeds), which hold the curator's pastes of wire
+  copy a real saved page never is.
+
+The ScrapingHub test half (names 8-f) is never read here: it is where the model is
+scored (`make eval`). Which candidate is right is the reference scorer's verdict on the
+text path: a label the flattened page does not show (`visible_in_raw` false) makes
+"none" the only right answer. The model and its training are the headline model's (a
+conditional logit with a "none" option, digest/train_headlines.py); the threshold is
+chosen by cross-validation for precision on the real pages, where the rules the model
+replaces are measured too, on the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
+
+import numpy as np
+import yaml
+
+from digest import metadata
+from digest.credits import plausible_source
+from digest.evaluate_metadata import SEED_LABELS, SEEDS
+from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer
+from digest.ingest import Problem, read_seed, seed_from_bytes
+from digest.pipeline import article_from_seed
+from digest.runinfo import DEFAULT_EVAL_DIR
+from digest.source_model import FEATURE_NAMES, WEIGHTS, candidates
+from digest.train_headlines import (
+    FOLDS,
+    SYNTHETIC,
+    Page,
+    cross_validated,
+    pick_threshold,
+    real,
+    train,
+)
+
+# The synthetic pages are named `synthetic/...` (so `real` leaves them out of the
+# threshold); the scrapes among them `synthetic/scrape-...`, the seeds `synthetic/seed-...`.
+SCRAPE_PREFIX = "synthetic/scrape-"
+VERDICTS = ("right", "missing", "wrong")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One training page: the model's view of it, and what the rules showed on it."""
+
+    page: Page
+    none_right: bool  # whether showing no source is right (the scorer's verdict)
+    rules: str  # the rules' verdict on the text path: right, missing or wrong
+    rules_shown: bool  # whether the rules showed a source
+
+
+@contextmanager
+def _recording(calls: list[tuple]) -> Iterator[None]:
+    """Record what the metadata stage hands the source rules, and what they return: the
+    model sees the same lines, wire, writers and headline suffix at build time."""
+    rules = metadata.read_source
+
+    def recorder(*args: object) -> object:
+        reading = rules(*args)  # type: ignore[arg-type]
+        calls.append((args, reading))
+        return reading
+
+    with mock.patch.object(metadata, "read_source", recorder):
+        yield
+
+
+def _labelled(name: str, seed: object, label: dict, verdict: object) -> Labelled:
+    if isinstance(seed, Problem):
+        raise SystemExit(f"{name}: {seed.reason}")
+    calls: list[tuple] = []
+    with _recording(calls):
+        article_from_seed(seed)  # type: ignore[arg-type]
+    args, reading = calls[-1]
+    found = candidates(*args)
+
+    def judge(source: str | None) -> str:
+        return verdict("source", {"source": source}, label, text_path=True)  # type: ignore[operator]
+
+    truths = tuple(i for i, c in enumerate(found) if judge(c.name) == "right")
+    features = np.array([c.features for c in found], dtype=float).reshape(-1, len(FEATURE_NAMES))
+    page = Page(name, features, truths, tuple(c.key for c in found), bool(label.get("source")))
+    shown = plausible_source(reading.name) if reading else None
+    return Labelled(page, judge(None) == "right", judge(shown), bool(shown))
+
+
+def _as_scorer_label(label: dict) -> dict:
+    """A synthetic label may list several right names: the scorer's form is one name and
+    its alternates."""
+    source = label.get("source")
+    names = source if isinstance(source, list) else [source] if source else []
+    return {"source": names[0] if names else None, "alternates": {"source": names[1:]}}
+
+
+def training_pages(scrapinghub: Path) -> Iterator[Labelled]:
+    """Yield every training page with its candidates and the source label."""
+    verdict = load_scorer().verdict
+    for folder, prefix, names in (
+        (REAL_DEV, "real-dev", sorted(REAL_DEV.glob("*.meta.json"))),
+        (scrapinghub, "scrapinghub", sorted(SCRAPINGHUB_LABELS.glob("*.meta.json"))),
+    ):
+        for label_path in names:
+            name = label_path.name.removesuffix(".meta.json")
+            if prefix == "scrapinghub" and name[0] not in "01234567":
+                continue  # the test half is only scored
+            label = json.loads(label_path.read_text(encoding="utf-8"))
+            seed = seed_from_bytes(f"{name}.txt", (folder / f"{name}.raw.txt").read_bytes(), name)
+            yield _labelled(f"{prefix}/{name}", seed, label, verdict)
+    for label_path in sorted(SYNTHETIC.rglob("*.yml")):
+        text = label_path.with_suffix(".txt")
+        if "held_out" in label_path.parts or not text.exists():
+            continue
+        label = _as_scorer_label(yaml.safe_load(label_path.read_text(encoding="utf-8")) or {})
+        seed = seed_from_bytes(text.name, text.read_bytes(), text.stem)
+        yield _labelled(f"{SCRAPE_PREFIX}{text.stem}", seed, label, verdict)
+    for label_path in sorted(SEED_LABELS.glob("*.meta.yml")):
+        name = label_path.name.removesuffix(".meta.yml")
+        label = _as_scorer_label(yaml.safe_load(label_path.read_text(encoding="utf-8")) or {})
+        yield _labelled(f"synthetic/seed-{name}", read_seed(SEEDS / f"{name}.txt"), label, verdict)
+
+
+def model_figures(
+    pages: Sequence[Labelled], results: Sequence[tuple[float, bool]], threshold: float
+) -> dict[str, int]:
+    """Count the shown right, shown wrong and not shown sources, and the scorer's
+    right / missing / wrong (an empty source is right where none is expected)."""
+    counts = dict.fromkeys(("shown right", "shown wrong", "not shown", *VERDICTS), 0)
+    for item, (probability, right) in zip(pages, results, strict=True):
+        if probability >= threshold:
+            counts["shown right" if right else "shown wrong"] += 1
+            counts["right" if right else "wrong"] += 1
+        else:
+            counts["not shown"] += 1
+            counts["right" if item.none_right else "missing"] += 1
+    return counts
+
+
+def rules_figures(pages: Sequence[Labelled]) -> dict[str, int]:
+    """Count the rules' verdicts on the same pages, in the model's terms."""
+    shown = [item for item in pages if item.rules_shown]
+    counts = {
+        "shown right": sum(item.rules == "right" for item in shown),
+        "shown wrong": sum(item.rules == "wrong" for item in shown),
+        "not shown": len(pages) - len(shown),
+    }
+    return counts | {verdict: sum(item.rules == verdict for item in pages) for verdict in VERDICTS}
+
+
+def at_the_rules_recall(
+    pages: Sequence[Labelled], results: Sequence[tuple[float, bool]]
+) -> tuple[float, dict[str, int]]:
+    """Return the highest threshold at which the model shows as many right sources as
+    the rules do, and its figures there: its precision at the rules' recall."""
+    wanted = rules_figures(pages)["shown right"]
+    for hundredths in range(99, 0, -1):
+        counts = model_figures(pages, results, hundredths / 100)
+        if counts["shown right"] >= wanted:
+            return hundredths / 100, counts
+    return 0.01, model_figures(pages, results, 0.01)
+
+
+def describe(counts: dict[str, int]) -> str:
+    return ", ".join(f"{value} {key}" for key, value in counts.items())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m digest.train_sources", description=__doc__)
+    parser.add_argument("--set", type=Path, default=DEFAULT_EVAL_DIR, help="the ScrapingHub set")
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    parser.add_argument(
+        "--without-scrapes",
+        action="store_true",
+        help="train on the real pages and the seeds only: the synthetic scrapes label a "
+        "site's page carrying a wire's report with the wire, the real pages with the site",
+    )
+    args = parser.parse_args(argv)
+    labelled = [
+        item
+        for item in training_pages(args.set)
+        if not (args.without_scrapes and item.page.name.startswith(SCRAPE_PREFIX))
+    ]
+    pages = [item.page for item in labelled]
+    results = cross_validated(pages)
+    real_results = real(pages, results)
+    real_pages = [item for item in labelled if not item.page.name.startswith("synthetic/")]
+    threshold = pick_threshold(real_results)
+    figures = describe(model_figures(real_pages, real_results, threshold))
+    print(f"model, cross-validated ({FOLDS} folds), threshold {threshold}, real pages: {figures}")
+    print(f"rules on the same {len(real_pages)} real pages: {describe(rules_figures(real_pages))}")
+    level, counts = at_the_rules_recall(real_pages, real_results)
+    print(f"model at the rules' recall (threshold {level}): {describe(counts)}")
+    data = {
+        "trained_by": "python -m digest.train_sources",
+        "pages": len(pages),
+        "threshold": threshold,
+        "cross_validated_real_pages": figures,
+        "weights": {
+            name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, train(pages), strict=True)
+        },
+    }
+    args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""The learned source model (digest/source_model.py) and its trainer, on small
+real-shaped pages: which names a page offers as its source, and what tells them apart."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from digest.clean import clean
+from digest.headline_model import HeadlineModel
+from digest.source_model import FEATURE_NAMES, candidates, likeliest_source, load_model
+from digest.train_headlines import Page, choose, train
+from digest.train_sources import at_the_rules_recall, model_figures
+from tests.test_sourcing import BODY, BYLINE, HEADLINE
+
+WIRE_LEDE = "TOKYO (Reuters) - " + BODY[0]
+SITE_MENUS = (
+    "Tri-County Herald",
+    *(f"Section {n}" for n in range(1, 40)),
+    "Follow Tri-County Herald on Facebook",
+    "More from Tri-County Herald",
+)
+
+
+def _lines(*texts: str) -> tuple:
+    return clean("\n".join(texts))
+
+
+def _feature(found: list, key: str, name: str) -> float:
+    candidate = next(c for c in found if c.key == key)
+    return candidate.features[FEATURE_NAMES.index(name)]
+
+
+def test_the_weights_on_disk_are_the_codes_features():
+    model = load_model()
+    assert len(model.weights) == len(FEATURE_NAMES)
+    assert 0.0 < model.threshold <= 1.0
+
+
+def test_a_site_page_carrying_a_wire_offers_the_site_and_the_wire():
+    """A site carrying a wire's report names itself in its furniture; the dateline names
+    the wire. Both are candidates, the wire marked as standing on a site's page."""
+    lines = _lines(*SITE_MENUS, HEADLINE, BYLINE, WIRE_LEDE, *BODY[1:], "Contact us")
+    found = candidates(lines, agency="Reuters")
+    assert {"tri-county herald", "reuters"} <= {c.key for c in found}
+    assert _feature(found, "tri-county herald", "self_referenced") == 1.0
+    assert _feature(found, "reuters", "kind_dateline") == 1.0
+    assert _feature(found, "reuters", "agency_on_a_site_page") > 0.5
+    assert _feature(found, "reuters", "agency_on_a_bare_paste") == 0.0
+
+
+def test_a_parent_company_in_the_copyright_line_is_marked_as_a_company():
+    lines = _lines(*SITE_MENUS, HEADLINE, BYLINE, *BODY, "© 2024 Herald Media Group")
+    found = candidates(lines)
+    assert _feature(found, "herald media group", "company_copyright") == 1.0
+    assert _feature(found, "tri-county herald", "company_copyright") == 0.0
+
+
+def test_a_bare_wire_paste_offers_the_wire_as_a_paste():
+    """A curator's paste of wire copy has no menus: the wire is all the page names."""
+    found = candidates(_lines(HEADLINE, WIRE_LEDE, *BODY[1:]), agency="Reuters")
+    assert [c.key for c in found] == ["reuters"]
+    assert _feature(found, "reuters", "agency_on_a_bare_paste") == 1.0
+
+
+def test_a_page_naming_no_source_shows_none():
+    lines = _lines(HEADLINE, BYLINE, *BODY)
+    assert candidates(lines) == []
+    assert likeliest_source(lines) is None
+
+
+def test_the_model_shows_a_name_only_above_its_threshold():
+    lines = _lines(HEADLINE, WIRE_LEDE, *BODY[1:])
+    cue = FEATURE_NAMES.index("agency_on_a_bare_paste")
+    weights = tuple(4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES)))
+    assert likeliest_source(lines, "Reuters", model=HeadlineModel(weights, 0.9)) == "Reuters"
+    assert likeliest_source(lines, "Reuters", model=HeadlineModel(weights, 0.99)) is None
+
+
+def _page(cue: int, marked: int = 1, right: tuple[int, ...] = (1,)) -> Page:
+    """A page of three candidates where only the `marked` one carries the cue."""
+    features = np.random.default_rng(cue).random((3, len(FEATURE_NAMES)))
+    features[:, cue] = 0.0
+    features[marked, cue] = 1.0
+    return Page("planted", features, right, ("a", "b", "c"), True)
+
+
+def test_training_learns_the_cues_for_and_against_a_source():
+    """A self-reference marks the site; a company's copyright marks a name that is not."""
+    for cue, marked, sign in (("self_referenced", 1, 1.0), ("company_copyright", 0, -1.0)):
+        pages = [_page(FEATURE_NAMES.index(cue), marked) for _ in range(20)]
+        weights = train(pages)
+        assert sign * weights[FEATURE_NAMES.index(cue)] > 0
+        assert choose(pages[0], weights)[0] == 1
+
+
+def test_the_model_is_compared_with_the_rules_at_their_recall():
+    """The figures say how precise the model is where it shows as many right sources."""
+    from digest.train_sources import Labelled
+
+    shown = [Labelled(_page(1), False, "right", True) for _ in range(3)]
+    pages = [*shown, Labelled(_page(1), False, "missing", False)]
+    results = [(0.9, True), (0.8, True), (0.7, False), (0.2, True)]
+    level, counts = at_the_rules_recall(pages, results)
+    assert level == 0.2
+    assert model_figures(pages, results, 0.75)["shown wrong"] == 0
+    assert counts["shown right"] == 3

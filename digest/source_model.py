@@ -17,7 +17,14 @@ labelled by reading them, its weights in `source_weights.json` beside this modul
 The candidates of a page share one softmax with a "none of them" option: the best name
 is shown only when its probability clears the threshold the training script chose for
 precision; otherwise the source stays empty (a wrong source shown as read from the page
-costs a curator's trust more than an empty one).
+costs a curator's trust more than an empty one). The name the hand-written order of
+evidence reads (digest/sourcing.py) is one cue among the others (`kind_rules`): the
+model learns where that reading is right and where it is not (a wire on a site's page
+that never names itself, a company's copyright).
+
+Measured, not yet wired into digest/metadata.py: on the text path it would replace
+`read_source` by `likeliest_source` (see `python -m digest.train_sources` for the
+cross-validated figures against the rules on the same pages).
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ from digest.sourcing import (
     _publication_holder,
     _publication_masthead,
     agreed_site,
+    read_source,
 )
 from digest.wires import PUBLICATION_WORD, is_wire, wire_credit
 
@@ -89,8 +97,11 @@ KINDS = (
     "employer",  # a bio's `correspondent at X`
     "publication_masthead",  # a masthead named as publications are
     "agreed",  # the name two kinds of self-reference agree on (digest/sourcing.py)
+    "rules",  # the name the hand-written order of evidence reads (`read_source`)
 )
 _WIRE_KINDS = frozenset({"dateline", "sign_off", "wire_credit", "agency_copyright"})
+# Places that name the source itself, not a phrase of a menu: a short name is read there.
+_NAMING_PLACES = _WIRE_KINDS | {"credit", "publication_masthead", "rules"}
 _DOMAIN = re.compile(r"\w\.[a-z]{2,4}\b", re.IGNORECASE)
 
 FEATURE_NAMES = (
@@ -147,7 +158,9 @@ def named_places(
     """Return every place the page names a publication that may be its source."""
     evidence = self_references(lines) + ([Evidence(suffix, "suffix")] if suffix else [])
     site = agreed_site(evidence, lines, authors)
+    reading = read_source(lines, agency, authors, suffix)
     single = (
+        ("rules", reading.name if reading else None),
         ("agreed", site[0] if site else None),
         ("credit", explicit_credit(lines)),
         ("agency_copyright", _agency_copyright(lines)),
@@ -162,11 +175,14 @@ def named_places(
     return evidence + [Evidence(name, kind) for kind, name in single if name]
 
 
-def _usable(name: str, writers: set[str]) -> bool:
+def _usable(item: Evidence, writers: set[str]) -> bool:
     """Say whether a name may stand as a source: not a date, a menu word or a writer
-    (`By Jane Doe` names a writer, in any place of the page)."""
-    key = _key(name)
-    short = len(key) < MIN_NAME_CHARS and agency_name(name) not in AGENCIES
+    (`By Jane Doe` names a writer, in any place of the page). Two letters (`DW`, `AP`)
+    stand only where a page puts its own name or its wire's, not in a menu's phrase."""
+    name, key = item.name, _key(item.name)
+    short = len(key) < MIN_NAME_CHARS and not (
+        agency_name(name) in AGENCIES or item.kind in _NAMING_PLACES
+    )
     return bool(
         plausible_source(name)
         and not short
@@ -200,7 +216,7 @@ def candidates(
     writers = {fold(name) for name in authors}
     forms: dict[str, list[Evidence]] = defaultdict(list)
     for item in named_places(lines, agency, authors, suffix):
-        if _usable(item.name, writers):
+        if _usable(item, writers):
             forms[_key(item.name)].append(item)
     context = _PageContext.of(lines, list(forms))
     context = dataclasses.replace(

@@ -16,7 +16,10 @@ text path: a label the flattened page does not show (`visible_in_raw` false) mak
 "none" the only right answer. The model and its training are the headline model's (a
 conditional logit with a "none" option, digest/train_headlines.py); the threshold is
 chosen by cross-validation for precision on the real pages, where the rules the model
-replaces are measured too, on the same pages.
+replaces are measured too, on the same pages. When no threshold reaches the target
+precision (some labels name a source the flattened page does not show as its own, so
+every model errs there), the threshold is the highest at which the model shows as many
+right sources as the rules: the model is then worth using only if it errs less there.
 """
 
 from __future__ import annotations
@@ -40,9 +43,11 @@ from digest.ingest import Problem, read_seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.runinfo import DEFAULT_EVAL_DIR
 from digest.source_model import FEATURE_NAMES, WEIGHTS, candidates
+from digest.sourcing import read_source
 from digest.train_headlines import (
     FOLDS,
     SYNTHETIC,
+    TARGET_PRECISION,
     Page,
     cross_validated,
     pick_threshold,
@@ -68,16 +73,17 @@ class Labelled:
 
 @contextmanager
 def _recording(calls: list[tuple]) -> Iterator[None]:
-    """Record what the metadata stage hands the source rules, and what they return: the
-    model sees the same lines, wire, writers and headline suffix at build time."""
-    rules = metadata.read_source
+    """Record what the metadata stage hands the source reading (the lines, the wire, the
+    writers, the headline's suffix): the model is trained on what it sees at build time.
+    The stage calls the model on the text path once it is wired in, the rules until then."""
+    target = "likeliest_source" if hasattr(metadata, "likeliest_source") else "read_source"
+    reading = getattr(metadata, target)
 
     def recorder(*args: object) -> object:
-        reading = rules(*args)  # type: ignore[arg-type]
-        calls.append((args, reading))
-        return reading
+        calls.append(args)
+        return reading(*args)
 
-    with mock.patch.object(metadata, "read_source", recorder):
+    with mock.patch.object(metadata, target, recorder):
         yield
 
 
@@ -87,7 +93,7 @@ def _labelled(name: str, seed: object, label: dict, verdict: object) -> Labelled
     calls: list[tuple] = []
     with _recording(calls):
         article_from_seed(seed)  # type: ignore[arg-type]
-    args, reading = calls[-1]
+    args = calls[-1]
     found = candidates(*args)
 
     def judge(source: str | None) -> str:
@@ -96,6 +102,8 @@ def _labelled(name: str, seed: object, label: dict, verdict: object) -> Labelled
     truths = tuple(i for i, c in enumerate(found) if judge(c.name) == "right")
     features = np.array([c.features for c in found], dtype=float).reshape(-1, len(FEATURE_NAMES))
     page = Page(name, features, truths, tuple(c.key for c in found), bool(label.get("source")))
+    # What the hand-written rules show on the same page, to measure the model against.
+    reading = read_source(*args)
     shown = plausible_source(reading.name) if reading else None
     return Labelled(page, judge(None) == "right", judge(shown), bool(shown))
 
@@ -199,17 +207,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = cross_validated(pages)
     real_results = real(pages, results)
     real_pages = [item for item in labelled if not item.page.name.startswith("synthetic/")]
-    threshold = pick_threshold(real_results)
-    figures = describe(model_figures(real_pages, real_results, threshold))
-    print(f"model, cross-validated ({FOLDS} folds), threshold {threshold}, real pages: {figures}")
     print(f"rules on the same {len(real_pages)} real pages: {describe(rules_figures(real_pages))}")
     level, counts = at_the_rules_recall(real_pages, real_results)
     print(f"model at the rules' recall (threshold {level}): {describe(counts)}")
+    threshold, chosen_for = pick_threshold(real_results), f"{TARGET_PRECISION:.0%} precision"
+    if threshold >= 1.0:
+        # No threshold is that precise: some labels name what the page does not show as
+        # its source. The model then keeps the rules' recall, with fewer wrong sources.
+        threshold, chosen_for = level, "the rules' recall (no threshold reaches the target)"
+    figures = describe(model_figures(real_pages, real_results, threshold))
+    print(
+        f"model, cross-validated ({FOLDS} folds), threshold {threshold} for {chosen_for}: {figures}"
+    )
     data = {
         "trained_by": "python -m digest.train_sources",
         "pages": len(pages),
         "threshold": threshold,
+        "threshold_for": chosen_for,
         "cross_validated_real_pages": figures,
+        "rules_on_the_same_pages": describe(rules_figures(real_pages)),
         "weights": {
             name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, train(pages), strict=True)
         },

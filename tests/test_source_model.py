@@ -104,3 +104,21 @@ def test_the_model_is_compared_with_the_rules_at_their_recall():
     assert level == 0.2
     assert model_figures(pages, results, 0.75)["shown wrong"] == 0
     assert counts["shown right"] == 3
+
+
+def test_a_two_letter_name_stands_only_where_a_page_names_itself():
+    """`DW` as the page's masthead is its name; `NY` in a menu's `Follow NY` is not."""
+    lines = _lines("DW", "Follow NY", "Germany", "World", HEADLINE, BYLINE, *BODY)
+    keys = {c.key for c in candidates(lines)}
+    assert "dw" in keys
+    assert "ny" not in keys
+
+
+def test_a_wire_on_a_big_page_that_never_names_its_site_is_marked():
+    """A site's saved page whose furniture never names the site leaves its wire alone:
+    the reader cannot tell from the page whose it is."""
+    menus = tuple(f"Section {n}" for n in range(1, 120))
+    found = candidates(_lines(*menus, HEADLINE, WIRE_LEDE, *BODY[1:]), agency="Reuters")
+    assert _feature(found, "reuters", "wire_on_a_big_page_naming_no_site") == 1.0
+    named = candidates(_lines(*SITE_MENUS, *menus, HEADLINE, WIRE_LEDE), agency="Reuters")
+    assert _feature(named, "reuters", "wire_on_a_big_page_naming_no_site") == 0.0

@@ -102,6 +102,10 @@ KINDS = (
 _WIRE_KINDS = frozenset({"dateline", "sign_off", "wire_credit", "agency_copyright"})
 # Places that name the source itself, not a phrase of a menu: a short name is read there.
 _NAMING_PLACES = _WIRE_KINDS | {"credit", "publication_masthead", "rules"}
+_COPYRIGHT_MARK = re.compile(r"©|ⓒ|\(c\)|copyright", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|s\.a|l\.p|pty|co)\b\.?", re.IGNORECASE
+)
 _DOMAIN = re.compile(r"\w\.[a-z]{2,4}\b", re.IGNORECASE)
 
 FEATURE_NAMES = (
@@ -133,6 +137,7 @@ FEATURE_NAMES = (
     "another_self_referenced",  # another name is one the site's furniture calls itself
     "only_masthead",  # named only as the page's first line: a menu's first entry often
     "wire_on_a_big_page_naming_no_site",  # a site's saved page that never names itself
+    "held_with_a_company_form",  # `© 2024 X LLC`: the notice names a legal owner
 )
 
 
@@ -214,10 +219,11 @@ def candidates(
 ) -> list[SourceCandidate]:
     """Return each name the page offers as its source, with its features."""
     writers = {fold(name) for name in authors}
-    forms: dict[str, list[Evidence]] = defaultdict(list)
+    found: dict[str, list[Evidence]] = defaultdict(list)
     for item in named_places(lines, agency, authors, suffix):
         if _usable(item, writers):
-            forms[_key(item.name)].append(item)
+            found[_key(item.name)].append(item)
+    forms = found
     context = _PageContext.of(lines, list(forms))
     context = dataclasses.replace(
         context,
@@ -311,6 +317,16 @@ def candidate_features(
             and len(page.furniture) >= BIG_PAGE_LINES
             and not any(other != key for other in page.self_referenced)
         ),
+        float(_held_with_a_company_form(key, page.furniture)),
+    )
+
+
+def _held_with_a_company_form(key: str, furniture: Sequence[str]) -> bool:
+    """Say whether a copyright notice names the holder with a company form (`Inc.`,
+    `LLC`, `GmbH`): a notice names the legal owner, which a publication's name is not."""
+    return any(
+        _COPYRIGHT_MARK.search(text) and key in text and _LEGAL_FORM.search(text)
+        for text in furniture
     )
 
 

@@ -122,3 +122,11 @@ def test_a_wire_on_a_big_page_that_never_names_its_site_is_marked():
     assert _feature(found, "reuters", "wire_on_a_big_page_naming_no_site") == 1.0
     named = candidates(_lines(*SITE_MENUS, *menus, HEADLINE, WIRE_LEDE), agency="Reuters")
     assert _feature(named, "reuters", "wire_on_a_big_page_naming_no_site") == 0.0
+
+
+def test_a_notice_naming_its_holder_with_a_company_form_is_marked():
+    """`© 2024 Silicon Notes LLC` names a legal owner; `© 2024 Silicon Notes` may be the
+    publication's own notice."""
+    for notice, marked in (("© 2024 Silicon Notes LLC", 1.0), ("© 2024 Silicon Notes", 0.0)):
+        found = candidates(_lines(*SITE_MENUS, HEADLINE, BYLINE, *BODY, notice))
+        assert _feature(found, "silicon notes", "held_with_a_company_form") == marked

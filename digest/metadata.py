@@ -27,6 +27,7 @@ from digest.headline_model import best_headline, holds_address
 from digest.headlines import announces_the_article, ranked_headline
 from digest.names import split_names
 from digest.pagedates import publication_date
+from digest.source_model import vetted_source
 from digest.sourcing import read_source
 from digest.text import (
     TITLE_SEPARATORS,
@@ -111,10 +112,14 @@ def extract_metadata(article: Article) -> Article:
     suffix = _named_elsewhere(
         site_suffix(headline_line or ""), lines, headline_line
     ) or title_line_site(lines, headline_line)
-    reading = read_source(lines, agency, authors, suffix)
-    source = plausible_source(
-        (reading.name if reading else None) or site_suffix(meta.title or "") or meta.site_name
-    )
+    if article.page_meta is None:
+        # A flattened page: the rules' reading is shown only where the learned model
+        # finds it likely (digest/source_model.py); a wrong source is worse than none.
+        read = vetted_source(lines, agency, authors, suffix)
+    else:
+        reading = read_source(lines, agency, authors, suffix)
+        read = reading.name if reading else None
+    source = plausible_source(read or site_suffix(meta.title or "") or meta.site_name)
     found_date = extract_date(lines) or meta.date
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better

@@ -7,9 +7,16 @@ import numpy as np
 
 from digest.clean import clean
 from digest.headline_model import HeadlineModel
-from digest.source_model import FEATURE_NAMES, candidates, likeliest_source, load_model
+from digest.source_model import (
+    FEATURE_NAMES,
+    candidates,
+    likeliest_source,
+    load_model,
+    vetted_source,
+)
 from digest.train_headlines import Page, choose, train
 from digest.train_sources import at_the_rules_recall, model_figures
+from tests.test_metadata import metadata
 from tests.test_sourcing import BODY, BYLINE, HEADLINE
 
 WIRE_LEDE = "TOKYO (Reuters) - " + BODY[0]
@@ -130,3 +137,20 @@ def test_a_notice_naming_its_holder_with_a_company_form_is_marked():
     for notice, marked in (("© 2024 Silicon Notes LLC", 1.0), ("© 2024 Silicon Notes", 0.0)):
         found = candidates(_lines(*SITE_MENUS, HEADLINE, BYLINE, *BODY, notice))
         assert _feature(found, "silicon notes", "held_with_a_company_form") == marked
+
+
+def test_the_rules_reading_stands_where_the_model_finds_it_likely():
+    """A curator's paste of wire copy keeps its wire; where the model finds the rules'
+    reading unlikely, the source stays empty rather than wrong."""
+    lines = _lines(HEADLINE, WIRE_LEDE, *BODY[1:])
+    cue = FEATURE_NAMES.index("agency_on_a_bare_paste")
+    agrees = HeadlineModel(tuple(4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
+    assert vetted_source(lines, "Reuters", model=agrees, veto=0.5) == "Reuters"
+    doubts = HeadlineModel(tuple(-4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
+    assert vetted_source(lines, "Reuters", model=doubts, veto=0.5) is None
+    assert vetted_source(_lines(HEADLINE, BYLINE, *BODY), veto=0.0) is None
+
+
+def test_a_pasted_wire_report_keeps_its_wire_with_the_weights_on_disk():
+    page = metadata(HEADLINE, WIRE_LEDE, *BODY[1:])
+    assert (page.source, page.source_from) == ("Reuters", "page")

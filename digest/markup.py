@@ -50,7 +50,8 @@ HEADER_LINES = 8
 LEDE_CHARS = 200
 # Separators between a headline and its site or section in a title: `Headline | Site`,
 # `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
-SEGMENT_SPLIT = re.compile(r"((?<!\s)\s+(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+)")
+# Full-width marks (`｜`, `：`) bring their own spacing: no space need follow them.
+SEGMENT_SPLIT = re.compile(r"((?<!\s)\s+(?:(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+|[｜：]\s*))")
 # A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
 LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
 # Meta tags are keyed by `property`, `name` or `itemprop`, case aside.
@@ -318,6 +319,12 @@ def squeezed(text: str) -> str:
 
 
 def names_the_site(text: str, sites: Iterable[str], hosts: set[str]) -> bool:
-    """Say whether a title's segment is the site's name: a stated name or its address."""
+    """Say whether a title's segment is the site's name: a stated name or its address,
+    or the first words of a stated name (`日本経済新聞` of `日本経済新聞 電子版`, the
+    paper's name before `digital edition`)."""
     name = squeezed(text)
-    return bool(name) and (name in hosts or any(name == squeezed(site) for site in sites))
+    return bool(name) and (
+        name in hosts
+        or any(name == squeezed(site) for site in sites)
+        or any(key(site).startswith(key(text) + " ") for site in sites if len(name) >= 4)
+    )

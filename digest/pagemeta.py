@@ -35,9 +35,14 @@ from digest.markup import (
     segments,
 )
 from digest.pageauthors import choose_authors
-from digest.pagesource import choose_source, host_names, site_statements
+from digest.pagesource import choose_source, host_names, notice_address, site_statements
 from digest.text import is_web_address, word_weight
 
+# A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
+_PHOTO_CREDIT = re.compile(
+    r"\s*[(（]\s*(?:photo|foto|image|写真|사진|фото)\s*[:：=＝/／]\s*[^()（）]{1,40}[)）]$",
+    re.IGNORECASE,
+)
 # An address written from its host on, without a scheme: `www.example.es/2012/x`.
 _BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
 # A headline shorter than this many words (CJK characters counted as words are, see
@@ -152,6 +157,12 @@ def without_site(title: str, sites: Sequence[str], hosts: set[str]) -> str:
     return max(rest.split(" | "), key=len).strip() if " | " in rest else rest
 
 
+def without_photo_credit(title: str | None) -> str | None:
+    """Cut the credit of the page's photo a title may end with: `Headline (Photo:
+    Reuters)`, `見出し（写真＝ロイター）`. It credits a picture, not the report."""
+    return _PHOTO_CREDIT.sub("", title).strip() if title else title
+
+
 def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[str]) -> str | None:
     """Return the headline the metadata titles state, their site cut off: the first that
     another title agrees with, else the strongest."""
@@ -245,7 +256,9 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     byline elements: see `choose_authors`), taken when the markup states no better.
     """
     url = original_address(markup) or url
-    hosts = host_names(url)
+    # With no address of its own, the page's copyright notice may spell the site's.
+    site_address = url or notice_address(markup)
+    hosts = host_names(site_address)
     sites = site_statements(markup)
     titles = metadata_titles(markup)
     shown = shown_headline(markup, titles, sites, hosts)
@@ -254,9 +267,9 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     else:
         title = title_from_metadata(titles, sites, hosts)
     return PageMeta(
-        title=title,
+        title=without_photo_credit(title),
         date=choose_date(markup),
         authors=choose_authors(markup, sites, hosts, shown, byline),
-        site_name=choose_source(markup, sites, title, url),
+        site_name=choose_source(markup, sites, title, site_address),
         url=url,
     )

@@ -39,6 +39,16 @@ _SECOND_LEVEL = re.compile(r"^(?:com|co|org|net|gov|ac|edu|ne|or|go)$")
 # What a `<title>` adds after the headline, in scripts written without spaces too:
 # `-新华网`, `｜新浪`, `_凤凰网`; a site's name is short.
 _SEGMENT_MARK = re.compile(r"(?<!\s)\s*[|｜_\-–—:：•·»/]+\s*")
+# A copyright notice is a short line; a longer one quoting an address is prose.
+NOTICE_CHARS = 200
+# A copyright notice naming the site by its address: `Copyright ⓒ Entermedia.co.kr.`,
+# `저작권자 ⓒ ... (www.entermedia.co.kr)`. A page's notice names the site that
+# publishes it; the address stands in for the page's own when the markup gives none.
+_NOTICE = re.compile(r"©|ⓒ|\(c\)|\bcopyright\b", re.IGNORECASE)
+_ADDRESS_IN_NOTICE = re.compile(
+    r"(?<![\w@.])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
 _AFTER_HEADLINE = re.compile(r"^\s*[|｜_\-–—:：•·»/]+\s*(?P<site>\S.{0,60})$")
 # A page's title has a few parts: `Headline | Section | Site`.
 MAX_SEGMENTS = 8
@@ -59,6 +69,16 @@ def host_names(url: str | None) -> set[str]:
         return set()
     names = {label for label in labels[:-1] if not _SUBDOMAIN.match(label)}
     return names | {squeezed(".".join(labels[i:])) for i in range(len(labels) - 1)}
+
+
+def notice_address(markup: Markup) -> str | None:
+    """Return the site's address as the page's copyright notice writes it, if it does."""
+    for line in markup.lines:
+        if len(line) <= NOTICE_CHARS and _NOTICE.search(line):
+            found = _ADDRESS_IN_NOTICE.search(line)
+            if found:
+                return found[0]
+    return None
 
 
 def site_label(url: str | None) -> str | None:

@@ -477,3 +477,30 @@ def test_hostile_structured_data_leaves_the_fields_empty_without_a_crash():
     )
     assert article.title == "Chipmakers agree on a standard"
     assert article.authors == ()
+
+
+def test_a_copyright_notice_spelling_the_address_names_the_site_of_a_page_without_one():
+    """With no canonical link nor `og:url`, `Copyright © Entermedia.co.kr` tells the site:
+    its name is cut from the `<title>` and shown as the source."""
+    html = page("<title>Why the quarrel went public - Entermedia</title>")
+    html = html.replace(
+        "<p>Privacy policy</p>", "<p>Copyright © Entermedia.co.kr. All rights reserved.</p>"
+    )
+    article = read(html)
+    assert (article.title, article.source) == ("Why the quarrel went public", "Entermedia")
+
+
+def test_a_full_width_separator_and_a_photo_credit_are_no_part_of_the_title():
+    """`見出し（写真＝ロイター） ：日本経済新聞`: the paper's name after a full-width colon
+    (the first words of its `og:site_name`, `日本経済新聞 電子版`) and the picture's
+    credit in brackets are cut."""
+    head = (
+        "<title>米朝首脳直通電話　習氏に挑むトランプ戦術の成否"
+        "　（写真＝ロイター）　：日本経済新聞</title>"
+        '<meta property="og:site_name" content="日本経済新聞 電子版">'
+    )
+    assert read(page(head)).title == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    credited = read(
+        page("<title>Chipmakers agree on a packaging standard (Photo: Reuters)</title>")
+    )
+    assert credited.title == "Chipmakers agree on a packaging standard"

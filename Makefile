@@ -22,7 +22,7 @@ help:
 	@echo "make test   run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make eval   score the metadata (per field), the tags, the cleaner (docs/EVAL.md) and the learned furniture (docs/FURNITURE.md)"
-	@echo "make train  retrain the headline model on the labelled real pages (digest/headline_weights.json)"
+	@echo "make train  retrain the headline and source models on the labelled pages (digest/*_weights.json)"
 	@echo "make bench  time builds of 1,000, 5,000 and 10,000 articles (docs/BENCHMARKS.md)"
 	@echo "make bench-clean  time the cleaning stage on one core (docs/BENCHMARKS-clean.md)"
 	@echo "make bench-stories  score and time story grouping on a stress corpus (docs/BENCHMARKS-stories.md)"
@@ -71,6 +71,7 @@ eval: venv
 
 train: venv
 	$(BIN)/python -m digest.train_headlines $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.train_sources $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 # About 10 minutes on a 2-core machine; needs Chromium for the search figures.
 bench: venv

@@ -268,30 +268,36 @@ class HeadlineModel:
     weights: tuple[float, ...]
     threshold: float
 
-    def probabilities(self, found: Sequence[Candidate]) -> list[float]:
-        """Return each candidate's probability of being the headline.
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Return each candidate's probability of being the answer, from its features.
 
         The candidates of a page share one softmax with a "none of them" option of score
         0, as in training: a line is likely only when no other line, and not "none",
         is as likely (`digest.train_headlines`).
         """
         scores = [
-            max(min(sum(w * x for w, x in zip(self.weights, c.features, strict=True)), 30.0), -30.0)
-            for c in found
+            max(min(sum(w * x for w, x in zip(self.weights, row, strict=True)), 30.0), -30.0)
+            for row in rows
         ]
         exps = [math.exp(score) for score in scores]
         total = 1.0 + sum(exps)
         return [each / total for each in exps]
 
 
-@cache
-def load_model(path: Path = WEIGHTS) -> HeadlineModel:
-    """Read the weights the training script wrote; names must match `FEATURE_NAMES`."""
+def read_model(path: Path, names: Sequence[str], trainer: str) -> HeadlineModel:
+    """Read the weights a training script wrote; their names must be the code's
+    features (`names`), else the file is stale and `trainer` must be run again."""
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = data["weights"]
-    if list(weights) != list(FEATURE_NAMES):
-        raise ValueError(f"{path}: features differ from the code's; rerun digest.train_headlines")
+    if list(weights) != list(names):
+        raise ValueError(f"{path}: features differ from the code's; rerun {trainer}")
     return HeadlineModel(tuple(float(w) for w in weights.values()), float(data["threshold"]))
+
+
+@cache
+def load_model(path: Path = WEIGHTS) -> HeadlineModel:
+    """Read the headline model's weights (`python -m digest.train_headlines`)."""
+    return read_model(path, FEATURE_NAMES, "digest.train_headlines")
 
 
 def same_text(candidate: Candidate) -> str:
@@ -320,5 +326,6 @@ def best_headline(
     found = candidates(lines)
     if not found:
         return None
-    best, probability = best_text([same_text(c) for c in found], model.probabilities(found))
+    probabilities = model.probabilities([c.features for c in found])
+    best, probability = best_text([same_text(c) for c in found], probabilities)
     return lines[found[best].index], probability >= model.threshold

@@ -32,7 +32,6 @@ digest.train_sources` prints both, cross-validated, against the rules on the sam
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 import re
@@ -52,7 +51,7 @@ from digest.credits import (
     explicit_credit,
     plausible_source,
 )
-from digest.headline_model import HeadlineModel
+from digest.headline_model import HeadlineModel, read_model
 from digest.selfnames import Evidence, fold, is_furniture_name, reads_as_a_person, self_references
 from digest.sourcing import (
     _CORPORATE,
@@ -165,9 +164,10 @@ def named_places(
     lines: tuple[Line, ...], agency: str | None, authors: tuple[str, ...], suffix: str | None
 ) -> list[Evidence]:
     """Return every place the page names a publication that may be its source."""
-    evidence = self_references(lines) + ([Evidence(suffix, "suffix")] if suffix else [])
+    references = self_references(lines)
+    evidence = [*references, *([Evidence(suffix, "suffix")] if suffix else [])]
     site = agreed_site(evidence, lines, authors)
-    reading = read_source(lines, agency, authors, suffix)
+    reading = read_source(lines, agency, authors, suffix, references)
     single = (
         ("rules", reading.name if reading else None),
         ("agreed", site[0] if site else None),
@@ -227,23 +227,20 @@ def candidates(
     for item in named_places(lines, agency, authors, suffix):
         if _usable(item, writers):
             found[_key(item.name)].append(item)
-    forms = found
-    context = _PageContext.of(lines, list(forms))
-    context = dataclasses.replace(
-        context,
-        self_referenced=tuple(
-            key for key, group in forms.items() if {i.kind for i in group} & _SELF_REFERENCES
-        ),
+    self_referenced = tuple(
+        key for key, group in found.items() if {i.kind for i in group} & _SELF_REFERENCES
     )
+    context = _PageContext.of(lines, list(found), self_referenced)
+    shown = {key: _shown_form(group) for key, group in found.items()}
     return [
         SourceCandidate(
-            _shown_form(group),
+            shown[key],
             key,
             frozenset(item.kind for item in group),
-            candidate_features(key, _shown_form(group), group, context),
+            candidate_features(key, shown[key], group, context),
             next((item.name for item in group if item.kind == "rules"), None),
         )
-        for key, group in forms.items()
+        for key, group in found.items()
     ]
 
 
@@ -255,15 +252,22 @@ class _PageContext:
     body: tuple[str, ...]  # the folded lines of the article
     keys: tuple[str, ...]
     addresses: tuple[str, ...]  # the web addresses the page shows, folded
-    self_referenced: tuple[str, ...] = ()  # the keys the furniture names as the site's
+    self_referenced: tuple[str, ...]  # the keys the furniture names as the site's
+    # The furniture lines below the masthead's, each as a name is folded (`fold`).
+    folded_below_masthead: frozenset[str]
 
     @staticmethod
-    def of(lines: tuple[Line, ...], keys: list[str]) -> _PageContext:
+    def of(
+        lines: tuple[Line, ...], keys: list[str], self_referenced: tuple[str, ...]
+    ) -> _PageContext:
+        furniture = tuple(line.text.casefold() for line in lines if not line.verdict.kept)
         return _PageContext(
-            tuple(line.text.casefold() for line in lines if not line.verdict.kept),
+            furniture,
             tuple(line.text.casefold() for line in lines if line.verdict.kept),
             tuple(keys),
             tuple(address.casefold() for line in lines for address in _ADDRESS.findall(line.text)),
+            self_referenced,
+            frozenset(fold(text) for text in furniture[3:]),
         )
 
 
@@ -308,7 +312,7 @@ def candidate_features(
         float(bool(kinds & {"copyright", "holder"} and _CORPORATE.search(name))),
         float(bool(_CORPORATE.search(name))),
         float(bool(PUBLICATION_WORD.search(name))),
-        float(any(fold(text) == key for text in page.furniture[3:])),
+        float(key in page.folded_below_masthead),
         min(len(words), 6) / 6,
         float(bool(_DOMAIN.search(name))),
         float(reads_as_a_person(name)),
@@ -337,15 +341,11 @@ def _held_with_a_company_form(key: str, furniture: Sequence[str]) -> bool:
 
 @cache
 def load_model(path: Path = WEIGHTS) -> HeadlineModel:
-    """Read the weights the training script wrote; names must match `FEATURE_NAMES`.
+    """Read the source model's weights (`python -m digest.train_sources`).
 
     The model has the headline model's shape (weights and a threshold, one softmax
     over a page's candidates and "none"), so it is one."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    weights = data["weights"]
-    if list(weights) != list(FEATURE_NAMES):
-        raise ValueError(f"{path}: features differ from the code's; rerun digest.train_sources")
-    return HeadlineModel(tuple(float(w) for w in weights.values()), float(data["threshold"]))
+    return read_model(path, FEATURE_NAMES, "digest.train_sources")
 
 
 def likeliest_source(
@@ -361,7 +361,7 @@ def likeliest_source(
     if not found:
         return None
     model = model or load_model()
-    probabilities = model.probabilities(found)  # type: ignore[arg-type]
+    probabilities = model.probabilities([c.features for c in found])
     best = max(range(len(found)), key=lambda i: probabilities[i])
     return found[best].name if probabilities[best] >= model.threshold else None
 
@@ -390,7 +390,7 @@ def vetted_source(
     if read is None:
         return None
     model = model or load_model()
-    probability = model.probabilities(found)[read]  # type: ignore[arg-type]
+    probability = model.probabilities([c.features for c in found])[read]
     return (
         found[read].rules_name if probability >= (load_veto() if veto is None else veto) else None
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from digest.agencies import AGENCIES, agency_name
@@ -214,8 +214,11 @@ def read_source(
     agency: str | None = None,
     authors: tuple[str, ...] = (),
     suffix: str | None = None,
+    references: Sequence[Evidence] | None = None,
 ) -> SourceReading | None:
     """Return the page's source and what says so, or None when the evidence is weak.
+
+    `references` are the page's `self_references`, when the caller has read them.
 
     In order: an explicit credit of the original (`Source: X`); the name two kinds of
     place on the page give the site (`agreed_site`); a headline's site suffix the page
@@ -228,7 +231,9 @@ def read_source(
     held = _agency_copyright(lines)
     if held:  # named as the dateline names it, when it does: `(AP)` over `© 2011 The AP`
         return SourceReading(agency or held, "wire")
-    evidence = self_references(lines) + ([Evidence(suffix, "suffix")] if suffix else [])
+    if references is None:
+        references = self_references(lines)
+    evidence = [*references, *([Evidence(suffix, "suffix")] if suffix else [])]
     site = agreed_site(evidence, lines, authors)
     # A site that invites the reader to follow or search it by name carries the wire's
     # report as its own page; a wire credit alone names whose report it is.

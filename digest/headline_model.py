@@ -242,8 +242,8 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
         text = lines[index].text.strip()
         if not _words(text) or len(text) > LONGEST_LINE:
             continue
-        words_under = after_first if index == first else (opening, lede_words)
-        features = line_features(lines, index, first, *words_under[:1], seen, glued, words_under[1])
+        under, lede = after_first if index == first else (opening, lede_words)
+        features = line_features(lines, index, first, under, seen, glued, lede)
         found.append(Candidate(index, headline_text(text), features))
     best = max((c.features[1] for c in found), default=0.0)
     position = FEATURE_NAMES.index("best_shared_in_window")

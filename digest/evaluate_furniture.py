@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from digest.article import Article, Verdict
-from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer
+from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer, missing_pages
 from digest.ingest import Problem, read_seed
 from digest.pipeline import cleaned_article, drop_recurring
 from digest.recurring import COPY_SHARE, MIN_STORIES, line_keys, unpack_keys
@@ -373,6 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--write", action="store_true", help=f"write {FURNITURE_DOC.name}")
     args = parser.parse_args(argv)
+    missing = missing_pages(args.set)
+    if missing:
+        print(f"digest evaluate_furniture: {missing}", file=sys.stderr)
+        return 1
     started = time.perf_counter()
     scorer = load_scorer()
     reports = [measure_set(page_set, scorer) for page_set in page_sets(args.set)]

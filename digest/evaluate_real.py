@@ -87,6 +87,15 @@ def load_scorer(path: Path = SCORER) -> ModuleType:
     return module
 
 
+def missing_pages(scrapinghub: Path) -> str | None:
+    """Say, in one line, which set of labelled pages is not there, or None when both are:
+    a model trained without them would not be the one the repository holds."""
+    for folder in (REAL_DEV, scrapinghub):
+        if not any(folder.glob("*.raw.txt")):
+            return f"no NAME.raw.txt pages in {folder} (../shared/eval beside the checkout)"
+    return None
+
+
 def real_sets(scrapinghub: Path) -> list[RealSet]:
     """Return the sets found: real-dev, then the ScrapingHub halves that have labels."""
     sets = []

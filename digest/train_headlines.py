@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ import numpy as np
 import yaml
 
 from digest.clean import clean
-from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer
+from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer, missing_pages
 from digest.headline_model import FEATURE_NAMES, WEIGHTS, best_text, candidates, same_text
 from digest.ingest import Problem, seed_from_bytes
 from digest.runinfo import DEFAULT_EVAL_DIR, ROOT
@@ -184,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, default=DEFAULT_EVAL_DIR, help="the ScrapingHub set")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
+    missing = missing_pages(args.set)
+    if missing:
+        print(f"digest train_headlines: {missing}", file=sys.stderr)
+        return 1
     pages = list(training_pages(args.set))
     results = cross_validated(pages)
     real_results = real(pages, results)

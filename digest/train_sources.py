@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ import yaml
 from digest import metadata
 from digest.credits import plausible_source
 from digest.evaluate_metadata import SEED_LABELS, SEEDS
-from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer
+from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer, missing_pages
 from digest.ingest import Problem, read_seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.runinfo import DEFAULT_EVAL_DIR
@@ -250,6 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "site's page carrying a wire's report with the wire, the real pages with the site",
     )
     args = parser.parse_args(argv)
+    missing = missing_pages(args.set)
+    if missing:
+        print(f"digest train_sources: {missing}", file=sys.stderr)
+        return 1
     labelled = [
         item
         for item in training_pages(args.set)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from digest import evaluate_furniture, train_headlines, train_sources
 from digest.clean import clean
 from digest.headline_model import FEATURE_NAMES, best_headline, load_model
 from digest.train_headlines import Page, choose, pick_threshold, train
@@ -83,3 +84,14 @@ def test_a_menus_teaser_pair_gives_no_standfirst_to_the_article():
     teasers = ("No cause yet in a warehouse fire", "New victims, an inquiry stalled, and more news")
     page = metadata(*MENU, *teasers, "Sports", "Weather", HEADLINE, "By Priya Raman", LEDE, SECOND)
     assert page.description != teasers[1]
+
+
+def test_training_without_the_labelled_pages_says_so_in_one_line(tmp_path, capsys):
+    """No model is trained, and no weights file written, from a set that is not there."""
+    out = tmp_path / "weights.json"
+    for main in (train_headlines.main, train_sources.main):
+        assert main(["--set", str(tmp_path / "none"), "--out", str(out)]) == 1
+    assert evaluate_furniture.main(["--set", str(tmp_path / "none")]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 3 and all("no NAME.raw.txt pages in" in line for line in lines)
+    assert not out.exists()

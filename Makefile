@@ -70,8 +70,8 @@ eval: venv
 	$(BIN)/python -m digest.evaluate_furniture --write $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 train: venv
-	$(BIN)/python -m digest.train_headlines $(if $(EVAL_DIR),--set $(EVAL_DIR))
-	$(BIN)/python -m digest.train_sources $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.train_headlines
+	$(BIN)/python -m digest.train_sources
 
 # About 10 minutes on a 2-core machine; needs Chromium for the search figures.
 bench: venv

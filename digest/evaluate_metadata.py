@@ -5,6 +5,8 @@ evaluation, and `digest.evaluate` puts the same table in docs/EVAL.md. Two label
 sets: the seeds (`tests/labels/seeds/ID.meta.yml`) and scrapes written for this
 purpose (`tests/metadata_scrapes/NAME.txt` beside `NAME.yml`, see their README). Each
 page goes through the real pipeline, without curation, as `digest build` reads it.
+`--training` scores the pages the learned models are trained on (tests/training_scrapes)
+instead: after training, a measure of fit, not of unseen pages.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ SEED_LABELS = ROOT / "tests" / "labels" / "seeds"
 SCRAPES = ROOT / "tests" / "metadata_scrapes"
 # Written and labelled after the last rule change, and only scored.
 HELD_OUT = SCRAPES / "held_out"
+# Pages written to train the learned models (their README).
+TRAINING = ROOT / "tests" / "training_scrapes"
 FIELDS = ("title", "date", "source", "authors", "dateline")
 
 
@@ -179,10 +183,32 @@ def metadata_section() -> str:
     )
 
 
+def verdicts(score: SetScore, field: str) -> tuple[int, int, int]:
+    """Right, missing and wrong pages for a field: a miss with a value shown is wrong."""
+    misses = [miss for miss in score.misses if miss.field == field]
+    wrong = sum(1 for miss in misses if miss.found not in (None, [], ""))
+    return score.right[field], len(misses) - wrong, wrong
+
+
+def training_section() -> str:
+    """Score the pages written to train the models (tests/training_scrapes), one row per
+    folder: right / missing / wrong per field, and the share of shown values wrong."""
+    fields = FIELDS[:4]  # their labels give no dateline
+    lines = ["| folder | " + " | ".join(fields) + " | wrong of shown |", "|" + " --- |" * 6]
+    for folder in sorted(path for path in TRAINING.iterdir() if path.is_dir()):
+        score = score_set(folder.name, _pages(folder))
+        counts = [verdicts(score, field) for field in fields]
+        shown = sum(right + wrong for right, _, wrong in counts)
+        wrong = sum(wrong for _, _, wrong in counts)
+        cells = " | ".join("/".join(map(str, c)) for c in counts)
+        lines.append(f"| {folder.name} ({score.pages}) | {cells} | {wrong}/{shown} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the metadata scores; exit 0 (a score is a figure, not a gate)."""
-    del argv
-    sys.stdout.write(metadata_section())
+    args = list(argv if argv is not None else sys.argv[1:])
+    sys.stdout.write(training_section() if args == ["--training"] else metadata_section())
     return 0
 
 

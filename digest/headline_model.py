@@ -8,8 +8,9 @@ the headline apart is a balance of cues that each hold on any news page (see
 a headline, it stands near the top of the article, often over a byline or a date, and a
 page often shows it twice (its title line and its heading). Instead of hand-set
 weights, the balance is learned: a logistic regression trained by
-`python -m digest.train_headlines` on real pages labelled by reading them, its weights
-in `headline_weights.json` beside this module.
+`python -m digest.train_headlines` on pages written for the project in the shapes real
+pages take, labelled by reading them (never on the real pages of `make eval`, whose
+licences forbid it), its weights in `headline_weights.json` beside this module.
 
 The model gives each candidate line a probability of being the headline. The best
 candidate is shown as read from the page only when that probability clears the

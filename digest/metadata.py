@@ -194,12 +194,14 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
 
 def _pasted(lines: tuple[Line, ...], ranked: Line, headline: str | None) -> bool:
     """Say whether the line the model ranks first is a curator's pasted headline: the one
-    line over the article, taken for the headline by the rules too. With no furniture
-    around it, nothing competes with it, however few of the lede's words it uses."""
+    line over the article (under the page's address, which a curator pastes first), taken
+    for the headline by the rules too. With no furniture around it, nothing competes with
+    it, however few of the lede's words it uses."""
     first = next((i for i, line in enumerate(lines) if line.verdict.kept), None)
+    above = 1 if pasted_address(lines) else 0
     return (
-        first == 1
-        and lines[0] is ranked
+        first == above + 1
+        and lines[above] is ranked
         and ranked.text == headline
         and not holds_address(headline)
     )

@@ -11,8 +11,10 @@ its copyright), whether it is a news agency and whether the page has a site's
 furniture around the report (a curator's paste of wire copy has none: the wire is its
 source; a site carrying the wire's report has its own), whether it is named as a
 company, whether the body talks about it. Instead of hand-set weights, the balance is
-learned: a conditional logit trained by `python -m digest.train_sources` on real pages
-labelled by reading them, its weights in `source_weights.json` beside this module.
+learned: a conditional logit trained by `python -m digest.train_sources` on pages
+written for the project in the shapes real pages take, labelled by reading them (never on
+the real pages of `make eval`, whose licences forbid it), its weights in
+`source_weights.json` beside this module.
 
 The candidates of a page share one softmax with a "none of them" option: the best name
 is shown only when its probability clears the threshold the training script chose for
@@ -24,10 +26,10 @@ that never names itself, a company's copyright).
 
 On the text path digest/metadata.py uses the model as a veto (`vetted_source`): the
 rules' reading is shown only where the model gives it a probability over the veto the
-training script chose. The model's own choice (`likeliest_source`) errs less than the
-rules at their recall too, but it would overrule specs the rules were written to (a
-copyright alone, a masthead that is a menu's first entry); `python -m
-digest.train_sources` prints both, cross-validated, against the rules on the same pages.
+training script chose. The model's own choice (`likeliest_source`) shows more right
+names on the training pages, but on the real pages it never saw it shows far more wrong
+ones than the vetted rules (docs/EVAL.md); `python -m digest.train_sources` prints both,
+cross-validated, against the rules on the same pages.
 """
 
 from __future__ import annotations

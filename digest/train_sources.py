@@ -1,32 +1,26 @@
-"""Train the source model (digest/source_model.py) on pages labelled by reading them.
+"""Train the source model (digest/source_model.py) on pages written for training.
 
     python -m digest.train_sources          # writes digest/source_weights.json
 
-Training pages, each with its source label:
+Training pages, each with its source label, all written for this project: the pages the
+headline model learns from (`train_headlines.labelled_scrapes`: tests/training_scrapes and
+the synthetic scrapes) and the seeds (tests/labels/seeds), which hold the curator's pastes
+of wire copy a saved page never is. The real pages of `make eval` are never read here
+(their licences forbid training a released model on them), so they score the model as
+pages it never saw.
 
-- ../shared/eval/real-dev: 61 real saved pages, flattened to text lines;
-- the ScrapingHub set's tune half (names 0-7), labels in tests/labels/scrapinghub/;
-- the synthetic scrapes of tests/metadata_scrapes (not `held_out/`, which is only
-  scored) and the seeds (tests/labels/seeds), which hold the curator's pastes of wire
-  copy a real saved page never is.
-
-The ScrapingHub test half (names 8-f) is never read here: it is where the model is
-scored (`make eval`). Which candidate is right is the reference scorer's verdict on the
-text path: a label the flattened page does not show (`visible_in_raw` false) makes
-"none" the only right answer. The model and its training are the headline model's (a
-conditional logit with a "none" option, digest/train_headlines.py); the threshold is
-chosen by cross-validation for precision on the real pages, where the rules the model
-replaces are measured too, on the same pages. When no threshold reaches the target
-precision (some labels name a source the flattened page does not show as its own, so
-every model errs there), the threshold is the highest at which the model shows as many
-right sources as the rules: the model is then worth using only if it errs less there.
+Which candidate is right is the reference scorer's verdict on the text path: a label the
+flattened page does not show makes "none" the only right answer. The model and its
+training are the headline model's (a conditional logit with a "none" option,
+digest/train_headlines.py). On the text path the model vetoes the rules' reading
+(`vetted_source`): the veto is chosen by cross-validation over the training pages, where
+the rules it vets are measured too, on the same pages.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,27 +33,21 @@ import yaml
 from digest import metadata
 from digest.credits import plausible_source
 from digest.evaluate_metadata import SEED_LABELS, SEEDS
-from digest.evaluate_real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer, missing_pages
+from digest.evaluate_real import load_scorer
 from digest.ingest import Problem, read_seed, seed_from_bytes
 from digest.pipeline import article_from_seed
-from digest.runinfo import DEFAULT_EVAL_DIR
 from digest.source_model import FEATURE_NAMES, WEIGHTS, candidates
 from digest.sourcing import read_source
 from digest.train_headlines import (
     FOLDS,
-    SYNTHETIC,
-    TARGET_PRECISION,
     Page,
     _softmax_with_none,
     cross_validated,
+    labelled_scrapes,
     pick_threshold,
-    real,
     train,
 )
 
-# The synthetic pages are named `synthetic/...` (so `real` leaves them out of the
-# threshold); the scrapes among them `synthetic/scrape-...`, the seeds `synthetic/seed-...`.
-SCRAPE_PREFIX = "synthetic/scrape-"
 VERDICTS = ("right", "missing", "wrong")
 # In choosing the veto, a wrong source shown costs this many right ones.
 WRONG_COST = 2
@@ -124,31 +112,17 @@ def _as_scorer_label(label: dict) -> dict:
     return {"source": names[0] if names else None, "alternates": {"source": names[1:]}}
 
 
-def training_pages(scrapinghub: Path) -> Iterator[Labelled]:
+def training_pages() -> Iterator[Labelled]:
     """Yield every training page with its candidates and the source label."""
     verdict = load_scorer().verdict
-    for folder, prefix, names in (
-        (REAL_DEV, "real-dev", sorted(REAL_DEV.glob("*.meta.json"))),
-        (scrapinghub, "scrapinghub", sorted(SCRAPINGHUB_LABELS.glob("*.meta.json"))),
-    ):
-        for label_path in names:
-            name = label_path.name.removesuffix(".meta.json")
-            if prefix == "scrapinghub" and name[0] not in "01234567":
-                continue  # the test half is only scored
-            label = json.loads(label_path.read_text(encoding="utf-8"))
-            seed = seed_from_bytes(f"{name}.txt", (folder / f"{name}.raw.txt").read_bytes(), name)
-            yield _labelled(f"{prefix}/{name}", seed, label, verdict)
-    for label_path in sorted(SYNTHETIC.rglob("*.yml")):
-        text = label_path.with_suffix(".txt")
-        if "held_out" in label_path.parts or not text.exists():
-            continue
-        label = _as_scorer_label(yaml.safe_load(label_path.read_text(encoding="utf-8")) or {})
+    for text, label in labelled_scrapes():
         seed = seed_from_bytes(text.name, text.read_bytes(), text.stem)
-        yield _labelled(f"{SCRAPE_PREFIX}{text.stem}", seed, label, verdict)
+        name = f"{text.parent.name}/{text.stem}"
+        yield _labelled(name, seed, _as_scorer_label(label), verdict)
     for label_path in sorted(SEED_LABELS.glob("*.meta.yml")):
         name = label_path.name.removesuffix(".meta.yml")
         label = _as_scorer_label(yaml.safe_load(label_path.read_text(encoding="utf-8")) or {})
-        yield _labelled(f"synthetic/seed-{name}", read_seed(SEEDS / f"{name}.txt"), label, verdict)
+        yield _labelled(f"seeds/{name}", read_seed(SEEDS / f"{name}.txt"), label, verdict)
 
 
 def model_figures(
@@ -176,19 +150,6 @@ def rules_figures(pages: Sequence[Labelled]) -> dict[str, int]:
         "not shown": len(pages) - len(shown),
     }
     return counts | {verdict: sum(item.rules == verdict for item in pages) for verdict in VERDICTS}
-
-
-def at_the_rules_recall(
-    pages: Sequence[Labelled], results: Sequence[tuple[float, bool]]
-) -> tuple[float, dict[str, int]]:
-    """Return the highest threshold at which the model shows as many right sources as
-    the rules do, and its figures there: its precision at the rules' recall."""
-    wanted = rules_figures(pages)["shown right"]
-    for hundredths in range(99, 0, -1):
-        counts = model_figures(pages, results, hundredths / 100)
-        if counts["shown right"] >= wanted:
-            return hundredths / 100, counts
-    return 0.01, model_figures(pages, results, 0.01)
 
 
 def rules_probabilities(pages: Sequence[Labelled]) -> list[float | None]:
@@ -242,57 +203,28 @@ def describe(counts: dict[str, int]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digest.train_sources", description=__doc__)
-    parser.add_argument("--set", type=Path, default=DEFAULT_EVAL_DIR, help="the ScrapingHub set")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
-    parser.add_argument(
-        "--without-scrapes",
-        action="store_true",
-        help="train on the real pages and the seeds only: the synthetic scrapes label a "
-        "site's page carrying a wire's report with the wire, the real pages with the site",
-    )
     args = parser.parse_args(argv)
-    missing = missing_pages(args.set)
-    if missing:
-        print(f"digest train_sources: {missing}", file=sys.stderr)
-        return 1
-    labelled = [
-        item
-        for item in training_pages(args.set)
-        if not (args.without_scrapes and item.page.name.startswith(SCRAPE_PREFIX))
-    ]
+    labelled = list(training_pages())
     pages = [item.page for item in labelled]
     results = cross_validated(pages)
-    real_results = real(pages, results)
-    real_pages = [item for item in labelled if not item.page.name.startswith("synthetic/")]
-    print(f"rules on the same {len(real_pages)} real pages: {describe(rules_figures(real_pages))}")
-    level, counts = at_the_rules_recall(real_pages, real_results)
-    print(f"model at the rules' recall (threshold {level}): {describe(counts)}")
-    threshold, chosen_for = pick_threshold(real_results), f"{TARGET_PRECISION:.0%} precision"
-    if threshold >= 1.0:
-        # No threshold is that precise: some labels name what the page does not show as
-        # its source. The model then keeps the rules' recall, with fewer wrong sources.
-        threshold, chosen_for = level, "the rules' recall (no threshold reaches the target)"
-    figures = describe(model_figures(real_pages, real_results, threshold))
-    print(
-        f"model, cross-validated ({FOLDS} folds), threshold {threshold} for {chosen_for}: {figures}"
-    )
-    real_probabilities = [
-        probability
-        for item, probability in zip(labelled, rules_probabilities(labelled), strict=True)
-        if not item.page.name.startswith("synthetic/")
-    ]
-    veto = pick_veto(real_pages, real_probabilities)
-    vetted = describe(vetted_figures(real_pages, real_probabilities, veto))
+    rules = describe(rules_figures(labelled))
+    print(f"rules on the same {len(labelled)} pages: {rules}")
+    threshold = pick_threshold(results)
+    figures = describe(model_figures(labelled, results, threshold))
+    print(f"model, cross-validated ({FOLDS} folds), threshold {threshold}: {figures}")
+    probabilities = rules_probabilities(labelled)
+    veto = pick_veto(labelled, probabilities)
+    vetted = describe(vetted_figures(labelled, probabilities, veto))
     print(f"rules vetted by the model, cross-validated, veto {veto}: {vetted}")
     data = {
         "trained_by": "python -m digest.train_sources",
         "pages": len(pages),
         "threshold": threshold,
-        "threshold_for": chosen_for,
-        "cross_validated_real_pages": figures,
-        "rules_on_the_same_pages": describe(rules_figures(real_pages)),
+        "cross_validated": figures,
+        "rules_on_the_same_pages": rules,
         "veto": veto,
-        "cross_validated_real_pages_vetted": vetted,
+        "cross_validated_vetted": vetted,
         "weights": {
             name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, train(pages), strict=True)
         },

@@ -2,6 +2,7 @@
 
 import yaml
 
+from digest import evaluate_metadata
 from digest.evaluate_metadata import FIELDS, SCRAPES, is_right, labelled_sets, score_set
 
 
@@ -44,3 +45,11 @@ def test_tuned_scrapes_are_mostly_right():
     pages = sum(score.pages for score in scores)
     for field in FIELDS:
         assert sum(score.right[field] for score in scores) >= 0.85 * pages, field
+
+
+def test_the_training_pages_are_scored_per_folder(capsys):
+    """`--training` prints right / missing / wrong for each folder of training pages."""
+    assert evaluate_metadata.main(["--training"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| set_")]
+    assert len(rows) >= 7
+    assert all(line.count("/") >= 5 for line in rows)

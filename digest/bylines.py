@@ -40,7 +40,9 @@ _before_the_date = before_the_date
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
 _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
-_REPORTING = re.compile(r"Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
+# A wire's credit of its reporters, not `Additional reporting by`: those helped the
+# writers the byline names, so they are never the article's writers on their own.
+_REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:writer|reporter|correspondent|editor"

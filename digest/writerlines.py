@@ -110,6 +110,8 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
     writes in lower case is a phrase (`By Any Means Necessary`).
     """
     cut = BYLINE_TAIL.sub("", _clean_byline(text))
+    if _opens_a_sentence(cut) and not is_desk(cut):
+        return None  # `By subscribing, I agree to ... Privacy Policy`: a sentence
     cut = BYLINE_TAIL.sub("", before_the_date(undated(cut)))
     parts = [IN_PLACE.sub("", part) for part in AND.split(cut)]
     named = [
@@ -118,13 +120,25 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
         for piece in NAME_SPLIT.split(part)
         for name in split_names(_without_job(piece))
     ]
-    # `By Aditi Rao, Mumbai`: one word after full names is a place or an outlet.
-    while len(named) > 1 and len(named[-1].split()) == 1 < len(named[0].split()):
-        named.pop()
+    # `By Aditi Rao, Mumbai & Ngozi Eze, Makurdi`: one word after a full name is its
+    # place or outlet, not another writer.
+    named = [
+        name
+        for i, name in enumerate(named)
+        if not (i and len(name.split()) == 1 < len(named[i - 1].split()))
+    ]
     named = [name for name in named if not all_ordinary(name, ordinary)]
     if named:
         return named
     return [] if is_desk(cut) else None
+
+
+def _opens_a_sentence(names: str) -> bool:
+    """Say whether what follows a `By` opens with a lower-case word: a sentence (`By
+    subscribing, you agree`, `By choosing ...`), since names are capitalised in every
+    script that has capitals (a script without them has no lower case either)."""
+    words = names.split()
+    return bool(words) and words[0].islower()
 
 
 def _without_job(name: str) -> str:

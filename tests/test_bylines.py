@@ -5,6 +5,7 @@ the headline, what a byline runs its names on into, and the furniture that is no
 from digest.bylines import extract_authors
 from digest.bylinezone import BylinePage, dated_writer
 from digest.clean import clean
+from digest.writerlines import byline_names
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
 
 # Words a page writes in lower case elsewhere: a name never holds them.
@@ -218,3 +219,27 @@ def test_a_name_and_the_publication_the_page_credits_as_its_original():
 def test_a_by_line_over_the_headline_wins_over_a_photos_credit_under_it():
     lines = (*MENU, "By Jane Doe", HEADLINE, "John Smith, Associated Press", "Nov 19, 2019")
     assert authors(*lines, LEDE, SECOND) == ("Jane Doe",)
+
+
+def test_a_place_after_each_writers_name_is_no_writer():
+    """`By A, City & B, City`: one word after a full name is where that writer is."""
+    assert authors(*page("By Adebayo Olaniyan, Lokoja & Ngozi Eze, Makurdi", "March 3, 2024")) == (
+        "Adebayo Olaniyan",
+        "Ngozi Eze",
+    )
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    """A sign-up box's `By subscribing, I agree to ... Privacy Policy` names nobody."""
+    consent = (
+        "By subscribing, I agree to Example's Terms of Use and acknowledge its Information "
+        "Collection Notice and Privacy Policy."
+    )
+    assert "Privacy Policy" not in " ".join(authors(*page(consent, "March 3, 2024")))
+    assert byline_names(consent.removeprefix("By "), set()) is None
+
+
+def test_additional_reporting_credits_are_not_the_writers():
+    """`Additional reporting by X` helps the writers; alone it makes X no writer."""
+    lines = page("March 3, 2024", after=("Additional reporting by Elise Marchetti in Brussels.",))
+    assert "Elise Marchetti" not in authors(*lines)

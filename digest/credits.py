@@ -13,6 +13,7 @@ import re
 
 from digest.article import Line, Verdict
 from digest.dates import MONTHS, parse_date
+from digest.furniture import RIGHTS_NOTICE
 from digest.names import is_person_name, split_names
 from digest.text import is_name_like
 from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire
@@ -198,8 +199,9 @@ def copyright_holder(
 
 def plausible_source(name: str | None) -> str | None:
     """Return a source name unless it reads as a date (`November 19`, `Friday 18
-    November 2011 18`): what a date line's segments or a stamp leave is no publication."""
-    if not name or not any(ch.isalpha() for ch in name):
+    November 2011 18`) or a reservation of rights (`© RIPRODUZIONE RISERVATA`): what a
+    date line's segments, a stamp or a legal notice leave is no publication."""
+    if not name or not any(ch.isalpha() for ch in name) or RIGHTS_NOTICE.search(name.casefold()):
         return None
     words = [word.strip(".,").casefold() for word in name.split()]
     dated = any(

@@ -89,6 +89,9 @@ PAYWALL_NOTICES = (
 RIGHTS_RESERVED = (
     *("alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"),
     *("todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden"),
+    *("riproduzione riservata", "derechos reservados", "direitos reservados"),
+    *("wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "tüm hakları saklıdır"),
+    *("alla rättigheter förbehållna", "alle rettigheder forbeholdes", "все права защищены"),
 )
 # Buttons and links of a page's chrome, found in a short line: share, the newsletter,
 # back to the top, the home page, a login, more of the text.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from digest.article import Line, Verdict
 from digest.credits import byline_employer
+from digest.cues import BUTTON_WORDS
 from digest.dates import parse_date
 from digest.names import is_person_name
 from digest.wires import PUBLICATION_WORD, is_wire
@@ -119,7 +120,8 @@ _FURNITURE_TEXT = (
     "finance markets money breaking latest edition today local national international "
     "culture arts style pro premium plus blog blogs e-edition epaper e-paper"
 )
-_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())
+# With the one-word buttons of other languages (`Compartir en X`, `Teilen`).
+_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS
 
 
 @dataclass(frozen=True)

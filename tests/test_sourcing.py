@@ -6,6 +6,7 @@ footer), as `digest clean --json x.txt` reads it.
 
 from digest.article import Article
 from digest.clean import clean
+from digest.credits import plausible_source
 from digest.metadata import extract_metadata
 from digest.selfnames import copyright_notice_holder, fold, self_references
 
@@ -174,3 +175,19 @@ def test_a_blog_or_e_edition_menu_entry_is_no_site():
     """`Blog` and `E-Edition` are sections every news site has, not its name."""
     article = page(("Blog", "E-Edition", "Search Blog"), ("About Blog", "E-Edition"))
     assert article.source is None
+
+
+def test_a_reservation_of_rights_in_any_language_is_no_site():
+    """`© RIPRODUZIONE RISERVATA` reserves the rights, as `All rights reserved` does."""
+    article = page(("Home", "Cronaca"), ("© RIPRODUZIONE RISERVATA", "© Riproduzione riservata"))
+    assert article.source is None
+    assert plausible_source("RIPRODUZIONE RISERVATA") is None
+    assert plausible_source("Corriere della Sera") == "Corriere della Sera"
+
+
+def test_share_buttons_in_another_language_are_no_site():
+    """`Compartir en Facebook`, `Compartir en X`: a share bar, whatever its language."""
+    shares = ("Compartir en Facebook", "Compartir en X", "Compartir en WhatsApp")
+    masthead = ("Menú", "Diario del Sureste", "Portada", "Salud", *shares)
+    article = page(masthead, ("Diario del Sureste", "© 2026 Editorial Sureste S.L."))
+    assert article.source != "Compartir"

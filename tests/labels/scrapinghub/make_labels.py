@@ -35,7 +35,7 @@ from choose import (
     with_url_date,
 )
 from page_metadata import PageMetadata, read_page
-from source import choose_source
+from source import choose_source, with_dateline_credit
 from visible import contains, dates_in, shows_name
 
 HERE = Path(__file__).resolve().parent
@@ -131,6 +131,7 @@ def script_labels(name: str, data: bytes, lines: list[str], fetched: str, body: 
     window = header_window(index, len(lines))
     headline = str(title.value) if title.value else None
     source = choose_source(page, lines, str(url.value or fetched), headline)
+    source = with_dateline_credit(source, body)
     names = [s for s in [source.value, *source.alternates, *site_hint] if s]
     return {
         "title": title,

@@ -121,3 +121,41 @@ def choose_source(page: PageMetadata, lines: list[str], url: str, title: str | N
     return Choice(
         value, f"script: {key} {value!r} (agreeing: {', '.join(keys)})", alternates, notes
     )
+
+
+# The agencies a dateline credits (`WASHINGTON (AP) —`, `LONDON (Reuters) -`), each with the
+# forms a label accepts.
+DATELINE_AGENCIES = {
+    "AP": ["AP", "Associated Press", "The Associated Press"],
+    "Reuters": ["Reuters"],
+    "AFP": ["AFP", "Agence France-Presse"],
+    "dpa": ["dpa"],
+    "Bloomberg": ["Bloomberg"],
+    "PA": ["PA", "Press Association"],
+    "CNN": ["CNN"],
+    "ANI": ["ANI"],
+    "PTI": ["PTI"],
+    "IANS": ["IANS"],
+    "Xinhua": ["Xinhua"],
+    "Kyodo": ["Kyodo"],
+    "Yonhap": ["Yonhap"],
+    "EFE": ["EFE"],
+    "ANSA": ["ANSA"],
+    "TASS": ["TASS"],
+    "CP": ["The Canadian Press"],
+    "AAP": ["AAP"],
+}
+DATELINE_CREDIT = re.compile(r"\((%s)\)" % "|".join(map(re.escape, DATELINE_AGENCIES)))
+
+
+def with_dateline_credit(choice: Choice, body: str) -> Choice:
+    """A site's page whose article opens with an agency's dateline carries that agency's
+    report: the agency is a syndication credit, listed as an alternate source, as
+    real-dev's labels list them ("Syndication credits (AP, ...) are listed as alternates")."""
+    opening = "\n".join(body.splitlines()[:3])
+    match = DATELINE_CREDIT.search(opening)
+    if not match or not choice.value:
+        return choice
+    known = [norm(str(choice.value)), *(norm(a) for a in choice.alternates)]
+    extra = [f for f in DATELINE_AGENCIES[match[1]] if norm(f) not in known]
+    return Choice(choice.value, choice.origin, [*choice.alternates, *extra], choice.notes)

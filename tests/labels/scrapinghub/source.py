@@ -145,7 +145,8 @@ DATELINE_AGENCIES = {
     "CP": ["The Canadian Press"],
     "AAP": ["AAP"],
 }
-DATELINE_CREDIT = re.compile(r"\((%s)\)" % "|".join(map(re.escape, DATELINE_AGENCIES)))
+_AGENCY_NAMES = "|".join(map(re.escape, DATELINE_AGENCIES))
+DATELINE_CREDIT = re.compile(rf"\(({_AGENCY_NAMES})\)")
 
 
 def with_dateline_credit(choice: Choice, body: str) -> Choice:

@@ -32,7 +32,8 @@ NOT_A_PERSON = re.compile(
     r"|bureau|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writers?|press|media"
     r"|admin|administrator|webmaster"
     r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
-    r"|principal|senior)\b"
+    r"|principal|senior|chief|executive"
+    r"|agência|agencia|agence|agentur|agenzia|agencja)\b"
     r"|^the\s",
     re.IGNORECASE,
 )

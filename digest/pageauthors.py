@@ -36,6 +36,10 @@ _SIGNATURE = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|칼럼니스트|논설위원|선임기자|객원기자|통신원)"
     r"(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
+# A reporter's or columnist's title after a Korean, Japanese or Chinese name: `김민준 기자`.
+_CJK_TITLE = re.compile(
+    r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _FROM_DIGIT = re.compile(r"(?<!\s)\s*\d.*$")
 # Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
@@ -63,7 +67,7 @@ def author_statements(markup: Markup) -> list[str]:
     """Return the names the markup gives as the article's authors, organisations left out.
 
     JSON-LD is the strongest statement, as it types each author (Person or
-    Organization); the meta tags are read only when it names no person.
+    Organization); the meta tags are read only when it names no author at all.
     """
     people = []
     authors = markup.article.get("author")
@@ -75,7 +79,8 @@ def author_statements(markup: Markup) -> list[str]:
         ):
             people.append(one_line(author.get("name")))
     people = [name for name in people if name]
-    if people:
+    if people or authors:
+        # Typed as organisations alone: the meta tags' untyped copy of them is no person.
         return people
     for tag in ("author", "article:author", "parsely-author", "sailthru.author", "byl"):
         found = [value for value in markup.meta.get(tag, []) if "://" not in value]
@@ -111,7 +116,7 @@ def _name_alone(text: str) -> str:
     Senior Washington Correspondent`), its day (`Bryan Walsh Tuesday`), the outlet glued
     to it (`Jonathan GarberFOXBusiness`), a description after a name in capitals
     (`LAURE BRETTON Envoyés spéciaux`)."""
-    words = _GLUED_OUTLET.sub("", text).split()
+    words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
     while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
         words.pop()
     job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
@@ -262,7 +267,7 @@ def choose_authors(
         return tuple(stated)
     if printed:
         return tuple(printed)
-    if author_statements(markup):
+    if author_statements(markup) or markup.article.get("author"):
         return ()  # the markup's authors are organisations: no byline to guess
     guessed = people(name for field in (byline or "").split(";") for name in person_names(field))
     return tuple(name for name in guessed if len(name.split()) > 1)

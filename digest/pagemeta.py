@@ -121,6 +121,14 @@ def shown_headline(
     return None
 
 
+def masthead_h1s(markup: Markup, titles: Sequence[str]) -> list[str]:
+    """Return the `<h1>`s that are a segment of a metadata title but not its headline: a
+    logo in an `<h1>` (`Warehouse Systems Today` over an `<h2>` headline, in the title
+    `Warehouse Systems Today :: Headline`) names the site, so the title is cut there."""
+    parts = {key(part) for title in titles for part in segments(title)}
+    return [h1 for h1 in markup.h1s if key(h1) in parts]
+
+
 def shown_text(h1: str, titles: Sequence[str]) -> str:
     """Return the headline an agreeing `<h1>` shows, without what runs on after it.
 
@@ -142,8 +150,8 @@ def without_site(title: str, sites: Sequence[str], hosts: set[str]) -> str:
     `Blog: Headline`.
 
     Only a segment that names the site is cut: a headline may hold ` – ` itself
-    (`Wiig: 'My next movie – a prequel'`). With pipes left, the longest part is the
-    headline (`Opinion | Headline`, `Headline | Section`).
+    (`Wiig: 'My next movie – a prequel'`). With pipes or double colons left, the longest
+    part is the headline (`Opinion | Headline`, `Site :: News :: Headline`).
     """
     pieces = SEGMENT_SPLIT.split(title)
     while len(pieces) > 2 and names_the_site(pieces[-1], sites, hosts):
@@ -154,7 +162,10 @@ def without_site(title: str, sites: Sequence[str], hosts: set[str]) -> str:
     named = LEADING_NAME.match(rest)
     if named and names_the_site(named["name"], sites, hosts):
         rest = named["rest"]
-    return max(rest.split(" | "), key=len).strip() if " | " in rest else rest
+    for separator in (" | ", " :: "):  # never inside a headline, unlike a dash
+        if separator in rest:
+            return max(rest.split(separator), key=len).strip()
+    return rest
 
 
 def without_photo_credit(title: str | None) -> str | None:
@@ -265,7 +276,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     if shown is not None:
         title: str | None = shown_text(markup.h1s[shown], titles)
     else:
-        title = title_from_metadata(titles, sites, hosts)
+        title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(
         title=without_photo_credit(title),
         date=choose_date(markup),

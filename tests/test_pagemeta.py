@@ -504,3 +504,52 @@ def test_a_full_width_separator_and_a_photo_credit_are_no_part_of_the_title():
         page("<title>Chipmakers agree on a packaging standard (Photo: Reuters)</title>")
     )
     assert credited.title == "Chipmakers agree on a packaging standard"
+
+
+def test_a_logo_h1_and_double_colons_are_cut_from_the_title():
+    """`Site :: Section :: Headline` with the site's logo as the page's `<h1>`: the
+    headline is the title's longest part, never the site's name."""
+    headline = "Robotics firm Paxmore opens Ohio fulfillment lab"
+    article = read(
+        page(
+            f"<title>Warehouse Systems Today :: News :: {headline}</title>",
+            '<h1><a href="/"><img src="/logo.gif" alt="Warehouse Systems Today"></a></h1>'
+            f"<h2>{headline}</h2>",
+        )
+    )
+    assert article.title == headline
+
+
+def test_an_organisation_author_copied_into_the_meta_tags_is_no_person():
+    """JSON-LD types the author as an Organization; the meta tag repeating it untyped
+    does not make it a person."""
+    item = {"@type": "NewsArticle", "headline": "Norrvik Health opens a clinic"}
+    item["author"] = {"@type": "Organization", "name": "Norrvik Health"}
+    article = read(
+        page(
+            f'{json_ld(item)}<meta name="author" content="Norrvik Health">'
+            "<title>Norrvik Health opens a clinic</title>",
+            "<h1>Norrvik Health opens a clinic</h1>",
+        )
+    )
+    assert article.authors == ()
+
+
+def test_a_reporters_title_and_an_agency_are_no_part_of_an_authors_name():
+    """`김민준 기자` is the reporter 김민준; `Agência Brasil` is an agency, not a writer."""
+    item = {"@type": "NewsArticle", "headline": "반도체 수출 석 달째 증가"}
+    item["author"] = [{"@type": "Person", "name": "김민준 기자"}]
+    korean = read(
+        page(
+            json_ld(item) + "<title>반도체 수출 석 달째 증가</title>",
+            "<h1>반도체 수출 석 달째 증가</h1><p>김민준 기자</p>",
+        )
+    )
+    assert korean.authors == ("김민준",)
+    agency = read(
+        page(
+            '<meta name="author" content="Agência Brasil"><title>Chuva forte no Sul</title>',
+            "<h1>Chuva forte no Sul</h1><p>Agência Brasil</p>",
+        )
+    )
+    assert agency.authors == ()

@@ -137,3 +137,11 @@ def _settled_date(a: int, b: int, year: int, day_first: bool) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def a_day_apart(day: str, other: str) -> bool:
+    """Say whether two `YYYY-MM-DD` days are one day apart."""
+    try:
+        return abs((date.fromisoformat(day) - date.fromisoformat(other)).days) == 1
+    except ValueError:
+        return False

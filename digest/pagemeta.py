@@ -24,7 +24,7 @@ from datetime import date
 from urllib.parse import urljoin
 
 from digest.article import PageMeta
-from digest.dates import parse_date
+from digest.dates import a_day_apart, parse_date
 from digest.markup import (
     LEADING_NAME,
     SEGMENT_SPLIT,
@@ -35,6 +35,7 @@ from digest.markup import (
     segments,
 )
 from digest.pageauthors import choose_authors
+from digest.pagedates import is_date_line, written_date
 from digest.pagesource import choose_source, host_names, notice_address, site_statements
 from digest.text import is_web_address, word_weight
 
@@ -188,6 +189,8 @@ def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[
 
 # `2019-11-18T23:04:24-05:00`, and ISO 8601's basic form `20180619T055000+0900`.
 _ISO_DAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
+# A timestamp in UTC: `2026-03-14T01:15:00Z`, `2026-03-14T01:15:00.000+00:00`.
+_UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 # A content system with no date writes a zero one (`0001-01-01`, the Unix epoch
 # `1970-01-01`); no news page on the web is dated that early.
 _PLACEHOLDER_DAY = date(1970, 1, 1)
@@ -229,6 +232,30 @@ def day_written(value: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat() if day > _PLACEHOLDER_DAY else None
+
+
+def local_day(markup: Markup, day: str | None, headline_index: int | None) -> str | None:
+    """Return the day the page shows under its headline in place of `day` when `day` is
+    a UTC timestamp's (`stamped_in_utc`) and the page's own is one day off: a story
+    published at 9 p.m. in New York is stamped the next day in UTC, and the site dates
+    it as its readers do."""
+    if day is None or headline_index is None or not stamped_in_utc(markup):
+        return day
+    for line in markup.under_headline(headline_index):
+        shown = written_date(line) if is_date_line(line) else None
+        if shown:
+            return shown if a_day_apart(day, shown) else day
+    return day
+
+
+def stamped_in_utc(markup: Markup) -> bool:
+    """Say whether the publication time the markup states is written in UTC (`...Z`,
+    `+00:00`): its day is UTC's, which is not the site's own day for a story published
+    in the evening west of Greenwich or in the morning east of it."""
+    for value in date_statements(markup):
+        if day_written(value):
+            return bool(_UTC_STAMP.search(value.strip()))
+    return False
 
 
 def choose_date(markup: Markup) -> str | None:
@@ -279,7 +306,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(
         title=without_photo_credit(title),
-        date=choose_date(markup),
+        date=local_day(markup, choose_date(markup), shown),
         authors=choose_authors(markup, sites, hosts, shown, byline),
         site_name=choose_source(markup, sites, title, site_address),
         url=url,

@@ -553,3 +553,22 @@ def test_a_reporters_title_and_an_agency_are_no_part_of_an_authors_name():
         )
     )
     assert agency.authors == ()
+
+
+def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
+    """Stamped `2026-03-14T01:15:00Z`, shown `March 13, 2026 9:15 p.m. ET`: the site
+    dates the story as its readers do; a stamp with the site's own offset stays."""
+    headline = "Okoro's late three lifts Hartford past Providence"
+
+    def dated(stamp: str) -> str | None:
+        return read(
+            page(
+                f'<meta property="article:published_time" content="{stamp}">'
+                f"<title>{headline}</title>",
+                f"<h1>{headline}</h1><p>By Tyrell Banks</p><p>March 13, 2026 9:15 p.m. ET</p>",
+            )
+        ).date
+
+    assert dated("2026-03-14T01:15:00Z") == "2026-03-13"
+    assert dated("2026-03-14T01:15:00-04:00") == "2026-03-14"
+    assert dated("2026-03-13T21:15:00Z") == "2026-03-13"

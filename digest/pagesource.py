@@ -211,6 +211,10 @@ def same_name(one: str, other: str) -> bool:
     return bool(a and b) and (a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)))
 
 
+# A site's address written as its name: `eastsidedispatch.news`, `example.co.uk`.
+_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", re.IGNORECASE)
+
+
 def declared_name(name: str) -> str | None:
     """Return a declared site name without its tagline, or None when it is no name.
 
@@ -243,4 +247,10 @@ def choose_source(
             same_name(name, host) for host in hosts
         )
 
-    return max(named, key=support)
+    best = max(named, key=support)
+    spelled = masthead(markup, hosts)
+    if spelled and _ADDRESS.fullmatch(best) and " " in spelled:
+        # `eastsidedispatch.news` declared, `Eastside Dispatch` in the masthead: the
+        # address says where the site is, the words what it is called.
+        return spelled
+    return best

@@ -572,3 +572,17 @@ def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
     assert dated("2026-03-14T01:15:00Z") == "2026-03-13"
     assert dated("2026-03-14T01:15:00-04:00") == "2026-03-14"
     assert dated("2026-03-13T21:15:00Z") == "2026-03-13"
+
+
+def test_a_site_that_declares_its_address_is_called_what_its_masthead_spells():
+    """`og:site_name` = `eastsidedispatch.news`, the masthead `Eastside Dispatch`."""
+    headline = "Library branch to reopen after roof repair"
+    article = read(
+        page(
+            '<meta property="og:site_name" content="eastsidedispatch.news">'
+            f"<title>{headline} | eastsidedispatch.news</title>",
+            f"<p>Eastside Dispatch</p><h1>{headline}</h1>",
+            url="https://eastsidedispatch.news/2025/library-branch-reopen",
+        )
+    )
+    assert article.source == "Eastside Dispatch"

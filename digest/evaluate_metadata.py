@@ -6,7 +6,8 @@ sets: the seeds (`tests/labels/seeds/ID.meta.yml`) and scrapes written for this
 purpose (`tests/metadata_scrapes/NAME.txt` beside `NAME.yml`, see their README). Each
 page goes through the real pipeline, without curation, as `digest build` reads it.
 `--training` scores the pages the learned models are trained on (tests/training_scrapes)
-instead: after training, a measure of fit, not of unseen pages.
+instead: after training, a measure of fit, not of unseen pages; `--html-pages` the saved
+web pages written to measure the HTML path (tests/html_pages).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SCRAPES = ROOT / "tests" / "metadata_scrapes"
 HELD_OUT = SCRAPES / "held_out"
 # Pages written to train the learned models (their README).
 TRAINING = ROOT / "tests" / "training_scrapes"
+# Saved web pages written blind to measure the HTML path (their README).
+HTML_PAGES = ROOT / "tests" / "html_pages"
 FIELDS = ("title", "date", "source", "authors", "dateline")
 
 
@@ -78,16 +81,18 @@ def is_right(expected: object, found: object, field: str) -> bool:
     return _fold(found) in {_fold(choice) for choice in choices}
 
 
-def score_set(name: str, pages: Sequence[tuple[Path, Path]]) -> SetScore:
+def score_set(
+    name: str, pages: Sequence[tuple[Path, Path]], fields: Sequence[str] = FIELDS
+) -> SetScore:
     """Run the pipeline over the labelled pages (text, label) and count the right fields."""
     seeds = [read_seed(text) for text in sorted(t for t, _ in pages)]
     labels = {text.stem: label for text, label in pages}
     articles = process([seed for seed in seeds if isinstance(seed, Seed)])
-    right = dict.fromkeys(FIELDS, 0)
+    right = dict.fromkeys(fields, 0)
     misses = []
     for article in sorted(articles, key=lambda a: a.id):
         label = yaml.safe_load(labels[article.id].read_text(encoding="utf-8"))
-        for field in FIELDS:
+        for field in fields:
             expected, found = label.get(field), found_value(article, field)
             if is_right(expected, found, field):
                 right[field] += 1
@@ -190,17 +195,20 @@ def verdicts(score: SetScore, field: str) -> tuple[int, int, int]:
     return score.right[field], len(misses) - wrong, wrong
 
 
-def training_section() -> str:
-    """Score the pages written to train the models (tests/training_scrapes), one row per
-    folder: right / missing / wrong per field, and the share of shown values wrong."""
-    fields = FIELDS[:4]  # their labels give no dateline
-    lines = ["| folder | " + " | ".join(fields) + " | wrong of shown |", "|" + " --- |" * 6]
-    for folder in sorted(path for path in TRAINING.iterdir() if path.is_dir()):
-        score = score_set(folder.name, _pages(folder))
-        counts = [verdicts(score, field) for field in fields]
-        shown = sum(right + wrong for right, _, wrong in counts)
-        wrong = sum(wrong for _, _, wrong in counts)
-        cells = " | ".join("/".join(map(str, c)) for c in counts)
+def folders_section(root: Path, pattern: str, fields: Sequence[str]) -> str:
+    """Score each folder of labelled pages under `root` (files matching `pattern`, each
+    with its NAME.yml): right / missing / wrong per field, and the share of the values
+    shown (the title, date, source and authors) that are wrong."""
+    shown_fields = [field for field in fields if field != "url"]
+    lines = ["| folder | " + " | ".join(fields) + " | wrong of shown |"]
+    lines.append("|" + " --- |" * (len(fields) + 2))
+    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+        pages = [(page, page.with_suffix(".yml")) for page in sorted(folder.glob(pattern))]
+        score = score_set(folder.name, pages, fields)
+        counts = {field: verdicts(score, field) for field in fields}
+        shown = sum(counts[f][0] + counts[f][2] for f in shown_fields)
+        wrong = sum(counts[f][2] for f in shown_fields)
+        cells = " | ".join("/".join(map(str, c)) for c in counts.values())
         lines.append(f"| {folder.name} ({score.pages}) | {cells} | {wrong}/{shown} |")
     return "\n".join(lines) + "\n"
 
@@ -208,7 +216,12 @@ def training_section() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the metadata scores; exit 0 (a score is a figure, not a gate)."""
     args = list(argv if argv is not None else sys.argv[1:])
-    sys.stdout.write(training_section() if args == ["--training"] else metadata_section())
+    if args == ["--training"]:  # their labels give no dateline
+        sys.stdout.write(folders_section(TRAINING, "*.txt", FIELDS[:4]))
+    elif args == ["--html-pages"]:
+        sys.stdout.write(folders_section(HTML_PAGES, "*.html", (*FIELDS[:4], "url")))
+    else:
+        sys.stdout.write(metadata_section())
     return 0
 
 

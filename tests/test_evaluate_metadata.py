@@ -53,3 +53,11 @@ def test_the_training_pages_are_scored_per_folder(capsys):
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| set_")]
     assert len(rows) >= 7
     assert all(line.count("/") >= 5 for line in rows)
+
+
+def test_the_html_pages_are_scored_per_folder_with_their_links(capsys):
+    """`--html-pages` reads each saved page as `digest build` does, the link included."""
+    assert evaluate_metadata.main(["--html-pages"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| set_")]
+    assert len(rows) >= 4
+    assert all(line.count("/") >= 6 for line in rows)

@@ -24,6 +24,7 @@ from digest.markup import (
     segments,
     squeezed,
 )
+from digest.selfnames import copyright_notice_holder
 from digest.text import word_weight
 
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.
@@ -78,6 +79,16 @@ def notice_address(markup: Markup) -> str | None:
             found = _ADDRESS_IN_NOTICE.search(line)
             if found:
                 return found[0]
+    return None
+
+
+def notice_holder(markup: Markup) -> str | None:
+    """Return the holder the page's copyright notice names (`© 2025 The Harbour Herald`)."""
+    for line in markup.lines:
+        if len(line) <= NOTICE_CHARS and _NOTICE.search(line):
+            holder = copyright_notice_holder(line)
+            if holder:
+                return holder
     return None
 
 
@@ -248,9 +259,15 @@ def choose_source(
         )
 
     best = max(named, key=support)
-    spelled = masthead(markup, hosts)
-    if spelled and _ADDRESS.fullmatch(best) and " " in spelled:
-        # `eastsidedispatch.news` declared, `Eastside Dispatch` in the masthead: the
-        # address says where the site is, the words what it is called.
-        return spelled
+    # The name the site's address spells exactly, in words, as its masthead or its copyright
+    # notice writes it (`Eastside Dispatch`, `© 2025 The Harbour Herald`), over a
+    # declared address (`eastsidedispatch.news`: where the site is, not what it is
+    # called) or a declared name the address does not spell (the owner's, `Southern
+    # Cross Media Group` on harbourherald.com.au).
+    on_address = any(same_name(best, host) for host in hosts)
+    for spelled in (masthead(markup, hosts), notice_holder(markup)):
+        if not spelled or " " not in spelled or squeezed(spelled) not in hosts:
+            continue
+        if _ADDRESS.fullmatch(best) or not on_address:
+            return spelled
     return best

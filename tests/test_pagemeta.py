@@ -586,3 +586,20 @@ def test_a_site_that_declares_its_address_is_called_what_its_masthead_spells():
         )
     )
     assert article.source == "Eastside Dispatch"
+
+
+def test_the_name_the_address_spells_wins_over_an_owners_declared_name():
+    """og:site_name `Southern Cross Media Group` on harbourherald.com.au, whose copyright
+    notice writes `© 2025 The Harbour Herald`: the publication is the Harbour Herald."""
+    headline = "Pacific leaders back regional policing pact"
+    owner = '<meta property="og:site_name" content="Southern Cross Media Group">'
+    notice = "<p>Copyright © 2025 The Harbour Herald. A Southern Cross Media Group publication.</p>"
+    article = read(
+        page(
+            f"{owner}<title>{headline}</title>",
+            f"<h1>{headline}</h1>",
+            body=BODY + notice,
+            url="https://www.harbourherald.com.au/world/pacific-pact.html",
+        )
+    )
+    assert article.source == "The Harbour Herald"

@@ -44,7 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _FROM_DIGIT = re.compile(r"(?<!\s)\s*\d.*$")
 # Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
 _DATE_WORD = re.compile(
-    r"^(?:updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+    r"^(?:last|updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
 )
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(

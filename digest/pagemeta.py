@@ -50,6 +50,11 @@ _BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
 # `word_weight`) that is only the start of a metadata title may be a kicker or a
 # section (`Opinion`), not the headline.
 MIN_PREFIX_WORDS = 3
+# An `<h1>` no metadata title agrees with is taken for the headline only with this many
+# words: fewer are a site's, a section's or a column's name as often as a headline.
+MIN_HEADLINE_WORDS = 5
+# A content word, for telling whether two headlines share a subject: `crane`, not `the`.
+MIN_SUBJECT_LETTERS = 4
 
 
 # --- the title ----------------------------------------------------------------------
@@ -119,7 +124,29 @@ def shown_headline(
     for index, h1 in enumerate(markup.h1s):
         if any(is_a_segment(h1, title, sites, hosts) for title in titles):
             return index
-    return None
+    # No title agrees: an SEO title (`Port of Tacoma Crane Strike 2026: What Shippers Need
+    # to Know`) over the page's one headline-shaped `<h1>` on the same subject (`Tacoma
+    # crane operators walk out, ...`), which is what readers see. A pull quote in an
+    # `<h1>` shares no subject with the titles; an `<h1>` running a title on into its
+    # byline is the title with more.
+    shaped = [
+        index
+        for index, h1 in enumerate(markup.h1s)
+        if word_weight(h1) >= MIN_HEADLINE_WORDS
+        and not names_the_site(h1, sites, hosts)
+        and any(_same_subject(h1, title) for title in titles)
+    ]
+    return shaped[0] if len(shaped) == 1 else None
+
+
+def _same_subject(h1: str, title: str) -> bool:
+    """Say whether an `<h1>` and a title share two content words, neither holding the
+    other whole."""
+    parts = [key(without_photo_credit(part) or "") for part in segments(title)]
+    if any(part in key(h1) or key(h1) in part for part in parts):
+        return False
+    words = {word for word in key(h1).split() if len(word) >= MIN_SUBJECT_LETTERS}
+    return len(words & set(key(title).split())) >= 2
 
 
 def masthead_h1s(markup: Markup, titles: Sequence[str]) -> list[str]:

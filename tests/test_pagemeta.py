@@ -603,3 +603,25 @@ def test_the_name_the_address_spells_wins_over_an_owners_declared_name():
         )
     )
     assert article.source == "The Harbour Herald"
+
+
+def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():
+    """`<title>` and og:title are an SEO variant; the `<h1>` on the same subject is the
+    headline readers see. A pull quote in an `<h1>` shares no subject and is passed over."""
+    seo = "Port of Tacoma Crane Strike 2026: What Shippers Need to Know"
+    h1 = "Tacoma crane operators walk out, leaving 14 ships idle at anchor"
+    tags = f'<meta property="og:title" content="{seo}"><title>{seo} | The Sound Ledger</title>'
+    assert read(page(tags, f"<h1>{h1}</h1><p>By Dana Ford</p>")).title == h1
+    quote = "'Why don't you go fight for the reindeer?'"
+    assert read(page(tags, f"<h1>{quote}</h1><p>By Dana Ford</p>")).title == seo
+
+
+def test_a_last_updated_after_the_byline_is_no_part_of_the_name():
+    headline = "Heat pumps in cold climates, explained"
+    article = read(
+        page(
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>By Nora Lindahl and Marcus Feld Last updated Dec 2, 2026</p>",
+        )
+    )
+    assert article.authors == ("Nora Lindahl", "Marcus Feld")

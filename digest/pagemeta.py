@@ -268,11 +268,21 @@ def local_day(markup: Markup, day: str | None, headline_index: int | None) -> st
     it as its readers do."""
     if day is None or headline_index is None or not stamped_in_utc(markup):
         return day
+    shown = date_under_headline(markup, headline_index)
+    return shown if shown and a_day_apart(day, shown) else day
+
+
+def date_under_headline(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the first date the page prints in a date line under its headline (`June 3,
+    2025 — 6.12pm, updated June 4`): where a page with no publication time in its markup
+    (only `dateModified`) shows when it was published."""
+    if headline_index is None:
+        return None
     for line in markup.under_headline(headline_index):
         shown = written_date(line) if is_date_line(line) else None
         if shown:
-            return shown if a_day_apart(day, shown) else day
-    return day
+            return shown
+    return None
 
 
 def stamped_in_utc(markup: Markup) -> bool:
@@ -333,7 +343,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(
         title=without_photo_credit(title),
-        date=local_day(markup, choose_date(markup), shown),
+        date=local_day(markup, choose_date(markup), shown) or date_under_headline(markup, shown),
         authors=choose_authors(markup, sites, hosts, shown, byline),
         site_name=choose_source(markup, sites, title, site_address),
         url=url,

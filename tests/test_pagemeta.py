@@ -625,3 +625,17 @@ def test_a_last_updated_after_the_byline_is_no_part_of_the_name():
         )
     )
     assert article.authors == ("Nora Lindahl", "Marcus Feld")
+
+
+def test_with_only_a_modified_time_the_date_printed_under_the_headline_is_the_date():
+    """The markup states `dateModified` alone; the page prints `June 3, 2025, updated
+    June 4, 2025` under its headline: it was published on 3 June."""
+    headline = "Pacific leaders back regional policing pact"
+    article = read(
+        page(
+            '<meta property="article:modified_time" content="2025-06-04T09:40:00+10:00">'
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>June 3, 2025 — 6.12pm, updated June 4, 2025 — 9.40am</p>",
+        )
+    )
+    assert article.date == "2025-06-03"

@@ -231,11 +231,18 @@ _PROMO_WORDS = frozenset(
 )
 
 
+# An expanded caption box's `less` toggle flattened onto its text (`... on Tuesday,
+# Nov. 19, 2019. less`): prose never ends a sentence and then says `less` alone.
+_COLLAPSE_TOGGLE = re.compile(r"[.!?)\"”’]\s+less$")
+
+
 def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     return Verdict.COMMENTS if _COMMENTS_HEADER.match(lowered) else None
 
 
 def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if _COLLAPSE_TOGGLE.search(line):
+        return Verdict.CAPTION
     if words > MAX_CAPTION_WORDS:
         return None
     marked = (

@@ -121,6 +121,17 @@ def test_captions_go_even_when_glued_to_a_word():
     assert result["Workers at a chip plant in Kumamoto. (Photo by Jane Doe)"] is Verdict.CAPTION
 
 
+def test_an_expanded_caption_with_its_less_toggle_is_a_caption():
+    """A caption box shown open flattens with its `less` toggle at the end."""
+    caption = (
+        "Karla Mendes, head of design at Arvo Motors, left, and Tom Beck, unveil the Arvo "
+        "SC2 concept at the auto show in Los Angeles on Tuesday, Nov. 19, 2019. less"
+    )
+    result = verdicts(LEDE, caption, SECOND, THIRD)
+    assert result[caption] is Verdict.CAPTION
+    assert result[LEDE].kept
+
+
 def test_a_bare_name_repeating_the_text_is_an_image_label():
     """A lone name that the article mentions elsewhere, between paragraphs, is a caption."""
     lede = LEDE.replace("its industry chief", "Thierry Breton")

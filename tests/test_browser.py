@@ -94,6 +94,9 @@ def test_search_finds_an_article(page: Page, site_url: str) -> None:
     results = page.locator(f"{RESULT} a[href*='/articles/']")
     expect(results.first).to_be_visible()
     assert results.count() >= 1
+    # Each keystroke starts a search: let the last one finish, so the list the arrow key
+    # moves into is not replaced under it (a loaded machine runs them late).
+    page.wait_for_load_state("networkidle")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/articles/[^/]+/"))

@@ -40,7 +40,6 @@ _before_the_date = before_the_date
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
 _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
-_BY_WORD = re.compile(r"^by\s+", re.IGNORECASE)
 # A wire's credit of its reporters, not `Additional reporting by`: those helped the
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
@@ -114,8 +113,7 @@ def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tup
         names = fallback(lines)
         if fallback in bare and not all(is_persons_name(n, lines) for n in names):
             names = []  # `Learn More`, `Data Central`: a menu entry where a name would be
-    # The word `By` never opens a person's name: a byline read as a bare name keeps it.
-    return tuple(dict.fromkeys(_BY_WORD.sub("", name) for name in names))
+    return tuple(dict.fromkeys(names))
 
 
 def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:

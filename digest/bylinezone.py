@@ -140,9 +140,15 @@ def _credit_at(
     names, kind = _line_credit(zone, index, page, beside)
     if names is None and beside and _credits_a_desk(zone[index].text):
         # `Dana Foley` over `Associated Press`: the wire the name above writes for.
-        above = bare_names(zone[index - 1].text) if index else []
+        above = _names_over(zone[index - 1].text, page) if index else []
         return (above, WRITER) if above else ([], ALONE)
     return names, kind
+
+
+def _names_over(text: str, page: BylinePage) -> list[str]:
+    """Return the writers a line over a wire's credit names: a `By` line's, or bare names."""
+    by = BYLINE.match(text)
+    return (byline_names(by["names"], page.ordinary) or []) if by else bare_names(text)
 
 
 def _writers_around(

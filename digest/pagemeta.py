@@ -261,15 +261,15 @@ def day_written(value: str) -> str | None:
     return day.isoformat() if day > _PLACEHOLDER_DAY else None
 
 
-def local_day(markup: Markup, day: str | None, headline_index: int | None) -> str | None:
-    """Return the day the page shows under its headline in place of `day` when `day` is
-    a UTC timestamp's (`stamped_in_utc`) and the page's own is one day off: a story
-    published at 9 p.m. in New York is stamped the next day in UTC, and the site dates
-    it as its readers do."""
-    if day is None or headline_index is None or not stamped_in_utc(markup):
-        return day
-    shown = date_under_headline(markup, headline_index)
-    return shown if shown and a_day_apart(day, shown) else day
+def publication_day(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the publication day: the markup's (see `choose_date`), else the date the page
+    prints under its headline. A UTC timestamp's day one day off the printed date gives
+    way to it: a story published at 9 p.m. in New York is stamped the next day in UTC,
+    and the site dates it as its readers do."""
+    day, printed = choose_date(markup), date_under_headline(markup, headline_index)
+    if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
+        return printed
+    return day or printed
 
 
 def date_under_headline(markup: Markup, headline_index: int | None) -> str | None:
@@ -343,7 +343,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(
         title=without_photo_credit(title),
-        date=local_day(markup, choose_date(markup), shown) or date_under_headline(markup, shown),
+        date=publication_day(markup, shown),
         authors=choose_authors(markup, sites, hosts, shown, byline),
         site_name=choose_source(markup, sites, title, site_address),
         url=url,

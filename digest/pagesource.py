@@ -10,7 +10,7 @@ under, as the page spells it, is taken; else nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 from digest.markup import (
@@ -72,24 +72,20 @@ def host_names(url: str | None) -> set[str]:
     return names | {squeezed(".".join(labels[i:])) for i in range(len(labels) - 1)}
 
 
+def _notices(markup: Markup) -> Iterator[str]:
+    """Yield the page's copyright notices: short lines with the sign or the word."""
+    return (line for line in markup.lines if len(line) <= NOTICE_CHARS and _NOTICE.search(line))
+
+
 def notice_address(markup: Markup) -> str | None:
     """Return the site's address as the page's copyright notice writes it, if it does."""
-    for line in markup.lines:
-        if len(line) <= NOTICE_CHARS and _NOTICE.search(line):
-            found = _ADDRESS_IN_NOTICE.search(line)
-            if found:
-                return found[0]
-    return None
+    found = (_ADDRESS_IN_NOTICE.search(line) for line in _notices(markup))
+    return next((match[0] for match in found if match), None)
 
 
 def notice_holder(markup: Markup) -> str | None:
     """Return the holder the page's copyright notice names (`© 2025 The Harbour Herald`)."""
-    for line in markup.lines:
-        if len(line) <= NOTICE_CHARS and _NOTICE.search(line):
-            holder = copyright_notice_holder(line)
-            if holder:
-                return holder
-    return None
+    return next(filter(None, map(copyright_notice_holder, _notices(markup))), None)
 
 
 def site_label(url: str | None) -> str | None:
@@ -248,7 +244,8 @@ def choose_source(
     """
     hosts = host_names(url)
     named = [name for site in sites if (name := declared_name(site))]
-    named += [name for name in (title_site(markup, headline), masthead(markup, hosts)) if name]
+    spelled = masthead(markup, hosts)
+    named += [name for name in (title_site(markup, headline), spelled) if name]
     if not named:
         return spelled_site(markup, site_label(url), hosts)
 
@@ -265,9 +262,9 @@ def choose_source(
     # called) or a declared name the address does not spell (the owner's, `Southern
     # Cross Media Group` on harbourherald.com.au).
     on_address = any(same_name(best, host) for host in hosts)
-    for spelled in (masthead(markup, hosts), notice_holder(markup)):
-        if not spelled or " " not in spelled or squeezed(spelled) not in hosts:
+    for words in (spelled, notice_holder(markup)):
+        if not words or " " not in words or squeezed(words) not in hosts:
             continue
         if _ADDRESS.fullmatch(best) or not on_address:
-            return spelled
+            return words
     return best

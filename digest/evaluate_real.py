@@ -87,6 +87,13 @@ def load_scorer(path: Path = SCORER) -> ModuleType:
     return module
 
 
+def missing_scorer(path: Path = SCORER) -> str | None:
+    """Say, in one line, that the reference scorer is not beside the checkout, or None."""
+    if path.is_file():
+        return None
+    return f"no reference scorer at {path}: check out the project beside ../shared"
+
+
 def missing_pages(scrapinghub: Path) -> str | None:
     """Say, in one line, which set of labelled pages is not there, or None when both are:
     a model trained without them would not be the one the repository holds."""

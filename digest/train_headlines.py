@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ import numpy as np
 import yaml
 
 from digest.clean import clean
-from digest.evaluate_real import load_scorer
+from digest.evaluate_real import load_scorer, missing_scorer
 from digest.headline_model import FEATURE_NAMES, WEIGHTS, best_text, candidates, same_text
 from digest.ingest import Problem, seed_from_bytes
 from digest.runinfo import ROOT
@@ -171,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digest.train_headlines", description=__doc__)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
+    missing = missing_scorer()
+    if missing:
+        print(f"digest train_headlines: {missing}", file=sys.stderr)
+        return 1
     pages = list(training_pages())
     results = cross_validated(pages)
     threshold = pick_threshold(results)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ import yaml
 from digest import metadata
 from digest.credits import plausible_source
 from digest.evaluate_metadata import SEED_LABELS, SEEDS
-from digest.evaluate_real import load_scorer
+from digest.evaluate_real import load_scorer, missing_scorer
 from digest.ingest import Problem, read_seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.source_model import FEATURE_NAMES, WEIGHTS, candidates
@@ -205,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digest.train_sources", description=__doc__)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
+    missing = missing_scorer()
+    if missing:
+        print(f"digest train_sources: {missing}", file=sys.stderr)
+        return 1
     labelled = list(training_pages())
     pages = [item.page for item in labelled]
     results = cross_validated(pages)

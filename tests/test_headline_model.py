@@ -101,3 +101,17 @@ def test_the_models_learn_only_from_pages_written_for_the_project():
     tests = ROOT / "tests"
     assert all(text.resolve().is_relative_to(tests) for text in pages)
     assert not any("held_out" in text.parts for text in pages)
+
+
+def test_training_without_the_reference_scorer_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    """No ../shared beside the checkout: one line naming what is missing, no weights."""
+    from digest import evaluate_real, train_sources
+
+    out = tmp_path / "weights.json"
+    for module in (train_headlines, train_sources):
+        gone = evaluate_real.missing_scorer(tmp_path / "score_real.py")
+        monkeypatch.setattr(module, "missing_scorer", lambda gone=gone: gone)
+        assert module.main(["--out", str(out)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2 and all("no reference scorer at" in line for line in lines)
+    assert not out.exists()

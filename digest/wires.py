@@ -66,7 +66,10 @@ def wire_credit(lines: tuple[Line, ...]) -> str | None:
             name = _agency_named(line.text)
             if name:
                 return name
-    for line in lines[first_kept + 1 :]:
+    # A sign-off ends the text: an agency's name between two paragraphs of it credits
+    # the picture it stood under (`Reuters` under a photo of a feature's subject).
+    last_body = max((i for i, line in enumerate(lines) if line.verdict is Verdict.BODY), default=0)
+    for line in lines[max(first_kept + 1, last_body) :]:
         if is_wire(line.text.strip(" .()")):
             return line.text.strip(" .()")
     return None

@@ -191,3 +191,16 @@ def test_share_buttons_in_another_language_are_no_site():
     masthead = ("Menú", "Diario del Sureste", "Portada", "Salud", *shares)
     article = page(masthead, ("Diario del Sureste", "© 2026 Editorial Sureste S.L."))
     assert article.source != "Compartir"
+
+
+def test_an_agency_under_a_picture_between_paragraphs_is_no_sign_off():
+    """`Reuters` standing between two paragraphs credits the photo it stood under; a
+    sign-off ends the text."""
+    text = "\n".join(
+        (HEADLINE, BYLINE, BODY[0], "Reuters", "Executives at the plant, in March", *BODY[1:])
+    )
+    article = extract_metadata(Article(id="x", filename="x.txt", text=text, lines=clean(text)))
+    assert article.source != "Reuters"
+    signed = "\n".join((HEADLINE, BYLINE, *BODY, "Reuters"))
+    article = extract_metadata(Article(id="x", filename="x.txt", text=signed, lines=clean(signed)))
+    assert article.source == "Reuters"

@@ -66,12 +66,14 @@ def wire_credit(lines: tuple[Line, ...]) -> str | None:
             name = _agency_named(line.text)
             if name:
                 return name
-    # A sign-off ends the text: an agency's name between two paragraphs of it credits
-    # the picture it stood under (`Reuters` under a photo of a feature's subject).
-    last_body = max((i for i, line in enumerate(lines) if line.verdict is Verdict.BODY), default=0)
-    for line in lines[max(first_kept + 1, last_body) :]:
-        if is_wire(line.text.strip(" .()")):
-            return line.text.strip(" .()")
+    # A sign-off ends the text: an agency's name with paragraphs of the text after it
+    # credits the picture it stood under (`Reuters` above a feature's photo caption).
+    # One kept line may follow: a prompt the cleaner took for text (`Join our channel`).
+    body = [i for i, line in enumerate(lines) if line.verdict is Verdict.BODY]
+    for index in range(first_kept + 1, len(lines)):
+        name = lines[index].text.strip(" .()")
+        if is_wire(name) and sum(i > index for i in body) <= 1:
+            return name
     return None
 
 

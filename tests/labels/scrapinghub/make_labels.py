@@ -121,6 +121,10 @@ def choose_url(page: PageMetadata, fetched: str) -> Choice:
     return Choice(value, f"script: {key}", list(dict.fromkeys(others)))
 
 
+# A byline (`By Jane Doe and John Roe, Reuters`) is short; a paragraph is not.
+MAX_BYLINE_WORDS = 10
+
+
 def script_labels(name: str, data: bytes, lines: list[str], fetched: str, body: str) -> dict:
     """Every field's Choice, as the rules make it before the review."""
     page = read_page(data, fetched)
@@ -131,7 +135,8 @@ def script_labels(name: str, data: bytes, lines: list[str], fetched: str, body: 
     window = header_window(index, len(lines))
     headline = str(title.value) if title.value else None
     source = choose_source(page, lines, str(url.value or fetched), headline)
-    source = with_dateline_credit(source, body)
+    bylines = [lines[i] for i in window if len(lines[i].split()) <= MAX_BYLINE_WORDS]
+    source = with_dateline_credit(source, body, bylines)
     names = [s for s in [source.value, *source.alternates, *site_hint] if s]
     return {
         "title": title,

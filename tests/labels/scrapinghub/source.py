@@ -149,14 +149,42 @@ _AGENCY_NAMES = "|".join(map(re.escape, DATELINE_AGENCIES))
 DATELINE_CREDIT = re.compile(rf"\(({_AGENCY_NAMES})\)")
 
 
-def with_dateline_credit(choice: Choice, body: str) -> Choice:
-    """A site's page whose article opens with an agency's dateline carries that agency's
-    report: the agency is a syndication credit, listed as an alternate source, as
-    real-dev's labels list them ("Syndication credits (AP, ...) are listed as alternates")."""
-    opening = "\n".join(body.splitlines()[:3])
-    match = DATELINE_CREDIT.search(opening)
-    if not match or not choice.value:
+def with_dateline_credit(choice: Choice, body: str, bylines: list[str] = ()) -> Choice:
+    """A site's page that carries an agency's report credits the agency: its dateline
+    opens the article (`LONDON (Reuters) -`), a byline names it (`By Reuters`, `By Jane
+    Doe, AP`, `Reuters Staff`) or the text signs off with it (`... (AFP)`, `AFP` alone as
+    the last paragraph). The agency is a syndication credit, listed as an alternate source,
+    as real-dev's labels list them ("Syndication credits (AP, ...) are listed as
+    alternates")."""
+    paragraphs = body.splitlines()
+    match = DATELINE_CREDIT.search("\n".join(paragraphs[:3]))
+    agency = match[1] if match else None
+    for line in bylines:
+        agency = agency or _credited_agency(line, _BYLINE_CREDIT)
+    for line in paragraphs[-1:]:
+        agency = agency or _credited_agency(line, _SIGN_OFF)
+    if not agency or not choice.value:
         return choice
     known = [norm(str(choice.value)), *(norm(a) for a in choice.alternates)]
-    extra = [f for f in DATELINE_AGENCIES[match[1]] if norm(f) not in known]
+    extra = [f for f in DATELINE_AGENCIES[agency] if norm(f) not in known]
     return Choice(choice.value, choice.origin, [*choice.alternates, *extra], choice.notes)
+
+
+# A byline: `By Reuters`, `By Jane Doe, AP`, `Reuters Staff`, `- AP Technology Writers`
+# (an agency alone under a headline is more often its photo's credit). A sign-off: the
+# agency alone as the last paragraph, or in brackets at its end (`... (AFP)`).
+_FORMS = {form: key for key, forms in DATELINE_AGENCIES.items() for form in [key, *forms]}
+_FORM_NAMES = "|".join(map(re.escape, sorted(_FORMS, key=len, reverse=True)))
+_BYLINE_CREDIT = re.compile(
+    rf"(?:^(?i:by)\s+(?:(?i:the)\s+)?|\w[,|]\s*|\s[-–—]\s*|^)(?P<agency>{_FORM_NAMES})"
+    r"(?P<desk>\s+(?i:staff|technology writers?|writers?|reporters?))?\.?$"
+)
+_SIGN_OFF = re.compile(rf"(?:^|\()(?P<agency>{_FORM_NAMES})\)?\.?$")
+
+
+def _credited_agency(line: str, form: re.Pattern[str]) -> str | None:
+    found = form.search(" ".join(line.split()))
+    alone = found and found.start("agency") == 0 and not found["desk"]
+    if not found or (form is _BYLINE_CREDIT and alone):
+        return None  # an agency alone under a headline: more often a photo's credit
+    return _FORMS[found["agency"]]

@@ -32,8 +32,11 @@ _SOURCE_LINE = re.compile(
 _RELEASE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^:]{1,60}?)\s*$")
 # A report signed off after its last paragraph: `— Reuters`.
 _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
+# A credit of the original on a line of its own is a sentence this short at most.
+MAX_CREDIT_LINE_WORDS = 12
 _ORIGINALLY = re.compile(
-    r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:(?-i:the)\s+)?"
+    r"\b(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)"
+    r"|read\s+the\s+original(?:\s+(?:article|story|post))?\s+(?:on|at|in))\s+(?:(?-i:the)\s+)?"
     r"(?P<name>[^\W\d_][^.,;:!?()]{1,80}?)\s*(?:[.,;:!?()]|$)",
     re.IGNORECASE,
 )
@@ -131,8 +134,8 @@ def employer(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | No
 
 def explicit_credit(lines: tuple[Line, ...]) -> str | None:
     """Return the original a page credits in words: `Source: X`, `SOURCE Acme Inc.`,
-    `X, with additional reporting`, `originally published by X`. A page says so only
-    of the publication whose copy it carries."""
+    `X, with additional reporting`, `originally published by X`, `Read the original
+    article on X`. A page says so only of the publication whose copy it carries."""
     # A date header's segments may credit the source: `April 23, 2024 | Source: Acme`.
     segments = [
         segment
@@ -146,7 +149,10 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
             if match:
                 return match["name"].strip()
     for line in lines:
-        found = None if line.verdict.kept else _ORIGINALLY.search(line.text)
+        # A line of its own (`Read the original article on X.`) credits the original
+        # wherever it stands; in the text's prose, a study may be `first published in X`.
+        own_line = not line.verdict.kept or len(line.text.split()) <= MAX_CREDIT_LINE_WORDS
+        found = _ORIGINALLY.search(line.text) if own_line else None
         if found:
             # The name ends where the sentence goes on: `X and is republished here`.
             return _NAME_RUNS_ON.split(found["name"])[0].strip()

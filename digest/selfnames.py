@@ -103,7 +103,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b(?:updated|published|posted)\b", re.IGNORE
 # A photo's credit: the photographer, a slash, the publication that employs them.
 _PHOTO_CREDIT = re.compile(
     r"(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w.'’-]+\s*/\s*(?P<name>(?:[Tt]he\s)?[A-Z][\w.&'’-]*"
-    r"(?:\s[A-Z][\w.&'’-]*){0,3})\s*$"
+    r"(?:\s[A-Z][\w.&'’-]*){0,3})\)?\s*$"
 )
 # Words of page furniture that name no site, whatever follows or precedes them: the
 # `Us` of `About Us`, the `Share` of `Share on Facebook`, menu labels.
@@ -118,7 +118,8 @@ _FURNITURE_TEXT = (
     "facebook twitter instagram youtube linkedin business tech technology politics world "
     "sport sports opinion entertainment health science lifestyle travel food financial "
     "finance markets money breaking latest edition today local national international "
-    "culture arts style pro premium plus blog blogs e-edition epaper e-paper"
+    "culture arts style pro premium plus blog blogs e-edition epaper e-paper ads advertising "
+    "advertise advertisers"
 )
 # With the one-word buttons of other languages (`Compartir en X`, `Teilen`).
 _FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS

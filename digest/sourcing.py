@@ -50,6 +50,10 @@ _WEAK = frozenset({"menus", "alone"})
 # Kinds of place a publication names itself in, but that name others too: a menu's first
 # entry, a parent company's copyright, a writer's name in a date header.
 _MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline"})
+# A site's full name (`The Prairie Record`) is a few words.
+MAX_FULL_NAME_WORDS = 4
+# The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
+_BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 # A company that owns publications is named as a company: `Vox Media`, `Hearst
 # Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
 _CORPORATE = re.compile(
@@ -94,7 +98,29 @@ def agreed_site(
         )
     ]
     best = max(fuller, key=len)
-    return _shown_form(forms[best]), frozenset(kinds[best])
+    return _full_name(best, forms) or _shown_form(forms[best]), frozenset(kinds[best])
+
+
+def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
+    """Return the full name a one-word site name is short for, where the page's copyright
+    notice or its staff's photo credits give it: the menus' `Record` (`Subscribe to the
+    Record`) of `© 2026 The Prairie Record`, the `Beacon` of `(Kiara Lewis / The Capitol
+    Beacon)`. A paper is called by its last word; its owner (`Beacon Community Media`)
+    and a writer are not."""
+    if len(key.split()) != 1:
+        return None
+    for other, group in forms.items():
+        words = other.split()
+        for item in group:
+            if (
+                item.kind in ("copyright", "photo")
+                and 2 <= len(words) <= MAX_FULL_NAME_WORDS
+                and words[-1] == key
+                and not _CORPORATE.search(item.name)
+                and not reads_as_a_person(item.name)
+            ):
+                return item.name
+    return None
 
 
 def site_kinds(
@@ -107,11 +133,13 @@ def site_kinds(
     }
     kinds: dict[str, set[str]] = defaultdict(set)
     forms: dict[str, list[Evidence]] = defaultdict(list)
+    sections = breadcrumb_sections(lines)
     for item in evidence:
         key = fold(item.name)
         if (
             len(key) >= MIN_NAME_CHARS
             and key not in writers
+            and key not in sections
             and not is_furniture_name(key)
             and not _bylined(item.name, lines)
         ):
@@ -121,6 +149,18 @@ def site_kinds(
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
             kinds[key].add("menus")
     return kinds, forms
+
+
+def breadcrumb_sections(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Return the names a breadcrumb trail (`Home › Ports › West Coast`) lists after its
+    first entry, folded: the sections the article is filed under, which the page names in
+    its menus and `More from Ports` lists as often as a site names itself."""
+    sections = set()
+    for line in lines:
+        parts = [part.strip() for part in _BREADCRUMB.split(line.text)]
+        if len(parts) >= 2 and all(parts) and not line.verdict.kept:
+            sections |= {fold(part) for part in parts[1:]}
+    return frozenset(sections)
 
 
 def _bylined(name: str, lines: tuple[Line, ...]) -> bool:

@@ -204,3 +204,36 @@ def test_an_agency_under_a_picture_between_paragraphs_is_no_sign_off():
     signed = "\n".join((HEADLINE, BYLINE, *BODY, "Reuters"))
     article = extract_metadata(Article(id="x", filename="x.txt", text=signed, lines=clean(signed)))
     assert article.source == "Reuters"
+
+
+def test_a_section_a_breadcrumb_files_the_article_under_is_no_site():
+    """`Ports` opens the page, heads `More from Ports` and stands in the breadcrumb after
+    `Home`: a section. The site names itself in `About Harbor Ledger`."""
+    article = page(
+        ("Ports", "Home › Ports › West Coast", "Subscribe to Harbor Ledger"),
+        ("More from Ports", "About Harbor Ledger", "Harbor Ledger newsletters"),
+    )
+    assert article.source == "Harbor Ledger"
+
+
+def test_a_paper_called_by_its_last_word_is_shown_by_its_full_name():
+    """The menus' `Record` is short for the copyright's `The Prairie Record`; an owner's
+    company name (`Beacon Community Media, Inc.`) is no full name of the `Beacon`."""
+    article = page(
+        ("Subscribe to the Record", "News", "Sports"),
+        ("Record Staff", "© 2026 The Prairie Record, Minden, Nebraska. All rights reserved."),
+    )
+    assert article.source == "The Prairie Record"
+    owned = page(
+        ("Subscribe to the Beacon", "News", "Sports"),
+        ("About the Beacon", "© 2026 Beacon Community Media, Inc."),
+    )
+    assert owned.source == "Beacon"
+
+
+def test_a_syndicating_site_credits_the_original_on_a_line_of_its_own():
+    """`Read the original article on X.` ends a syndicated copy, among the text's lines:
+    X is the original; `About Our Ads` in the footer names nothing."""
+    article = page((), ("Read the original article on The Startup Ledger.", "About Our Ads"))
+    assert article.source == "The Startup Ledger"
+    assert page((), ("About Our Ads", "Terms")).source is None

@@ -7,7 +7,8 @@ purpose (`tests/metadata_scrapes/NAME.txt` beside `NAME.yml`, see their README).
 page goes through the real pipeline, without curation, as `digest build` reads it.
 `--training` scores the pages the learned models are trained on (tests/training_scrapes)
 instead: after training, a measure of fit, not of unseen pages; `--html-pages` the saved
-web pages written to measure the HTML path (tests/html_pages).
+web pages written to measure the HTML path (tests/html_pages); `--html-pages-text` the
+same pages flattened to text lines (their NAME.raw.txt), a measure of the text path.
 """
 
 from __future__ import annotations
@@ -203,7 +204,7 @@ def folders_section(root: Path, pattern: str, fields: Sequence[str]) -> str:
     lines = ["| folder | " + " | ".join(fields) + " | wrong of shown |"]
     lines.append("|" + " --- |" * (len(fields) + 2))
     for folder in sorted(path for path in root.iterdir() if path.is_dir()):
-        pages = [(page, page.with_suffix(".yml")) for page in sorted(folder.glob(pattern))]
+        pages = [(page, _label_of(page)) for page in sorted(folder.glob(pattern))]
         score = score_set(folder.name, pages, fields)
         counts = {field: verdicts(score, field) for field in fields}
         shown = sum(counts[f][0] + counts[f][2] for f in shown_fields)
@@ -213,6 +214,11 @@ def folders_section(root: Path, pattern: str, fields: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _label_of(page: Path) -> Path:
+    """NAME.yml, the label of NAME.html and of its flattened text NAME.raw.txt."""
+    return page.with_name(page.name.split(".")[0] + ".yml")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the metadata scores; exit 0 (a score is a figure, not a gate)."""
     args = list(argv if argv is not None else sys.argv[1:])
@@ -220,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(folders_section(TRAINING, "*.txt", FIELDS[:4]))
     elif args == ["--html-pages"]:
         sys.stdout.write(folders_section(HTML_PAGES, "*.html", (*FIELDS[:4], "url")))
+    elif args == ["--html-pages-text"]:  # the same pages flattened to text lines
+        sys.stdout.write(folders_section(HTML_PAGES, "*.raw.txt", FIELDS[:4]))
     else:
         sys.stdout.write(metadata_section())
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from digest.cues import BUTTON_WORDS
+
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
 # A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
@@ -19,6 +21,18 @@ _CAPITALS_THEN_EMPLOYER = re.compile(
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
 NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
+# A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.
+_JOB_TITLE = re.compile(
+    r"\b(?:officer|president|director|manager|founder|ceo|cto|cfo|chief|executive|head"
+    r"|editor|correspondent|reporter|writer|columnist|analyst|partner|professor|fellow)s?$",
+    re.IGNORECASE,
+)
+# The buttons of a share bar, which stands where a byline does: `Condividi Tweet WhatsApp
+# Email`, `Share Tweet Email`.
+_SHARE_BAR = BUTTON_WORDS | frozenset(
+    "share tweet email e-mail whatsapp facebook twitter linkedin telegram reddit pinterest "  # noqa: SIM905
+    "print copy link comment comments save".split()
+)
 # A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
 # A nickname in quotes is part of the name: `Amanda "Tania Mae" Tan`.
 _NAME_WORD = re.compile(r"^[\"“]?[^\W\d_][\w'’.-]*[\"”]?$")
@@ -33,17 +47,31 @@ NOT_A_PERSON = re.compile(
     r"|admin|administrator|webmaster"
     r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
     r"|principal|senior|chief|executive"
-    r"|agência|agencia|agence|agentur|agenzia|agencja)\b"
+    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o)\b"
     r"|^the\s",
     re.IGNORECASE,
 )
 
 
 def split_names(text: str) -> list[str]:
-    """Split `A, B and C` into names, leaving out desks and job titles."""
-    names = [_HONORIFIC.sub("", name.strip(" .")) for name in NAME_SPLIT.split(text.strip())]
+    """Split `A, B and C` into names, leaving out desks, job titles and employers."""
+    names = [_HONORIFIC.sub("", name.strip(" .")) for name in name_pieces(text)]
     names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
     return [name for name in names if is_person_name(name)]
+
+
+def name_pieces(text: str) -> list[str]:
+    """Split a byline's names at commas and `and`, without the employer a writer's job
+    leads to: in `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud` the comma after
+    the job leads to the employer, not to a second writer (`A, Senior Editor, and B`)."""
+    parts = re.split(f"({NAME_SPLIT.pattern})", text.strip())
+    pieces, joints = parts[::2], parts[1::2]
+    employers = {
+        i + 1
+        for i, (piece, joint) in enumerate(zip(pieces, joints))
+        if _JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
+    }
+    return [piece for i, piece in enumerate(pieces) if i not in employers]
 
 
 def is_person_name(text: str) -> bool:
@@ -62,4 +90,5 @@ def is_person_name(text: str) -> bool:
             for word in words
         )
         and not NOT_A_PERSON.search(text)
+        and not all(word.casefold() in _SHARE_BAR for word in words)
     )

@@ -15,7 +15,7 @@ import re
 from digest.article import Line
 from digest.credits import BYLINE
 from digest.dates import MONTHS, parse_date
-from digest.names import NAME_PARTICLES, NAME_SPLIT, NOT_A_PERSON, split_names
+from digest.names import NAME_PARTICLES, NAME_SPLIT, NOT_A_PERSON, name_pieces, split_names
 from digest.wires import PUBLICATION_WORD, is_wire
 
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`,
@@ -63,9 +63,9 @@ DESK = re.compile(
     re.IGNORECASE,
 )
 FROM_DIGIT = re.compile(r"\d.*$")
-# Words between a byline's names and its date: `Updated Nov 13`, `on Monday`, `le`.
+# Words between a byline's names and its date: `Last updated Nov 13`, `on Monday`, `le`.
 _DATE_WORD = re.compile(
-    r"^(?i:updated|published|posted|on|at|le|el|am|um|il|a|the)$|^(?i:(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+    r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the)$|^(?i:(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
 )
 # A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`.
 _HANDLE = re.compile(r"@\w{2,30}")
@@ -117,7 +117,7 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
     named = [
         name
         for part in parts
-        for piece in NAME_SPLIT.split(part)
+        for piece in name_pieces(part)
         for name in split_names(_without_job(piece))
     ]
     # `By Aditi Rao, Mumbai & Ngozi Eze, Makurdi`: one word after a full name is its

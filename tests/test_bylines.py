@@ -243,3 +243,27 @@ def test_additional_reporting_credits_are_not_the_writers():
     """`Additional reporting by X` helps the writers; alone it makes X no writer."""
     lines = page("March 3, 2024", after=("Additional reporting by Elise Marchetti in Brussels.",))
     assert "Elise Marchetti" not in authors(*lines)
+
+
+def test_the_employer_after_a_writers_job_is_no_writer():
+    """`By A, Chief Strategy Officer, Quillon Cloud`: the company the job is at; a comma
+    and an `and` after a job still lead to a second writer."""
+    line = "By Marisa Delacroix, Chief Strategy Officer, Quillon Cloud"
+    assert authors(*page(line, "October 6, 2026")) == ("Marisa Delacroix",)
+    two = "By Jane Doyle, Senior Editor, and John Roe"
+    assert authors(*page(two, "October 6, 2026")) == ("Jane Doyle", "John Roe")
+
+
+def test_a_newsroom_credit_in_any_language_is_no_writer():
+    """`Por Redacción y Alejandro Meza`: the newsroom and one reporter."""
+    assert authors(*page("Por Redacción y Alejandro Meza", "19 de febrero de 2025")) == (
+        "Alejandro Meza",
+    )
+
+
+def test_a_share_bar_beside_the_date_is_no_writer():
+    """`Condividi Tweet WhatsApp Email` stands where a bare name would; `Last updated`
+    after a byline is the date's."""
+    assert authors(*page("29 Novembre 2026", "Condividi Tweet WhatsApp Email")) == ()
+    line = "By Nora Lindahl and Marcus Feld Last updated Dec 2, 2026, 10:45 AM EST"
+    assert authors(*page(line)) == ("Nora Lindahl", "Marcus Feld")

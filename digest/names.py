@@ -68,7 +68,7 @@ def name_pieces(text: str) -> list[str]:
     pieces, joints = parts[::2], parts[1::2]
     employers = {
         i + 1
-        for i, (piece, joint) in enumerate(zip(pieces, joints))
+        for i, (piece, joint) in enumerate(zip(pieces[:-1], joints, strict=True))
         if _JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
     }
     return [piece for i, piece in enumerate(pieces) if i not in employers]

@@ -231,6 +231,14 @@ _PROMO_WORDS = frozenset(
 )
 
 
+# A picture's credit closing a caption in Chinese, Japanese or Korean: the photographer
+# and `摄` (`新华社记者 陈志强 摄`), `（高橋健太撮影）`, `사진=연합뉴스`. A headline never
+# ends with who took a picture.
+_CJK_PHOTO_CREDIT = re.compile(
+    r"(?:记者|記者)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄[。）)]?$"
+    r"|[（(][^（()）]{0,20}(?:撮影|写真)[）)]$"
+    r"|[（(\[]?사진\s*=\s*[^()（）]{1,20}[）)\]]?$"
+)
 # An expanded caption box's `less` toggle flattened onto its text (`... on Tuesday,
 # Nov. 19, 2019. less`): prose never ends a sentence and then says `less` alone.
 _COLLAPSE_TOGGLE = re.compile(r"[.!?)\"”’]\s+less$")
@@ -241,7 +249,7 @@ def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> 
 
 
 def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
-    if _COLLAPSE_TOGGLE.search(line):
+    if _COLLAPSE_TOGGLE.search(line) or _CJK_PHOTO_CREDIT.search(line):
         return Verdict.CAPTION
     if words > MAX_CAPTION_WORDS:
         return None

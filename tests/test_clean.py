@@ -132,6 +132,18 @@ def test_an_expanded_caption_with_its_less_toggle_is_a_caption():
     assert result[LEDE].kept
 
 
+def test_a_caption_closing_with_a_cjk_photographers_credit_is_a_caption():
+    """`新华社记者 陈志强 摄`, `（高橋健太撮影）`, `(사진=연합뉴스)`: who took the picture."""
+    captions = (
+        "12月2日，施工人员在隧道内庆祝全线贯通。新华社记者 陈志强 摄",
+        "着工が延期される再開発予定地＝30日午後、札幌市中央区（高橋健太撮影）",
+        "서울 시내 모습. (사진=연합뉴스)",
+    )
+    result = verdicts(LEDE, *captions, SECOND, THIRD)
+    assert [result[caption] for caption in captions] == [Verdict.CAPTION] * 3
+    assert result[LEDE].kept
+
+
 def test_a_bare_name_repeating_the_text_is_an_image_label():
     """A lone name that the article mentions elsewhere, between paragraphs, is a caption."""
     lede = LEDE.replace("its industry chief", "Thierry Breton")

@@ -24,7 +24,7 @@ AGENCIES: Mapping[str, tuple[str, ...]] = {
     "Associated Press": ("AP", "The Associated Press", "AP News", "Associated Press (AP)"),
     "Reuters": ("Thomson Reuters", "Reuters News", "Thomson Reuters Corporation"),
     "AFP": ("Agence France-Presse", "Agence France Presse", "AFP News Agency"),
-    "dpa": ("Deutsche Presse-Agentur", "Deutsche Presse Agentur"),
+    "dpa": ("Deutsche Presse-Agentur", "Deutsche Presse Agentur", "dpa-infocom"),
     "Kyodo News": ("Kyodo", "Kyodo News Agency"),
     "Jiji Press": ("Jiji", "Jiji Press Ltd."),
     "Bloomberg": ("Bloomberg News", "Bloomberg L.P.", "Bloomberg LP"),

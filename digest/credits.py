@@ -146,8 +146,8 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
     for text in texts_with(lines, Verdict.CREDIT) + above + segments:
         for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
-            if match:
-                return match["name"].strip()
+            if match:  # `SOURCE Corvane Therapeutics, Inc.`: the company, without its form
+                return _LEGAL_ENTITY.sub("", match["name"].strip()) or match["name"].strip()
     for line in lines:
         # A line of its own (`Read the original article on X.`) credits the original
         # wherever it stands; in the text's prose, a study may be `first published in X`.

@@ -315,18 +315,19 @@ def test_an_agencys_names_are_one_source_on_every_page():
     Reuters`, as pages give them, are one publication on the sources page, each name
     still marked as read from the page; other publications keep their names."""
     found = ["AP", "The Associated Press", "Associated  press", "REUTERS", "Thomson Reuters"]
-    found += ["Agence France-Presse", "The Japan Times"]
+    found += ["Agence France-Presse", "dpa-infocom", "The Japan Times"]
     articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
     named = apply_curation(articles, Curation(), Taxonomy())
     assert [a.source for a in named] == [
         *["Associated Press"] * 3,
         *["Reuters"] * 2,
         "AFP",
+        "dpa",
         "The Japan Times",
     ]
     assert {a.source_from for a in named} == {"page"}
     sections = re.findall(r"^## (.+?) \{", render_sources(named), re.M)
-    assert sections == ["AFP", "Associated Press", "Reuters", "The Japan Times"]
+    assert sections == ["AFP", "Associated Press", "dpa", "Reuters", "The Japan Times"]
 
 
 def test_the_sources_section_names_a_publication_one_way(project):

@@ -237,3 +237,9 @@ def test_a_syndicating_site_credits_the_original_on_a_line_of_its_own():
     article = page((), ("Read the original article on The Startup Ledger.", "About Our Ads"))
     assert article.source == "The Startup Ledger"
     assert page((), ("About Our Ads", "Terms")).source is None
+
+
+def test_a_press_releases_source_line_names_the_company_without_its_form():
+    """`SOURCE Corvane Therapeutics, Inc.` closes a wire-service release."""
+    article = page((), ("SOURCE Corvane Therapeutics, Inc.",))
+    assert article.source == "Corvane Therapeutics"

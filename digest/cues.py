@@ -124,3 +124,22 @@ def alternation(phrases: Iterable[str]) -> str:
 def first_words(*tables: Iterable[str]) -> frozenset[str]:
     """Return the first word of every phrase: the guard a pattern's line must pass."""
     return frozenset(re.findall(r"[^\W_]+", phrase)[0] for table in tables for phrase in table)
+
+
+# The names of a news site's sections, in the languages digest reads: a page title made
+# of the site's name and these names titles no article (`Courier-Press - News`).
+SECTION_WORDS = frozenset(
+    [
+        *("news", "home", "local", "world", "business", "sports", "sport", "opinion"),
+        *("politics", "press", "release", "releases", "latest", "articles", "article"),
+        *("nieuws", "persbericht", "persberichten", "nachrichten", "pressemitteilung"),
+        *("noticias", "noticia", "actualités", "actualité", "actualites", "notizie"),
+        *("notícias", "comunicado", "communiqué", "newsroom", "blog", "stories"),
+    ]
+)
+
+
+def is_section_name(text: str) -> bool:
+    """Say whether a title's segment is a section's name: one to three section words."""
+    words = text.casefold().split()
+    return 0 < len(words) <= 3 and all(word in SECTION_WORDS for word in words)

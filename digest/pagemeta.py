@@ -24,6 +24,7 @@ from datetime import date
 from urllib.parse import urljoin
 
 from digest.article import PageMeta
+from digest.cues import is_section_name
 from digest.dates import a_day_apart, parse_date
 from digest.markup import (
     LEADING_NAME,
@@ -36,7 +37,13 @@ from digest.markup import (
 )
 from digest.pageauthors import choose_authors
 from digest.pagedates import is_date_line, written_date
-from digest.pagesource import choose_source, host_names, notice_address, site_statements
+from digest.pagesource import (
+    choose_source,
+    host_names,
+    notice_address,
+    notice_holder,
+    site_statements,
+)
 from digest.text import is_web_address, word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
@@ -134,9 +141,22 @@ def shown_headline(
         for index, h1 in enumerate(markup.h1s)
         if word_weight(h1) >= MIN_HEADLINE_WORDS
         and not names_the_site(h1, sites, hosts)
-        and any(_same_subject(h1, title) for title in titles)
+        and (
+            any(_same_subject(h1, title) for title in titles)
+            or all(names_only_the_site(title, sites, hosts) for title in titles)
+        )
     ]
     return shaped[0] if len(shaped) == 1 else None
+
+
+def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:
+    """Say whether a title names the site and its sections only, no article: an old
+    page's `Cedar Falls Courier-Press - News`, `Hoogheemraadschap Delfzand - Nieuws -
+    Persbericht`. `sites` include the holder of the page's copyright notice."""
+    parts = segments(title)
+    return any(names_the_site(part, sites, hosts) for part in parts) and all(
+        names_the_site(part, sites, hosts) or is_section_name(part) for part in parts
+    )
 
 
 def _same_subject(h1: str, title: str) -> bool:
@@ -336,9 +356,13 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     hosts = host_names(site_address)
     sites = site_statements(markup)
     titles = metadata_titles(markup)
-    shown = shown_headline(markup, titles, sites, hosts)
+    # The copyright's holder names the site too, where the markup states no name.
+    named = [*sites, *filter(None, [notice_holder(markup)])]
+    shown = shown_headline(markup, titles, named, hosts)
     if shown is not None:
         title: str | None = shown_text(markup.h1s[shown], titles)
+    elif titles and all(names_only_the_site(title, named, hosts) for title in titles):
+        title = None  # the text's headline, read from the lines, stands in
     else:
         title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(

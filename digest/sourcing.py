@@ -26,6 +26,7 @@ from digest.credits import (
     explicit_credit,
     plausible_source,
 )
+from digest.cues import is_section_name
 from digest.mastheads import masthead
 from digest.selfnames import (
     Evidence,
@@ -214,7 +215,7 @@ def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
     or a topic menu's first entry (`Steve Mnuchin`) is named once. A menu's words
     (`LIVE TV`, `EXPLORE`) are no name."""
     name = masthead(lines, owner=copyright_holder(lines, set()))
-    if not name or is_furniture_name(fold(name)):
+    if not name or is_furniture_name(fold(name)) or is_section_name(name):
         return None
     named_as_publications = (
         PUBLICATION_WORD.search(name)

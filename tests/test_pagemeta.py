@@ -190,6 +190,21 @@ def test_an_h1_running_on_into_the_sites_name_gives_the_metadata_headline():
     assert cut_short.title == "Governor doubles down on its anti-drug campaign"
 
 
+def test_a_title_naming_only_the_site_and_its_sections_gives_way_to_the_h1():
+    """`Hoogheemraadschap Delfzand - Nieuws - Persbericht` titles no article: the site
+    (its copyright notice names it) and two sections. The page's `<h1>` is the headline;
+    a menu's `Nieuws` atop the text is no masthead."""
+    article = read(
+        page(
+            "<title>Hoogheemraadschap Delfzand - Nieuws - Persbericht</title>",
+            "<p>Nieuws</p><h1>Dijkversterking start in februari: fietspad maanden dicht</h1>",
+            BODY + "<p>&copy; 2026 Hoogheemraadschap Delfzand</p>",
+        )
+    )
+    assert article.title == "Dijkversterking start in februari: fietspad maanden dicht"
+    assert article.source != "Nieuws"
+
+
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
     """The first capitalised run spelling the address's name, before the address itself."""
     named = read(

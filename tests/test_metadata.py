@@ -533,7 +533,7 @@ def test_release_source_line_in_capitals_names_the_issuer():
         SECOND,
         "SOURCE Acme Microsystems Inc.",
     )
-    assert article.source == "Acme Microsystems Inc."
+    assert article.source == "Acme Microsystems"  # the company, without its legal form
     assert article.authors == ()
 
 

@@ -214,6 +214,12 @@ def site_suffix(line: str) -> str | None:
     return name if name and (is_name_like(name) or "." in name) else None
 
 
+# A breadcrumb trail flattened onto the headline with no space between its links:
+# `HomeLatest NewsNollywood Actress, ...`. Each link is a short capitalised name whose
+# last letter runs into the next link's capital; the trail opens with `Home`.
+_GLUED_TRAIL = re.compile(r"^Home(?=[A-Z])(?:(?:[A-Z][\w'&-]*\s){0,2}[A-Z][\w'&-]{2,}?[a-z](?=[A-Z]))*")
+
+
 def headline_text(line: str) -> str:
     """Return a headline without its `date YYYY-MM-DD` prefix and its site suffix, if any.
 
@@ -221,6 +227,9 @@ def headline_text(line: str) -> str:
     The Guardian`): with pipes, the headline is what comes before the first one.
     """
     text = _HEADLINE_DATE_PREFIX.sub("", line)
+    trail = _GLUED_TRAIL.match(text)
+    if trail and len(text) - trail.end() >= len(text) / 2:
+        text = text[trail.end() :]
     if not site_suffix(line):
         return text.strip()
     return _HEADLINE_SITE_SUFFIX.sub("", text).split(" | ")[0].strip()

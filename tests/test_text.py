@@ -3,6 +3,7 @@
 from digest.text import (
     ends_like_sentence,
     first_sentences,
+    headline_text,
     is_name_like,
     normalise,
     strip_headline_decoration,
@@ -79,3 +80,16 @@ def test_first_sentences_are_not_cut_at_abbreviations():
     assert first_sentences("Sales rose approx. ten percent. Costs fell.", limit=20) == (
         "Sales rose approx. ten percent."
     )
+
+
+def test_a_breadcrumb_glued_onto_the_headline_is_cut():
+    """`HomeLatest NewsHeadline`: a trail's links flattened with no space between them.
+    A headline opening with `Home` words (`Home Depot`, `Homeowners`) or holding a
+    name with inner capitals (`McDonald's`, `iPhone`) keeps them."""
+    assert (
+        headline_text("HomeLatest NewsNollywood Actress, Kate Henshaw Is Looking Stunning")
+        == "Nollywood Actress, Kate Henshaw Is Looking Stunning"
+    )
+    assert headline_text("HomeNewsMcDonald's opens 500 stores") == "McDonald's opens 500 stores"
+    for kept in ("Home Depot sales miss", "Homeowners face higher rates", "Apple's iPhone sales"):
+        assert headline_text(kept) == kept

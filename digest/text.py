@@ -217,7 +217,9 @@ def site_suffix(line: str) -> str | None:
 # A breadcrumb trail flattened onto the headline with no space between its links:
 # `HomeLatest NewsNollywood Actress, ...`. Each link is a short capitalised name whose
 # last letter runs into the next link's capital; the trail opens with `Home`.
-_GLUED_TRAIL = re.compile(r"^Home(?=[A-Z])(?:(?:[A-Z][\w'&-]*\s){0,2}[A-Z][\w'&-]{2,}?[a-z](?=[A-Z]))*")
+_GLUED_TRAIL = re.compile(
+    r"^Home(?=[A-Z])(?:(?:[A-Z][\w'&-]*\s){0,2}[A-Z][\w'&-]{2,}?[a-z](?=[A-Z]))*"
+)
 
 
 def headline_text(line: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Article, Line, PageMeta, Verdict
-from digest.bylines import extract_authors, is_writer_line, page_authors
+from digest.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.credits import (
     BYLINE,
     PUBLISHED,
@@ -124,7 +124,12 @@ def extract_metadata(article: Article) -> Article:
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better
         # evidence than lines guessed from the text trafilatura cut out of the page.
-        headline, authors = meta.title or headline, page_authors(meta)
+        # Markup that names no writer leaves the byline the text shows (`By Michael
+        # Russell` closing the article); a wire's closing `Reporting by` credit names the
+        # agency's reporters, whom the site's own markup did not claim as its writers.
+        wire_reporters = set(reporting_credits(lines))
+        from_text = tuple(name for name in authors if name not in wire_reporters)
+        headline, authors = meta.title or headline, page_authors(meta) or from_text
         source, found_date = meta.site_name or source, meta.date or found_date
     description = standfirst or extract_description(lines)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)

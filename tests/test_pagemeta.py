@@ -654,3 +654,20 @@ def test_with_only_a_modified_time_the_date_printed_under_the_headline_is_the_da
         )
     )
     assert article.date == "2025-06-03"
+
+
+def test_with_no_writer_in_the_markup_the_byline_the_text_shows_is_read():
+    """`By Michael Russell` closing the article names its writer where the markup names
+    none; a wire's `(Reporting by A; Editing by B)` names the agency's reporters, whom the
+    site's markup did not claim."""
+    signed = read(
+        page("<title>Browns sign a kicker</title>", body=BODY + "<p>By Michael Russell</p>")
+    )
+    assert signed.authors == ("Michael Russell",)
+    wired = read(
+        page(
+            "<title>Browns sign a kicker</title>",
+            body=BODY + "<p>(Reporting by Jane Lee; Editing by Chris Reese)</p>",
+        )
+    )
+    assert wired.authors == ()

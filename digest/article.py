@@ -96,6 +96,9 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     site_name: str | None = None
     url: str | None = None  # the canonical link, else og:url
+    # The extractor's guess (trafilatura reads `<time>` and visible date lines), weaker than
+    # the markup's statement and than a date line of the article's own text.
+    guessed_date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -395,10 +395,10 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     if not text.strip():
         return None
     meta = page_meta(read_markup(tree), _field(document.url), document.author)
-    # trafilatura's title and date fill what the markup's statements leave empty: its
-    # date also reads `<time>` elements and the page's visible date lines.
+    # trafilatura's title fills what the markup's statements leave empty; its date is a
+    # guess (it also reads comments' dates), kept apart for the metadata stage to weigh.
     title = meta.title or _field(document.title)
-    return text, replace(meta, title=title, date=meta.date or _iso_date(document.date))
+    return text, replace(meta, title=title, guessed_date=_iso_date(document.date))
 
 
 def _drop_overlong_meta(tree: Any) -> None:

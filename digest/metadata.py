@@ -120,7 +120,7 @@ def extract_metadata(article: Article) -> Article:
         reading = read_source(lines, agency, authors, suffix)
         read = reading.name if reading else None
     source = plausible_source(read or site_suffix(meta.title or "") or meta.site_name)
-    found_date = extract_date(lines) or meta.date
+    found_date = extract_date(lines)
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/pagemeta.py), is better
         # evidence than lines guessed from the text trafilatura cut out of the page.
@@ -130,7 +130,9 @@ def extract_metadata(article: Article) -> Article:
         wire_reporters = set(reporting_credits(lines))
         from_text = tuple(name for name in authors if name not in wire_reporters)
         headline, authors = meta.title or headline, page_authors(meta) or from_text
-        source, found_date = meta.site_name or source, meta.date or found_date
+        source = meta.site_name or source
+        # The markup's date, else the text's own date line, else the extractor's guess.
+        found_date = meta.date or found_date or meta.guessed_date
     description = standfirst or extract_description(lines)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))

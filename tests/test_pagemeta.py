@@ -671,3 +671,20 @@ def test_with_no_writer_in_the_markup_the_byline_the_text_shows_is_read():
         )
     )
     assert wired.authors == ()
+
+
+def test_with_no_date_in_the_markup_the_texts_date_line_beats_the_extractors_guess():
+    """trafilatura guesses `6/9/2026` from a comment, day first; the article's own line
+    `Posted: Tuesday, June 9, 2026` says which day it is."""
+    comments = (
+        '<div class="comments"><p>Posted by farmgal58 on 6/9/2026 at 6:02 pm</p>'
+        "<p>So sad to see this.</p></div>"
+    )
+    article = read(
+        page(
+            "<title>Elevator fire</title>",
+            "<h2>Elevator fire burns for hours</h2>",
+            "<p>Posted: Tuesday, June 9, 2026 4:15 pm</p>" + BODY + comments,
+        )
+    )
+    assert article.date == "2026-06-09"

@@ -135,16 +135,15 @@ def shown_headline(
     # to Know`) over the page's one headline-shaped `<h1>` on the same subject (`Tacoma
     # crane operators walk out, ...`), which is what readers see. A pull quote in an
     # `<h1>` shares no subject with the titles; an `<h1>` running a title on into its
-    # byline is the title with more.
+    # byline is the title with more. Titles that name only the site and its sections (or
+    # no title at all) leave the one headline-shaped `<h1>` the headline too.
+    site_only = all(names_only_the_site(title, sites, hosts) for title in titles)
     shaped = [
         index
         for index, h1 in enumerate(markup.h1s)
         if word_weight(h1) >= MIN_HEADLINE_WORDS
         and not names_the_site(h1, sites, hosts)
-        and (
-            any(_same_subject(h1, title) for title in titles)
-            or all(names_only_the_site(title, sites, hosts) for title in titles)
-        )
+        and (site_only or any(_same_subject(h1, title) for title in titles))
     ]
     return shaped[0] if len(shaped) == 1 else None
 

@@ -70,9 +70,10 @@ def wire_credit(lines: tuple[Line, ...]) -> str | None:
     # credits the picture it stood under (`Reuters` above a feature's photo caption).
     # One kept line may follow: a prompt the cleaner took for text (`Join our channel`).
     body = [i for i, line in enumerate(lines) if line.verdict is Verdict.BODY]
-    for index in range(first_kept + 1, len(lines)):
-        name = lines[index].text.strip(" .()")
-        if is_wire(name) and sum(i > index for i in body) <= 1:
+    closing = body[-2] if len(body) >= 2 else 0  # where at most one body line follows
+    for line in lines[max(first_kept + 1, closing) :]:
+        name = line.text.strip(" .()")
+        if is_wire(name):
             return name
     return None
 

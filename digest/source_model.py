@@ -63,6 +63,7 @@ from digest.sourcing import (
     _publication_masthead,
     agreed_site,
     read_source,
+    rests_on_one_place,
 )
 from digest.wires import PUBLICATION_WORD, is_wire, wire_credit
 
@@ -386,10 +387,14 @@ def vetted_source(
     finds it unlikely (under `veto`): then none. The model only takes away: the page's
     own credit, its masthead and its wire, as the rules read them, stay as they are where
     the model agrees, and a wire on a site's page, a parent company or a name the page
-    does not show as its own is left empty where it does not."""
+    does not show as its own is left empty where it does not. Nor is a reading that
+    rests on one place of a site's page (`sourcing.rests_on_one_place`)."""
+    reading = read_source(lines, agency, authors, suffix)
     found = candidates(lines, agency, authors, suffix)
     read = next((i for i, c in enumerate(found) if c.rules_name), None)
-    if read is None:
+    if reading is None or read is None:
+        return None
+    if rests_on_one_place(reading, found[read].kinds, lines):
         return None
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]

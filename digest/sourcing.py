@@ -53,6 +53,15 @@ _WEAK = frozenset({"menus", "alone"})
 _MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline"})
 # A site's full name (`The Prairie Record`) is a few words.
 MAX_FULL_NAME_WORDS = 4
+# The readings a flattened site's page may not rest on alone, each with the kinds of
+# place (digest/source_model.py) that are that one place: its copyright holder, a
+# writer's employer.
+_ONE_PLACE = {
+    "copyright": frozenset({"copyright", "holder"}),
+    "employer": frozenset({"byline", "employer"}),
+}
+# A site's page sets aside at least this many lines (menus, footer); a paste, fewer.
+SITE_FURNITURE_LINES = 10
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 # A company that owns publications is named as a company: `Vox Media`, `Hearst
@@ -295,3 +304,19 @@ def read_source(
         if name and plausible_source(name) and not is_furniture_name(fold(name)):
             return SourceReading(name, kind)
     return None
+
+
+def rests_on_one_place(
+    reading: SourceReading, kinds: frozenset[str], lines: tuple[Line, ...]
+) -> bool:
+    """Say whether a flattened site's page names its source in one place only: its
+    copyright holder or a writer's employer, which no other kind of place in `kinds`
+    (the places the page names the reading in) names too. On a site's page each of these
+    names others as often as the site: the owner (`AOL` over Engadget), the outlet a
+    syndicated writer works for. A page that opens with the name too (its masthead) is
+    the site's; a curator's paste, with fewer lines set aside than a site's menus and
+    footer, has no site around the report to name."""
+    if reading.evidence not in _ONE_PLACE:
+        return False
+    site_page = sum(1 for line in lines if not line.verdict.kept) >= SITE_FURNITURE_LINES
+    return site_page and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}

@@ -154,3 +154,25 @@ def test_the_rules_reading_stands_where_the_model_finds_it_likely():
 def test_a_pasted_wire_report_keeps_its_wire_with_the_weights_on_disk():
     page = metadata(HEADLINE, WIRE_LEDE, *BODY[1:])
     assert (page.source, page.source_from) == ("Reuters", "page")
+
+
+MENUS = tuple(f"Section {n}" for n in range(1, 20))
+BIO = "Jane Doe is a reporter at the Valley Courier."
+
+
+def test_a_writers_employer_alone_is_no_site_pages_source():
+    """On a site's page a bio's employer may be the outlet a syndicated writer works
+    for, not the site carrying them: alone it is not shown. In a curator's paste, with
+    no site around the report, it is; so it is where the page also opens with it."""
+    site_page = _lines(*MENUS, HEADLINE, BYLINE, *BODY, BIO, "Privacy Policy")
+    assert vetted_source(site_page, veto=0.0) is None
+    assert vetted_source(_lines(HEADLINE, *BODY, BIO), veto=0.0) == "Valley Courier"
+    mastheaded = _lines("Valley Courier", *MENUS, HEADLINE, BYLINE, *BODY, BIO)
+    assert vetted_source(mastheaded, veto=0.0) == "Valley Courier"
+
+
+def test_a_copyright_holder_alone_is_no_site_pages_source():
+    """`© 2024 X` on a site's page names its owner as often as the site (`AOL` under
+    Engadget): a holder no other place of the page names is not shown."""
+    held = _lines(*MENUS, "Westbrook Ledger", HEADLINE, BYLINE, *BODY, "© 2024 Westbrook Ledger")
+    assert vetted_source(held, veto=0.0) is None

@@ -98,7 +98,9 @@ def test_a_web_address_is_never_the_headline():
 
 
 def test_a_notices_holder_ends_at_a_dash_and_a_photo_credit_is_no_holder():
-    shown = [*MENU, "Zurek Design journal", HEADLINE, LEDE, SECOND]
+    # A paste: on a site's page, a holder no other kind of place names is not shown
+    # (tests/test_source_model.py).
+    shown = ["Zurek Design journal", HEADLINE, LEDE, SECOND]
     zurek = metadata(*shown, "© 2019 Zurek Design — Read our terms of service")
     assert zurek.source == "Zurek Design"
     assert metadata(*MENU, HEADLINE, LEDE, SECOND, "© REUTERS / POOL").source is None

@@ -39,6 +39,8 @@ WEIGHTS = Path(__file__).with_name("headline_weights.json")
 # Candidates: this many lines above the article's first kept line, and its first kept
 # line (a cleaner may keep a headline it did not recognise as the text's first line).
 WINDOW_LINES = 40
+# The article's header (its byline, its date) stands at most this many lines above the text.
+HEADER_REACH = 150
 LONGEST_LINE = 300
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
 _ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
@@ -212,6 +214,16 @@ def _shown_twice(lines: tuple[Line, ...]) -> frozenset[str]:
     return frozenset(key for key, count in counts.items() if count > 1)
 
 
+def _header(lines: tuple[Line, ...], first: int) -> int:
+    """Return where the article's header ends: its byline or date line nearest above the
+    text, or the text's first line. A video player or a gallery may stand between the
+    header and the text; the headline stands over the header."""
+    above = range(first - 1, max(-1, first - 1 - HEADER_REACH), -1)
+    return next(
+        (i for i in above if lines[i].verdict in (Verdict.BYLINE, Verdict.DATE_HEADER)), first
+    )
+
+
 def _first_kept(lines: tuple[Line, ...]) -> int:
     return next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
 
@@ -231,7 +243,7 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     # that holds it, it would restate itself.
     after_first = _opening(lines[first + 1 :], _first_kept(lines[first + 1 :]))
     seen = _shown_twice(lines)
-    window = range(max(0, first - WINDOW_LINES), min(first + 1, len(lines)))
+    window = range(max(0, _header(lines, first) - WINDOW_LINES), min(first + 1, len(lines)))
     # Lines of four words or more, for telling a headline glued to a label from its copy.
     glued = frozenset(
         headline_text(lines[i].text.strip()).casefold()

@@ -115,3 +115,16 @@ def test_training_without_the_reference_scorer_says_so_in_one_line(tmp_path, mon
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 2 and all("no reference scorer at" in line for line in lines)
     assert not out.exists()
+
+
+def test_a_headline_over_a_video_playlist_is_still_found():
+    """A news video page runs a playlist (titles, durations, `Now playing`) between the
+    article's header and its text: the headline over the byline and date is still the
+    page's, however far the text starts below it."""
+    playlist = [
+        part
+        for n in range(1, 21)
+        for part in (f"Clip number {n} about another story entirely", f"0{n % 10}:1{n % 6}")
+    ]
+    page = metadata(*MENU, HEADLINE, "By Priya Raman", "March 5, 2024", *playlist, LEDE, SECOND)
+    assert (page.title, page.title_from) == (HEADLINE, "page")

@@ -6,12 +6,18 @@ copyright line, `REUTERS` in a sign-off. The sources page would list three
 publications, and a story's copies would seem to come from three. The agencies are
 few and their names stable, so a short table settles them on any page; the curator
 names any other publication one way in `curation.yml`'s `sources:` section (see
-`digest/curation.py`), which `shown_source` reads before the table.
+`digest/curation.py`), which `shown_source` reads before the table. Last, the copies of
+one digest that spell a publication two ways (`Guardian` and `The Guardian`, `TIME` and
+`TIME.COM`) show it one way (`one_spelling`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from digest.article import Article
+from digest.selfnames import fold as publication_key
 
 # Each agency's name as the digest shows it, then the other names pages give it; case
 # and spacing aside, so `REUTERS` and `Associated  press` need no line of their own.
@@ -75,3 +81,32 @@ def shown_source(name: str, chosen: Mapping[str, str]) -> str:
         return chosen[folded]
     agency = agency_name(name)
     return chosen.get(fold(agency), agency)
+
+
+def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:
+    """Return the articles with each publication spelled one way across the digest.
+
+    Spellings that differ only by case, a leading `The`, a company form or a domain
+    ending (`The Guardian` and `Guardian`, `TIME` and `TIME.COM`) name one publication:
+    its pages spell it in their mastheads, footers and bylines as they please. Each is
+    shown under the spelling the curator chose (in `chosen`, or as an article's
+    source), else the one most of its articles give, else the fuller one. Where it came
+    from (`source_from`) stays.
+    """
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        if article.source:
+            spellings[publication_key(article.source)][article.source] += 1
+    curators = set(chosen.values()) | {
+        article.source for article in articles if article.source_from == "curator"
+    }
+    shown = {
+        key: max(counts, key=lambda name: (name in curators, counts[name], len(name), name))
+        for key, counts in spellings.items()
+    }
+    return [
+        article.evolve(source=shown[publication_key(article.source)])
+        if article.source and shown[publication_key(article.source)] != article.source
+        else article
+        for article in articles
+    ]

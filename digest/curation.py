@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.agencies import AGENCIES_TABLE, agency_name, fold, shown_source
+from digest.agencies import AGENCIES_TABLE, agency_name, fold, one_spelling, shown_source
 from digest.article import Article, Verdict
 from digest.config import (
     ConfigError,
@@ -252,8 +252,8 @@ def check_ids(curation: Curation, ids: Iterable[str]) -> None:
 def apply_curation(
     articles: Sequence[Article], curation: Curation, taxonomy: Taxonomy
 ) -> list[Article]:
-    """Apply each article's corrections, then name its publication one way (`one_name`);
-    hidden articles are left out altogether."""
+    """Apply each article's corrections, then name its publication one way (`one_name`,
+    then `one_spelling` across the digest); hidden articles are left out altogether."""
     curated = []
     for article in articles:
         entry = curation.entries.get(article.id)
@@ -263,7 +263,7 @@ def apply_curation(
             curated.append(
                 one_name(curate(article, entry, curation.path, taxonomy), curation.sources)
             )
-    return curated
+    return one_spelling(curated, curation.sources)
 
 
 def one_name(article: Article, sources: Mapping[str, str]) -> Article:

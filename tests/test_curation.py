@@ -330,6 +330,28 @@ def test_an_agencys_names_are_one_source_on_every_page():
     assert sections == ["AFP", "Associated Press", "dpa", "Reuters", "The Japan Times"]
 
 
+def test_a_publication_spelled_two_ways_is_one_source():
+    """`Guardian` and `The Guardian`, `TIME` and `TIME.COM`, as two pages spell them, are
+    one publication on the sources page: shown as most of its articles spell it, else
+    the fuller spelling, and still marked as read from the page."""
+    found = ["The Guardian", "Guardian", "Guardian", "TIME", "TIME.COM", "The Hill"]
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
+    named = apply_curation(articles, Curation(), Taxonomy())
+    assert [a.source for a in named] == [*["Guardian"] * 3, *["TIME.COM"] * 2, "The Hill"]
+    assert {a.source_from for a in named} == {"page"}
+    sections = re.findall(r"^## (.+?) \{", render_sources(named), re.M)
+    assert sections == ["Guardian", "The Hill", "TIME.COM"]
+
+
+def test_the_curators_spelling_of_a_publication_wins():
+    """A spelling the curator chose in `sources:` is the one shown for every spelling
+    of that publication, however few pages give it."""
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(["Guardian"] * 2)]
+    chosen = Curation(sources={fold("The Guardian"): "The Guardian"})
+    articles.append(_page_sourced("a2", "The Guardian"))
+    assert {a.source for a in apply_curation(articles, chosen, Taxonomy())} == {"The Guardian"}
+
+
 def test_the_sources_section_names_a_publication_one_way(project):
     """`sources:` maps each name pages give to the one to show, case aside: on the
     article, in its story's other copies and for a name set in an article's entry,

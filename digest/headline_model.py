@@ -39,6 +39,9 @@ WEIGHTS = Path(__file__).with_name("headline_weights.json")
 # Candidates: this many lines above the article's first kept line, and its first kept
 # line (a cleaner may keep a headline it did not recognise as the text's first line).
 WINDOW_LINES = 40
+# A share of a line's words is weighed as if it had at least this many: `Hong Kong`, a
+# topic's label over the headline, shares all two of its words with any lede about it.
+FEW_CONTENT_WORDS = 4
 # The article's header (its byline, its date) stands at most this many lines above the text.
 HEADER_REACH = 150
 LONGEST_LINE = 300
@@ -122,7 +125,7 @@ def line_features(
     words = _words(text)
     content = content_words(text)
     shared = len(content & opening)
-    shared_share = shared / len(content) if content else 0.0
+    shared_share = shared / max(len(content), FEW_CONTENT_WORDS)
     away = first - index
     below = lines[index + 1 : index + 4]
     capitals = [word for word in words if word[:1].isupper()]
@@ -166,7 +169,7 @@ def line_features(
         float(_word_count(lines, index + 1) >= max(8, len(words) + 2)),
         float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < len(words)),
         float(text.endswith(":")),
-        len(content & lede_words) / len(content) if content else 0.0,
+        len(content & lede_words) / max(len(content), FEW_CONTENT_WORDS),
         *(float(line.verdict is verdict) for verdict in _VERDICTS),
     )
 

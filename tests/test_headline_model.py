@@ -128,3 +128,13 @@ def test_a_headline_over_a_video_playlist_is_still_found():
     ]
     page = metadata(*MENU, HEADLINE, "By Priya Raman", "March 5, 2024", *playlist, LEDE, SECOND)
     assert (page.title, page.title_from) == (HEADLINE, "page")
+
+
+def test_a_topic_label_over_the_headline_is_not_the_headline():
+    """`Hong Kong` over `The view on Hong Kong: a city on the brink` labels the topic
+    (the menu names it too): that both its words are in the lede says little, two words
+    being all it has. The headline under it is the page's."""
+    topic, headline = "Hong Kong", "The view on Hong Kong: a city on the brink"
+    lede = "The protests in Hong Kong have entered their sixth month with no end in sight."
+    page = metadata(*MENU, "Hong Kong", "China", topic, headline, lede, SECOND)
+    assert (page.title, page.title_from) == (headline, "page")

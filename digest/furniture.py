@@ -171,7 +171,12 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:cookie|privacy) settings"
     rf"|{alternation(BUTTON_PHRASES)})\b"
 )
-_CONTACT = re.compile(r"whats?\s?app|\bsales\b|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+")
+# `Sales` names a contact block's team or role (`Sales Team`, `Sales Director - Mr. Lee`,
+# `Sales: +1 …`); in a headline it is a noun of the news (`Home Depot sales miss`).
+_CONTACT = re.compile(
+    r"whats?\s?app|\bsales\s*(?::|team|director|manager|department|dept\b|office|enquir|inquir"
+    r"|executive|representative|contact)|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+"
+)
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
 _BIO_INTRO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"

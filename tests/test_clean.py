@@ -108,6 +108,16 @@ def test_sales_contact_and_newsletter_blocks_go():
     assert not any(verdict.kept for text, verdict in result.items() if text not in (LEDE, SECOND))
 
 
+def test_a_headline_about_sales_is_no_sales_contact():
+    """`Sales` heads a contact block as a team or a role; in a headline or a short line
+    of the news it is what the report is about."""
+    result = verdicts(
+        "Home Depot sales miss, shares plunge", LEDE, SECOND, "Sales: +1 555 010 2000"
+    )
+    assert result["Home Depot sales miss, shares plunge"] is not Verdict.CONTACT
+    assert result["Sales: +1 555 010 2000"] is Verdict.CONTACT
+
+
 def test_captions_go_even_when_glued_to_a_word():
     """Photo credits go, also when a scrape glued them to the image's label."""
     result = verdicts(

@@ -63,6 +63,10 @@ _WEEKDAY = re.compile(
 _NAME_TAIL = re.compile(r"(?<!\s)\s+(?:[|/•·–—]|-{1,2})\s.*$")
 
 
+# The meta tags that name an article's authors, strongest first.
+_AUTHOR_TAGS = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
+
+
 def author_statements(markup: Markup) -> list[str]:
     """Return the names the markup gives as the article's authors, organisations left out.
 
@@ -82,8 +86,14 @@ def author_statements(markup: Markup) -> list[str]:
     if people or authors:
         # Typed as organisations alone: the meta tags' untyped copy of them is no person.
         return people
-    for tag in ("author", "article:author", "parsely-author", "sailthru.author", "byl"):
-        found = [value for value in markup.meta.get(tag, []) if "://" not in value]
+    # Last, the Twitter card's creator: a handle (`@jdoe`) more often than a name, and
+    # read only where it is a name the page shows (`is_person`).
+    for tag in (*_AUTHOR_TAGS, "twitter:creator"):
+        found = [
+            value
+            for value in markup.meta.get(tag, [])
+            if "://" not in value and not value.lstrip().startswith("@")
+        ]
         if found:
             return found
     return []

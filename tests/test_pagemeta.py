@@ -264,6 +264,20 @@ def test_authors_are_the_people_the_markup_names_and_the_page_shows():
     assert (article.authors, article.authors_from) == (("Tom Bennett",), "page")
 
 
+def test_the_twitter_cards_creator_is_the_writer_when_the_page_shows_the_name():
+    """`twitter:creator` names the writer where it is a name the page shows, not a
+    handle (`@gizmodo`)."""
+    headline = "<h1>The gear you need to survive the next semester</h1>"
+    # Shown under the text, as the writer's profile link, not as a byline.
+    shown = BODY + '<aside><p>Follow <a href="/people/at">Andrew Tarantola</a> on X</p></aside>'
+    named = read(page('<meta name="twitter:creator" content="Andrew Tarantola">', headline, shown))
+    assert named.authors == ("Andrew Tarantola",)
+    handle = read(page('<meta name="twitter:creator" content="@gizmodo">', headline))
+    assert handle.authors == ()
+    unseen = read(page('<meta name="twitter:creator" content="Andrew Tarantola">', headline))
+    assert unseen.authors == ()
+
+
 def test_roles_wires_and_the_site_are_no_authors():
     """`Editorial`, `admin`, `Reuters` and `lefigaro.fr` in the author field name nobody."""
     for author in ("Editorial", "admin", "Reuters", "lefigaro.fr"):

@@ -217,8 +217,11 @@ def is_masthead_date(lines: tuple[Line, ...], found: DateLine, others: list[Date
     before = lines[found.position - 1].text if found.position > 0 else ""
     after = [line.text for line in lines[found.position + 1 : found.position + 3]]
     # Between two menu entries, or over the menu (`jueves, 09 enero 2014 - 10:21 h`,
-    # then `PORTADA`, `Noticias`).
-    menus = all(map(_menu_entry, (before, *after[:1]))) or all(map(_menu_entry, after))
+    # then `PORTADA`, `Noticias`); not under a headline, over its share bar (`Share
+    # this`, `View Comments`): short lines follow a story's date too.
+    menus = all(map(_menu_entry, (before, *after[:1]))) or (
+        all(map(_menu_entry, after)) and not _title_shaped(before)
+    )
     among_menus = menus and is_bare_date(found.text)
     far = found.position < _first_kept(lines) - NEAR_THE_TEXT
     return (among_menus and far) or _at_the_top(lines, found, others)
@@ -233,6 +236,12 @@ def _at_the_top(lines: tuple[Line, ...], found: DateLine, others: list[DateLine]
         and all(len(line.text.split()) <= MASTHEAD_WORDS for line in above)
         and any(other.position > found.position for other in others)
     )
+
+
+def _title_shaped(text: str) -> bool:
+    """Say whether a line reads as a headline: more words than a menu entry, and no
+    sentence's full stop."""
+    return len(text.split()) > MENU_WORDS + 1 and not text.rstrip().endswith(".")
 
 
 def _menu_entry(text: str) -> bool:

@@ -249,6 +249,23 @@ def test_masthead_date_over_the_menu_is_not_the_story_date() -> None:
     )
 
 
+def test_a_date_under_the_headline_over_its_share_bar_is_the_storys() -> None:
+    """Short lines follow a story's date too (`Share this`, `View Comments`): under a
+    headline, a bare date over them is the story's, however far the text starts below."""
+    share_bar = ("Share this", "View Comments", "More Activity", "Facebook Activity")
+    widget = tuple(f"Reader {n} shared a story" for n in range(12))
+    assert page_date(
+        *MENU,
+        *MENU,
+        "EU and Japan agree to deepen chip cooperation",
+        "June 8, 2012 6:14 AM",
+        *share_bar,
+        *widget,
+        LEDE,
+        SECOND,
+    ) == ("2012-06-08")
+
+
 def test_indonesian_month_names() -> None:
     """`Posted on Maret 30, 2015`: Indonesian pages write their own month names."""
     assert page_date(

@@ -64,9 +64,10 @@ _CREDIT_WITH_EDITING = re.compile(
     r"^[•·\-–*\s]*(?P<name>[A-Z][\w.&’' -]{1,40}?)\s*,\s*with additional (?:editing|reporting)",
 )
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
+# A byline signing the article off may open with a dash: `-- By Jane Doe`, `— By Jane Doe`.
 BYLINE = re.compile(
-    r"^(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar|Di|[Dd]oor"
-    r"|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+    r"^(?:[-–—]{1,2}\s*)?(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar"
+    r"|Di|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
 _SENTENCE_END = re.compile(r"\.\s+")

@@ -103,7 +103,8 @@ _COMMENTS_HEADER = re.compile(
     r"|^your email address will not be published|^save my name, email"
 )
 _DIGIT = re.compile(r"\d")
-_BYLINE = re.compile(r"^(?:By|BY|by|Von|Par|Por)\s+\S")
+# A byline, or a byline signing the article off with a dash (`-- By Jane Doe`).
+_BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
 _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"

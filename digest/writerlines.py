@@ -67,8 +67,9 @@ FROM_DIGIT = re.compile(r"\d.*$")
 _DATE_WORD = re.compile(
     r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the)$|^(?i:(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
 )
-# A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`.
-_HANDLE = re.compile(r"@\w{2,30}")
+# A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
+# after it with its prompt: `Michael Russell Follow @tdmrussell`.
+_HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
 # A job glued to the name by the layout: `Meg JamesStaff Writer`.
 _GLUED_JOB = re.compile(
     r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"

@@ -112,6 +112,13 @@ def test_a_name_with_its_handle_is_the_writer():
     assert authors(*over) == ("Emma Brockes",)
 
 
+def test_a_dashed_byline_signing_the_article_off_names_the_writer():
+    """`-- By Michael Russell Follow @tdmrussell` under the text: a dash opens a closing
+    byline, and the handle with its `Follow` prompt is no part of the name."""
+    closing = page(after=("-- By Michael Russell Follow @tdmrussell", "View/Post Comments"))
+    assert authors(*closing) == ("Michael Russell",)
+
+
 def test_a_name_and_the_wire_it_writes_for():
     lines = page("Tom Davies Associated Press", "Published 11:34 PM EST Nov 19, 2019")
     assert authors(*lines) == ("Tom Davies",)

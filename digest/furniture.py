@@ -79,7 +79,7 @@ _TEASER = re.compile(
 # Headings of the lists of other stories that pages put around an article.
 TEASER_HEADING = re.compile(
     r"^(?:related(?: \w+)?"
-    r"|more (?:stories|news|from \S+)"
+    r"|more (?:stories|news|(?:from|by) (?:this |the )?\S+)"
     r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
     r"|trending|you may also like|recommended(?: for you)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"

@@ -32,6 +32,7 @@ from pathlib import Path
 from digest.article import Line, Verdict
 from digest.bylines import is_writer_line
 from digest.dates import parse_date
+from digest.furniture import is_teaser_heading
 from digest.headlines import content_words, opening_words
 from digest.text import first_sentences, headline_text, is_breadcrumb, is_caption_shaped
 
@@ -256,8 +257,8 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     found = []
     for index in window:
         text = lines[index].text.strip()
-        if not _words(text) or len(text) > LONGEST_LINE:
-            continue
+        if not _words(text) or len(text) > LONGEST_LINE or is_teaser_heading(text):
+            continue  # a list's heading (`Most Popular`, `More from this author`) heads no article
         under, lede = after_first if index == first else (opening, lede_words)
         features = line_features(lines, index, first, under, seen, glued, lede)
         found.append(Candidate(index, headline_text(text), features))

@@ -7,7 +7,7 @@ import numpy as np
 
 from digest import evaluate_furniture, train_headlines
 from digest.clean import clean
-from digest.headline_model import FEATURE_NAMES, best_headline, load_model
+from digest.headline_model import FEATURE_NAMES, best_headline, candidates, load_model
 from digest.runinfo import ROOT
 from digest.train_headlines import Page, choose, pick_threshold, train
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
@@ -138,3 +138,14 @@ def test_a_topic_label_over_the_headline_is_not_the_headline():
     lede = "The protests in Hong Kong have entered their sixth month with no end in sight."
     page = metadata(*MENU, "Hong Kong", "China", topic, headline, lede, SECOND)
     assert (page.title, page.title_from) == (headline, "page")
+
+
+def test_a_lists_heading_is_no_headline_candidate():
+    """`More from this author`, `Most Popular` head lists of other stories, never the
+    article: they take no share of the headline's likelihood."""
+    lines = clean(
+        "\n\n".join([*MENU, HEADLINE, "By Priya Raman", "More from this author", LEDE, SECOND])
+    )
+    texts = {lines[c.index].text for c in candidates(lines)}
+    assert HEADLINE in texts
+    assert "More from this author" not in texts

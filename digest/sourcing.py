@@ -62,6 +62,10 @@ _ONE_PLACE = {
 }
 # A site's page sets aside at least this many lines (menus, footer); a paste, fewer.
 SITE_FURNITURE_LINES = 10
+# A company's legal form in a copyright notice: `AOL Inc.`, `Bloomberg L.P.`.
+_LEGAL_FORM = re.compile(
+    r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pty|Pvt|plc|L\.P)\b", re.IGNORECASE
+)
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 # A company that owns publications is named as a company: `Vox Media`, `Hearst
@@ -87,6 +91,11 @@ def agreed_site(
     prefixes its own sections and services with its name.
     """
     kinds, forms = site_kinds(evidence, lines, authors)
+    for key in kinds:
+        if not kinds[key] & _SELF_REFERENCES and _held_by_a_company(key, lines):
+            # `© 2011 AOL Inc.` over Engadget: a company's notice may be the owner's,
+            # whose name opens its sites' pages too; it corroborates nothing alone.
+            kinds[key] -= {"copyright"}
     agreed = [
         key
         for key in kinds
@@ -109,6 +118,17 @@ def agreed_site(
     ]
     best = max(fuller, key=len)
     return _full_name(best, forms) or _shown_form(forms[best]), frozenset(kinds[best])
+
+
+def _held_by_a_company(key: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether the page's copyright notice gives `key` a company's legal form (`©
+    2011 AOL Inc.`, `©2011 Bloomberg L.P.`): a network's owner holds the rights of the
+    sites it runs, whose pages open with its name too."""
+    for line in lines:
+        holder = copyright_notice_holder(line.text.strip())
+        if holder and fold(holder) == key and _LEGAL_FORM.search(line.text):
+            return True
+    return False
 
 
 def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
@@ -211,9 +231,13 @@ def _agency_copyright(lines: tuple[Line, ...]) -> str | None:
 
 def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> str | None:
     """Return the copyright holder the page shows above the article too (see
-    `copyright_holder`), unless it is named as a company (`The Channel Company`)."""
+    `copyright_holder`), unless it is named as a company (`The Channel Company`) or
+    its notice gives it a company's form on a site's page (`© 2011 AOL Inc.`, see
+    `_held_by_a_company`)."""
     holder = copyright_holder(lines, {name.casefold() for name in authors})
-    return None if not holder or _CORPORATE.search(holder) else holder
+    if not holder or _CORPORATE.search(holder):
+        return None
+    return None if _a_site_page(lines) and _held_by_a_company(fold(holder), lines) else holder
 
 
 def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
@@ -318,5 +342,10 @@ def rests_on_one_place(
     footer, has no site around the report to name."""
     if reading.evidence not in _ONE_PLACE:
         return False
-    site_page = sum(1 for line in lines if not line.verdict.kept) >= SITE_FURNITURE_LINES
-    return site_page and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}
+    return _a_site_page(lines) and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}
+
+
+def _a_site_page(lines: tuple[Line, ...]) -> bool:
+    """Say whether a page is a site's, flattened: its menus and footer, set aside, run to
+    more lines than the odd prompt or caption a curator's paste carries."""
+    return sum(1 for line in lines if not line.verdict.kept) >= SITE_FURNITURE_LINES

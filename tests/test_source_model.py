@@ -176,3 +176,15 @@ def test_a_copyright_holder_alone_is_no_site_pages_source():
     Engadget): a holder no other place of the page names is not shown."""
     held = _lines(*MENUS, "Westbrook Ledger", HEADLINE, BYLINE, *BODY, "© 2024 Westbrook Ledger")
     assert vetted_source(held, veto=0.0) is None
+
+
+def test_a_network_owner_opening_the_page_and_holding_its_rights_is_not_shown():
+    """A network bar opens the page with its owner's name (`Harbor`), whose notice
+    gives it a company's form (`© 2011 Harbor Inc.`), over a site the page never names
+    as its own: no source, rather than the owner. The same page with the site's own
+    notice (no company form) names the site."""
+    menus = ("Harbor", "Mail", "Gadget Log", *MENUS)
+    owned = _lines(*menus, HEADLINE, BYLINE, *BODY, "© 2011 Harbor Inc. All rights reserved.")
+    assert vetted_source(owned, veto=0.0) is None
+    own = _lines(*menus, HEADLINE, BYLINE, *BODY, "© 2011 Harbor. All rights reserved.")
+    assert vetted_source(own, veto=0.0) == "Harbor"

@@ -11,6 +11,7 @@ A date only seen elsewhere is no evidence of the story's date, and is not shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from digest.article import Line
@@ -214,17 +215,23 @@ def is_masthead_date(lines: tuple[Line, ...], found: DateLine, others: list[Date
     """
     if found.labelled:
         return False
-    before = lines[found.position - 1].text if found.position > 0 else ""
-    after = [line.text for line in lines[found.position + 1 : found.position + 3]]
-    # Between two menu entries, or over the menu (`jueves, 09 enero 2014 - 10:21 h`,
-    # then `PORTADA`, `Noticias`); not under a headline, over its share bar (`Share
-    # this`, `View Comments`): short lines follow a story's date too.
+    texts = [line.text for line in lines]
+    among_menus = dated_among_menus(texts, found.position)
+    far = found.position < _first_kept(lines) - NEAR_THE_TEXT
+    return (among_menus and far) or _at_the_top(lines, found, others)
+
+
+def dated_among_menus(texts: Sequence[str], position: int) -> bool:
+    """Say whether the bare date at `position` stands among menu entries, as a
+    masthead's date of today does: between two of them, or over the menu (`jueves, 09
+    enero 2014 - 10:21 h`, then `PORTADA`, `Noticias`); not under a headline, over its
+    share bar (`Share this`, `View Comments`): short lines follow a story's date too."""
+    before = texts[position - 1] if position > 0 else ""
+    after = texts[position + 1 : position + 3]
     menus = all(map(_menu_entry, (before, *after[:1]))) or (
         all(map(_menu_entry, after)) and not _title_shaped(before)
     )
-    among_menus = menus and is_bare_date(found.text)
-    far = found.position < _first_kept(lines) - NEAR_THE_TEXT
-    return (among_menus and far) or _at_the_top(lines, found, others)
+    return menus and is_bare_date(texts[position])
 
 
 def _at_the_top(lines: tuple[Line, ...], found: DateLine, others: list[DateLine]) -> bool:

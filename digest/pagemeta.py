@@ -36,7 +36,7 @@ from digest.markup import (
     segments,
 )
 from digest.pageauthors import choose_authors
-from digest.pagedates import is_date_line, written_date
+from digest.pagedates import dated_among_menus, is_date_line, written_date
 from digest.pagesource import (
     choose_source,
     host_names,
@@ -297,9 +297,11 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     (only `dateModified`) shows when it was published."""
     if headline_index is None:
         return None
-    for line in markup.under_headline(headline_index):
+    lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
+    for index, line in enumerate(lines[1:], start=1):
         shown = written_date(line) if is_date_line(line) else None
-        if shown:
+        # A logo's `<h1>` stands over the menus and the site's date of today.
+        if shown and not dated_among_menus(lines, index):
             return shown
     return None
 

@@ -445,6 +445,20 @@ def test_the_date_is_the_day_the_markup_writes_not_an_update_in_the_text():
     assert (article.date, article.date_from) == ("2019-11-18", "page")
 
 
+def test_the_sites_date_of_today_among_the_menus_under_the_h1_is_not_the_storys():
+    """A logo's `<h1>` stands over the menus, where the site prints today's date (`jueves,
+    09 enero 2014 - 10:21 h` over `PORTADA`, `Noticias`): not the story's date. The date
+    a story prints under its headline, over its share bar, is."""
+    headline = "Anticorrupción recurre la imputación de la Infanta"
+    head = f'<meta property="og:title" content="{headline}">'
+    menus = "<ul><li>PORTADA</li><li>Noticias</li><li>Deportes</li></ul>"
+    today = "<p>Suscríbete a El Diario</p><p>jueves, 09 enero 2014 - 10:21 h</p>"
+    assert read(page(head, f"<h1>{headline}</h1>" + today + menus)).date is None
+    shared = "<ul><li>Share</li><li>Tweet</li></ul>"
+    story = f"<h1>{headline}</h1><p>miércoles, 08 enero 2014 - 19:40 h</p>"
+    assert read(page(head, story + shared)).date == "2014-01-08"
+
+
 def test_iso_basic_dates_are_read_and_placeholder_dates_are_not():
     basic = read(
         page(

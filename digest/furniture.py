@@ -92,7 +92,8 @@ _TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywo
 # (`More trouble ahead`) by the capitalised section name.
 _MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
 _COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion"
+    r"|(?:reader|visitor|user)s?'?\s+comments(?:\s+(?:add|post|leave|write) (?:a|your) comment)?"
     rf"|{alternation(COMMENT_HEADINGS)}|{alternation(COMMENT_BUTTONS)})$"
     rf"|^\d+\s+(?:{alternation(COMMENT_COUNTED)})$"
     rf"|^(?:{alternation(COMMENT_INVITATIONS)})"

@@ -103,6 +103,11 @@ _COMMENTS_HEADER = re.compile(
     r"|^rating: .*votes?$"
     r"|^your email address will not be published|^save my name, email"
 )
+# A box about the writer, headed in the page's language (`is_bio_heading`).
+_BIO_HEADING = re.compile(
+    r"^(?:about the author|über den autor|über die autorin|à propos de l'auteur"
+    r"|sobre el autor|sobre o autor|sull'autore|over de auteur)\s*:?$"
+)
 _DIGIT = re.compile(r"\d")
 # A byline, or a byline signing the article off with a dash (`-- By Jane Doe`).
 _BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
@@ -198,6 +203,14 @@ DATE_IN_LINE = re.compile(
 _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 # Some pages wrap the headline as `date YYYY-MM-DD Headline`.
 HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
+
+
+def is_bio_heading(line: str) -> bool:
+    """Say whether a line heads a box about the writer, in the page's language: `About
+    the author`, `Über den Autor`, `À propos de l'auteur`. Such a box only ever follows
+    the article. (`About` and a name is not enough: a press release's `About Veltrix
+    Semiconductor` boilerplate reads the same.)"""
+    return bool(_BIO_HEADING.match(line.casefold()))
 
 
 def is_teaser_heading(line: str, lowered: str | None = None) -> bool:
@@ -301,6 +314,8 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
 def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if words > MAX_BIO_WORDS:
         return None
+    if is_bio_heading(line):
+        return Verdict.BIO
     contact = " him " in lowered or " her " in lowered or " them " in lowered
     if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
         return Verdict.BIO

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from digest.article import Verdict
-from digest.furniture import RIGHTS_NOTICE, is_teaser_heading, is_time_ago
+from digest.furniture import RIGHTS_NOTICE, is_bio_heading, is_teaser_heading, is_time_ago
 from digest.text import ends_like_sentence, is_headline_case, word_weight
 
 
@@ -42,12 +42,13 @@ def is_boundary(line: str, verdict: Verdict | None) -> bool:
 def cuts_off(line: str, verdict: Verdict | None) -> bool:
     """Say whether a line opens a section that only ever follows an article.
 
-    A comments section, relative timestamps (`2H ago`), which only lists of other
-    stories and comments carry, and a legal notice reserving all rights, which closes
-    a wire's story or the page. A `Related` heading is not enough: inline boxes of
-    related links sit in the middle of many articles.
+    A comments section, a box about the writer (`About the author`), relative
+    timestamps (`2H ago`), which only lists of other stories and comments carry, and a
+    legal notice reserving all rights, which closes a wire's story or the page. A
+    `Related` heading is not enough: inline boxes of related links sit in the middle
+    of many articles.
     """
-    if verdict is Verdict.COMMENTS:
+    if verdict is Verdict.COMMENTS or (verdict is Verdict.BIO and is_bio_heading(line)):
         return True
     if verdict is Verdict.CREDIT:
         return RIGHTS_NOTICE.search(line.casefold()) is not None

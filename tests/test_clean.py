@@ -411,6 +411,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Promoted stories", "TEASER"),
         ("More from this author", "TEASER"),
         ("Visitor comments Add your comment", "COMMENTS"),
+        ("About the author", "BIO"),
+        ("Über den Autor", "BIO"),
         ("Continue reading the main story", "CALL_TO_ACTION"),
         ("Available on the App Store", "CALL_TO_ACTION"),
         ("Turn on notifications to get breaking news alerts", "CALL_TO_ACTION"),

@@ -139,6 +139,24 @@ def _settled_date(a: int, b: int, year: int, day_first: bool) -> str | None:
         return None
 
 
+# A date in an article's address, as news sites file their stories: `/2019/11/19/`,
+# `/2010/POLITICS/08/13/` (a section between the year and the month).
+_ADDRESS_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)/(?:[A-Za-z][\w-]*/)?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)"
+)
+
+
+def address_date(url: str | None) -> str | None:
+    """Return the day an article's address files it under (`/2019/11/19/`), or None."""
+    match = _ADDRESS_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
 def a_day_apart(day: str, other: str) -> bool:
     """Say whether two `YYYY-MM-DD` days are one day apart."""
     try:

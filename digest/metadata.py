@@ -21,7 +21,7 @@ from digest.credits import (
     texts_with,
 )
 from digest.datelines import read_dateline, strip_dateline
-from digest.dates import has_numeric_date, parse_date
+from digest.dates import address_date, has_numeric_date, parse_date
 from digest.doubts import page_doubts
 from digest.headline_model import best_headline, holds_address
 from digest.headlines import announces_the_article, ranked_headline
@@ -131,8 +131,9 @@ def extract_metadata(article: Article) -> Article:
         from_text = tuple(name for name in authors if name not in wire_reporters)
         headline, authors = meta.title or headline, page_authors(meta) or from_text
         source = meta.site_name or source
-        # The markup's date, else the text's own date line, else the extractor's guess.
-        found_date = meta.date or found_date or meta.guessed_date
+        # The markup's date, else the text's own date line, else the extractor's guess,
+        # else the day the page's own address files it under (`/2010/POLITICS/08/13/`).
+        found_date = meta.date or found_date or meta.guessed_date or address_date(meta.url)
     description = standfirst or extract_description(lines)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))

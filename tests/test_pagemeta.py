@@ -459,6 +459,16 @@ def test_the_sites_date_of_today_among_the_menus_under_the_h1_is_not_the_storys(
     assert read(page(head, story + shared)).date == "2014-01-08"
 
 
+def test_a_page_that_states_no_date_is_dated_by_its_own_address():
+    """With no date in its markup or its text, a page is dated by the day its canonical
+    address files it under (`/2010/POLITICS/08/13/`); an address without one dates
+    nothing."""
+    filed = "http://www.example.com/2010/POLITICS/08/13/democrats.social.security/index.html"
+    header = "<h1>Democrats to use Social Security against GOP this fall</h1>"
+    assert read(page("", header, url=filed)).date == "2010-08-13"
+    assert read(page("", header, url="http://www.example.com/politics/democrats")).date is None
+
+
 def test_iso_basic_dates_are_read_and_placeholder_dates_are_not():
     basic = read(
         page(

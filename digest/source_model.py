@@ -58,6 +58,7 @@ from digest.selfnames import Evidence, fold, is_furniture_name, reads_as_a_perso
 from digest.sourcing import (
     _CORPORATE,
     _SELF_REFERENCES,
+    SourceReading,
     _agency_copyright,
     _publication_holder,
     _publication_masthead,
@@ -164,13 +165,17 @@ def _key(name: str) -> str:
 
 
 def named_places(
-    lines: tuple[Line, ...], agency: str | None, authors: tuple[str, ...], suffix: str | None
+    lines: tuple[Line, ...],
+    agency: str | None,
+    authors: tuple[str, ...],
+    suffix: str | None,
+    references: Sequence[Evidence],
+    reading: SourceReading | None,
 ) -> list[Evidence]:
-    """Return every place the page names a publication that may be its source."""
-    references = self_references(lines)
+    """Return every place the page names a publication that may be its source, given
+    its `self_references` and the rules' `reading` of it (`read_source`)."""
     evidence = [*references, *([Evidence(suffix, "suffix")] if suffix else [])]
     site = agreed_site(evidence, lines, authors)
-    reading = read_source(lines, agency, authors, suffix, references)
     single = (
         ("rules", reading.name if reading else None),
         ("agreed", site[0] if site else None),
@@ -225,9 +230,22 @@ def candidates(
     suffix: str | None = None,
 ) -> list[SourceCandidate]:
     """Return each name the page offers as its source, with its features."""
+    references = self_references(lines)
+    reading = read_source(lines, agency, authors, suffix, references)
+    return _candidates(lines, agency, authors, suffix, references, reading)
+
+
+def _candidates(
+    lines: tuple[Line, ...],
+    agency: str | None,
+    authors: tuple[str, ...],
+    suffix: str | None,
+    references: Sequence[Evidence],
+    reading: SourceReading | None,
+) -> list[SourceCandidate]:
     writers = {fold(name) for name in authors}
     found: dict[str, list[Evidence]] = defaultdict(list)
-    for item in named_places(lines, agency, authors, suffix):
+    for item in named_places(lines, agency, authors, suffix, references, reading):
         if _usable(item, writers):
             found[_key(item.name)].append(item)
     self_referenced = tuple(
@@ -389,10 +407,13 @@ def vetted_source(
     the model agrees, and a wire on a site's page, a parent company or a name the page
     does not show as its own is left empty where it does not. Nor is a reading that
     rests on one place of a site's page (`sourcing.rests_on_one_place`)."""
-    reading = read_source(lines, agency, authors, suffix)
-    found = candidates(lines, agency, authors, suffix)
+    references = self_references(lines)
+    reading = read_source(lines, agency, authors, suffix, references)
+    if reading is None:
+        return None
+    found = _candidates(lines, agency, authors, suffix, references, reading)
     read = next((i for i, c in enumerate(found) if c.rules_name), None)
-    if reading is None or read is None:
+    if read is None:
         return None
     if rests_on_one_place(reading, found[read].kinds, lines):
         return None

@@ -91,8 +91,9 @@ def agreed_site(
     prefixes its own sections and services with its name.
     """
     kinds, forms = site_kinds(evidence, lines, authors)
+    held = _company_holders(lines)
     for key in kinds:
-        if not kinds[key] & _SELF_REFERENCES and _held_by_a_company(key, lines):
+        if key in held and not kinds[key] & _SELF_REFERENCES:
             # `© 2011 AOL Inc.` over Engadget: a company's notice may be the owner's,
             # whose name opens its sites' pages too; it corroborates nothing alone.
             kinds[key] -= {"copyright"}
@@ -120,15 +121,15 @@ def agreed_site(
     return _full_name(best, forms) or _shown_form(forms[best]), frozenset(kinds[best])
 
 
-def _held_by_a_company(key: str, lines: tuple[Line, ...]) -> bool:
-    """Say whether the page's copyright notice gives `key` a company's legal form (`©
-    2011 AOL Inc.`, `©2011 Bloomberg L.P.`): a network's owner holds the rights of the
-    sites it runs, whose pages open with its name too."""
-    for line in lines:
-        holder = copyright_notice_holder(line.text.strip())
-        if holder and fold(holder) == key and _LEGAL_FORM.search(line.text):
-            return True
-    return False
+def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Return the holders, folded, that the page's copyright notices give a company's
+    legal form (`© 2011 AOL Inc.`, `©2011 Bloomberg L.P.`): a network's owner holds the
+    rights of the sites it runs, whose pages open with its name too."""
+    return frozenset(
+        fold(holder)
+        for line in lines
+        if _LEGAL_FORM.search(line.text) and (holder := copyright_notice_holder(line.text.strip()))
+    )
 
 
 def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
@@ -233,11 +234,11 @@ def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> st
     """Return the copyright holder the page shows above the article too (see
     `copyright_holder`), unless it is named as a company (`The Channel Company`) or
     its notice gives it a company's form on a site's page (`© 2011 AOL Inc.`, see
-    `_held_by_a_company`)."""
+    `_company_holders`)."""
     holder = copyright_holder(lines, {name.casefold() for name in authors})
     if not holder or _CORPORATE.search(holder):
         return None
-    return None if _a_site_page(lines) and _held_by_a_company(fold(holder), lines) else holder
+    return None if _a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
 
 
 def _publication_masthead(lines: tuple[Line, ...]) -> str | None:

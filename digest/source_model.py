@@ -232,20 +232,19 @@ def candidates(
     """Return each name the page offers as its source, with its features."""
     references = self_references(lines)
     reading = read_source(lines, agency, authors, suffix, references)
-    return _candidates(lines, agency, authors, suffix, references, reading)
+    return _candidates(
+        lines, authors, named_places(lines, agency, authors, suffix, references, reading)
+    )
 
 
 def _candidates(
-    lines: tuple[Line, ...],
-    agency: str | None,
-    authors: tuple[str, ...],
-    suffix: str | None,
-    references: Sequence[Evidence],
-    reading: SourceReading | None,
+    lines: tuple[Line, ...], authors: tuple[str, ...], places: Sequence[Evidence]
 ) -> list[SourceCandidate]:
+    """Return each name of `places` (`named_places`) that may stand as the source, with
+    its features."""
     writers = {fold(name) for name in authors}
     found: dict[str, list[Evidence]] = defaultdict(list)
-    for item in named_places(lines, agency, authors, suffix, references, reading):
+    for item in places:
         if _usable(item, writers):
             found[_key(item.name)].append(item)
     self_referenced = tuple(
@@ -411,7 +410,8 @@ def vetted_source(
     reading = read_source(lines, agency, authors, suffix, references)
     if reading is None:
         return None
-    found = _candidates(lines, agency, authors, suffix, references, reading)
+    places = named_places(lines, agency, authors, suffix, references, reading)
+    found = _candidates(lines, authors, places)
     read = next((i for i, c in enumerate(found) if c.rules_name), None)
     if read is None:
         return None

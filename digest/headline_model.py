@@ -240,7 +240,24 @@ def _opening(lines: tuple[Line, ...], first: int) -> tuple[set[str], set[str]]:
 
 
 def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
-    """Return every line that may be the headline, each with its features."""
+    """Return every line that may be the headline, each with its features (their
+    `index` is the line's in `lines`).
+
+    A line that is only a web address (a story's link shown under a ticker's headline)
+    is read past, as a reader's eye passes it: it heads nothing, and beside a headline it
+    would pass for a longer standfirst sharing the story's words.
+    """
+    shown = [i for i, line in enumerate(lines) if not _only_an_address(line.text)]
+    found = _candidates(tuple(lines[i] for i in shown))
+    return [Candidate(shown[c.index], c.text, c.features) for c in found]
+
+
+def _only_an_address(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and holds_address(words[0])
+
+
+def _candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     first = _first_kept(lines)
     opening, lede_words = _opening(lines, first)
     # The first kept line is weighed against the article under it: against an opening

@@ -149,3 +149,19 @@ def test_a_lists_heading_is_no_headline_candidate():
     texts = {lines[c.index].text for c in candidates(lines)}
     assert HEADLINE in texts
     assert "More from this author" not in texts
+
+
+def test_a_tickers_headline_over_the_storys_link_is_not_the_headline():
+    """A breaking-news ticker shows another story's headline over the link of this one
+    (`https://…/home-depot-sales-miss…`): the link heads nothing, and read past it the
+    ticker's headline has no longer standfirst under it. The headline over the date is
+    the page's."""
+    ticker = "Warriors end their skid with a win over the Grizzlies"
+    link = "https://news.example.com/business/article/Home-Depot-sales-miss-forecasts-123.php"
+    lines = clean(
+        "\n\n".join([*MENU, "BREAKING NEWS", ticker, link, HEADLINE, "March 5, 2024", LEDE, SECOND])
+    )
+    found = {lines[c.index].text for c in candidates(lines)}
+    assert link not in found
+    page = metadata(*MENU, "BREAKING NEWS", ticker, link, HEADLINE, "March 5, 2024", LEDE, SECOND)
+    assert page.title != ticker

@@ -195,7 +195,9 @@ def named_places(
 def _usable(item: Evidence, writers: set[str]) -> bool:
     """Say whether a name may stand as a source: not a date, a menu word or a writer
     (`By Jane Doe` names a writer, in any place of the page). Two letters (`DW`, `AP`)
-    stand only where a page puts its own name or its wire's, not in a menu's phrase."""
+    stand only where a page puts its own name or its wire's, not in a menu's phrase.
+    A site that discloses how it is funded (`Live Science is supported by its audience`)
+    names itself in a sentence, not a menu, whatever words its name is made of."""
     name, key = item.name, _key(item.name)
     short = len(key) < MIN_NAME_CHARS and not (
         agency_name(name) in AGENCIES or item.kind in _NAMING_PLACES
@@ -203,7 +205,7 @@ def _usable(item: Evidence, writers: set[str]) -> bool:
     return bool(
         plausible_source(name)
         and not short
-        and not is_furniture_name(key)
+        and (item.kind in ("discloses", "rules") or not is_furniture_name(key))
         and key not in writers
         and not BYLINE.match(name.strip())
     )

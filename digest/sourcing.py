@@ -157,7 +157,12 @@ def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
 def site_kinds(
     evidence: Iterable[Evidence], lines: tuple[Line, ...] = (), authors: Iterable[str] = ()
 ) -> tuple[dict[str, set[str]], dict[str, list[Evidence]]]:
-    """Return, per folded name, the kinds of place that name the site, and the forms."""
+    """Return, per folded name, the kinds of place that name the site, and the forms.
+
+    A name made of menu words (`Live Science`) or shaped as a writer's is no site's,
+    except where the site discloses how it is funded (`Live Science is supported by its
+    audience`): that sentence names the site, never a menu entry or a writer.
+    """
     # A writer's full name, or a first name alone (`About Priya`, `Follow Priya`).
     writers = {fold(name) for name in authors} | {
         word.casefold() for name in authors for word in name.split()
@@ -171,8 +176,10 @@ def site_kinds(
             len(key) >= MIN_NAME_CHARS
             and key not in writers
             and key not in sections
-            and not is_furniture_name(key)
-            and not _bylined(item.name, lines)
+            and (
+                item.kind == "discloses"
+                or not (is_furniture_name(key) or _bylined(item.name, lines))
+            )
         ):
             kinds[key].add(item.kind)
             forms[key].append(item)

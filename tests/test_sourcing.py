@@ -144,6 +144,34 @@ def test_affiliate_disclosure_and_menus_name_the_site():
     assert article.source == "AppleInsider"
 
 
+def test_a_site_named_in_menu_words_is_named_by_its_disclosure():
+    """`Live Science` is made of words menus use (`Live`, `Science`), and its writers'
+    bylines carry it (`By Dana Ford - Live Science Contributor`); its disclosure is a
+    sentence only the site says of itself, which no menu entry and no writer says."""
+    article = page(
+        (
+            "Skip to main content",
+            "Live Science",
+            "Search",
+            *("News", "Tech", "Health", "Planet Earth", "Animals", "History", "Space"),
+            "Live Science is supported by its audience. When you purchase through links "
+            "on our site, we may earn an affiliate commission. Learn more",
+            "Home",
+            "News",
+        ),
+        (
+            "Originally published on Live Science.",
+            "Sign Up for e-mail newsletters",
+            "Most Read Most Shared",
+            "Live Science is part of Future US Inc, an international media group.",
+            "Terms and conditions",
+            "Privacy policy",
+            "© Future US, Inc. 11 West 42nd Street, New York, NY 10036.",
+        ),
+    )
+    assert (article.source, article.source_from) == ("Live Science", "page")
+
+
 def test_furniture_words_and_writers_are_no_site():
     """`About Us` and `Contact Us` name no site; `Follow Dana` and `About Dana Ford`
     beside a byline name the writer."""

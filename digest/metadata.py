@@ -27,6 +27,7 @@ from digest.headline_model import best_headline, holds_address
 from digest.headlines import announces_the_article, ranked_headline
 from digest.names import split_names
 from digest.pagedates import publication_date
+from digest.selfnames import fold
 from digest.source_model import vetted_source
 from digest.sourcing import read_source
 from digest.text import (
@@ -134,6 +135,8 @@ def extract_metadata(article: Article) -> Article:
         # The markup's date, else the text's own date line, else the extractor's guess,
         # else the day the page's own address files it under (`/2010/POLITICS/08/13/`).
         found_date = meta.date or found_date or meta.guessed_date or address_date(meta.url)
+    if headline and source and fold(headline) == fold(source):
+        headline = None  # the logo's line (`Cedar Falls Courier-Press`): the site, no story
     description = standfirst or extract_description(lines)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))

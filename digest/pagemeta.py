@@ -126,7 +126,9 @@ def shown_headline(
     (`agrees`) wins, else the first that is a segment of a title (`is_a_segment`).
     """
     for index, h1 in enumerate(markup.h1s):
-        if any(agrees(h1, title) for title in titles):
+        # A logo's `<h1>` (`The Deccan Standard` in `The Deccan Standard :: Nation`) is
+        # the title's main part when the rest names a section: it names the site.
+        if any(agrees(h1, title) for title in titles) and not names_the_site(h1, sites, hosts):
             return index
     for index, h1 in enumerate(markup.h1s):
         if any(is_a_segment(h1, title, sites, hosts) for title in titles):
@@ -225,6 +227,13 @@ def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[
     """Return the headline the metadata titles state, their site cut off: the first that
     another title agrees with, else the strongest."""
     cut = [without_site(title, sites, hosts) for title in titles]
+    # What is left of `Site :: Nation` once the site is cut is the section the page is
+    # filed under: a word or two never stand as a headline the title carried with more.
+    cut = [
+        title
+        for title, whole in zip(cut, titles, strict=True)
+        if key(title) == key(whole) or word_weight(title) >= MIN_PREFIX_WORDS
+    ]
     for index, title in enumerate(cut):
         if any(key(title) == key(other) for other in cut[index + 1 :]):
             return title

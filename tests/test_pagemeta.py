@@ -573,19 +573,20 @@ def test_a_logo_h1_and_double_colons_are_cut_from_the_title():
     assert article.title == headline
 
 
-def test_an_organisation_author_copied_into_the_meta_tags_is_no_person():
-    """JSON-LD types the author as an Organization; the meta tag repeating it untyped
-    does not make it a person."""
-    item = {"@type": "NewsArticle", "headline": "Norrvik Health opens a clinic"}
-    item["author"] = {"@type": "Organization", "name": "Norrvik Health"}
+def test_a_logo_titled_with_its_section_only_is_no_headline():
+    """`Cedar Falls Courier-Press - News` titles the site and a section; its notice names
+    it too. The logo's line atop the text is the site, no story: with no headline the
+    page shows as such, the title is the lede's, marked so, never the site's name."""
     article = read(
         page(
-            f'{json_ld(item)}<meta name="author" content="Norrvik Health">'
-            "<title>Norrvik Health opens a clinic</title>",
-            "<h1>Norrvik Health opens a clinic</h1>",
+            "<title>Cedar Falls Courier-Press - News</title>",
+            "<h1>Cedar Falls Courier-Press</h1><p>News | Sports | Obituaries</p>",
+            BODY + "<p>Copyright &copy; 2025 Cedar Falls Courier-Press. All rights reserved.</p>",
         )
     )
-    assert article.authors == ()
+    assert article.source == "Cedar Falls Courier-Press"
+    assert article.title != "Cedar Falls Courier-Press"
+    assert article.title_from != "page"
 
 
 def test_a_reporters_title_and_an_agency_are_no_part_of_an_authors_name():

@@ -62,7 +62,7 @@ CENTURY = 2000
 TWO_DIGIT_YEARS_FROM = 90
 _SHORT_YEAR_STAMP = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{2})"
-    r"\s+\d{1,2}[:.]\d{2}(?!\d)"
+    r"(?:\s+at|\s*[,@|])?\s+\d{1,2}[:.]\d{2}(?!\d)"  # `11/13/19 at 4:00 PM`
 )
 # Both forms are read only before a clock time: a text without one skips them.
 _CLOCK_TIME = re.compile(r"\d[:.]\d\d")

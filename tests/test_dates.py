@@ -225,6 +225,8 @@ def test_unlabelled_date_closing_a_post_alone() -> None:
         ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "2010-08-13"),
         ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),
         ("By Jane Roe 10/ 5/11 09:19 PM ET", None),
+        ("By Jane Roe On 11/13/19 at 4:00 PM EST", "2019-11-13"),  # `at` before the time
+        ("Meet 11/13/19 at 4 sharp", None),  # no clock time: no timestamp
         ("Final score 3-1-10", None),
     ],
 )

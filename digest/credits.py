@@ -234,8 +234,14 @@ def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
     """
     if is_wire(name) or PUBLICATION_WORD.search(name):
         return True
-    folded = name.casefold()
-    return sum(folded in line.text.casefold() for line in lines) >= 2
+    return sum(_names(name, line.text) for line in lines) >= 2
+
+
+def _names(name: str, text: str) -> bool:
+    """Say whether a text names `name` as a name, in any case but lower case: `USA
+    Today` names `USA TODAY`; `standard taxis`, in a sentence, names no `Taxis`."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return any(not found.islower() for found in pattern.findall(text))
 
 
 def _shown_above_the_article(name: str, lines: tuple[Line, ...]) -> bool:

@@ -84,6 +84,8 @@ def test_link_labels_and_dates_are_no_source():
     bare = [*MENU, HEADLINE, LEDE, SECOND]
     assert metadata(*bare, "Copyright Policy").source is None
     assert metadata(*bare, "Story Timeline").source is None
+    # A topic tag after the article (`Stores`) is in the text only as a word, `at stores`.
+    assert metadata(*bare, "Stores").source is None
     assert metadata(*bare, "© 2019 Home Depot Journal").source == "Home Depot Journal"
     dated = metadata(*MENU, HEADLINE, "Updated on: November 19, 2019 / 10:07 AM", LEDE, SECOND)
     assert dated.source is None

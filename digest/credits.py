@@ -35,7 +35,7 @@ _SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>\S.*)$")
 # A credit of the original on a line of its own is a sentence this short at most.
 MAX_CREDIT_LINE_WORDS = 12
 _ORIGINALLY = re.compile(
-    r"\b(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on|at)"
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|featured|ran)\s+(?:by|in|on|at)"
     r"|read\s+the\s+original(?:\s+(?:article|story|post))?\s+(?:on|at|in))\s+(?:(?-i:the)\s+)?"
     r"(?P<name>[^\W\d_][^.,;:!?()]{1,80}?)\s*(?:[.,;:!?()]|$)",
     re.IGNORECASE,
@@ -52,6 +52,8 @@ _LEGAL_ENTITY = re.compile(
     r"|Corporation|Co|K\.K|B\.V|N\.V|Pty(?:\.?\s+Ltd)?)\.?$"
 )
 _NAME_RUNS_ON = re.compile(r"(?<!\s)\s+(?:and|with|where|under|as|on)\s+[a-z]")
+# What a credit names before the publication: `the Spring 2025 issue of X`.
+_ISSUE_OF = re.compile(r"^.*?\b(?:issue|edition|number)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # `Copyright @ 2019 X`: some sites type an `@` for the sign, after the word.
 _COPYRIGHT = re.compile(
     r"^(?:Copyright|©|ⓒ|\(c\))\s*:?\s*(?:[©ⓒ@]\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
@@ -156,7 +158,7 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
         found = _ORIGINALLY.search(line.text) if own_line else None
         if found:
             # The name ends where the sentence goes on: `X and is republished here`.
-            return _NAME_RUNS_ON.split(found["name"])[0].strip()
+            return _ISSUE_OF.sub("", _NAME_RUNS_ON.split(found["name"])[0]).strip()
     return None
 
 

@@ -81,7 +81,7 @@ TEASER_HEADING = re.compile(
     r"^(?:related(?: \w+)?"
     r"|more (?:stories|news|(?:from|by) (?:this |the )?\S+)"
     r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
-    r"|trending|you may also like|recommended(?: for you)?"
+    r"|trending|you may also like|recommended(?: for you| stories| articles| reading)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
     r"|promoted(?: \w+)?|what to read next"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Line, Verdict
+from digest.furniture import is_teaser_heading
 
 # International and national wires, as they sign their copy (case aside); names of
 # more than one word are joined with `_` here.
@@ -72,6 +73,8 @@ def wire_credit(lines: tuple[Line, ...]) -> str | None:
     body = [i for i, line in enumerate(lines) if line.verdict is Verdict.BODY]
     closing = body[-2] if len(body) >= 2 else 0  # where at most one body line follows
     for line in lines[max(first_kept + 1, closing) :]:
+        if is_teaser_heading(line.text.strip()):
+            break  # `Recommended Stories`: the wires under it are other stories'
         name = line.text.strip(" .()")
         if is_wire(name):
             return name

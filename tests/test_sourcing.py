@@ -265,6 +265,26 @@ def test_a_syndicating_site_credits_the_original_on_a_line_of_its_own():
     article = page((), ("Read the original article on The Startup Ledger.", "About Our Ads"))
     assert article.source == "The Startup Ledger"
     assert page((), ("About Our Ads", "Terms")).source is None
+    featured = page((), ("This story was originally featured on Fortune.com", "Terms"))
+    assert featured.source == "Fortune"
+    essay = ("This essay originally appeared in the Spring 2025 issue of Upland Almanac.",)
+    assert page((), essay).source == "Upland Almanac"
+
+
+def test_a_wire_under_a_list_of_other_stories_signs_off_nothing():
+    """A portal lists other stories after the text, each with its outlet (`Reuters`,
+    `· 3 min read`): a sign-off ends the text, never stands under `Recommended Stories`."""
+    teasers = (
+        "Recommended Stories",
+        "Divers recover cannon from 17th-century Swedish warship",
+        "Reuters",
+        "· 3 min read",
+        "Scientists read charred scroll using AI",
+        "The Independent",
+        "· 2 min read",
+    )
+    assert page((), teasers).source != "Reuters"
+    assert page((), ("Reuters",)).source == "Reuters"
 
 
 def test_a_press_releases_source_line_names_the_company_without_its_form():

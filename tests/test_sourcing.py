@@ -287,6 +287,13 @@ def test_a_wire_under_a_list_of_other_stories_signs_off_nothing():
     assert page((), ("Reuters",)).source == "Reuters"
 
 
+def test_national_agencies_sign_off_by_their_full_names():
+    """`The Canadian Press`, `PA Media`, `NTB` under the text sign a wire's copy as
+    `Reuters` does: the agencies are few and their names stable."""
+    for agency in ("The Canadian Press", "PA Media", "NTB", "Australian Associated Press"):
+        assert page((), (agency,)).source in (agency, "Canadian Press", "AAP")
+
+
 def test_a_press_releases_source_line_names_the_company_without_its_form():
     """`SOURCE Corvane Therapeutics, Inc.` closes a wire-service release."""
     article = page((), ("SOURCE Corvane Therapeutics, Inc.",))

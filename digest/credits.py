@@ -236,13 +236,14 @@ def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
     """
     if is_wire(name) or PUBLICATION_WORD.search(name):
         return True
-    return sum(_names(name, line.text) for line in lines) >= 2
-
-
-def _names(name: str, text: str) -> bool:
-    """Say whether a text names `name` as a name, in any case but lower case: `USA
-    Today` names `USA TODAY`; `standard taxis`, in a sentence, names no `Taxis`."""
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return sum(_names(pattern, line.text) for line in lines) >= 2
+
+
+def _names(pattern: re.Pattern[str], text: str) -> bool:
+    """Say whether a text writes the name `pattern` finds as a name, in any case but
+    lower case: `USA Today` names `USA TODAY`; `standard taxis`, in a sentence, names
+    no `Taxis`."""
     return any(not found.islower() for found in pattern.findall(text))
 
 

@@ -40,6 +40,13 @@ _ENGLISH_GLUE = frozenset(
     ["the", "and", "of", "to", "is", "that", "for", "with", "was", "said", "on", "are", "by"]
 )
 ENGLISH_GLUE_SHARE = 0.08
+# A headline's second half, not a site, opens with a conjunction (`— And They're Not
+# Great`, `– Und Jetzt?`) or holds a verb's contraction: no publication's name does.
+_CLAUSE_OPENING = re.compile(
+    r"(?:and|but|or|yet|nor|und|aber|oder|et|mais|pero)\b"
+    r"|(?:And|But|Or|Yet|Nor|Und|Aber|Oder|Et|Mais|Pero)\b"
+)
+_CONTRACTION = re.compile(r"\w(?:n't|'re|'ve|'ll|’re|’ve|’ll|n’t)\b", re.I)
 # Small words inside a name: `The Times of India`, `El Diario de Hoy`.
 _LINKING_WORDS = re.compile(r"(?<=\S)\s+(?:of|and|for|on|the|y|del|di|du|&)\s+(?=[A-Z])")
 # Between a headline and its site on a page's title line: `X | The Guardian`, `X - GOV.UK`.
@@ -211,6 +218,8 @@ def site_suffix(line: str) -> str | None:
     """
     match = _HEADLINE_SITE_SUFFIX.search(_HEADLINE_DATE_PREFIX.sub("", line))
     name = match[0].strip(" |–—•") if match else ""
+    if _CLAUSE_OPENING.match(name) or _CONTRACTION.search(name):
+        return None  # `Are Here — And They're Not Great`: the headline goes on
     return name if name and (is_name_like(name) or "." in name) else None
 
 

@@ -93,3 +93,16 @@ def test_a_breadcrumb_glued_onto_the_headline_is_cut():
     assert headline_text("HomeNewsMcDonald's opens 500 stores") == "McDonald's opens 500 stores"
     for kept in ("Home Depot sales miss", "Homeowners face higher rates", "Apple's iPhone sales"):
         assert headline_text(kept) == kept
+
+
+def test_a_headline_second_half_after_a_dash_is_kept():
+    """A dash before `And They're Not Great` goes on with the headline: a clause that
+    opens with a conjunction or holds a verb's contraction names no site. A real site
+    after the dash is still cut."""
+    whole = "The Early Reviews For Stadia Are Here — And They're Not Great"
+    assert headline_text(whole) == whole
+    assert headline_text("Bank Raises Rates — But Markets Shrug") == (
+        "Bank Raises Rates — But Markets Shrug"
+    )
+    assert headline_text("Bank raises rates | The Guardian") == "Bank raises rates"
+    assert headline_text("Bank raises rates – Barron's") == "Bank raises rates"

@@ -209,11 +209,13 @@ def copyright_holder(
 def plausible_source(name: str | None) -> str | None:
     """Return a source name unless it reads as a date (`November 19`, `Friday 18
     November 2011 18`) or a reservation of rights (`© RIPRODUZIONE RISERVATA`): what a
-    date line's segments, a stamp or a legal notice leave is no publication."""
+    date line's segments, a stamp or a legal notice leave is no publication; nor is a
+    month's name alone (`originally published on Nov. 19`: the date, cut at its stop)."""
     if not name or not any(ch.isalpha() for ch in name) or RIGHTS_NOTICE.search(name.casefold()):
         return None
     words = [word.strip(".,").casefold() for word in name.split()]
-    dated = any(
+    a_month = len(words) == 1 and words[0] in MONTHS
+    dated = a_month or any(
         word in MONTHS and any(other.isdigit() for other in words[max(0, i - 1) : i + 2])
         for i, word in enumerate(words)
     )

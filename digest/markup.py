@@ -91,10 +91,14 @@ class Markup:
 
     def under_headline(self, index: int) -> tuple[str, ...]:
         """Return the lines between the `index`-th `<h1>` and the article's first
-        paragraph: where pages print the byline and the date."""
+        paragraph: where pages print the byline and the date. The line right under the
+        headline may be long and still the header's: a standfirst stands there, over
+        the byline and the date."""
         end = self.h1_ends[index]
         lines = self.lines[end : end + HEADER_LINES]
-        return next((lines[:n] for n, line in enumerate(lines) if len(line) > LEDE_CHARS), lines)
+        return next(
+            (lines[:n] for n, line in enumerate(lines) if n and len(line) > LEDE_CHARS), lines
+        )
 
     def credits_between(self, first: int, last: int) -> list[str]:
         """Return the text of each element marked as an author's, from line `first` up to

@@ -128,7 +128,7 @@ def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None
     dated = [line.text for line in after if written_date(line.text, day_first)]
     if not dated or is_attribution(dated[0]):
         return None
-    if _opens_with_label(dated[0]):
+    if opens_with_label(dated[0]):
         below = [line.text for line in lines[last + 1 :] if PUBLISHED.search(line.text)]
         repeated = len([text for text in below if parse_date(text)]) > 1
     else:
@@ -163,7 +163,7 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
         # `Updated: 20 March | Published: 19 March`: the date the label names.
         named = written_date(text[label.end() :], day_first) if label else None
         date = named or written_date(text, day_first)
-        if date and not is_attribution(text) and (is_date_line(text) or _opens_with_label(text)):
+        if date and not is_attribution(text) and (is_date_line(text) or opens_with_label(text)):
             found.append(DateLine(index, text, date, named is not None))
     return found
 
@@ -176,7 +176,7 @@ def is_date_line(text: str) -> bool:
     return prose + uncased // UNCASED_LETTERS_PER_WORD <= MAX_PROSE_WORDS
 
 
-def _opens_with_label(text: str) -> bool:
+def opens_with_label(text: str) -> bool:
     """Say whether a line opens with a publication label: `Publié le 12 février 2024 à
     18h00, modifié le 13 février`. A sentence telling that something was published says
     so further on, and not in a line this short."""

@@ -36,7 +36,7 @@ from digest.markup import (
     segments,
 )
 from digest.pageauthors import choose_authors
-from digest.pagedates import dated_among_menus, is_date_line, written_date
+from digest.pagedates import dated_among_menus, is_date_line, opens_with_label, written_date
 from digest.pagesource import (
     choose_source,
     host_names,
@@ -308,7 +308,7 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
         return None
     lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
     for index, line in enumerate(lines[1:], start=1):
-        shown = written_date(line) if is_date_line(line) else None
+        shown = written_date(line) if is_date_line(line) or opens_with_label(line) else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
         if shown and not dated_among_menus(lines, index):
             return shown

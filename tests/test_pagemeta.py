@@ -628,6 +628,28 @@ def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
     assert dated("2026-03-13T21:15:00Z") == "2026-03-13"
 
 
+def test_the_date_line_under_a_standfirst_is_read_and_its_label_too():
+    """A long standfirst between the headline and `Publié le 4 décembre 2026 à 00h30,
+    modifié le 4 décembre 2026 à 09h05`: the date line is still the header's, and its
+    label's date is the day shown, not the UTC stamp's eve."""
+    headline = "La sobriété numérique ne se décrète pas"
+    standfirst = (
+        "TRIBUNE. Deux chercheurs estiment qu’il faut imposer aux centres de données une "
+        "transparence énergétique totale plutôt que des moratoires inapplicables, et "
+        "proposent une méthode commune de mesure pour tous."
+    )
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2026-12-03T23:30:00+00:00">'
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>{standfirst}</p>"
+            "<p>Publié le 4 décembre 2026 à 00h30, modifié le 4 décembre 2026 à 09h05</p>",
+        )
+    )
+    assert len(standfirst) > 200
+    assert article.date == "2026-12-04"
+
+
 def test_a_site_that_declares_its_address_is_called_what_its_masthead_spells():
     """`og:site_name` = `eastsidedispatch.news`, the masthead `Eastside Dispatch`."""
     headline = "Library branch to reopen after roof repair"

@@ -298,3 +298,11 @@ def test_a_press_releases_source_line_names_the_company_without_its_form():
     """`SOURCE Corvane Therapeutics, Inc.` closes a wire-service release."""
     article = page((), ("SOURCE Corvane Therapeutics, Inc.",))
     assert article.source == "Corvane Therapeutics"
+
+
+def test_a_month_cut_from_a_date_is_no_source():
+    """`This article was originally published on Nov. 19, 2026`: the credit's name is
+    cut at its stop, and `Nov` is the date's month, never a publication."""
+    assert plausible_source("Nov") is None
+    assert plausible_source("Novembre") is None
+    assert plausible_source("Nov Times") == "Nov Times"

@@ -81,6 +81,8 @@ _WEEKDAYS = frozenset(name for names in _WEEKDAY_NAMES for name in names.split()
 # Clock and zone words a timestamp holds in lower case: `4:48pm est`, `15h46`.
 _CLOCK_WORDS = frozenset(("am", "pm", "h", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "ist"))
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAYS | _CLOCK_WORDS
+# `10:48 p.m.`, `7:02 a.m.`: the clock's `pm`, not two words of prose.
+_MERIDIEM = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.", re.IGNORECASE)
 
 
 class DateLine(NamedTuple):
@@ -197,7 +199,7 @@ def _other_words(text: str) -> tuple[int, int]:
     that are not part of a date or a time."""
     prose = 0
     uncased = 0
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(_MERIDIEM.sub(" pm ", text)):
         if word[0].isupper() or word.casefold() in _DATE_WORDS:
             continue
         if word[0].islower():

@@ -165,6 +165,11 @@ def test_blog_post_dated_under_its_text() -> None:
         ("Текст: Венера Ерофеева·24 сентября 2018", True),
         ("2023-11-17 20:52:15 来源： 新华网", True),
         ("le lundi 29 octobre 2012 à 15h46", True),
+        (
+            "By Lisa Marchetti and Devon Okafor Associated Press July 31, 2025 at 10:48 p.m."
+            " EDT Updated August 1, 2025 at 7:02 a.m. EDT",
+            True,
+        ),
         ("The Social Security Act was signed into law on August 14, 1935", False),
         ("In this March 2, 2011 file photo, the chief executive waves to his audience", False),
     ],

@@ -373,7 +373,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
 
     from digest.layout import unwrap_layout_tables
     from digest.markup import read_markup
-    from digest.pagemeta import page_meta
+    from digest.pagemeta import page_meta, shows_day
 
     tree = load_html(html)
     if tree is None:
@@ -394,11 +394,15 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     text = unicodedata.normalize("NFC", xmltotxt(body, False))
     if not text.strip():
         return None
-    meta = page_meta(read_markup(tree), _field(document.url), document.author)
+    markup = read_markup(tree)
+    meta = page_meta(markup, _field(document.url), document.author)
     # trafilatura's title fills what the markup's statements leave empty; its date is a
-    # guess (it also reads comments' dates), kept apart for the metadata stage to weigh.
+    # guess (it also reads comments' dates and hidden stamps), kept apart for the
+    # metadata stage to weigh, and only where the page shows that day to its reader.
     title = meta.title or _field(document.title)
-    return text, replace(meta, title=title, guessed_date=_iso_date(document.date))
+    guessed = _iso_date(document.date)
+    shown = guessed if guessed and shows_day(markup, guessed) else None
+    return text, replace(meta, title=title, guessed_date=shown)
 
 
 def _drop_overlong_meta(tree: Any) -> None:

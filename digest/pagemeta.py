@@ -36,7 +36,13 @@ from digest.markup import (
     segments,
 )
 from digest.pageauthors import choose_authors
-from digest.pagedates import dated_among_menus, is_date_line, opens_with_label, written_date
+from digest.pagedates import (
+    dated_among_menus,
+    dates_an_update,
+    is_date_line,
+    opens_with_label,
+    written_date,
+)
 from digest.pagesource import (
     choose_source,
     host_names,
@@ -310,9 +316,15 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     for index, line in enumerate(lines[1:], start=1):
         shown = written_date(line) if is_date_line(line) or opens_with_label(line) else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
-        if shown and not dated_among_menus(lines, index):
+        # A line that dates only an update says nothing of when the story came out.
+        if shown and not dated_among_menus(lines, index) and not dates_an_update(line):
             return shown
     return None
+
+
+def shows_day(markup: Markup, day: str) -> bool:
+    """Say whether a line of the page's visible text writes `day` (`YYYY-MM-DD`)."""
+    return any(written_date(line) == day for line in markup.lines)
 
 
 def stamped_in_utc(markup: Markup) -> bool:

@@ -650,6 +650,18 @@ def test_the_date_line_under_a_standfirst_is_read_and_its_label_too():
     assert article.date == "2026-12-04"
 
 
+def test_a_guessed_date_the_page_never_shows_is_not_shown():
+    """No publication date in the markup: the extractor's guess from a `<time>` element
+    stands only where the page shows that day to its reader."""
+    headline = "Council approves new cycle lanes"
+
+    def dated(header: str) -> str | None:
+        return read(page(f"<title>{headline}</title>", f"<h1>{headline}</h1>{header}")).date
+
+    assert dated('<time datetime="2012-10-29T10:00:00"></time>') is None
+    assert dated('<time datetime="2012-10-29T10:00:00">October 29, 2012</time>') == "2012-10-29"
+
+
 def test_a_site_that_declares_its_address_is_called_what_its_masthead_spells():
     """`og:site_name` = `eastsidedispatch.news`, the masthead `Eastside Dispatch`."""
     headline = "Library branch to reopen after roof repair"

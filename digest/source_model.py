@@ -58,6 +58,7 @@ from digest.selfnames import Evidence, fold, is_furniture_name, reads_as_a_perso
 from digest.sourcing import (
     _CORPORATE,
     _SELF_REFERENCES,
+    OWNER_SHAPED,
     SourceReading,
     _agency_copyright,
     _publication_holder,
@@ -417,8 +418,8 @@ def vetted_source(
     read = next((i for i, c in enumerate(found) if c.rules_name), None)
     if read is None:
         return None
-    if rests_on_one_place(reading, found[read].kinds, lines):
-        return None
+    if rests_on_one_place(reading, found[read].kinds, lines) or OWNER_SHAPED.search(reading.name):
+        return None  # `American Public Media` over Marketplace: the owner, not the site
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]
     return (

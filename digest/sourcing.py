@@ -70,11 +70,13 @@ _LEGAL_FORM = re.compile(
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 # A company that owns publications is named as a company: `Vox Media`, `Hearst
 # Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
-_CORPORATE = re.compile(
-    r"\b(?:media|group|company|communications|interactive|network|holdings|publishing"
-    r"|enterprises|partners|digital|corporation|corp|inc|llc|ltd|limited|gmbh|plc)\b\.?$",
-    re.IGNORECASE,
+_OWNER_WORDS = (
+    r"media|group|company|communications|interactive|holdings|publishing|enterprises"
+    r"|corporation|corp|inc|llc|ltd|limited|gmbh|plc"
 )
+OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
+# ... and a few words name a company or a publication (`Global News Network`).
+_CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
 
 
 def agreed_site(

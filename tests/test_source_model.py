@@ -188,3 +188,21 @@ def test_a_network_owner_opening_the_page_and_holding_its_rights_is_not_shown():
     assert vetted_source(owned, veto=0.0) is None
     own = _lines(*menus, HEADLINE, BYLINE, *BODY, "© 2011 Harbor. All rights reserved.")
     assert vetted_source(own, veto=0.0) == "Harbor"
+
+
+def test_an_owners_company_name_is_never_shown_as_the_source():
+    """`Support American Public Media`, `More from American Public Media`: the page's
+    furniture names the owner in two kinds of place, as a site names itself, but a name
+    shaped as a company's (`Media`, `Group`, `Holdings`, `Inc.`) is the owner's, not the
+    publication a reader knows; the source stays empty. The same page naming itself
+    `Tri-County Herald` keeps it."""
+    owner = (
+        "Home",
+        *(f"Section {n}" for n in range(1, 40)),
+        "Support American Public Media",
+        "More from American Public Media",
+    )
+    page = metadata(*owner, HEADLINE, BYLINE, *BODY)
+    assert page.source is None
+    named = metadata(*SITE_MENUS, HEADLINE, BYLINE, *BODY)
+    assert named.source == "Tri-County Herald"

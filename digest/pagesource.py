@@ -24,7 +24,7 @@ from digest.markup import (
     segments,
     squeezed,
 )
-from digest.selfnames import copyright_notice_holder
+from digest.selfnames import copyright_notice_holder, is_owner_shaped
 from digest.text import word_weight
 
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.
@@ -255,7 +255,10 @@ def choose_source(
             same_name(name, host) for host in hosts
         )
 
-    best = max(named, key=support)
+    # A name shaped as a company's (`Lakeshore Media Group`) is the owner's, where the
+    # page's other statements name the publication.
+    publications = [name for name in named if not is_owner_shaped(name)]
+    best = max(publications or named, key=support)
     # The name the site's address spells exactly, in words, as its masthead or its copyright
     # notice writes it (`Eastside Dispatch`, `© 2025 The Harbour Herald`), over a
     # declared address (`eastsidedispatch.news`: where the site is, not what it is

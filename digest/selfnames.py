@@ -125,6 +125,24 @@ _FURNITURE_TEXT = (
 _FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS
 
 
+# A company that owns publications is named as a company: `Vox Media`, `Hearst
+# Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
+_OWNER_WORDS = (
+    r"media|group|company|communications|interactive|holdings|publishing|enterprises"
+    r"|corporation|corp|inc|llc|ltd|limited|gmbh|plc"
+)
+_OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
+# ... and a few words name a company or a publication (`Global News Network`).
+CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
+
+
+def is_owner_shaped(name: str) -> bool:
+    """Say whether a name is shaped as the name of a company that owns publications
+    (`Vox Media`, `Lakeshore Media Group`, `NYP Holdings`), not a publication's or a
+    news agency's (`PA Media` is the wire the British press signs with)."""
+    return bool(_OWNER_SHAPED.search(name)) and not is_wire(name)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One place a page names its site: the name as written, and what kind of place."""

@@ -54,11 +54,17 @@ from digest.credits import (
     plausible_source,
 )
 from digest.headline_model import HeadlineModel, read_model
-from digest.selfnames import Evidence, fold, is_furniture_name, reads_as_a_person, self_references
+from digest.selfnames import (
+    CORPORATE,
+    Evidence,
+    fold,
+    is_furniture_name,
+    is_owner_shaped,
+    reads_as_a_person,
+    self_references,
+)
 from digest.sourcing import (
-    _CORPORATE,
     _SELF_REFERENCES,
-    OWNER_SHAPED,
     SourceReading,
     _agency_copyright,
     _publication_holder,
@@ -332,8 +338,8 @@ def candidate_features(
         furniture,
         float(len(page.furniture) >= BIG_PAGE_LINES),
         float(_in_an_address(key, page.addresses)),
-        float(bool(kinds & {"copyright", "holder"} and _CORPORATE.search(name))),
-        float(bool(_CORPORATE.search(name))),
+        float(bool(kinds & {"copyright", "holder"} and CORPORATE.search(name))),
+        float(bool(CORPORATE.search(name))),
         float(bool(PUBLICATION_WORD.search(name))),
         float(key in page.folded_below_masthead),
         min(len(words), 6) / 6,
@@ -418,7 +424,7 @@ def vetted_source(
     read = next((i for i, c in enumerate(found) if c.rules_name), None)
     if read is None:
         return None
-    if rests_on_one_place(reading, found[read].kinds, lines) or OWNER_SHAPED.search(reading.name):
+    if rests_on_one_place(reading, found[read].kinds, lines) or is_owner_shaped(reading.name):
         return None  # `American Public Media` over Marketplace: the owner, not the site
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]

@@ -29,6 +29,7 @@ from digest.credits import (
 from digest.cues import is_section_name
 from digest.mastheads import masthead
 from digest.selfnames import (
+    CORPORATE,
     Evidence,
     copyright_notice_holder,
     fold,
@@ -68,15 +69,6 @@ _LEGAL_FORM = re.compile(
 )
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
-# A company that owns publications is named as a company: `Vox Media`, `Hearst
-# Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
-_OWNER_WORDS = (
-    r"media|group|company|communications|interactive|holdings|publishing|enterprises"
-    r"|corporation|corp|inc|llc|ltd|limited|gmbh|plc"
-)
-OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
-# ... and a few words name a company or a publication (`Global News Network`).
-_CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
 
 
 def agreed_site(
@@ -103,7 +95,7 @@ def agreed_site(
         key
         for key in kinds
         if _agreed(kinds[key])
-        or (kinds[key] >= {"copyright", "menus"} and not _CORPORATE.search(forms[key][0].name))
+        or (kinds[key] >= {"copyright", "menus"} and not CORPORATE.search(forms[key][0].name))
     ]
     if not agreed:
         return None
@@ -149,7 +141,7 @@ def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
                 item.kind in ("copyright", "photo")
                 and 2 <= len(words) <= MAX_FULL_NAME_WORDS
                 and words[-1] == key
-                and not _CORPORATE.search(item.name)
+                and not CORPORATE.search(item.name)
                 and not reads_as_a_person(item.name)
             ):
                 return item.name
@@ -245,7 +237,7 @@ def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> st
     its notice gives it a company's form on a site's page (`© 2011 AOL Inc.`, see
     `_company_holders`)."""
     holder = copyright_holder(lines, {name.casefold() for name in authors})
-    if not holder or _CORPORATE.search(holder):
+    if not holder or CORPORATE.search(holder):
         return None
     return None if _a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
 

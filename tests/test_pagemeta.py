@@ -662,6 +662,21 @@ def test_a_guessed_date_the_page_never_shows_is_not_shown():
     assert dated('<time datetime="2012-10-29T10:00:00">October 29, 2012</time>') == "2012-10-29"
 
 
+def test_an_owners_company_name_gives_way_to_the_publications_name():
+    """og:site_name `Lakeshore Media Group`, the `<title>` `Headline | The Duluth
+    Standard`: a name shaped as a company's is the owner's, where the page names the
+    publication too."""
+    headline = "Why the harbour needs a new breakwater"
+    article = read(
+        page(
+            '<meta property="og:site_name" content="Lakeshore Media Group">'
+            f"<title>{headline} | The Duluth Standard</title>",
+            f"<h1>{headline}</h1>",
+        )
+    )
+    assert article.source == "The Duluth Standard"
+
+
 def test_a_site_that_declares_its_address_is_called_what_its_masthead_spells():
     """`og:site_name` = `eastsidedispatch.news`, the masthead `Eastside Dispatch`."""
     headline = "Library branch to reopen after roof repair"

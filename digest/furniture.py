@@ -176,6 +176,9 @@ _CALL_TO_ACTION = re.compile(
     r"|continue reading|read the full (?:story|article)|follow our|copy link|get the app"
     r"|install (?:our|the) app|app store|google play|notifications?|manage (?:\w+ )?preferences"
     r"|(?:cookie|privacy) settings"
+    # A newsroom's request for tips (`Got a news tip?`, `Send us your tips`) on its menus.
+    r"|(?:got|have) a (?:news |story )?tip|send us (?:a |your )?(?:news |story )?tips?"
+    r"|submit a (?:news |story )?tip|news tips?"
     rf"|{alternation(BUTTON_PHRASES)})\b"
 )
 # `Sales` names a contact block's team or role (`Sales Team`, `Sales Director - Mr. Lee`,
@@ -241,6 +244,7 @@ _CALL_TO_ACTION_WORDS = first_words(BUTTON_PHRASES) | frozenset(
         *("facebook", "twitter", "linkedin", "whats", "whatsapp", "telegram", "click", "read"),
         *("download", "cookie", "cookies", "accept", "advertisement", "search", "select"),
         *("menu", "skip", "back", "print", "email", "comment", "comments", "reply", "report"),
+        *("tip", "tips"),
     ]
 )
 _PROMO_WORDS = frozenset(

@@ -418,6 +418,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Turn on notifications to get breaking news alerts", "CALL_TO_ACTION"),
         ("Copy link", "CALL_TO_ACTION"),
         ("Manage preferences", "CALL_TO_ACTION"),
+        ("Got a news tip?", "CALL_TO_ACTION"),
+        ("Send us your tips", "CALL_TO_ACTION"),
         ("Home | Hospital Solutions | Senior Care | Find a partner", "LINK_LIST"),
     ],
 )
@@ -432,6 +434,7 @@ def test_each_kind_of_furniture_is_named_for_what_it_is(line: str, kind: str) ->
         "He read the full report on Monday and said the company would respond by Friday.",
         "The app store owner said notifications were down 5% in the quarter, the filing showed.",
         "The rover sent images of the crater, the agency said, crediting NASA/JPL Caltech.",
+        "Police said they had received a tip from a neighbour and arrested the man on Monday.",
     ],
 )
 def test_reporting_that_mentions_furniture_words_stays(sentence: str) -> None:

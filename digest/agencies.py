@@ -83,11 +83,20 @@ def shown_source(name: str, chosen: Mapping[str, str]) -> str:
     return chosen.get(fold(agency), agency)
 
 
+def spelling_key(name: str) -> str:
+    """Return the key two spellings of one publication share (see `one_spelling`): a
+    newsroom's name with its closing `News` is the publication's (`BBC News`, `Sky
+    News`), while `Fox Business` and `Fox News` stay two."""
+    key = publication_key(name)
+    return key.removesuffix(" news") or key
+
+
 def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:
     """Return the articles with each publication spelled one way across the digest.
 
-    Spellings that differ only by case, a leading `The`, a company form or a domain
-    ending (`The Guardian` and `Guardian`, `TIME` and `TIME.COM`) name one publication:
+    Spellings that differ only by case, a leading `The`, a company form, a domain
+    ending or a closing `News` (`The Guardian` and `Guardian`, `TIME` and `TIME.COM`,
+    `Al Jazeera` and `Al Jazeera News`) name one publication:
     its pages spell it in their mastheads, footers and bylines as they please. Each is
     shown under the spelling the curator chose (in `chosen`, or as an article's
     source), else the one most of its articles give, else the fuller one. Where it came
@@ -96,7 +105,7 @@ def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
         if article.source:
-            spellings[publication_key(article.source)][article.source] += 1
+            spellings[spelling_key(article.source)][article.source] += 1
     curators = set(chosen.values()) | {
         article.source for article in articles if article.source_from == "curator"
     }
@@ -105,8 +114,8 @@ def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list
         for key, counts in spellings.items()
     }
     return [
-        article.evolve(source=shown[publication_key(article.source)])
-        if article.source and shown[publication_key(article.source)] != article.source
+        article.evolve(source=shown[spelling_key(article.source)])
+        if article.source and shown[spelling_key(article.source)] != article.source
         else article
         for article in articles
     ]

@@ -343,6 +343,15 @@ def test_a_publication_spelled_two_ways_is_one_source():
     assert sections == ["Guardian", "The Hill", "TIME.COM"]
 
 
+def test_a_newsrooms_name_with_its_closing_news_is_one_source():
+    """`Al Jazeera` and `Al Jazeera News` are one publication; `Fox News` and `Fox
+    Business`, two."""
+    found = ["Al Jazeera", "Al Jazeera News", "Al Jazeera", "Fox News", "Fox Business"]
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
+    named = apply_curation(articles, Curation(), Taxonomy())
+    assert [a.source for a in named] == [*["Al Jazeera"] * 3, "Fox News", "Fox Business"]
+
+
 def test_the_curators_spelling_of_a_publication_wins():
     """A spelling the curator chose in `sources:` is the one shown for every spelling
     of that publication, however few pages give it."""

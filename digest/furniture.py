@@ -147,7 +147,7 @@ _PROMO_ANYWHERE = re.compile(
 _PAYWALL = re.compile(alternation(PAYWALL_NOTICES))
 _COUNTER = re.compile(
     r"^(?:\d[\d,.]*\s*[km]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
-    r"(?:\s+(?:read|listen|watch))?)|(?:high|most)\s+views?|\d+\s*min)$"
+    r"(?:\s+(?:read|listen|watch))?)|(?:high|most)\s+views?|\d+\s*min|shares|likes)$"
     r"|^(?:(?:updated|posted|published)\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago\b.{0,20}$"
 )

@@ -407,6 +407,7 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Pictured: The new factory in Arizona", "CAPTION"),
         ("The Associated Press contributed to this report.", "CREDIT"),
         ("5 min listen", "COUNTER"),
+        ("Shares", "COUNTER"),
         ("Updated 3 hours ago", "COUNTER"),
         ("Promoted stories", "TEASER"),
         ("More from this author", "TEASER"),

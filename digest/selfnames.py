@@ -131,6 +131,12 @@ _OWNER_WORDS = (
     r"media|group|company|communications|interactive|holdings|publishing|enterprises"
     r"|corporation|corp|inc|llc|ltd|limited|gmbh|plc"
 )
+# The same in the languages of the cue tables: `Kurier Mediengruppe`, `Grupo Clarín`.
+_FOREIGN_OWNER = re.compile(
+    r"\b(?:mediengruppe|medienhaus|verlagsgruppe|verlagshaus|verlag|mediagroep|editora"
+    r"|médias)\.?$|^(?:grupo|gruppo|groupe|verlagsgruppe)\b",
+    re.IGNORECASE,
+)
 _OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
 # ... and a few words name a company or a publication (`Global News Network`).
 CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
@@ -140,7 +146,8 @@ def is_owner_shaped(name: str) -> bool:
     """Say whether a name is shaped as the name of a company that owns publications
     (`Vox Media`, `Lakeshore Media Group`, `NYP Holdings`), not a publication's or a
     news agency's (`PA Media` is the wire the British press signs with)."""
-    return bool(_OWNER_SHAPED.search(name)) and not is_wire(name)
+    owner = _OWNER_SHAPED.search(name) or _FOREIGN_OWNER.search(name.strip())
+    return bool(owner) and not is_wire(name)
 
 
 @dataclass(frozen=True)

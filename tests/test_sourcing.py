@@ -306,3 +306,15 @@ def test_a_month_cut_from_a_date_is_no_source():
     assert plausible_source("Nov") is None
     assert plausible_source("Novembre") is None
     assert plausible_source("Nov Times") == "Nov Times"
+
+
+def test_an_owners_name_is_known_in_other_languages_too():
+    """`Kurier Mediengruppe`, `Grupo Clarín`, `Gruppo Editoriale`: the company
+    that owns the paper, in the words German, Spanish, Italian and French owners use;
+    a wire (`PA Media`) and a paper (`Nordhessen Kurier`) are not owners."""
+    from digest.selfnames import is_owner_shaped
+
+    for owner in ("Kurier Mediengruppe", "Grupo Clarín", "Gruppo Editoriale", "Vox Media"):
+        assert is_owner_shaped(owner), owner
+    for publication in ("Nordhessen Kurier", "PA Media", "Clarín", "Global News Network"):
+        assert not is_owner_shaped(publication), publication

@@ -47,7 +47,12 @@ NOT_A_PERSON = re.compile(
     r"|admin|administrator|webmaster"
     r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
     r"|principal|senior|chief|executive"
-    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o)\b"
+    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o"
+    # A job in the other languages (`Verslaggever Ede`, `Reporterin`), and an organisation
+    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`).
+    r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
+    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
+    r"|university|council|ministry|foundation|association)\b"
     r"|^the\s",
     re.IGNORECASE,
 )

@@ -279,8 +279,18 @@ def test_the_twitter_cards_creator_is_the_writer_when_the_page_shows_the_name():
 
 
 def test_roles_wires_and_the_site_are_no_authors():
-    """`Editorial`, `admin`, `Reuters` and `lefigaro.fr` in the author field name nobody."""
-    for author in ("Editorial", "admin", "Reuters", "lefigaro.fr"):
+    """`Editorial`, `admin`, `Reuters` and `lefigaro.fr` in the author field name nobody;
+    nor do a sponsor (`Umoya Bank`, `Estúdio Gazeta`) or a job in another language
+    (`Verslaggever Ede`, a reporter of Ede)."""
+    for author in (
+        "Editorial",
+        "admin",
+        "Reuters",
+        "lefigaro.fr",
+        "Umoya Bank",
+        "Estúdio Gazeta",
+        "Verslaggever Ede",
+    ):
         article = read(
             page(
                 f'<meta name="author" content="{author}">'

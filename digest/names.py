@@ -49,10 +49,11 @@ NOT_A_PERSON = re.compile(
     r"|principal|senior|chief|executive"
     r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o"
     # A job in the other languages (`Verslaggever Ede`, `Reporterin`), and an organisation
-    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`).
+    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`); a
+    # Turkish newsroom (`Haber Merkezi`), as `Redacción` is a Spanish one.
     r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
     r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
-    r"|university|council|ministry|foundation|association)\b"
+    r"|university|council|ministry|foundation|association|haber merkezi)\b"
     r"|^the\s",
     re.IGNORECASE,
 )

@@ -163,6 +163,22 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     return f" {key(_GLUED.sub(' ', name))} " in visible
 
 
+# An editor's credit before the name: `Edited by`, `Editor:`, `Editör:`, `Redakteur:`.
+_EDITOR_LABEL = re.compile(
+    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
+    r"|редактор)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_as_editor(name: str, lines: Sequence[str]) -> bool:
+    """Say whether the page shows a name only as its editor's (`Editör: Zeynep Arslan`):
+    a content system's author field often holds the editor who filed the story, not the
+    writer the page credits."""
+    shown = [line[: line.find(name)] for line in lines if name in line]
+    return bool(shown) and all(_EDITOR_LABEL.search(before) for before in shown)
+
+
 def _within(part: str, whole: str) -> bool:
     return bool(part) and f" {part} " in f" {whole} "
 
@@ -264,6 +280,7 @@ def choose_authors(
         return list(dict.fromkeys(found))
 
     stated = people(name for field in author_statements(markup) for name in person_names(field))
+    stated = [name for name in stated if not only_as_editor(name, markup.lines)]
     # One capitalised word in the layout is as often a place or a section (`Washington`)
     # as a writer; scripts without capitals write whole names without spaces.
     printed = people(

@@ -303,6 +303,19 @@ def test_roles_wires_and_the_site_are_no_authors():
         assert article.authors == (), author
 
 
+def test_an_editor_in_the_author_field_is_not_the_writer():
+    """The markup's author is `Zeynep Arslan`, whom the page shows only as `Editör:
+    Zeynep Arslan` under a desk's byline: the editor who filed it, not its writer."""
+    headline = "Kuraklık nedeniyle barajlarda doluluk yüzde 20'ye düştü"
+    article = read(
+        page(
+            f'<meta name="author" content="Zeynep Arslan"><title>{headline}</title>',
+            f"<h1>{headline}</h1><p>Haber Merkezi</p><p>Editör: Zeynep Arslan</p>",
+        )
+    )
+    assert article.authors == ()
+
+
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     """Metadata keeps the first writer; the byline printed under the headline has three."""
     article = read(

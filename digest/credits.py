@@ -21,7 +21,7 @@ from digest.wires import PUBLICATION_WORD, is_person_credit, is_wire
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|publié|publiée|publicado|publicada|veröffentlicht"
-    r"|pubblicato|gepubliceerd|опубликовано)\b",
+    r"|pubblicato|gepubliceerd|опубликовано|opublikowano|yayınlanma|yayınlandı)\b",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(

@@ -29,9 +29,28 @@ _MONTH_NAMES = (
     "dec december dezember décembre decembre déc diciembre dicembre dezembro desember "
     "декабря декабрь ديسمبر",
 )
-MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+# Polish (the genitive dates use, `5 lutego 2025`, and the nominative) and Turkish.
+_MORE_MONTH_NAMES = (
+    "stycznia styczeń ocak",
+    "lutego luty şubat",
+    "marca marzec mart",
+    "kwietnia kwiecień nisan",
+    "maja maj mayıs",
+    "czerwca czerwiec haziran",
+    "lipca lipiec temmuz",
+    "sierpnia sierpień ağustos",
+    "września wrzesień eylül",
+    "października październik ekim",
+    "listopada listopad kasım",
+    "grudnia grudzień aralık",
+)
+MONTHS = {
+    name: number
+    for number, names in enumerate(zip(_MONTH_NAMES, _MORE_MONTH_NAMES, strict=True), 1)
+    for name in " ".join(names).split()
+}
 
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 # Digits are matched by value (full-width `２０２３` too), never inside a longer number.
 _DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?!\d)"),

@@ -143,6 +143,13 @@ def written_date(text: str, day_first: bool = False) -> str | None:
     return parse_date(text, day_first) or stamp_date(text, day_first)
 
 
+def published_date(text: str, day_first: bool = False) -> str | None:
+    """Return the date a publication label names: `Updated: 20 March | Published: 19
+    March` is the 19th."""
+    label = PUBLISHED.search(text)
+    return written_date(text[label.end() :], day_first) if label else None
+
+
 def dates_an_update(text: str) -> bool:
     """Say whether a line dates only an update: `Last updated Dec 2, 2026, 10:45 AM`,
     the label before any date and no publication label (`Published June 3, updated
@@ -173,9 +180,7 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
         text = lines[index].text
         if not _TWO_DIGITS.search(text):
             continue  # every date form writes a number of two digits or more
-        label = PUBLISHED.search(text)
-        # `Updated: 20 March | Published: 19 March`: the date the label names.
-        named = written_date(text[label.end() :], day_first) if label else None
+        named = published_date(text, day_first)
         date = named or written_date(text, day_first)
         if date and not is_attribution(text) and (is_date_line(text) or opens_with_label(text)):
             found.append(DateLine(index, text, date, named is not None))

@@ -41,6 +41,7 @@ from digest.pagedates import (
     dates_an_update,
     is_date_line,
     opens_with_label,
+    published_date,
     written_date,
 )
 from digest.pagesource import (
@@ -314,7 +315,8 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
         return None
     lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
     for index, line in enumerate(lines[1:], start=1):
-        shown = written_date(line) if is_date_line(line) or opens_with_label(line) else None
+        date_line = is_date_line(line) or opens_with_label(line)
+        shown = (published_date(line) or written_date(line)) if date_line else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
         # A line that dates only an update says nothing of when the story came out.
         if shown and not dated_among_menus(lines, index) and not dates_an_update(line):

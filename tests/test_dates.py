@@ -115,6 +115,20 @@ def test_published_label_wins_over_an_updated_date_in_several_languages() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Opublikowano: 5 lutego 2025, 14:20 Aktualizacja: 6 lutego 2025, 09:05", "2025-02-05"),
+        ("Yayınlanma: 12 Mart 2025 09:14 Güncelleme: 12 Mart 2025 11:02", "2025-03-12"),
+        ("3 października 2024", "2024-10-03"),
+    ],
+)
+def test_polish_and_turkish_dates_and_labels_are_read(line: str, day: str) -> None:
+    """Polish months in the genitive dates use (`lutego`, `października`), Turkish
+    months, and their `Opublikowano` and `Yayınlanma` labels."""
+    assert page_date("Tramwaj na Górkę Narodową opóźniony o rok", line, LEDE, SECOND) == day
+
+
 def test_updated_date_is_second_choice() -> None:
     """An `Updated` line dates the story only when no other date line does."""
     assert (

@@ -673,6 +673,22 @@ def test_the_date_line_under_a_standfirst_is_read_and_its_label_too():
     assert article.date == "2026-12-04"
 
 
+def test_the_published_date_of_a_line_that_shows_the_update_first():
+    """`Updated November 15, 2023 at 9:02 a.m. EST | Published November 14, 2023 at
+    8:47 p.m. EST` under the headline, stamped `2023-11-15T01:47:00Z`: the day the
+    page publishes is the 14th, the UTC stamp's eve."""
+    headline = "Senate rail safety deal collapses after late fight"
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2023-11-15T01:47:00Z">'
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>By Marisol Etxeberria</p><p>Updated November 15, 2023 "
+            "at 9:02 a.m. EST | Published November 14, 2023 at 8:47 p.m. EST</p>",
+        )
+    )
+    assert article.date == "2023-11-14"
+
+
 def test_a_guessed_date_the_page_never_shows_is_not_shown():
     """No publication date in the markup: the extractor's guess from a `<time>` element
     stands only where the page shows that day to its reader."""

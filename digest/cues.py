@@ -112,6 +112,8 @@ BUTTON_WORDS = frozenset(
         *("werbung", "anzeige", "publicité", "publicidad", "publicidade", "pubblicità"),
         *("advertentie", "accedi", "inloggen", "startseite", "suche", "rechercher", "buscar"),
         *("pesquisar", "cerca", "zoeken", "menü"),
+        *("s'abonner", "s’abonner", "abonnez-vous", "suscribirse", "suscríbete", "assine"),
+        *("assinar", "abbonati", "abonneren"),
     ]
 )
 

@@ -17,6 +17,8 @@ _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\
 _CAPITALS_THEN_EMPLOYER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
 )
+# The outlet a freelance writes for: `Jane Doe for MailOnline`, `TOM REDDAN FOR BEACONSPORT`.
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
 # `and` in the languages bylines are written in: et, und, y, e. A run of white space is
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
@@ -53,7 +55,9 @@ NOT_A_PERSON = re.compile(
     # Turkish newsroom (`Haber Merkezi`), as `Redacción` is a Spanish one.
     r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
     r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
-    r"|university|council|ministry|foundation|association|haber merkezi)\b"
+    r"|university|council|ministry|foundation|association|haber merkezi"
+    # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
+    r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"
     r"|^the\s",
     re.IGNORECASE,
 )
@@ -62,6 +66,7 @@ NOT_A_PERSON = re.compile(
 def split_names(text: str) -> list[str]:
     """Split `A, B and C` into names, leaving out desks, job titles and employers."""
     names = [_HONORIFIC.sub("", name.strip(" .")) for name in name_pieces(text)]
+    names = [_FOR_OUTLET.sub("", name) for name in names]
     names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
     return [name for name in names if is_person_name(name)]
 

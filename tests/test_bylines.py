@@ -274,3 +274,12 @@ def test_a_share_bar_beside_the_date_is_no_writer():
     assert authors(*page("29 Novembre 2026", "Condividi Tweet WhatsApp Email")) == ()
     line = "By Nora Lindahl and Marcus Feld Last updated Dec 2, 2026, 10:45 AM EST"
     assert authors(*page(line)) == ("Nora Lindahl", "Marcus Feld")
+
+
+def test_a_freelances_outlet_and_a_share_bar_are_no_writers():
+    """`TOM REDDAN FOR BEACONSPORT` names Tom Reddan; a share bar where a byline goes
+    (`WhatsApp Facebook X Email`) names nobody."""
+    byline = "By JAMIE HOLLOWAY and TOM REDDAN FOR BEACONSPORT"
+    assert authors(*page(byline)) == ("JAMIE HOLLOWAY", "TOM REDDAN")
+    assert authors(*page("By Jane Doe for MailOnline", "March 3, 2024")) == ("Jane Doe",)
+    assert authors(*page("WhatsApp Facebook X Email", "March 3, 2024")) == ()

@@ -318,3 +318,11 @@ def test_an_owners_name_is_known_in_other_languages_too():
         assert is_owner_shaped(owner), owner
     for publication in ("Nordhessen Kurier", "PA Media", "Clarín", "Global News Network"):
         assert not is_owner_shaped(publication), publication
+
+
+def test_a_subscribe_button_in_another_language_is_no_site():
+    """`S’abonner` (with a typographic apostrophe) is the French `Subscribe` button."""
+    from digest.selfnames import fold, is_furniture_name
+
+    assert is_furniture_name(fold("S’abonner"))
+    assert is_furniture_name(fold("Abonnez-vous"))

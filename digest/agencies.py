@@ -87,8 +87,7 @@ def spelling_key(name: str) -> str:
     """Return the key two spellings of one publication share (see `one_spelling`): a
     newsroom's name with its closing `News` is the publication's (`BBC News`, `Sky
     News`), while `Fox Business` and `Fox News` stay two."""
-    key = publication_key(name)
-    return key.removesuffix(" news") or key
+    return publication_key(name).removesuffix(" news")
 
 
 def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:

@@ -54,7 +54,7 @@ NOT_A_PERSON = re.compile(
     # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`); a
     # Turkish newsroom (`Haber Merkezi`), as `Redacción` is a Spanish one.
     r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
-    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
+    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio"
     r"|university|council|ministry|foundation|association|haber merkezi"
     # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
     r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"

@@ -150,18 +150,6 @@ def published_date(text: str, day_first: bool = False) -> str | None:
     return written_date(text[label.end() :], day_first) if label else None
 
 
-def dates_an_update(text: str) -> bool:
-    """Say whether a line dates only an update: `Last updated Dec 2, 2026, 10:45 AM`,
-    the label before any date and no publication label (`Published June 3, updated
-    June 4` and `June 3, 2025, updated June 4` date the publication first)."""
-    update = _UPDATED.search(text)
-    return (
-        update is not None
-        and written_date(text[: update.start()]) is None
-        and not PUBLISHED.search(text)
-    )
-
-
 def is_attribution(text: str) -> bool:
     """Say whether a line signs a quotation or an embedded post: `— Jane Roe (@janeroe)
     November 18, 2019`. Its date is the quoted post's, not the story's."""

@@ -38,7 +38,6 @@ from digest.markup import (
 from digest.pageauthors import choose_authors
 from digest.pagedates import (
     dated_among_menus,
-    dates_an_update,
     is_date_line,
     opens_with_label,
     published_date,
@@ -318,8 +317,7 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
         date_line = is_date_line(line) or opens_with_label(line)
         shown = (published_date(line) or written_date(line)) if date_line else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
-        # A line that dates only an update says nothing of when the story came out.
-        if shown and not dated_among_menus(lines, index) and not dates_an_update(line):
+        if shown and not dated_among_menus(lines, index):
             return shown
     return None
 

@@ -42,9 +42,10 @@ _ENGLISH_GLUE = frozenset(
 ENGLISH_GLUE_SHARE = 0.08
 # A headline's second half, not a site, opens with a conjunction (`— And They're Not
 # Great`, `– Und Jetzt?`) or holds a verb's contraction: no publication's name does.
+_CONJUNCTIONS = ("and", "but", "or", "yet", "nor", "und", "aber", "oder", "et", "mais", "pero")
+# Written as words, lower case or capitalised; in capitals (`ET Now`, `OR Today`) a name.
 _CLAUSE_OPENING = re.compile(
-    r"(?:and|but|or|yet|nor|und|aber|oder|et|mais|pero)\b"
-    r"|(?:And|But|Or|Yet|Nor|Und|Aber|Oder|Et|Mais|Pero)\b"
+    "(?:" + "|".join(f"{word}|{word.capitalize()}" for word in _CONJUNCTIONS) + r")\b"
 )
 _CONTRACTION = re.compile(r"\w(?:n't|'re|'ve|'ll|’re|’ve|’ll|n’t)\b", re.I)
 # Small words inside a name: `The Times of India`, `El Diario de Hoy`.

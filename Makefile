@@ -65,23 +65,23 @@ lint: venv
 # The evaluation set lives outside the repository: ../shared/eval/scrapinghub unless
 # EVAL_DIR says otherwise. Neither target is part of `make test`.
 eval: venv
-	$(BIN)/python -m digest.evaluate_metadata
-	$(BIN)/python -m digest.evaluate $(if $(EVAL_DIR),--set $(EVAL_DIR))
-	$(BIN)/python -m digest.evaluate_furniture --write $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.evaluate.metadata
+	$(BIN)/python -m digest.evaluate.cleaning $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.evaluate.furniture --write $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 train: venv
-	$(BIN)/python -m digest.train_headlines
-	$(BIN)/python -m digest.train_sources
+	$(BIN)/python -m digest.metadata.train_headlines
+	$(BIN)/python -m digest.metadata.train_sources
 
 # About 10 minutes on a 2-core machine; needs Chromium for the search figures.
 bench: venv
 	$(BIN)/digest bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 bench-clean: venv
-	$(BIN)/python -m digest.evaluate --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.evaluate.cleaning --bench $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 bench-stories: venv
-	$(BIN)/python -m digest.bench_stories $(if $(EVAL_DIR),--set $(EVAL_DIR))
+	$(BIN)/python -m digest.evaluate.bench_stories $(if $(EVAL_DIR),--set $(EVAL_DIR))
 
 # The timing checks of tests/test_redos.py (marked `bench`, left out of `make test`):
 # no seed may stall a build. About ten minutes on a 2-core machine.

@@ -17,7 +17,7 @@ from enum import Enum
 from functools import cached_property
 from typing import NamedTuple
 
-from digest.outputs import digest_of_value
+from digest.site.outputs import digest_of_value
 
 
 class Verdict(Enum):
@@ -87,7 +87,7 @@ class PageMeta:
     """What a saved web page says about itself, as its HTML marks it up.
 
     Chosen from the page's structured data, meta tags, `<title>`, `<h1>` and byline by
-    agreement (digest/pagemeta.py); for a web page the metadata stage prefers it to
+    agreement (digest/ingest/pagemeta.py); for a web page the metadata stage prefers it to
     lines guessed from the article's text. A field the markup does not evidence is empty.
     """
 
@@ -110,26 +110,27 @@ class Article:
     `"lede"` (derived from the article's first paragraph), `"curator"`, or None
     when the field is empty because nothing evidences it.
 
-    `uncertain` names the values kept on weak evidence (`digest/doubts.py`), which the
+    `uncertain` names the values kept on weak evidence (`digest/metadata/doubts.py`), which the
     article page marks. `url` is the original's address when the page or the curator
     gives one; `note` is the curator's editor's note and `pinned` puts the story at the
     top of the home page (both from the curation file).
 
     `copies` are the story's other copies an article page lists, at most ten, and
-    `more_copies` how many more the story has (`digest/stories.py`: a page lists them).
+    `more_copies` how many more the story has (`digest/stories/grouping.py`: a page lists them).
     `related` (stories sharing tags), `earlier` and `later` (the neighbours by date)
-    are the links an article page offers to read on; see `digest/related.py`.
+    are the links an article page offers to read on; see `digest/site/related.py`.
 
     `fingerprint` is the sample of the body's word shingles that story grouping
-    compares, packed (`digest/stories.py`); it is computed with the article's other per-seed
+    compares, packed (`digest/stories/grouping.py`); it is computed with the article's other
+    per-seed
     work, so a cached article need not be read again to be grouped.
 
     `slugs` holds the slugs of its title and id, as (text, length, slug): slugifying
     is slow, so it is done with the per-seed work too, and the slug stage looks there
-    first (`digest/render.py`).
+    first (`digest/site/render.py`).
 
     `recurring` gives, for each line dropped as furniture of the digest, its position
-    in `lines` and how many other articles hold it (`digest/recurring.py`).
+    in `lines` and how many other articles hold it (`digest/clean/recurring.py`).
     """
 
     id: str

@@ -2,9 +2,9 @@
 
 A rebuild after one seed changed should redo the work of that seed only. The per-seed
 stages' results (`digest/prepare.py`) are kept under a key made of the seed's bytes and
-the code that processed it; the rendered article files (`digest/render.py`) under a
+the code that processed it; the rendered article files (`digest/site/render.py`) under a
 digest of everything the page shows; the last ranking of related stories
-(`digest/related.py`); each seed's stamp (size, times, inode) with the
+(`digest/site/related.py`); each seed's stamp (size, times, inode) with the
 digest of its bytes, so an unchanged seed need not be read again. An article's text
 and lines, most of its bytes, are kept beside the rest and read only for an article
 the build renders again. One SQLite file
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.article import STATE_FIELDS, Article, split_body, with_deferred_body
-from digest.ingest import Problem
+from digest.ingest.seeds import Problem
 from digest.kept import StoredPages
 
 DEFAULT_CACHE = Path(".digest-cache")
@@ -131,7 +131,7 @@ class Cache:
         self._store_rows("stamps", stamps, known)
 
     def written(self) -> dict[str, tuple[str, str, str, str]]:
-        """Return what the writer recorded of each file it wrote (`digest.site.Written`),
+        """Return what the writer recorded of each file it wrote (`digest.site.mkdocs.Written`),
         after the code version it was written under, as the last build left it."""
         query = "SELECT name, version, key, stamp, digest FROM written"
         return self._rows(query)  # type: ignore[return-value]
@@ -204,7 +204,7 @@ class Cache:
         """Return the rendered pages kept under this code version, by render key.
 
         Only the keys are read now; a page's text is read when asked for, as a rebuild
-        needs few of them (`digest/outputs.py`).
+        needs few of them (`digest/site/outputs.py`).
         """
         prefix = f"{version}:"
         db = self._db()

@@ -27,14 +27,12 @@ from digest.cache import DEFAULT_CACHE, Cache, CacheChangedError
 from digest.config import ConfigError
 from digest.cores import capped_jobs, cpu_count
 from digest.curation import check_ids, curation_hint, load_curation, missing_metadata
-from digest.doubts import REASONS, settle_line
-from digest.ingest import Problem, Seed, printable, read_seed, seed_ids
-from digest.lock import BuildRunning, lock_path, take_build_lock
-from digest.paths import refusal
+from digest.ingest.seeds import Problem, Seed, printable, read_seed, seed_ids
+from digest.metadata.doubts import REASONS, settle_line
 from digest.pipeline import Memos, process, process_articles, site_files, to_json
 from digest.prepare import code_version, prepare_all
-from digest.publish import SiteUrlError, check_pages_limits, resolve_site_url, site_url_from_env
-from digest.site import (
+from digest.site.lock import BuildRunning, lock_path, take_build_lock
+from digest.site.mkdocs import (
     Written,
     build_site,
     hand_written_articles,
@@ -42,16 +40,23 @@ from digest.site import (
     settle_stamps,
     sync_content,
 )
-from digest.taxonomy import load_taxonomy
+from digest.site.paths import refusal
+from digest.site.publish import (
+    SiteUrlError,
+    check_pages_limits,
+    resolve_site_url,
+    site_url_from_env,
+)
+from digest.tags.taxonomy import load_taxonomy
 
 log = logging.getLogger("digest")
-# The cache's name for the related stories' ranking (`digest.related.link_neighbours`).
+# The cache's name for the related stories' ranking (`digest.site.related.link_neighbours`).
 RANKING = "related"
-# The cache's name for what mkdocs.yml says of the site (`digest.site.read_site_info`).
+# The cache's name for what mkdocs.yml says of the site (`digest.site.mkdocs.read_site_info`).
 SITE = "site"
-# The cache's name for the links between articles (`digest/links.py`).
+# The cache's name for the links between articles (`digest/site/links.py`).
 LINKS = "links"
-# The cache's name for the story partition (`digest.stories.partition_key`).
+# The cache's name for the story partition (`digest.stories.grouping.partition_key`).
 PARTITION = "partition"
 
 
@@ -170,7 +175,7 @@ def _print_hints(hints: list[str], shown: set[str] | None) -> None:
 
 
 def command_build(args: argparse.Namespace) -> int:
-    """Build while holding the project's build lock (`digest/lock.py`); exit 2 at once,
+    """Build while holding the project's build lock (`digest/site/lock.py`); exit 2 at once,
     writing nothing, when another build holds it."""
     try:
         lock = take_build_lock(args.config)
@@ -257,7 +262,7 @@ def os_error_line(error: OSError) -> str:
 
 def settle_written(content: Path, cache: Cache) -> None:
     """Trust the stamps of the files the pipeline wrote, now that they are old enough
-    (`digest.site.settle_stamps`): the next rebuild then need not read them back."""
+    (`digest.site.mkdocs.settle_stamps`): the next rebuild then need not read them back."""
     stored = cache.written()
     ledger: dict[str, Written] = {name: row[1:] for name, row in stored.items()}
     if settle_stamps(content, ledger):
@@ -310,7 +315,7 @@ def command_clean(args: argparse.Namespace) -> int:
 
 def command_serve(args: argparse.Namespace) -> int:
     """Preview the site with `mkdocs serve`, rebuilding content/ as seeds change."""
-    from digest.serve import serve  # watchdog and threads, for this command only
+    from digest.site.serve import serve  # watchdog and threads, for this command only
 
     return serve(args)
 
@@ -419,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["bench"]:  # its options, `-h` included, are the benchmark's own
-        from digest.bench import main as bench_main
+        from digest.evaluate.bench import main as bench_main
 
         return bench_main(argv[1:])
     args = parser().parse_args(argv)

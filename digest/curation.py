@@ -4,7 +4,7 @@ A curator never edits generated files: every correction (a field, a hidden artic
 a pinned story, an editor's note, a line the cleaner got wrong) lives here, keyed by
 article id (the seed's file name without its extension), and survives every build.
 Beside the articles' entries, a `sources:` section names each publication one way
-(`digest/agencies.py`). The file is read and checked once (`load_curation`,
+(`digest/metadata/agencies.py`). The file is read and checked once (`load_curation`,
 `check_ids`): an unknown id, key or tag, or a malformed date, stops the build with
 file, line and reason before anything is written. `apply_curation` is then a pure
 function over the articles.
@@ -23,7 +23,6 @@ from pathlib import Path
 
 import yaml
 
-from digest.agencies import AGENCIES_TABLE, agency_name, fold, one_spelling, shown_source
 from digest.article import Article, Verdict
 from digest.config import (
     ConfigError,
@@ -33,8 +32,9 @@ from digest.config import (
     scalar_text,
     text_list,
 )
-from digest.stories import fingerprint
-from digest.taxonomy import Taxonomy, tag_article
+from digest.metadata.agencies import AGENCIES_TABLE, agency_name, fold, one_spelling, shown_source
+from digest.stories.grouping import fingerprint
+from digest.tags.taxonomy import Taxonomy, tag_article
 
 CURATOR = "curator"
 PAGE = "page"
@@ -283,7 +283,9 @@ def curate(article: Article, entry: Entry, path: Path, taxonomy: Taxonomy) -> Ar
     """Return the article with the curator's lines and fields; each field says `curator`."""
     fields = entry.fields
     if "keep_lines" in fields or "drop_lines" in fields:
-        from digest.metadata import extract_metadata  # see `digest.pipeline.article_from_seed`
+        from digest.metadata.extract import (
+            extract_metadata,  # see `digest.pipeline.article_from_seed`
+        )
 
         article = tag_article(extract_metadata(_relined(article, entry, path)), taxonomy)
         article = article.evolve(fingerprint=fingerprint(article))

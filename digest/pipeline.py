@@ -13,15 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from digest.article import Article
-from digest.cores import map_on_cores
-from digest.curation import Curation, apply_curation
-from digest.doubts import mark_doubts
-from digest.feeds import SiteInfo, feed_files, tag_feed_path
-from digest.ingest import Seed
-from digest.links import Links, links_key, links_of, relink
-from digest.outputs import Files
-from digest.pages import listing_files, stories_newest_first, story_leads
-from digest.recurring import (
+from digest.clean.recurring import (
     LineCounts,
     count_lines,
     line_keys,
@@ -29,12 +21,26 @@ from digest.recurring import (
     recurring_lines,
     recurring_reason,
 )
-from digest.related import link_neighbours
-from digest.render import article_files, assign_slugs, body_markdown, render_article, render_key
-from digest.report import REPORT_KEY, prune, report_entry, report_files
-from digest.stories import group_stories, link_copies, partition_key, story_partition
-from digest.storypages import story_page_files
-from digest.taxonomy import Taxonomy, tag_article
+from digest.clean.report import REPORT_KEY, prune, report_entry, report_files
+from digest.cores import map_on_cores
+from digest.curation import Curation, apply_curation
+from digest.ingest.seeds import Seed
+from digest.metadata.doubts import mark_doubts
+from digest.site.feeds import SiteInfo, feed_files, tag_feed_path
+from digest.site.links import Links, links_key, links_of, relink
+from digest.site.outputs import Files
+from digest.site.pages import listing_files, stories_newest_first, story_leads
+from digest.site.related import link_neighbours
+from digest.site.render import (
+    article_files,
+    assign_slugs,
+    body_markdown,
+    render_article,
+    render_key,
+)
+from digest.site.storypages import story_page_files
+from digest.stories.grouping import group_stories, link_copies, partition_key, story_partition
+from digest.tags.taxonomy import Taxonomy, tag_article
 
 
 def article_from_seed(seed: Seed) -> Article:
@@ -46,7 +52,7 @@ def cleaned_article(seed: Seed) -> Article:
     """Clean one seed: its lines with the cleaner's verdicts, no metadata read yet."""
     # Imported here, not above: their hundreds of patterns take a quarter of a second
     # to compile, which a build whose seeds are all in the cache never needs.
-    from digest.clean import clean, clean_extracted
+    from digest.clean.cleaner import clean, clean_extracted
 
     if seed.page_meta is None:
         lines = clean(seed.text)
@@ -58,8 +64,8 @@ def cleaned_article(seed: Seed) -> Article:
 
 
 def read_metadata(article: Article) -> Article:
-    """Read a cleaned article's metadata from its lines (`digest/metadata.py`)."""
-    from digest.metadata import extract_metadata  # see `cleaned_article`
+    """Read a cleaned article's metadata from its lines (`digest/metadata/extract.py`)."""
+    from digest.metadata.extract import extract_metadata  # see `cleaned_article`
 
     return extract_metadata(article)
 
@@ -87,7 +93,7 @@ def drop_recurring(
     keys: Sequence[bytes] | None = None,
 ) -> tuple[list[Article], LineCounts]:
     """Drop from cleaned articles' bodies the lines that recur across different stories
-    (`digest/recurring.py`); return the articles and their line counts.
+    (`digest/clean/recurring.py`); return the articles and their line counts.
 
     It runs between cleaning and metadata: a lede, dateline or description read from
     a furniture line would be wrong. `counted` are the counts of an earlier call: only
@@ -112,9 +118,9 @@ def drop_recurring(
 class Memos(NamedTuple):
     """What the linking stages keep between builds, each under its key."""
 
-    links: MutableMapping[str, list[Links]]  # see digest/links.py
-    ranking: MutableMapping[str, list[list[int]]]  # see digest.related.link_neighbours
-    # The story partition, under `digest.stories.partition_key`.
+    links: MutableMapping[str, list[Links]]  # see digest/site/links.py
+    ranking: MutableMapping[str, list[list[int]]]  # see digest.site.related.link_neighbours
+    # The story partition, under `digest.stories.grouping.partition_key`.
     partition: MutableMapping[str, list[tuple[int, int]]]
 
 

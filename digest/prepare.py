@@ -25,8 +25,16 @@ from typing import Any, NamedTuple
 
 from digest.article import Article
 from digest.cache import Cache
+from digest.clean.recurring import (
+    KEYS_VERSION,
+    LineCounts,
+    count_lines,
+    line_keys,
+    mark_recurring,
+    recurring_lines,
+)
 from digest.cores import cpu_count, map_on_cores
-from digest.ingest import (
+from digest.ingest.seeds import (
     Problem,
     SeedFile,
     ids_by_name,
@@ -35,22 +43,14 @@ from digest.ingest import (
     seed_names,
 )
 from digest.pipeline import cleaned_article, read_metadata
-from digest.recurring import (
-    KEYS_VERSION,
-    LineCounts,
-    count_lines,
-    line_keys,
-    mark_recurring,
-    recurring_lines,
-)
-from digest.render import with_slugs
+from digest.site.render import with_slugs
 from digest.stamps import Stamp, content_digest, file_stamp, settled
-from digest.stories import fingerprint
-from digest.taxonomy import Taxonomy, tag_article
+from digest.stories.grouping import fingerprint
+from digest.tags.taxonomy import Taxonomy, tag_article
 
 # Bump when the shape of a cache entry changes in a way the code hash cannot see.
 CACHE_FORMAT = "1"
-# The cache's memo of line counts (`digest/recurring.py`).
+# The cache's memo of line counts (`digest/clean/recurring.py`).
 LINE_COUNTS = "line counts"
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -88,8 +88,8 @@ def finish(article: Article, recurring: Mapping[int, int] | None, taxonomy: Taxo
 def code_version(taxonomy: Taxonomy) -> str:
     """Hash what decides a prepared article besides its seed: code, libraries, taxonomy."""
     digest = hashlib.blake2b(CACHE_FORMAT.encode(), digest_size=16)
-    for source in sorted(_PACKAGE.glob("*.py")):
-        digest.update(source.name.encode() + source.read_bytes())
+    for source in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(source.relative_to(_PACKAGE).as_posix().encode() + source.read_bytes())
     for package in ("trafilatura", "charset-normalizer", "python-slugify"):
         digest.update(f"{package}={_version(package)}".encode())
     digest.update(repr(taxonomy.definition).encode())
@@ -123,7 +123,7 @@ def prepare_all(
     """Return the prepared article of every usable seed in `folder`, and the skipped ones.
 
     In two steps around the corpus stage: seeds whose lines were not counted by the
-    last build are cleaned, and the lines of all counted (`digest/recurring.py`, the
+    last build are cleaned, and the lines of all counted (`digest/clean/recurring.py`, the
     counts kept in the cache); then each seed is finished (`finish`) unless the cache
     holds it under its key and the positions of its lines found recurring. Work runs on
     `jobs` processes (default: every core). A seed whose stamp (`file_stamp`) is the

@@ -23,8 +23,8 @@ import pytest
 import yaml
 from hypothesis import settings
 
-from digest import bench_search
-from digest.bench_search import served
+from digest.evaluate import bench_search
+from digest.evaluate.bench_search import served
 
 # Speed is measured in benchmarks, never in tests: on a loaded machine Hypothesis'
 # per-example deadline fails tests that are right, so there is none.
@@ -228,11 +228,11 @@ def curated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     The curated articles go through the same writer and MkDocs build as `digest build`.
     """
-    from digest.ingest import find_seeds, read_seed
+    from digest.ingest.seeds import find_seeds, read_seed
     from digest.pipeline import process, site_files
-    from digest.related import link_neighbours
-    from digest.site import build_site, read_site_info, sync_content
-    from digest.stories import link_copies
+    from digest.site.mkdocs import build_site, read_site_info, sync_content
+    from digest.site.related import link_neighbours
+    from digest.stories.grouping import link_copies
 
     project = copy_project(tmp_path_factory.mktemp("curated"))
     seeds = [read_seed(path) for path in find_seeds(project / "seeds")]

@@ -6,9 +6,9 @@ import pytest
 
 from digest.article import Article
 from digest.curation import check_ids, load_curation
-from digest.ingest import Seed, find_seeds, read_seed
+from digest.ingest.seeds import Seed, find_seeds, read_seed
 from digest.pipeline import process
-from digest.taxonomy import load_taxonomy
+from digest.tags.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest.bench import Row, Run, add_seed, change_one_seed, table
+from digest.evaluate.bench import Row, Run, add_seed, change_one_seed, table
 
 
 def test_each_measured_edit_changes_one_seed_where_asked(tmp_path: Path):

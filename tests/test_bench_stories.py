@@ -4,9 +4,9 @@ from collections import defaultdict
 
 import pytest
 
-from digest.bench_stories import b_cubed, worst_groups
-from digest.story_corpus import stress_scrapes
-from digest.wordmodel import word_model
+from digest.evaluate.bench_stories import b_cubed, worst_groups
+from digest.evaluate.story_corpus import stress_scrapes
+from digest.evaluate.wordmodel import word_model
 
 TEXTS = [
     "The European Union will deepen cooperation with Japan on chips, its industry chief said. "

@@ -1,11 +1,11 @@
-"""Tests for the writers read from a flattened page (digest/bylines.py): the byline nearest
+"""Tests for the writers read from a flattened page (digest/metadata/bylines.py): the byline nearest
 the headline, what a byline runs its names on into, and the furniture that is no writer
 (a menu entry, a photographer's credit, a commenter, another story's writer, a desk)."""
 
-from digest.bylines import extract_authors
-from digest.bylinezone import BylinePage, dated_writer
-from digest.clean import clean
-from digest.writerlines import byline_names
+from digest.clean.cleaner import clean
+from digest.metadata.bylines import extract_authors
+from digest.metadata.bylinezone import BylinePage, dated_writer
+from digest.metadata.writerlines import byline_names
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
 
 # Words a page writes in lower case elsewhere: a name never holds them.

@@ -3,7 +3,7 @@
 import re
 import xml.etree.ElementTree as ET
 
-from digest.charts import LONGEST_BAR_PERCENT, MAX_LABEL_CHARS, MAX_ROWS, bar_chart
+from digest.site.charts import LONGEST_BAR_PERCENT, MAX_LABEL_CHARS, MAX_ROWS, bar_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 

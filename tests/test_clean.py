@@ -3,9 +3,9 @@
 import pytest
 
 from digest.article import Verdict
-from digest.clean import clean, clean_extracted
-from digest.furniture import MIN_SENTENCE_WORDS, judge_alone
-from digest.ingest import Seed
+from digest.clean.cleaner import clean, clean_extracted
+from digest.clean.furniture import MIN_SENTENCE_WORDS, judge_alone
+from digest.ingest.seeds import Seed
 from digest.pipeline import article_from_seed
 
 LEDE = (

@@ -15,8 +15,8 @@ import markdown
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from digest.clean import clean, clean_extracted
-from digest.render import body_markdown
+from digest.clean.cleaner import clean, clean_extracted
+from digest.site.render import body_markdown
 from digest.text import normalise
 
 EXAMPLES = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -283,7 +283,7 @@ def test_an_output_over_the_project_is_refused_before_anything_is_touched(tmp_pa
 
 def test_a_site_may_be_a_new_folder_in_the_project_or_a_site_built_before(tmp_path):
     """The rule leaves room for what a project needs: site/ inside it, built again."""
-    from digest.paths import refusal
+    from digest.site.paths import refusal
     from tests.conftest import copy_project
 
     project = copy_project(tmp_path / "project")
@@ -435,7 +435,7 @@ def test_a_content_folder_that_cannot_be_written_is_one_line(
 ):
     """A read-only content/ or a full disk (tests may run as root, whom chmod does not
     stop: the refusal is the system's own error, raised where the file is created)."""
-    import digest.site
+    import digest.site.mkdocs
     from digest.cli import main
 
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
@@ -444,7 +444,7 @@ def test_a_content_folder_that_cannot_be_written_is_one_line(
     def refused(path: str) -> tuple[int, str]:
         raise OSError(error, os.strerror(error), path + ".tmp")
 
-    monkeypatch.setattr(digest.site, "_open_temporary", refused)
+    monkeypatch.setattr(digest.site.mkdocs, "_open_temporary", refused)
     assert main(["build", "--no-site"]) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
     assert errors == [

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from digest.site import TEMP_SUFFIX
+from digest.site.mkdocs import TEMP_SUFFIX
 from tests.conftest import ROOT, copy_project, run_digest
 
 KILLS = 20
@@ -91,7 +91,7 @@ def test_a_killed_build_leaves_no_half_file_and_the_next_build_is_clean(
     assert again.returncode == 0, again.stderr
     assert tree(project / "content") == clean_content
     assert tree(project / "site") == clean_site
-    # The site it replaced is deleted in the background (`digest.swap`), soon after.
+    # The site it replaced is deleted in the background (`digest.site.swap`), soon after.
     deadline = time.monotonic() + 30
     while leftovers(project) and time.monotonic() < deadline:
         time.sleep(0.05)

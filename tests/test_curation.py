@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from digest.agencies import fold, shown_source
 from digest.article import Article, Line, Verdict
 from digest.config import ConfigError
 from digest.curation import (
@@ -16,12 +15,13 @@ from digest.curation import (
     load_curation,
     missing_metadata,
 )
-from digest.ingest import Seed
-from digest.pages import render_home as render_story_list
-from digest.pages import render_sources
+from digest.ingest.seeds import Seed
+from digest.metadata.agencies import fold, shown_source
 from digest.pipeline import process
-from digest.render import body_markdown
-from digest.taxonomy import Taxonomy, load_taxonomy
+from digest.site.pages import render_home as render_story_list
+from digest.site.pages import render_sources
+from digest.site.render import body_markdown
+from digest.tags.taxonomy import Taxonomy, load_taxonomy
 from tests.config_build import config_error
 
 TAXONOMY = "export controls: [export controls]\nJapan: [Japan, Tokyo]\nChina: [China]\n"

@@ -2,10 +2,10 @@
 
 import pytest
 
-from digest.clean import clean
-from digest.dates import stamp_date
-from digest.metadata import extract_date
-from digest.pagedates import is_bare_date, is_date_line
+from digest.clean.cleaner import clean
+from digest.ingest.pagedates import is_bare_date, is_date_line
+from digest.metadata.dates import stamp_date
+from digest.metadata.extract import extract_date
 
 LEDE = (
     "The European Union will deepen cooperation with Japan on chips, its industry chief "

@@ -4,7 +4,7 @@ article, printed once by `digest build` with the curation.yml line that settles 
 import yaml
 
 from digest.article import Article, Line, Verdict
-from digest.doubts import mark_doubts, page_doubts, settle_line
+from digest.metadata.doubts import mark_doubts, page_doubts, settle_line
 from tests.conftest import copy_project, run_digest
 
 BODY = tuple(Line(n, "word " * 30, Verdict.BODY) for n in range(2, 6))  # 120 words

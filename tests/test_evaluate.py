@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.article import Line, Verdict
-from digest.evaluate import Score, markdown_to_text, parse_score_line, unescape_markdown
-from digest.render import body_markdown, escape_markdown
+from digest.evaluate.cleaning import Score, markdown_to_text, parse_score_line, unescape_markdown
+from digest.site.render import body_markdown, escape_markdown
 
 
 @given(st.text())

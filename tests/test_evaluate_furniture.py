@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.evaluate_furniture import PageSet, code, furniture_doc, measure_set
-from digest.evaluate_real import SCORER, load_scorer
+from digest.evaluate.furniture import PageSet, code, furniture_doc, measure_set
+from digest.evaluate.real import SCORER, load_scorer
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools absent")
 

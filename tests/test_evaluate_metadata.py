@@ -2,8 +2,8 @@
 
 import yaml
 
-from digest import evaluate_metadata
-from digest.evaluate_metadata import FIELDS, SCRAPES, is_right, labelled_sets, score_set
+from digest.evaluate import metadata as evaluate_metadata
+from digest.evaluate.metadata import FIELDS, SCRAPES, is_right, labelled_sets, score_set
 
 
 def test_labels_compare_case_and_spacing_aside():

@@ -3,7 +3,7 @@ link to the original, and the table a developer reads."""
 
 import pytest
 
-from digest.evaluate_real import (
+from digest.evaluate.real import (
     FIELDS,
     REAL_DEV,
     SCORER,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.evaluate_tags import (
+from digest.evaluate.tags import (
     PageTags,
     TagScore,
     TagSet,
@@ -14,7 +14,7 @@ from digest.evaluate_tags import (
     score_set,
     table,
 )
-from digest.taxonomy import load_taxonomy
+from digest.tags.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,7 +62,7 @@ def test_the_held_out_set_gives_its_figures_not_its_pages():
 
 
 def test_the_tag_section_of_the_eval_doc_is_replaced_and_nothing_else(tmp_path):
-    """`python -m digest.evaluate_tags --write` renews the Tags section of docs/EVAL.md
+    """`python -m digest.evaluate.tags --write` renews the Tags section of docs/EVAL.md
     and keeps every other section as `make eval` wrote it."""
     doc = tmp_path / "EVAL.md"
     doc.write_text(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.taxonomy import Taxonomy, load_taxonomy, tags_for
+from digest.tags.taxonomy import Taxonomy, load_taxonomy, tags_for
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 import feedparser
 
 from digest.article import Article, Line, Verdict
-from digest.feeds import MAX_ITEMS, SiteInfo, feed_files, rfc822, rfc3339, tag_feed_path
+from digest.site.feeds import MAX_ITEMS, SiteInfo, feed_files, rfc822, rfc3339, tag_feed_path
 
 SITE = SiteInfo("https://example.org/digest/", "Digest", "News on chips.")
 

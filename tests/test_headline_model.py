@@ -1,15 +1,16 @@
-"""The learned headline model (digest/headline_model.py) and its trainer, on small
+"""The learned headline model (digest/metadata/headline_model.py) and its trainer, on small
 real-shaped pages: what a reader of the digest would see as the article's headline."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from digest import evaluate_furniture, train_headlines
-from digest.clean import clean
-from digest.headline_model import FEATURE_NAMES, best_headline, candidates, load_model
+from digest.clean.cleaner import clean
+from digest.evaluate import furniture as evaluate_furniture
+from digest.metadata import train_headlines
+from digest.metadata.headline_model import FEATURE_NAMES, best_headline, candidates, load_model
+from digest.metadata.train_headlines import Page, choose, pick_threshold, train
 from digest.runinfo import ROOT
-from digest.train_headlines import Page, choose, pick_threshold, train
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
 from tests.test_metadata import metadata
 
@@ -105,7 +106,8 @@ def test_the_models_learn_only_from_pages_written_for_the_project():
 
 def test_training_without_the_reference_scorer_says_so_in_one_line(tmp_path, monkeypatch, capsys):
     """No ../shared beside the checkout: one line naming what is missing, no weights."""
-    from digest import evaluate_real, train_sources
+    from digest.evaluate import real as evaluate_real
+    from digest.metadata import train_sources
 
     out = tmp_path / "weights.json"
     for module in (train_headlines, train_sources):

@@ -1,9 +1,9 @@
-"""Tests for the headline among the lines above the article (digest/headlines.py), and the
+"""Tests for the headline among the lines above the article (digest/metadata/headlines.py), and the
 bare names that stand under it: real-shaped pages with menus, teasers and captions."""
 
-from digest.bylines import _before_the_date, is_persons_name
-from digest.clean import clean
-from digest.headlines import content_words, shared_share
+from digest.clean.cleaner import clean
+from digest.metadata.bylines import _before_the_date, is_persons_name
+from digest.metadata.headlines import content_words, shared_share
 from tests.test_metadata import metadata
 
 MENU = ["Home", "World", "Business", "Tech", "Opinion", "Sign in", "Subscribe"]

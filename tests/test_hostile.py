@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from mkdocs.utils.meta import get_data
 
-from digest.ingest import printable, read_seeds
+from digest.ingest.seeds import printable, read_seeds
 from digest.pipeline import process
 from tests.conftest import HostileBuild, run_digest, snapshot
 from tests.hostile_corpus import NOT_UTF8_NAME, OUTCOMES, SECRET

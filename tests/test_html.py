@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from digest.article import PageMeta, Verdict
-from digest.clean import clean_extracted
-from digest.ingest import Problem, Seed, find_seeds, read_seed
+from digest.clean.cleaner import clean_extracted
+from digest.ingest.seeds import Problem, Seed, find_seeds, read_seed
 from digest.pipeline import article_from_seed
-from digest.render import body_markdown
+from digest.site.render import body_markdown
 
 # A news page as a browser saves it: navigation, headline, byline, a paragraph
 # hard-wrapped in the source, a subheading, a share prompt, a footer.

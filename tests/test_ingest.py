@@ -3,7 +3,7 @@
 import os
 
 from digest.cache import Cache
-from digest.ingest import (
+from digest.ingest.seeds import (
     MAX_SEED_BYTES,
     Problem,
     Seed,
@@ -14,7 +14,7 @@ from digest.ingest import (
     read_seeds,
 )
 from digest.prepare import prepare_all
-from digest.taxonomy import Taxonomy
+from digest.tags.taxonomy import Taxonomy
 
 TEXT = "Breton said the EU and Japan will “de-risk” together – café."
 

@@ -9,12 +9,12 @@ import pytest
 import digest.pipeline
 from digest.article import Article, Line, Verdict
 from digest.curation import Curation
-from digest.ingest import Seed, find_seeds, read_seed
-from digest.links import links_of
+from digest.ingest.seeds import Seed, find_seeds, read_seed
 from digest.pipeline import Memos, article_from_seed, process_articles
-from digest.render import with_slugs
-from digest.stories import fingerprint
-from digest.taxonomy import load_taxonomy, tag_article
+from digest.site.links import links_of
+from digest.site.render import with_slugs
+from digest.stories.grouping import fingerprint
+from digest.tags.taxonomy import load_taxonomy, tag_article
 from tests.conftest import ROOT
 
 TAXONOMY = load_taxonomy(ROOT / "taxonomy.yml")

@@ -57,7 +57,7 @@ def test_a_second_build_says_who_builds_exits_2_and_writes_nothing(tmp_path: Pat
 
 def test_a_build_takes_the_lock_a_killed_build_left(tmp_path: Path):
     """The lock file outlives its build, with a pid in it; it never blocks the next one."""
-    from digest.lock import take_build_lock
+    from digest.site.lock import take_build_lock
 
     project = copy_project(tmp_path / "project")
     killed = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
@@ -72,12 +72,12 @@ def test_a_build_takes_the_lock_a_killed_build_left(tmp_path: Path):
 def test_a_worker_a_build_forked_does_not_keep_the_lock(tmp_path: Path):
     """A build's forked workers do not hold its lock once the build is gone (a record lock
     belongs to the process that took it, unlike `flock`'s, which children share)."""
-    from digest.lock import take_build_lock
+    from digest.site.lock import take_build_lock
 
     script = (
         "import os, sys, time\n"
         "from pathlib import Path\n"
-        "from digest.lock import take_build_lock\n"
+        "from digest.site.lock import take_build_lock\n"
         "lock = take_build_lock(Path(sys.argv[1]))\n"
         "if os.fork() == 0:\n"
         "    time.sleep(60)\n"

@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.article import Article, PageMeta
-from digest.clean import clean
-from digest.headline_model import best_headline
-from digest.metadata import extract_metadata, parse_date, split_names
+from digest.clean.cleaner import clean
+from digest.metadata.extract import extract_metadata, parse_date, split_names
+from digest.metadata.headline_model import best_headline
 
 LEDE = (
     "TOKYO (Reuters) -The European Union will deepen cooperation with Japan on chips, its "
@@ -131,7 +131,7 @@ def test_the_link_to_the_original_is_the_page_address_given():
 
 def test_a_web_pages_markup_wins_over_lines_guessed_from_its_text():
     """For a web page, the markup's title, date, authors and site (chosen by agreement in
-    digest/pagemeta.py) win over a byline or a wire credit read in the extracted text."""
+    digest/ingest/pagemeta.py) win over a byline or a wire credit read in the extracted text."""
     meta = PageMeta(
         title="Chip pact signed",
         date="2023-08-01",
@@ -725,7 +725,7 @@ def test_dateline_without_a_dash_needs_a_date_and_a_known_wire():
 )
 def test_a_text_without_four_digits_in_a_row_writes_no_date(pieces):
     """`parse_date` skips its patterns on such a text: none of them could match it."""
-    from digest.dates import _DATE_FORMS, _FOUR_DIGITS, _SLASHED
+    from digest.metadata.dates import _DATE_FORMS, _FOUR_DIGITS, _SLASHED
 
     text = "".join(pieces)
     if not _FOUR_DIGITS.search(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.outputs import Files, Output, digest_of, digest_of_value
+from digest.site.outputs import Files, Output, digest_of, digest_of_value
 
 texts = st.lists(st.text(max_size=6), max_size=5)
 
@@ -108,8 +108,8 @@ def _digest(drawn: list[dict]) -> list:
 def test_every_listing_and_feed_with_an_unchanged_key_has_an_unchanged_text(first, data):
     """The writer skips a file whose key is as last written: when one field of one
     article changes, a listing or a feed whose key stays must keep its text."""
-    from digest.feeds import SiteInfo, feed_files, tag_feed_path
-    from digest.pages import listing_files
+    from digest.site.feeds import SiteInfo, feed_files, tag_feed_path
+    from digest.site.pages import listing_files
 
     site = SiteInfo("https://example.org/", "Digest", "")
     index = data.draw(st.integers(0, len(first) - 1))

@@ -1,5 +1,6 @@
 """Tests for a saved web page's metadata: title, source, authors and date chosen from its
-markup by agreement (digest/markup.py, digest/pagemeta.py, digest/pageauthors.py).
+markup by agreement (digest/ingest/markup.py, digest/ingest/pagemeta.py,
+digest/ingest/pageauthors.py).
 
 Each page is small but shaped as real news pages are: a `<title>` carrying the site,
 Open Graph tags, JSON-LD, a masthead, a byline under the headline.
@@ -10,7 +11,7 @@ import json
 import pytest
 
 from digest.article import Article
-from digest.ingest import Seed, seed_from_bytes
+from digest.ingest.seeds import Seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 
 # Enough article for trafilatura to find one.

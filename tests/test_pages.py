@@ -8,9 +8,9 @@ import markdown
 import pytest
 
 from digest.article import Article, Line, Verdict
-from digest.feeds import tag_feed_path
-from digest.outputs import Files
-from digest.pages import (
+from digest.site.feeds import tag_feed_path
+from digest.site.outputs import Files
+from digest.site.pages import (
     HOME_FRAGMENT,
     listing_files,
     render_archive,
@@ -20,7 +20,7 @@ from digest.pages import (
     render_tags,
     stories_newest_first,
 )
-from digest.render import tag_slug
+from digest.site.render import tag_slug
 
 EXTENSIONS = ["toc", "attr_list", "md_in_html"]
 
@@ -128,7 +128,7 @@ def test_a_story_is_listed_under_its_copy_with_a_headline_and_a_known_source():
     """The home page, the archive and the feeds list the story under the copy with its own
     headline and a known source, not under the longer copy that names no publication,
     which the home page shows as another report of it."""
-    from digest.feeds import SiteInfo, feed_files
+    from digest.site.feeds import SiteInfo, feed_files
 
     articles = [CAPTIONED, SYNDICATED]
     home = visible(render_home(articles))
@@ -227,7 +227,7 @@ def test_scraped_text_in_listings_renders_as_text():
 
 def test_home_shows_the_latest_weeks_and_sends_the_rest_to_the_archive():
     """Past HOME_STORIES the home page ends on a whole week; the rest is in the archive."""
-    from digest.pages import HOME_STORIES, HOME_UNDATED
+    from digest.site.pages import HOME_STORIES, HOME_UNDATED
 
     # Two stories a day, newest first from 1 March 2023 back, and some undated ones.
     dated = [

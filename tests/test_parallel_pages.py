@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.bench import make_project
-from digest.wordmodel import word_model
+from digest.evaluate.bench import make_project
+from digest.evaluate.wordmodel import word_model
 from tests.conftest import ROOT, run_digest
 
 # Enough pages outside the navigation for two processes (MIN_PAGES_PER_PROCESS each).

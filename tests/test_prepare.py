@@ -14,12 +14,12 @@ from digest import prepare as prepare_module
 from digest import stamps as stamps_module
 from digest.article import Article
 from digest.cache import DATABASE, Cache, CacheChangedError
-from digest.feeds import SiteInfo
-from digest.ingest import Seed
+from digest.ingest.seeds import Seed
 from digest.pipeline import process_articles, site_files
 from digest.prepare import code_version, entry_key, prepare_all
+from digest.site.feeds import SiteInfo
 from digest.stamps import content_digest
-from digest.taxonomy import load_taxonomy
+from digest.tags.taxonomy import load_taxonomy
 from tests.conftest import ROOT, copy_project, run_digest
 from tests.hostile_corpus import CORPUS
 
@@ -330,7 +330,7 @@ def test_the_cache_keeps_the_line_counts_and_a_new_seed_adds_only_its_own(
     story of the site comes: the build hashes that seed's lines alone, counts from the
     counts the cache kept, and the paragraph leaves all three bodies."""
     from digest.article import Verdict
-    from digest.recurring import KEYS_VERSION, LineCounts, count_lines
+    from digest.clean.recurring import KEYS_VERSION, LineCounts, count_lines
     from tests.test_recurring import ABOUT
     from tests.test_stories import prose
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import cli, publish
-from digest.publish import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
+from digest import cli
+from digest.site import publish
+from digest.site.publish import SiteUrlError, check_pages_limits, github_pages_url, resolve_site_url
 from tests.conftest import ROOT, copy_project
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))

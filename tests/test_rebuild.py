@@ -2,8 +2,8 @@
 
 Every shortcut of a rebuild (seeds known by their stamps, prepared articles, the kept
 links, story partition and related ranking, rendered pages, the writer's ledger:
-digest/prepare.py, digest/cache.py, digest/links.py, digest/outputs.py,
-digest/site.py) must leave content/ byte for byte as a build from nothing leaves it.
+digest/prepare.py, digest/cache.py, digest/site/links.py, digest/site/outputs.py,
+digest/site/mkdocs.py) must leave content/ byte for byte as a build from nothing leaves it.
 Random edits a curator makes (a word in a body, a headline, a seed removed, a copy
 of a seed added, a paragraph shared with another seed, a correction in curation.yml,
 a tag in taxonomy.yml, a hand-written page beside the articles) are each
@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from digest import stamps
 from digest.article import Verdict
 from digest.cache import Cache
-from digest.clean import clean
+from digest.clean.cleaner import clean
 from digest.cli import run_pipeline
-from digest.site import MANIFEST
+from digest.site.mkdocs import MANIFEST
 from tests.conftest import copy_project
 from tests.hostile_corpus import CORPUS
 

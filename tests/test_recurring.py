@@ -3,16 +3,16 @@ stories leaves their bodies with its own reason; copies of one story keep the li
 they share; the counts are updated, not made again."""
 
 from digest.article import Article, Line, Verdict
-from digest.ingest import Seed
-from digest.pipeline import drop_recurring, process, to_json
-from digest.recurring import (
+from digest.clean.recurring import (
     MIN_STORIES,
     LineCounts,
     count_lines,
     line_keys,
     recurring_reason,
 )
-from digest.report import render_cleaning_report
+from digest.clean.report import render_cleaning_report
+from digest.ingest.seeds import Seed
+from digest.pipeline import drop_recurring, process, to_json
 from tests.test_stories import article, prose
 
 # A site's paragraph about itself, which the cleaner keeps: it reads like prose.

@@ -29,9 +29,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.article import Article
-from digest.ingest import SeedFile
+from digest.ingest.seeds import SeedFile
 from digest.prepare import prepare
-from digest.taxonomy import Taxonomy, load_taxonomy
+from digest.tags.taxonomy import Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a normal article around the hostile line reads like, so the whole stage runs:

@@ -1,8 +1,8 @@
 """Tests for the links an article page offers: earlier/later by date and related stories."""
 
-from digest import related as related_module
 from digest.article import Article
-from digest.related import MAX_RELATED, chronological, link_neighbours
+from digest.site import related as related_module
+from digest.site.related import MAX_RELATED, chronological, link_neighbours
 
 
 def make(id_, date=None, tags=(), story=None):

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from digest.article import Article, Copy, Line, Verdict
-from digest.frontmatter import front_matter_yaml
-from digest.render import (
+from digest.clean.report import render_cleaning_report
+from digest.site.frontmatter import front_matter_yaml
+from digest.site.render import (
     assign_slugs,
     body_markdown,
     escape_markdown,
@@ -22,7 +23,6 @@ from digest.render import (
     render_key,
     with_slugs,
 )
-from digest.report import render_cleaning_report
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "pymdownx.snippets"]
 
@@ -293,7 +293,7 @@ def test_slugs_are_unique_stable_and_safe_path_segments(specs, shuffler):
 
 def test_a_long_cleaning_report_is_split_into_linked_parts(monkeypatch):
     """Past PART_SIZE articles the report sums up and links to parts, each linking back."""
-    from digest import report
+    from digest.clean import report
 
     monkeypatch.setattr(report, "PART_SIZE", 2)
     line = (Line(1, "Subscribe", Verdict.CALL_TO_ACTION), Line(2, "Body text.", Verdict.BODY))

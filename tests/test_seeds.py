@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.render import body_markdown
+from digest.site.render import body_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
 

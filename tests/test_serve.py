@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
-import digest.serve
+import digest.site.serve
 from tests.conftest import ROOT, copy_project
 from tests.test_build import fetch, free_port, wait_for
 
@@ -168,14 +168,14 @@ def test_a_rebuild_that_raises_says_so_in_one_line(tmp_path: Path, monkeypatch):
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("bad\nstate")
 
-    preview = digest.serve.Preview(
-        digest.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
+    preview = digest.site.serve.Preview(
+        digest.site.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
     )
-    monkeypatch.setattr(digest.serve, "run_pipeline", broken)
+    monkeypatch.setattr(digest.site.serve, "run_pipeline", broken)
     failure = preview.rebuild()
     assert failure is not None and "\n" not in failure
     assert "RuntimeError: bad\\nstate" in failure and "test_serve.py:" in failure
-    monkeypatch.setattr(digest.serve, "run_pipeline", lambda *args, **kwargs: [])
+    monkeypatch.setattr(digest.site.serve, "run_pipeline", lambda *args, **kwargs: [])
     assert preview.rebuild() is None
 
 
@@ -185,10 +185,10 @@ def test_a_rebuild_that_exits_says_so_in_one_line(tmp_path: Path, monkeypatch):
     def stopping(*args: object, **kwargs: object) -> None:
         raise SystemExit("digest: seeds: no such folder of seeds")
 
-    preview = digest.serve.Preview(
-        digest.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
+    preview = digest.site.serve.Preview(
+        digest.site.serve.project_args(tmp_path / "mkdocs.yml", tmp_path / "content")
     )
-    monkeypatch.setattr(digest.serve, "run_pipeline", stopping)
+    monkeypatch.setattr(digest.site.serve, "run_pipeline", stopping)
     assert preview.rebuild() == "digest: seeds: no such folder of seeds"
 
 
@@ -200,7 +200,8 @@ def test_mkdocs_serve_without_digest_says_why_in_one_line(tmp_path: Path, monkey
     from tests.conftest import load_hook
 
     hook = load_hook("regenerate")
-    monkeypatch.setitem(sys.modules, "digest", None)  # `import digest` fails
+    for name in ("digest", "digest.site"):
+        monkeypatch.setitem(sys.modules, name, None)  # `from digest.site import …` fails
     hook.on_startup(command="serve", dirty=False)
     config = SimpleNamespace(docs_dir=str(tmp_path), config_file_path=str(tmp_path / "x.yml"))
     try:

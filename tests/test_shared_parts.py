@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 from jinja2 import Environment
 
-from digest.bench import make_project
-from digest.wordmodel import word_model
+from digest.evaluate.bench import make_project
+from digest.evaluate.wordmodel import word_model
 from tests.conftest import ROOT, load_hook, run_digest
 
 HOOK_LINE = "  - overrides/hooks/shared_parts.py\n"

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import digest.site
+import digest.site.mkdocs
 import digest.stamps
-from digest.feeds import SiteInfo
-from digest.outputs import Files, Output
-from digest.site import (
+from digest.site.feeds import SiteInfo
+from digest.site.mkdocs import (
     MANIFEST,
     TEMP_SUFFIX,
     Written,
@@ -22,6 +21,7 @@ from digest.site import (
     settle_stamps,
     sync_content,
 )
+from digest.site.outputs import Files, Output
 from tests.conftest import ROOT, copy_project, run_digest
 
 # The slug the seeds' EU–Japan report gets from its headline.
@@ -46,7 +46,7 @@ def test_a_hand_written_page_keeps_a_slug_an_article_wants(tmp_path: Path):
 def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, monkeypatch):
     """Stopped after two files, the build's files are still its own; the next run finishes."""
     files = {f"articles/a{n}.md": f"# {n}\n" for n in range(5)}
-    real_write = digest.site.write_bytes_if_changed
+    real_write = digest.site.mkdocs.write_bytes_if_changed
     calls = []
 
     def dying_write(path: str, data: bytes, durable: bool = False, absent: bool = False) -> bool:
@@ -56,11 +56,11 @@ def test_a_killed_write_leaves_nothing_taken_for_hand_written(tmp_path: Path, mo
                 raise KeyboardInterrupt  # the process is gone from here on
         return real_write(path, data, durable, absent)
 
-    monkeypatch.setattr(digest.site, "write_bytes_if_changed", dying_write)
+    monkeypatch.setattr(digest.site.mkdocs, "write_bytes_if_changed", dying_write)
     with pytest.raises(KeyboardInterrupt):
         sync_content(tmp_path, files)
     assert hand_written_articles(tmp_path) == set()
-    monkeypatch.setattr(digest.site, "write_bytes_if_changed", real_write)
+    monkeypatch.setattr(digest.site.mkdocs, "write_bytes_if_changed", real_write)
     assert sync_content(tmp_path, files) == (3, 0)
     assert sorted(json.loads((tmp_path / MANIFEST).read_text())) == sorted(files)
 
@@ -69,7 +69,7 @@ def test_a_file_a_killed_build_was_replacing_is_still_its_own(tmp_path: Path, mo
     """Killed after rewriting a page, the build's manifest lists both versions: the next
     build, whose seeds no longer make that page, removes it without a warning."""
     sync_content(tmp_path, {"articles/a.md": "# a, first\n", "articles/b.md": "# b\n"})
-    real_write = digest.site.write_bytes_if_changed
+    real_write = digest.site.mkdocs.write_bytes_if_changed
 
     def dying_write(path: str, data: bytes, durable: bool = False, absent: bool = False) -> bool:
         written = real_write(path, data, durable, absent)
@@ -77,11 +77,11 @@ def test_a_file_a_killed_build_was_replacing_is_still_its_own(tmp_path: Path, mo
             raise KeyboardInterrupt  # the process is gone from here on
         return written
 
-    monkeypatch.setattr(digest.site, "write_bytes_if_changed", dying_write)
+    monkeypatch.setattr(digest.site.mkdocs, "write_bytes_if_changed", dying_write)
     with pytest.raises(KeyboardInterrupt):
         sync_content(tmp_path, {"articles/a.md": "# a, second\n", "articles/b.md": "# b\n"})
     assert (tmp_path / "articles" / "a.md").read_text() == "# a, second\n"
-    monkeypatch.setattr(digest.site, "write_bytes_if_changed", real_write)
+    monkeypatch.setattr(digest.site.mkdocs, "write_bytes_if_changed", real_write)
     assert hand_written_articles(tmp_path) == set()
     assert sync_content(tmp_path, {"articles/b.md": "# b\n"}) == (0, 1)
     assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["b.md"]
@@ -183,8 +183,10 @@ def test_settled_stamps_spare_the_next_build_reading_back_what_it_wrote(
     assert settle_stamps(tmp_path, ledger)
     assert [name for name, (_, stamp, _) in ledger.items() if not stamp] == ["articles/b.md"]
     read: list[str] = []
-    file_digest = digest.site.file_digest
-    monkeypatch.setattr(digest.site, "file_digest", lambda p: read.append(p) or file_digest(p))
+    file_digest = digest.site.mkdocs.file_digest
+    monkeypatch.setattr(
+        digest.site.mkdocs, "file_digest", lambda p: read.append(p) or file_digest(p)
+    )
     assert sync_content(tmp_path, files, ledger) == (1, 0)
     assert read == [str(tmp_path / "articles" / "b.md")]
     assert (tmp_path / "articles" / "b.md").read_text() == "# b\n"
@@ -220,9 +222,9 @@ def test_the_site_info_is_read_again_only_when_the_config_or_environment_changes
     monkeypatch.delenv("MY_URL", raising=False)
     assert read_site_info(config, None, memo).url == "https://a.example/"
     loads = []
-    real = digest.site._load_site_info
+    real = digest.site.mkdocs._load_site_info
     monkeypatch.setattr(
-        digest.site, "_load_site_info", lambda *args: loads.append(args) or real(*args)
+        digest.site.mkdocs, "_load_site_info", lambda *args: loads.append(args) or real(*args)
     )
     assert read_site_info(config, None, memo).name == "Mine"
     assert loads == []
@@ -247,7 +249,7 @@ def test_pages_no_longer_made_are_gone_before_any_page_is_written(tmp_path: Path
     not vanish while it renders the pages it listed, so it goes before any write."""
     sync_content(tmp_path, {"articles/old-title.md": "# Old\n", "_generated/stories.md": "a\n"})
     old = tmp_path / "articles" / "old-title.md"
-    real_write = digest.site.write_bytes_if_changed
+    real_write = digest.site.mkdocs.write_bytes_if_changed
     seen_at_writes = []
 
     def watching_write(path: str, data: bytes, durable: bool = False, absent: bool = False):
@@ -255,7 +257,7 @@ def test_pages_no_longer_made_are_gone_before_any_page_is_written(tmp_path: Path
             seen_at_writes.append(old.exists())
         return real_write(path, data, durable, absent)
 
-    monkeypatch.setattr(digest.site, "write_bytes_if_changed", watching_write)
+    monkeypatch.setattr(digest.site.mkdocs, "write_bytes_if_changed", watching_write)
     moved = {"articles/new-title.md": "# New\n", "_generated/stories.md": "b\n"}
     assert sync_content(tmp_path, moved) == (2, 1)
     assert seen_at_writes == [False, False]

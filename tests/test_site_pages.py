@@ -18,7 +18,7 @@ import feedparser
 import pytest
 from playwright.sync_api import Page, expect
 
-from digest.bench_search import first_search
+from digest.evaluate.bench_search import first_search
 from tests.conftest import ARTIFACTS, ROOT, serve
 from tests.test_browser import RESULT, front_matters, search
 

@@ -1,21 +1,21 @@
-"""The learned source model (digest/source_model.py) and its trainer, on small
+"""The learned source model (digest/metadata/source_model.py) and its trainer, on small
 real-shaped pages: which names a page offers as its source, and what tells them apart."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from digest.clean import clean
-from digest.headline_model import HeadlineModel
-from digest.source_model import (
+from digest.clean.cleaner import clean
+from digest.metadata.headline_model import HeadlineModel
+from digest.metadata.source_model import (
     FEATURE_NAMES,
     candidates,
     likeliest_source,
     load_model,
     vetted_source,
 )
-from digest.train_headlines import Page, choose, train
-from digest.train_sources import pick_veto, vetted_figures
+from digest.metadata.train_headlines import Page, choose, train
+from digest.metadata.train_sources import pick_veto, vetted_figures
 from tests.test_metadata import metadata
 from tests.test_sourcing import BODY, BYLINE, HEADLINE
 
@@ -103,7 +103,7 @@ def test_training_learns_the_cues_for_and_against_a_source():
 def test_the_veto_lets_through_the_readings_it_finds_likely():
     """The rules' readings the model finds unlikely are held back, as far as that keeps
     more right sources than it costs: a wrong source shown counts twice."""
-    from digest.train_sources import Labelled
+    from digest.metadata.train_sources import Labelled
 
     read = [Labelled(_page(1), False, verdict, True) for verdict in ("right",) * 3 + ("wrong",)]
     probabilities = [0.9, 0.8, 0.6, 0.3]

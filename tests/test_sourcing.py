@@ -5,10 +5,10 @@ footer), as `digest clean --json x.txt` reads it.
 """
 
 from digest.article import Article
-from digest.clean import clean
-from digest.credits import plausible_source
-from digest.metadata import extract_metadata
-from digest.selfnames import copyright_notice_holder, fold, self_references
+from digest.clean.cleaner import clean
+from digest.metadata.credits import plausible_source
+from digest.metadata.extract import extract_metadata
+from digest.metadata.selfnames import copyright_notice_holder, fold, self_references
 
 HEADLINE = "Chipmakers race to build new plants as demand for AI hardware soars"
 BYLINE = "By Dana Ford"
@@ -312,7 +312,7 @@ def test_an_owners_name_is_known_in_other_languages_too():
     """`Kurier Mediengruppe`, `Grupo Clarín`, `Gruppo Editoriale`: the company
     that owns the paper, in the words German, Spanish, Italian and French owners use;
     a wire (`PA Media`) and a paper (`Nordhessen Kurier`) are not owners."""
-    from digest.selfnames import is_owner_shaped
+    from digest.metadata.selfnames import is_owner_shaped
 
     for owner in ("Kurier Mediengruppe", "Grupo Clarín", "Gruppo Editoriale", "Vox Media"):
         assert is_owner_shaped(owner), owner
@@ -322,7 +322,7 @@ def test_an_owners_name_is_known_in_other_languages_too():
 
 def test_a_subscribe_button_in_another_language_is_no_site():
     """`S’abonner` (with a typographic apostrophe) is the French `Subscribe` button."""
-    from digest.selfnames import fold, is_furniture_name
+    from digest.metadata.selfnames import fold, is_furniture_name
 
     assert is_furniture_name(fold("S’abonner"))
     assert is_furniture_name(fold("Abonnez-vous"))

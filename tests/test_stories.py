@@ -10,18 +10,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import similarity
 from digest.article import Article, Line, Verdict
+from digest.evaluate.wordmodel import sentence, word_model
 from digest.pipeline import drop_recurring
-from digest.similarity import (
+from digest.stories import similarity
+from digest.stories.grouping import (
+    fingerprint,
+    group_stories,
+    link_copies,
+    partition_key,
+)
+from digest.stories.similarity import (
     UNIT_WORDS,
     covers,
     pack_fingerprint,
     units_of,
     unpack_fingerprint,
 )
-from digest.stories import fingerprint, group_stories, link_copies, partition_key
-from digest.wordmodel import sentence, word_model
 from tests.conftest import ROOT
 
 REPORT = (

@@ -1,5 +1,5 @@
 """No page grows with a story: an article page and the home page name at most ten other
-copies, and a story with more has pages listing them all (`digest/storypages.py`)."""
+copies, and a story with more has pages listing them all (`digest/site/storypages.py`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 import yaml
 
 from digest.article import Article, Line, Verdict
-from digest.bench import make_project
-from digest.pages import render_home, render_tags
-from digest.stories import LISTED_COPIES, link_copies
-from digest.storypages import COPIES_PER_PAGE, page_path, story_page_files
-from digest.wordmodel import word_model
+from digest.evaluate.bench import make_project
+from digest.evaluate.wordmodel import word_model
+from digest.site.pages import render_home, render_tags
+from digest.site.storypages import COPIES_PER_PAGE, page_path, story_page_files
+from digest.stories.grouping import LISTED_COPIES, link_copies
 from tests.conftest import ROOT, build, run_digest
 
 MEGABYTE = 1_000_000

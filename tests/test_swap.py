@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import digest.swap
-from digest.swap import remove_in_background, replaced_atomically
+import digest.site.swap
+from digest.site.swap import remove_in_background, replaced_atomically
 
 
 def files(folder: Path) -> dict[str, str]:
@@ -20,7 +20,7 @@ def files(folder: Path) -> dict[str, str]:
 def test_a_finished_build_replaces_the_folder_whole(tmp_path: Path, monkeypatch, exchange):
     """After a build, the folder holds exactly the new files, and no sibling is left over."""
     if not exchange:
-        monkeypatch.setattr(digest.swap, "_exchange", lambda first, second: False)
+        monkeypatch.setattr(digest.site.swap, "_exchange", lambda first, second: False)
     site = tmp_path / "site"
     (site / "old").mkdir(parents=True)
     (site / "old" / "page.html").write_text("old")

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from digest.article import Article, Line, Verdict
 from digest.config import ConfigError
-from digest.evidence import MENTIONS_PAST_THE_LEDE
-from digest.name_patterns import _characters_below, case_variants, needle
 from digest.prepare import code_version
-from digest.taxonomy import (
+from digest.tags.evidence import MENTIONS_PAST_THE_LEDE
+from digest.tags.name_patterns import _characters_below, case_variants, needle
+from digest.tags.taxonomy import (
     Taxonomy,
     load_taxonomy,
     make_tag,

@@ -4,20 +4,20 @@ The listing pages include fragments that digest's pipeline writes (content/_gene
 so on a fresh clone a plain `mkdocs serve` stopped with a traceback ("Snippet ... could
 not be found"), and once content/ was built an edited seed changed nothing. Under
 `mkdocs serve` this hook runs the pipeline before each build, through the code
-`digest serve` runs (`digest.serve.Preview`), and has MkDocs watch seeds/,
+`digest serve` runs (`digest.site.serve.Preview`), and has MkDocs watch seeds/,
 curation.yml and taxonomy.yml beside mkdocs.yml. It uses MkDocs' public events alone:
 `on_startup`, `on_pre_build`, and `on_serve` with `server.watch`.
 
 The pipeline writes into docs_dir, which MkDocs watches, so a change is built twice:
 the second build's pipeline writes nothing (files whose bytes are unchanged are left
-alone, `digest.site.sync_content`) and starts no third, so there is no rebuild loop.
+alone, `digest.site.mkdocs.sync_content`) and starts no third, so there is no rebuild loop.
 A failed run prints one line and MkDocs builds what content/ holds; the next change
 runs it again. With nothing generated yet there is nothing to build, so the line
 stops MkDocs instead of a traceback about a missing fragment.
 
 Under `digest serve`, which runs the pipeline itself on the editor's events and
 MkDocs with `--dirty`, the hook only makes MkDocs' builds and the pipeline's writes
-take turns (`digest.serve.Turns`). `mkdocs build`, `gh-deploy` and `digest build` leave
+take turns (`digest.site.serve.Turns`). `mkdocs build`, `gh-deploy` and `digest build` leave
 it idle. Zensical runs no Python hooks: there, run `digest build --no-site` first.
 """
 
@@ -30,12 +30,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-# Under a plain `mkdocs serve`: the preview (digest.serve.Preview, made at the first
+# Under a plain `mkdocs serve`: the preview (digest.site.serve.Preview, made at the first
 # build), or why digest cannot run here.
 _serving = False
 _preview: Any = None
 _unavailable = ""
-# Under `digest serve`: the turns its builds take with the pipeline (digest.serve.Turns).
+# Under `digest serve`: the turns its builds take with the pipeline (digest.site.serve.Turns).
 _turns: Any = None
 
 
@@ -45,7 +45,7 @@ def on_startup(command: str, dirty: bool) -> None:
     if command != "serve":
         return
     try:
-        from digest import serve
+        from digest.site import serve
     except ImportError as error:  # MkDocs installed apart from digest
         _serving = True
         _unavailable = (
@@ -73,7 +73,7 @@ def _regenerate(config: Any) -> None:
     if _unavailable:
         failure, meanwhile = _unavailable, "serving content/ as it is"
     else:
-        from digest import serve
+        from digest.site import serve
 
         if _preview is None:
             paths = serve.project_args(Path(config.config_file_path), Path(config.docs_dir))

@@ -6,9 +6,9 @@ file is a claim, checked by reading the seed, that these are exactly its body li
 
 from pathlib import Path
 
-from digest.ingest import find_seeds, read_seed
+from digest.ingest.seeds import find_seeds, read_seed
 from digest.pipeline import process
-from digest.render import body_markdown
+from digest.site.render import body_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 

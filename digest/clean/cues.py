@@ -1,0 +1,147 @@
+"""Page furniture's labels in the languages other than English digest meets most.
+
+Site software prints the same few labels on every page, in the site's language: the
+comments section's heading and its form, the heading over a list of other stories,
+the label of a photo's credit, the share and print buttons. They are a site's chrome,
+never reporting, in any language; the English ones are in digest/clean/furniture.py's
+patterns. Each table holds one label as German, French, Spanish, Portuguese, Italian
+and Dutch sites print it (the wording of the common publishing systems' translations),
+lower-cased as the patterns read lines. Like the English ones, they are judged only
+where a label stands: a whole line, the start of a line, or a short line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A comments section's heading, alone or after its count (`71 Kommentare`). The
+# singular only after a count (`1 Kommentar`): alone, `Kommentar` labels an opinion
+# piece, as `Comment` does.
+COMMENT_HEADINGS = (
+    *("kommentare", "leserkommentare", "diskussion", "commentaires", "réactions"),
+    *("comentarios", "comentários", "commenti", "reacties"),
+)
+COMMENT_COUNTED = ("kommentar", "commentaire", "comentario", "comentário", "commento", "reactie")
+# A button that opens the comments (`Kommentieren`): a whole line, as `Comment` is.
+COMMENT_BUTTONS = ("kommentieren", "commenter", "comentar", "comente", "commenta", "reageer")
+# The invitation of a comments form, which opens the section (`Hinterlasse jetzt einen
+# Kommentar`): read at the start of a line.
+COMMENT_INVITATIONS = (
+    *("hinterlasse einen kommentar", "hinterlasse jetzt einen kommentar"),
+    *("schreibe einen kommentar", "kommentar schreiben", "kommentar hinterlassen"),
+    *("laisser un commentaire", "laissez un commentaire", "ajouter un commentaire"),
+    *("deja un comentario", "deja una respuesta", "dejar un comentario"),
+    *("escribe un comentario", "deixe um comentário", "deixe uma resposta"),
+    *("deixe seu comentário", "lascia un commento", "lascia una risposta"),
+    *("scrivi un commento", "laat een reactie achter", "geef een reactie"),
+)
+# The heading over a list of other stories (`Das könnte Sie auch interessieren`), a
+# whole line; followed by a colon it opens a teaser line (`Lesen Sie auch: ...`).
+RELATED_HEADINGS = (
+    *("das könnte sie auch interessieren", "das könnte dich auch interessieren"),
+    *("lesen sie auch", "lies auch", "mehr zum thema", "weitere artikel", "auch interessant"),
+    *("meistgelesen", "meistgelesene artikel", "ähnliche artikel", "verwandte artikel"),
+    *("à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus"),
+    *("articles similaires", "vous aimerez aussi", "à voir aussi", "voir aussi"),
+    *("te puede interesar", "también te puede interesar", "lee también", "lo más leído"),
+    *("noticias relacionadas", "más leídas", "artículos relacionados", "te recomendamos"),
+    *("leia também", "veja também", "mais lidas", "notícias relacionadas"),
+    *("você pode gostar", "posts relacionados", "leggi anche", "potrebbe interessarti"),
+    *("ti potrebbe interessare", "articoli correlati", "i più letti", "lees ook"),
+    *("meest gelezen", "gerelateerde artikelen", "meer over dit onderwerp"),
+)
+# The label of a photo's credit (`Bild: Reuters`, `Foto: dpa`), before its colon.
+CREDIT_LABELS = (
+    *("bild", "bilder", "foto", "fotos", "fotografie", "imagen", "imágenes"),
+    *("immagine", "immagini", "crédit photo", "crédits photo", "afbeelding", "фото"),
+)
+# A source's label before the name (`Quelle: dpa`), as `Source:` is in English.
+SOURCE_LABELS = ("quelle", "fuente", "fonte", "bron", "источник")
+# The label of a bar of trending topics or stories (`HOT TOPICS Brexit Election`), in
+# English and the other languages.
+TOPIC_BAR_LABELS = (
+    *("hot topics", "trending", "trending now", "trending topics", "popular topics"),
+    *("top searches", "in the news", "top-themen", "themen des tages", "tendances"),
+    *("à la une", "tendencias", "temas del día", "em alta", "in evidenza", "trending nu"),
+)
+# A relative timestamp (`vor 2 Stunden`, `hace 28 minutos`, `3 ore fa`), which only
+# comments and lists of other stories carry: the word before the count, or after the
+# unit, and the units, in German, Spanish, French, Portuguese, Italian and Dutch.
+AGO_BEFORE = ("vor", "hace", "il y a", "há")
+AGO_AFTER = ("fa", "geleden")
+AGO_COUNTS = ("ein", "einer", "einem", "un", "una", "uno", "une", "um", "uma", "een")
+AGO_UNITS = (
+    *("sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen"),
+    *("segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias"),
+    *("secondes", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines"),
+    *("secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane"),
+    *("seconden", "uur", "dag", "dagen", "week", "weken", "semana", "semanas"),
+)
+# A paywall's notice that the rest is for subscribers (`to continue reading` is in
+# furniture.py), in the other languages and in Japanese, whose papers print it so.
+PAYWALL_NOTICES = (
+    *("nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés"),
+    *("exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati"),
+    *("alleen voor abonnees", "会員限定", "続きをお読みいただけます", "有料会員"),
+)
+# A legal notice's reservation of rights (`All rights reserved` is in furniture.py).
+RIGHTS_RESERVED = (
+    *("alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"),
+    *("todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden"),
+    *("riproduzione riservata", "derechos reservados", "direitos reservados"),
+    *("wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "tüm hakları saklıdır"),
+    *("alla rättigheter förbehållna", "alle rettigheder forbeholdes", "все права защищены"),
+)
+# Buttons and links of a page's chrome, found in a short line: share, the newsletter,
+# back to the top, the home page, a login, more of the text.
+BUTTON_PHRASES = (
+    *("artikel teilen", "beitrag teilen", "seite teilen", "partager cet article"),
+    *("newsletter abonnieren", "abonnez-vous", "s'abonner à", "suscríbete", "inscreva-se"),
+    *("iscriviti", "nach oben", "zurück nach oben", "haut de page", "retour en haut"),
+    *("volver arriba", "voltar ao topo", "torna su", "naar boven", "zur startseite"),
+    *("einloggen", "se connecter", "iniciar sesión", "weiterlesen", "lire la suite"),
+    *("leer más", "continua a leggere", "lees verder"),
+)
+# Buttons of one word that is also an ordinary verb or noun (`teilen` is to share, and
+# to divide): a button only as the whole line.
+BUTTON_WORDS = frozenset(
+    [
+        *("teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "compartilhar"),
+        *("compartilhe", "condividi", "stampa", "delen", "printen", "anmelden", "abonnieren"),
+        *("werbung", "anzeige", "publicité", "publicidad", "publicidade", "pubblicità"),
+        *("advertentie", "accedi", "inloggen", "startseite", "suche", "rechercher", "buscar"),
+        *("pesquisar", "cerca", "zoeken", "menü"),
+        *("s'abonner", "s’abonner", "abonnez-vous", "suscribirse", "suscríbete", "assine"),
+        *("assinar", "abbonati", "abonneren"),
+    ]
+)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Return a regular expression matching any of the phrases, the longest first."""
+    return "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+
+
+def first_words(*tables: Iterable[str]) -> frozenset[str]:
+    """Return the first word of every phrase: the guard a pattern's line must pass."""
+    return frozenset(re.findall(r"[^\W_]+", phrase)[0] for table in tables for phrase in table)
+
+
+# The names of a news site's sections, in the languages digest reads: a page title made
+# of the site's name and these names titles no article (`Courier-Press - News`).
+SECTION_WORDS = frozenset(
+    [
+        *("news", "home", "local", "world", "business", "sports", "sport", "opinion"),
+        *("politics", "press", "release", "releases", "latest", "articles", "article"),
+        *("nieuws", "persbericht", "persberichten", "nachrichten", "pressemitteilung"),
+        *("noticias", "noticia", "actualités", "actualité", "actualites", "notizie"),
+        *("notícias", "comunicado", "communiqué", "newsroom", "blog", "stories"),
+    ]
+)
+
+
+def is_section_name(text: str) -> bool:
+    """Say whether a title's segment is a section's name: one to three section words."""
+    words = text.casefold().split()
+    return 0 < len(words) <= 3 and all(word in SECTION_WORDS for word in words)

@@ -1,0 +1,431 @@
+"""Judge one line alone: what kind of page furniture it says it is, or clear prose.
+
+The first pass of the cleaner. Each rule looks for a mark that page furniture wears
+on any site (a credit marker on a caption, an imperative addressed to the reader, a
+counter, a comments heading), and rules about vocabulary judge only short lines, so
+a long sentence that merely mentions WhatsApp or a newsletter stays prose.
+
+Most patterns run on the casefolded line, written in lower case without
+`re.IGNORECASE`: case-insensitive matching is several times slower in Python's `re`,
+and this pass runs on every line of every scrape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from digest.article import Verdict
+from digest.clean.cues import (
+    AGO_AFTER,
+    AGO_BEFORE,
+    AGO_COUNTS,
+    AGO_UNITS,
+    BUTTON_PHRASES,
+    BUTTON_WORDS,
+    COMMENT_BUTTONS,
+    COMMENT_COUNTED,
+    COMMENT_HEADINGS,
+    COMMENT_INVITATIONS,
+    CREDIT_LABELS,
+    PAYWALL_NOTICES,
+    RELATED_HEADINGS,
+    RIGHTS_RESERVED,
+    SOURCE_LABELS,
+    alternation,
+    first_words,
+)
+from digest.clean.flattened import is_flattened_list
+from digest.text import ends_like_sentence, word_weight
+
+# A paragraph of at least this many words that ends like a sentence is body text.
+# Eight words is shorter than nearly any real news paragraph yet longer than almost
+# every menu item, button, or label.
+MIN_SENTENCE_WORDS = 8
+# A line this long is prose even without final punctuation (standfirsts, list items
+# that run on); menu and link text is almost never this long.
+MIN_RUN_ON_WORDS = 20
+# Vocabulary rules judge only lines this short: menus, buttons and labels are short,
+# and a long sentence that mentions `share` or `WhatsApp` is reporting.
+MAX_FURNITURE_WORDS = 12
+# Credits (`Reporting by ...; Editing by ...`) run a little longer than a label.
+MAX_CREDIT_WORDS = 24
+# Longest line a promotion or a legal notice takes; longer lines are judged as prose.
+MAX_PROMO_WORDS = 40
+# A photo's caption describes one picture in a sentence or two and names who took it,
+# and an author's bio runs a few sentences; a longer line is the article's own prose
+# whatever cue words it holds: a paragraph that ends in a photo credit, or on a page
+# laid out as a table, the whole article flattened into one row with its captions.
+MAX_CAPTION_WORDS = 45
+MAX_BIO_WORDS = 80
+
+_CAPTION = re.compile(
+    r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
+    r"\s*(?:by\b|:)"
+    r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
+    r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
+    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+    r"|(?:\b[A-Z]{2,}|\bAP Photo)/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}[\w']$"
+    r"|^(?:Pictured|Above|Top|Main image|File photo)\s*:"
+)
+# The label of a photo's credit in other languages (`Bild: Reuters`), read lower-cased.
+_CREDIT_LABEL = re.compile(rf"(?<!\w)(?:{alternation(CREDIT_LABELS)})\s*:")
+_TEASER = re.compile(
+    r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
+    r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen"
+    rf"|{alternation(RELATED_HEADINGS)})\s*:"
+)
+# Headings of the lists of other stories that pages put around an article.
+TEASER_HEADING = re.compile(
+    r"^(?:related(?: \w+)?"
+    r"|more (?:stories|news|(?:from|by) (?:this |the )?\S+)"
+    r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
+    r"|trending|you may also like|recommended(?: for you| stories| articles| reading)?"
+    r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
+    r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
+    r"|promoted(?: \w+)?|what to read next"
+    rf"|{alternation(RELATED_HEADINGS)})\s*:?$"
+)
+_TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:")
+# `More World`, `More in Politics`: a section's list, told apart from a subheading
+# (`More trouble ahead`) by the capitalised section name.
+_MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion"
+    r"|(?:reader|visitor|user)s?'?\s+comments(?:\s+(?:add|post|leave|write) (?:a|your) comment)?"
+    rf"|{alternation(COMMENT_HEADINGS)}|{alternation(COMMENT_BUTTONS)})$"
+    rf"|^\d+\s+(?:{alternation(COMMENT_COUNTED)})$"
+    rf"|^(?:{alternation(COMMENT_INVITATIONS)})"
+    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"
+    r"|^(?:join|start) the (?:discussion|conversation)"
+    r"|^(?:show|view|load|read|see) (?:all |more )?(?:\d+ )?comments"
+    r"|^rating: .*votes?$"
+    r"|^your email address will not be published|^save my name, email"
+)
+# A box about the writer, headed in the page's language (`is_bio_heading`).
+_BIO_HEADING = re.compile(
+    r"^(?:about the author|über den autor|über die autorin|à propos de l'auteur"
+    r"|sobre el autor|sobre o autor|sull'autore|over de auteur)\s*:?$"
+)
+_DIGIT = re.compile(r"\d")
+# A byline, or a byline signing the article off with a dash (`-- By Jane Doe`).
+_BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
+_WIRE_CREDIT = re.compile(
+    r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
+    r"|\bcontributed to this (?:report|story)"
+)
+# A repost's note about its original: `This article originally appeared in X ...`.
+_REPOST_CREDIT = re.compile(
+    r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
+    r"originally\s+(?:published|appeared|ran)\b"
+)
+_SOURCE_CREDIT = re.compile(
+    rf"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S|^(?:{alternation(SOURCE_LABELS)})\s*:"
+)
+_COPYRIGHT_NOTICE = re.compile(
+    r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    rf"|\b(?:{alternation(RIGHTS_RESERVED)})\b"
+)
+# A reservation of rights: the site's or the wire's legal notice, after the article.
+RIGHTS_NOTICE = re.compile(rf"\ball rights reserved\b|\b(?:{alternation(RIGHTS_RESERVED)})\b")
+# An imperative addressed to the reader opening a sentence: a promotion, never reporting.
+# (`Join the X Newsletter`: within one sentence, the newsletter a few words on.)
+_PROMO_SENTENCE = re.compile(
+    r"(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
+    r"|join the [^.!?]{0,60}newsletter"
+    r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
+    r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
+    r"|already a (?:subscriber|member))\b"
+)
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_PROMO_ANYWHERE = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
+    r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b"
+    r"|\breached (?:your|the) (?:\w+ )?limit\b|\bfree articles? (?:this|per|a) "
+)
+_PAYWALL = re.compile(alternation(PAYWALL_NOTICES))
+_COUNTER = re.compile(
+    r"^(?:\d[\d,.]*\s*[km]?\s*(?:comments?|views?|shares?|likes?|reads?|min(?:ute)?s?"
+    r"(?:\s+(?:read|listen|watch))?)|(?:high|most)\s+views?|\d+\s*min|shares|likes)$"
+    r"|^(?:(?:updated|posted|published)\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago\b.{0,20}$"
+)
+# The same relative timestamp in the other languages: `vor 2 Stunden`, `3 ore fa`;
+# anything after it only past a mark (`vor 2 Stunden | Politik`), since a sentence may
+# open with the words (`Vor 2 Tagen traf sich der Rat`).
+_COUNT = rf"(?:\d+|{alternation(AGO_COUNTS)})\s+(?:{alternation(AGO_UNITS)})"
+_AFTER_A_MARK = r"(?:\s*[|·•–-].{0,20})?$"
+_FOREIGN_AGO = re.compile(
+    rf"^(?:{alternation(AGO_BEFORE)})\s+{_COUNT}{_AFTER_A_MARK}"
+    rf"|^{_COUNT}\s+(?:{alternation(AGO_AFTER)}){_AFTER_A_MARK}"
+)
+
+
+def is_time_ago(lowered: str) -> bool:
+    """Say whether a lower-cased line is a relative timestamp (`2 hours ago`), in any of
+    the languages of the cue tables."""
+    return " ago" in lowered or _FOREIGN_AGO.match(lowered) is not None
+
+
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscrib\w*|newsletter|sign[\s-]?(?:up|in)|log[\s-]?in|register|follow us"
+    r"|share|tweet|pin it|pinterest|facebook|twitter|linkedin|whats\s?app|telegram"
+    r"|click here|read more|download (?:the|our) app|cookies?|accept|advertisement"
+    r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report"
+    r"|continue reading|read the full (?:story|article)|follow our|copy link|get the app"
+    r"|install (?:our|the) app|app store|google play|notifications?|manage (?:\w+ )?preferences"
+    r"|(?:cookie|privacy) settings"
+    # A newsroom's request for tips (`Got a news tip?`, `Send us your tips`) on its menus.
+    r"|(?:got|have) a (?:news |story )?tip|send us (?:a |your )?(?:news |story )?tips?"
+    r"|submit a (?:news |story )?tip|news tips?"
+    rf"|{alternation(BUTTON_PHRASES)})\b"
+)
+# `Sales` names a contact block's team or role (`Sales Team`, `Sales Director - Mr. Lee`,
+# `Sales: +1 …`); in a headline it is a noun of the news (`Home Depot sales miss`).
+_CONTACT = re.compile(
+    r"whats?\s?app|\bsales\s*(?::|team|director|manager|department|dept\b|office|enquir|inquir"
+    r"|executive|representative|contact)|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+"
+)
+_PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_BIO_INTRO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"
+    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
+    r"|producer|analyst|photographer)\b"
+)
+_BIO_CONTACT = re.compile(
+    r"\b(?:write|reach|contact|follow)\s+(?:to\s+)?(?:him|her|them)\s+(?:at|on)\b"
+)
+DATE_IN_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+)
+# Interviews mark each turn (`Q: ...`, `A: ...`); navigation never does, so a marked
+# turn is the article's text however short.
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
+# Some pages wrap the headline as `date YYYY-MM-DD Headline`.
+HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
+
+
+def is_bio_heading(line: str) -> bool:
+    """Say whether a line heads a box about the writer, in the page's language: `About
+    the author`, `Über den Autor`, `À propos de l'auteur`. Such a box only ever follows
+    the article. (`About` and a name is not enough: a press release's `About Veltrix
+    Semiconductor` boilerplate reads the same.)"""
+    return bool(_BIO_HEADING.match(line.casefold()))
+
+
+def is_teaser_heading(line: str, lowered: str | None = None) -> bool:
+    """Say whether a line heads a list of other stories (`Related`, `More World`)."""
+    lowered = line.casefold() if lowered is None else lowered
+    return TEASER_HEADING.match(lowered) is not None or bool(_MORE_SECTION.match(line))
+
+
+_Rule = Callable[[str, str, float, frozenset[str]], Verdict | None]
+
+# Cheap guards: a pattern runs only on lines holding one of the words it starts with.
+# Unanchored alternations are the slowest thing Python's `re` does, and most lines
+# hold none of these words.
+_WORD = re.compile(r"[^\W_]+")
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def _tokens(lowered: str) -> frozenset[str]:
+    """Return the line's words without punctuation, for the word guards below."""
+    return frozenset(_WORD.findall(lowered))
+
+
+_CALL_TO_ACTION_WORDS = first_words(BUTTON_PHRASES) | frozenset(
+    [
+        *("newsletter", "newsletters", "continue", "copy", "get", "install", "app", "google"),
+        *("notification", "notifications", "manage", "privacy", "sign", "signup", "signin"),
+        *("log", "login", "register", "follow", "share", "tweet", "pin", "pinterest"),
+        *("facebook", "twitter", "linkedin", "whats", "whatsapp", "telegram", "click", "read"),
+        *("download", "cookie", "cookies", "accept", "advertisement", "search", "select"),
+        *("menu", "skip", "back", "print", "email", "comment", "comments", "reply", "report"),
+        *("tip", "tips"),
+    ]
+)
+_PROMO_WORDS = frozenset(
+    [
+        *("subscribe", "sign", "log", "register", "follow", "download", "click", "tap", "join"),
+        *("stay", "get", "don", "dont", "never", "listen", "watch", "read", "share", "already"),
+    ]
+)
+
+
+# A picture's credit closing a caption in Chinese, Japanese or Korean: the photographer
+# and `摄` (`新华社记者 陈志强 摄`), `（高橋健太撮影）`, `사진=연합뉴스`. A headline never
+# ends with who took a picture.
+_CJK_PHOTO_CREDIT = re.compile(
+    r"(?:记者|記者)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄[。）)]?$"
+    r"|[（(][^（()）]{0,20}(?:撮影|写真)[）)]$"
+    r"|[（(\[]?사진\s*=\s*[^()（）]{1,20}[）)\]]?$"
+)
+# An expanded caption box's `less` toggle flattened onto its text (`... on Tuesday,
+# Nov. 19, 2019. less`): prose never ends a sentence and then says `less` alone.
+_COLLAPSE_TOGGLE = re.compile(r"[.!?)\"”’]\s+less$")
+
+
+def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    return Verdict.COMMENTS if _COMMENTS_HEADER.match(lowered) else None
+
+
+def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if _COLLAPSE_TOGGLE.search(line) or _CJK_PHOTO_CREDIT.search(line):
+        return Verdict.CAPTION
+    if words > MAX_CAPTION_WORDS:
+        return None
+    marked = (
+        "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
+    ) or ("llustration" in line or "ideo" in line)
+    if ":" in line and _CREDIT_LABEL.search(lowered):
+        return Verdict.CAPTION
+    if not marked:
+        return None
+    # Every form of _CAPTION needs one of these: `by`/`:` after the word, a line that
+    # opens with the word, a closing bracket at the end, or an agency after a slash.
+    shaped = ":" in line or "by" in line or "/" in line or line.endswith(")")
+    shaped = shaped or line.startswith(("Photo", "Image", "Picture"))
+    return Verdict.CAPTION if shaped and _CAPTION.search(line) else None
+
+
+def _tags(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    return Verdict.TAG_LIST if _TAG_LIST.match(lowered) else None
+
+
+def _teaser(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if _TEASER.match(lowered) or is_teaser_heading(line, lowered):
+        return Verdict.TEASER
+    return None
+
+
+def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if words > MAX_CREDIT_WORDS:
+        return None
+    byline = _BYLINE.match(line)
+    # `By registering, you agree ...` opens a sentence; a byline opens a name.
+    named = byline is not None and not line[byline.end() - 1].islower()
+    if named and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
+        return Verdict.BYLINE
+    credited = " by" in lowered or "contributed" in lowered
+    if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
+        return Verdict.CREDIT
+    return Verdict.CREDIT if "originally" in lowered and _REPOST_CREDIT.match(lowered) else None
+
+
+def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if words > MAX_BIO_WORDS:
+        return None
+    if is_bio_heading(line):
+        return Verdict.BIO
+    contact = " him " in lowered or " her " in lowered or " them " in lowered
+    if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
+        return Verdict.BIO
+    return None
+
+
+def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if words > MAX_PROMO_WORDS:
+        return None
+    legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
+    legal = legal or "rechte" in lowered or "droits" in lowered or "dere" in lowered
+    legal = legal or "direitos" in lowered or "diritti" in lowered or "rechten" in lowered
+    if legal and _COPYRIGHT_NOTICE.search(lowered):
+        return Verdict.CREDIT
+    promoted = words > MAX_FURNITURE_WORDS or "subscrib" in lowered
+    promoted = promoted or not _PROMO_WORDS.isdisjoint(tokens)
+    if promoted and any(_opens_a_promotion(lowered, s) for s in _sentence_starts(lowered)):
+        return Verdict.CALL_TO_ACTION
+    wall = "cookie" in lowered or "continue reading" in lowered or " free " in lowered
+    wall = wall or "limit" in lowered
+    if wall and _PROMO_ANYWHERE.search(lowered):
+        return Verdict.CALL_TO_ACTION
+    return Verdict.CALL_TO_ACTION if _PAYWALL.search(lowered) else None
+
+
+def _sentence_starts(lowered: str) -> list[int]:
+    return [0, *(gap.end() for gap in _SENTENCE_GAP.finditer(lowered))]
+
+
+def _opens_a_promotion(lowered: str, start: int) -> bool:
+    """Say whether the sentence at `start` opens with an imperative to the reader."""
+    first = lowered[start : start + 16].split(maxsplit=1)
+    word = first[0].rstrip(_TRAILING_PUNCTUATION).split("'")[0].split("’")[0] if first else ""
+    if not (word.startswith("subscrib") or word in _PROMO_WORDS):
+        return False
+    return _PROMO_SENTENCE.match(lowered, start) is not None
+
+
+_TRAILING_PUNCTUATION = '.,:;!?"”)'
+
+
+_STAMP_WORDS = ("published", "updated", "last updated", "posted", "first published")
+
+
+def _flattened_list(
+    line: str, lowered: str, words: float, tokens: frozenset[str]
+) -> Verdict | None:
+    """Judge a list of links joined into one line (a menu, a ranked list, a topics bar)."""
+    return Verdict.LINK_LIST if is_flattened_list(line, lowered) else None
+
+
+def _short_furniture(
+    line: str, lowered: str, words: float, tokens: frozenset[str]
+) -> Verdict | None:
+    if words > MAX_FURNITURE_WORDS:
+        # Both stamps with their times run longer than a label, and are still one:
+        # `Published: Aug 20, 2024, 14:35 IST | Last updated: Aug 21, 2024, 09:10 IST`.
+        stamped = lowered.startswith(_STAMP_WORDS) and words <= MAX_CREDIT_WORDS
+        return Verdict.DATE_HEADER if stamped and DATE_IN_LINE.search(lowered) else None
+    if _COUNTER.match(lowered) or _FOREIGN_AGO.match(lowered):
+        return Verdict.COUNTER
+    if HEADLINE_WITH_DATE.match(line):
+        return None
+    digits = _DIGIT.search(line) is not None
+    if digits and DATE_IN_LINE.search(lowered) and not ends_like_sentence(line):
+        return Verdict.DATE_HEADER
+    if ends_like_sentence(line) and words >= MIN_SENTENCE_WORDS:
+        return None
+    hinted = "wha" in lowered or "sales" in lowered or "contact" in lowered or "@" in lowered
+    hinted = hinted or "call us" in lowered or "phone" in lowered
+    contact = hinted and _CONTACT.search(lowered)
+    if contact or (digits and _PHONE.search(line)):
+        return Verdict.CONTACT
+    if "subscrib" in lowered or not _CALL_TO_ACTION_WORDS.isdisjoint(tokens):
+        return Verdict.CALL_TO_ACTION if _CALL_TO_ACTION.search(lowered) else None
+    return Verdict.CALL_TO_ACTION if lowered.strip(" :") in BUTTON_WORDS else None
+
+
+_RULES: tuple[_Rule, ...] = (
+    _comments,
+    _caption,
+    _tags,
+    _teaser,
+    _credit,
+    _bio,
+    _promotion,
+    _flattened_list,
+    _short_furniture,
+)
+
+
+# Menus, share bars and sign-up boxes recur word for word on every page of a site, so
+# a digest drawn from a few sites judges the same lines again and again.
+@lru_cache(maxsize=1 << 16)
+def judge_alone(line: str) -> Verdict | None:
+    """Return a furniture verdict, BODY for clear prose, or None when context must decide."""
+    words = word_weight(line)
+    if _INTERVIEW_TURN.match(line):
+        return Verdict.BODY
+    lowered = line.casefold()
+    # Only short lines are tested word by word; longer ones go to the sentence test.
+    tokens = _tokens(lowered) if words <= MAX_FURNITURE_WORDS else _NO_TOKENS
+    for rule in _RULES:
+        verdict = rule(line, lowered, words, tokens)
+        if verdict is not None:
+            return verdict
+    if words >= MIN_RUN_ON_WORDS or (words >= MIN_SENTENCE_WORDS and ends_like_sentence(line)):
+        return Verdict.BODY
+    return None

@@ -1,0 +1,1 @@
+"""Evaluate: the measures and benchmarks behind `make eval` and `make bench`."""

@@ -1,0 +1,334 @@
+"""Gather what a saved web page's markup says about the article, choosing nothing.
+
+A news page describes itself several times over: structured data (JSON-LD), Open
+Graph and `article:` meta tags, named meta tags (`author`, `date`), the `<title>`
+and the headline it shows (`<h1>`). Each is often wrong on its own (a section name as
+`og:site_name`, the company as `author`, a title carrying `| Site`), so this module
+only collects them; `digest/ingest/pagemeta.py` chooses by agreement.
+
+Reads the lxml tree trafilatura parsed, before trafilatura prunes its copy: no
+second parse of the page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# schema.org types of the article itself (the CreativeWork kinds news and blog pages
+# use); other items describe the site, its menus or its pictures.
+ARTICLE_TYPE = re.compile(r"(?:article|blogposting|posting|report|review)$", re.IGNORECASE)
+# Types of the outlet or a group, never a person: an author of this type is no byline.
+ORGANISATION_TYPE = re.compile(r"organi[sz]ation|corporation|website|brand$", re.IGNORECASE)
+# Text a reader never sees: scripts, styles, the head, templates.
+_UNSEEN = ("script", "style", "noscript", "template", "head", "title", "svg")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_DONE = object()
+_QUOTES = re.compile(r"[\u2018\u2019\u201c\u201d\"'`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+# Elements a browser shows as blocks of their own: each starts a line of text.
+_BLOCK_TAGS = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3"
+    " h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul"
+)
+_BLOCKS = frozenset(_BLOCK_TAGS.split())
+# Attributes by which a page marks its byline, and the words that mark it: `rel=author`,
+# `class="byline"`, `itemprop=author`, hCard's `fn`, and `firma` / `autor` / `auteur` in
+# Spanish, Italian, Portuguese, German and French templates.
+_CREDIT_ATTRIBUTES = ("class", "id", "rel", "itemprop")
+_CREDITED = re.compile(r"author|byline|\bbyl\b|autor|auteur|firma|\bfn\b", re.IGNORECASE)
+# A byline and a date stand within this many lines under the headline (a kicker, a
+# standfirst and share buttons may come between), before the first paragraph, which is
+# longer than LEDE_CHARS.
+HEADER_LINES = 8
+LEDE_CHARS = 200
+# Separators between a headline and its site or section in a title: `Headline | Site`,
+# `Headline - Section - Site`, `Site » Section » Headline`, `Title : News : Site`.
+# Full-width marks (`｜`, `：`) bring their own spacing: no space need follow them.
+SEGMENT_SPLIT = re.compile(r"((?<!\s)\s+(?:(?:[|•·»›/]|-{1,2}|[–—]|::?)\s+|[｜：]\s*))")
+# A blog's title puts its name first and a colon after it: `Lost in JIT: PyPy and ...`.
+LEADING_NAME = re.compile(r"^(?P<name>[^:|]{2,40}?)\s*[:|]\s+(?P<rest>\S.*)$")
+# Meta tags are keyed by `property`, `name` or `itemprop`, case aside.
+_META_KEYS = ("property", "name", "itemprop")
+
+
+def one_line(value: object) -> str:
+    """Return text as one line: entities decoded (JSON-LD often holds `&#8217;`),
+    spaces collapsed; anything not a string is no text."""
+    if not isinstance(value, str):
+        return ""
+    return _SPACES.sub(" ", html.unescape(value)).strip()
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What a page's markup says about its article, as found.
+
+    `article` is the JSON-LD item describing the article (headline, dates, author,
+    publisher), with references to other items of the page resolved; `items` are all
+    of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
+    order; `lines` are the page's visible text, a line per block, and `h1_ends` the
+    index in `lines` of the line after each of `h1s`; `credited` each element the page
+    marks as an author's (`rel=author`, `class=byline`), with the index of its first line;
+    `canonical` the address of `<link rel=canonical>`, as written.
+    """
+
+    title: str = ""
+    h1s: tuple[str, ...] = ()
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    article: dict[str, Any] = field(default_factory=dict)
+    items: tuple[dict[str, Any], ...] = ()
+    lines: tuple[str, ...] = ()
+    h1_ends: tuple[int, ...] = ()
+    credited: tuple[tuple[Any, int], ...] = ()
+    canonical: str = ""
+
+    def under_headline(self, index: int) -> tuple[str, ...]:
+        """Return the lines between the `index`-th `<h1>` and the article's first
+        paragraph: where pages print the byline and the date. The line right under the
+        headline may be long and still the header's: a standfirst stands there, over
+        the byline and the date."""
+        end = self.h1_ends[index]
+        lines = self.lines[end : end + HEADER_LINES]
+        return next(
+            (lines[:n] for n, line in enumerate(lines) if n and len(line) > LEDE_CHARS), lines
+        )
+
+    def credits_between(self, first: int, last: int) -> list[str]:
+        """Return the text of each element marked as an author's, from line `first` up to
+        `last`, that holds no other: `<span class=byline>By <a rel=author>A</a></span>`
+        gives A alone. Read here, not in the walk: only those near the headline matter."""
+        texts = []
+        for index, (element, line) in enumerate(self.credited):
+            following = self.credited[index + 1][0] if index + 1 < len(self.credited) else None
+            if first <= line < last and (
+                following is None or element not in following.iterancestors()
+            ):
+                texts.append(" ".join(_seen_lines(element).lines))
+        return [text for text in texts if text]
+
+    def first(self, *keys: str) -> str:
+        """Return the first non-empty value of the first meta key that has one."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return ""
+
+
+def read_markup(tree: Any) -> Markup:
+    """Collect a parsed page's self-description (see `Markup`)."""
+    items = tuple(_json_ld_items(tree))
+    body = tree.find("body")
+    walk = _seen_lines(body) if body is not None else _Walk()
+    title = next((one_line(t.text_content()) for t in tree.iter("title")), "")
+    meta = _meta_tags(tree)
+    return Markup(
+        title=title,
+        h1s=tuple(text for text, _ in walk.h1s),
+        meta=meta,
+        article=_article_item(items, [title, *meta.get("og:title", [])]),
+        items=items,
+        lines=tuple(walk.lines),
+        h1_ends=tuple(end for _, end in walk.h1s),
+        credited=tuple(walk.credited),
+        canonical=next(
+            (
+                one_line(link.get("href"))
+                for link in tree.iter("link")
+                if "canonical" in (link.get("rel") or "").lower().split()
+            ),
+            "",
+        ),
+    )
+
+
+@dataclass
+class _Walk:
+    """What one walk over the page's body collects (see `_seen_lines`)."""
+
+    lines: list[str] = field(default_factory=list)
+    h1s: list[tuple[str, int]] = field(default_factory=list)  # text, index of the next line
+    credited: list[tuple[Any, int]] = field(default_factory=list)  # element, its first line
+
+
+def _seen_lines(root: Any) -> _Walk:
+    """Return the lines a reader sees under `root`, a line per block as a browser shows
+    them; each visible `<h1>` with the index of the first line after it; and the
+    elements the page marks as its author's, with the index of their first line.
+
+    Walked without recursion: a hostile page nests elements thousands deep.
+    """
+    from lxml import etree
+
+    walk = _Walk()
+    lines = walk.lines
+    pieces: list[str] = []
+    h1_start = 0
+
+    def flush() -> None:
+        line = _SPACES.sub(" ", "".join(pieces)).strip()  # lxml has decoded the entities
+        pieces.clear()
+        if line:
+            lines.append(line)
+
+    hidden = 0  # how many of the open elements hide their content
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if hidden or not _is_seen(element):
+                hidden += 1
+                continue
+            if tag in _BLOCKS:
+                flush()
+                h1_start = len(lines) if tag == "h1" else h1_start
+            if _is_credited(element):
+                walk.credited.append((element, len(lines)))
+            pieces.append(element.text or "")
+            continue
+        if hidden:
+            hidden -= 1
+        elif tag in _BLOCKS:
+            flush()
+            if tag == "h1" and len(lines) > h1_start:
+                walk.h1s.append((" ".join(lines[h1_start:]), len(lines)))
+        if not hidden and element is not root and element.tail:
+            pieces.append(element.tail)
+    flush()
+    return walk
+
+
+def _is_credited(element: Any) -> bool:
+    """Say whether the page marks an element as its author's (`rel=author`, `class=byline`)."""
+    attributes = element.attrib
+    marks = [attributes[name] for name in _CREDIT_ATTRIBUTES if name in attributes]
+    return bool(marks) and _CREDITED.search(" ".join(marks)) is not None
+
+
+def _is_seen(element: Any) -> bool:
+    """Say whether an element's own text shows: not a comment, script or hidden box."""
+    if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+        return False
+    style = element.get("style")
+    return not style or not _HIDDEN_STYLE.search(style)
+
+
+def _meta_tags(tree: Any) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for tag in tree.iter("meta"):
+        key = next((tag.get(k) for k in _META_KEYS if tag.get(k)), "")
+        value = one_line(tag.get("content"))
+        if key and value:
+            meta.setdefault(key.strip().lower(), []).append(value)
+    return meta
+
+
+def _json_ld_items(tree: Any) -> Iterator[dict[str, Any]]:
+    """Yield every JSON-LD item of the page: top-level, in lists and in `@graph`.
+
+    A block that is not valid JSON is skipped: structured data is a hint, and a page
+    with a broken block still has its other metadata.
+    """
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
+            continue
+        yield from _items_in(data)
+
+
+def _items_in(data: object) -> Iterator[dict[str, Any]]:
+    """Yield the typed items of parsed JSON-LD in page order, without recursion: a hostile
+    page may hold a list of a hundred thousand items or lists nested deep."""
+    pending = [iter([data])]
+    while pending:
+        value = next(pending[-1], _DONE)
+        if value is _DONE:
+            pending.pop()
+        elif isinstance(value, list):
+            pending.append(iter(value))
+        elif isinstance(value, dict):
+            if "@type" in value:
+                yield value
+            graph = value.get("@graph")
+            if graph is not None:
+                pending.append(iter(graph if isinstance(graph, list) else [graph]))
+
+
+def item_types(item: dict[str, Any]) -> list[str]:
+    """Return an item's schema.org types (`@type` may be one or a list)."""
+    types = item.get("@type")
+    return [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
+
+
+def _article_item(items: tuple[dict[str, Any], ...], titles: list[str]) -> dict[str, Any]:
+    """Return the item describing the article, references (`{"@id": ...}`) resolved.
+
+    Some pages describe the stories they link to as well: the first article item whose
+    headline the page's `<title>` or `og:title` holds is the page's own, else the first
+    article item (a page's own comes before the related ones).
+    """
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    articles = [item for item in items if any(ARTICLE_TYPE.search(t) for t in item_types(item))]
+    stated = [key(title) for title in titles]
+    own = next(
+        (
+            item
+            for item in articles
+            if (headline := key(one_line(item.get("headline"))))
+            and any(headline in title for title in stated)
+        ),
+        articles[0] if articles else {},
+    )
+    return {name: _resolved(value, by_id) for name, value in own.items()}
+
+
+def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    """Return a field with its references resolved: one, or each of a list."""
+    if isinstance(value, list):
+        return [_reference(v, by_id) for v in value]
+    return _reference(value, by_id)
+
+
+def _reference(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return by_id.get(value["@id"], value)
+    return value
+
+
+# --- comparing statements ---------------------------------------------------------
+
+
+def segments(title: str) -> list[str]:
+    """Split a page title at its separators: `Headline | Section | Site`."""
+    return [part.strip() for part in SEGMENT_SPLIT.split(title)[::2] if part.strip()]
+
+
+def key(text: str) -> str:
+    """Return text as compared: case, quotes, punctuation and spacing aside."""
+    folded = _QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _NON_WORD.sub(" ", folded).strip().removeprefix("the ")
+
+
+def squeezed(text: str) -> str:
+    return key(text).replace(" ", "")
+
+
+def names_the_site(text: str, sites: Iterable[str], hosts: set[str]) -> bool:
+    """Say whether a title's segment is the site's name: a stated name or its address,
+    or the first words of a stated name (`日本経済新聞` of `日本経済新聞 電子版`, the
+    paper's name before `digital edition`)."""
+    name = squeezed(text)
+    return bool(name) and (
+        name in hosts
+        or any(name == squeezed(site) for site in sites)
+        or any(key(site).startswith(key(text) + " ") for site in sites if len(name) >= 4)
+    )

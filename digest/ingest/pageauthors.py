@@ -1,0 +1,307 @@
+"""Choose a web page's authors: the people its markup and its byline credit.
+
+Metadata names authors in many ways and often wrongly: the company (`Condé Nast`), the
+site (`lefigaro.fr`), a desk or a role (`Editorial`, `admin`), a wire (`Reuters`). A
+name is taken only when it is a person's and the page shows it, as a reader checks a
+byline; the byline printed near the headline adds the writers metadata leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from digest.ingest.markup import (
+    ORGANISATION_TYPE,
+    Markup,
+    item_types,
+    key,
+    names_the_site,
+    one_line,
+)
+from digest.metadata.credits import BYLINE
+from digest.metadata.dates import MONTHS
+from digest.metadata.names import NAME_PARTICLES, NOT_A_PERSON, is_person_name
+
+# A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
+# `Emilio de Benito`); a longer text is a phrase or a name with its job.
+MAX_NAME_WORDS = 5
+# A byline names a handful of writers; a wire's team story a dozen at most.
+MAX_WRITERS = 20
+# Roles and accounts a content system puts in its author field; no person's name.
+_ROLE = re.compile(
+    r"admin|\b(?:editorial|writers|submitted|guest|anonymous|webmaster|contributors?"
+    r"|redac\w*|redak\w*|reda[cç][aã]o|user|desk)\b",
+    re.IGNORECASE,
+)
+# Where the layout glued a name to its neighbour: a date (`Fiegerman2014-01-26`), an
+# outlet (`GarberFOXBusiness`); set apart on both sides of a comparison, `McDonald` too.
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])")
+# A Korean reporter's or columnist's signature, alone on its line: the name, the title
+# (reporter, correspondent, columnist, editorial writer), an e-mail address.
+_SIGNATURE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|칼럼니스트|논설위원|선임기자|객원기자|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+# A reporter's or columnist's title after a Korean, Japanese or Chinese name: `김민준 기자`.
+_CJK_TITLE = re.compile(
+    r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_FROM_DIGIT = re.compile(r"(?<!\s)\s*\d.*$")
+# Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
+_DATE_WORD = re.compile(
+    r"^(?:last|updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+)
+# What precedes a name in a byline, in the languages news is written in.
+_BY = re.compile(
+    r"^(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+", re.IGNORECASE
+)
+# A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
+_NAME_LIST = re.compile(r"(?:(?<!\s)\s+)?(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
+# A name written surname first, as catalogues and some content systems store it.
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
+# An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?$"
+)
+# What follows a name in a byline field: `Amy K | NJ Advance Media`, `X - Staff`.
+_NAME_TAIL = re.compile(r"(?<!\s)\s+(?:[|/•·–—]|-{1,2})\s.*$")
+
+
+# The meta tags that name an article's authors, strongest first.
+_AUTHOR_TAGS = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
+
+
+def author_statements(markup: Markup) -> list[str]:
+    """Return the names the markup gives as the article's authors, organisations left out.
+
+    JSON-LD is the strongest statement, as it types each author (Person or
+    Organization); the meta tags are read only when it names no author at all.
+    """
+    people = []
+    authors = markup.article.get("author")
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, str):
+            people.append(one_line(author))
+        elif isinstance(author, dict) and not any(
+            ORGANISATION_TYPE.search(t) for t in item_types(author)
+        ):
+            people.append(one_line(author.get("name")))
+    people = [name for name in people if name]
+    if people or authors:
+        # Typed as organisations alone: the meta tags' untyped copy of them is no person.
+        return people
+    # Last, the Twitter card's creator: a handle (`@jdoe`) more often than a name, and
+    # read only where it is a name the page shows (`is_person`).
+    for tag in (*_AUTHOR_TAGS, "twitter:creator"):
+        found = [
+            value
+            for value in markup.meta.get(tag, [])
+            if "://" not in value and not value.lstrip().startswith("@")
+        ]
+        if found:
+            return found
+    return []
+
+
+def person_names(statement: str) -> list[str]:
+    """Split an author field into names: `By A and B, Staff Writer` -> [A, B].
+
+    One word beside full names is the outlet or the place (`Victor Tangermann,
+    Futurism`), not a writer; a field of more than MAX_WRITERS names is a list of
+    something else (tags, a hostile page's filler), not a byline. A catalogue's
+    `Doe, Jane` is one name, as a byline prints it: `Jane Doe`.
+    """
+    text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
+    inverted = _SURNAME_FIRST.match(text)
+    if inverted:
+        return [f"{inverted['given']} {inverted['surname']}"]
+    parts = _NAME_LIST.split(text, maxsplit=MAX_WRITERS)
+    if len(parts) > MAX_WRITERS:
+        return []
+    names = [_name_alone(part.strip(" .")) for part in parts]
+    names = [name for name in names if name]
+    if any(len(name.split()) > 1 for name in names):
+        return [name for name in names if len(name.split()) > 1]
+    return names
+
+
+def _name_alone(text: str) -> str:
+    """Return a name without what a byline element runs on into: its job (`Andrea Stone
+    Senior Washington Correspondent`), its day (`Bryan Walsh Tuesday`), the outlet glued
+    to it (`Jonathan GarberFOXBusiness`), a description after a name in capitals
+    (`LAURE BRETTON Envoyés spéciaux`)."""
+    words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
+    while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
+        words.pop()
+    job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
+    if job is not None and job >= 2:
+        words = words[:job]
+    capitals = 0
+    while capitals < len(words) and words[capitals].isupper():
+        capitals += 1
+    if capitals >= 2 and capitals < len(words):
+        words = words[:capitals]
+    return " ".join(words)
+
+
+def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) -> bool:
+    """Say whether a stated author is a person the page shows.
+
+    Not a desk, a role or a wire (`Staff`, `Editorial`, `Reuters`); not the site or its
+    publisher (`Condé Nast`, `lefigaro.fr`); not a user handle (`admin`); each word
+    capitalised where its script has capitals (`Syrian defense ministries` is a phrase);
+    and shown on the page, as a byline is: a name only the markup holds cannot be
+    checked by a reader. `visible` is the page's text as `key` compares it, between spaces.
+    """
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or NOT_A_PERSON.search(name) or _ROLE.search(name):
+        return False
+    if "@" in name or any(char.isdigit() for char in name):
+        return False
+    if names_the_site(name, sites, hosts) or any(
+        _within(key(name), key(site)) or _within(key(site), key(name)) for site in sites
+    ):
+        return False  # the site, or the company behind it: `Ediciones El País`
+    if not all(word.lower() in NAME_PARTICLES or not word[0].islower() for word in words):
+        return False
+    return f" {key(_GLUED.sub(' ', name))} " in visible
+
+
+# An editor's credit before the name: `Edited by`, `Editor:`, `Editör:`, `Redakteur:`.
+_EDITOR_LABEL = re.compile(
+    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
+    r"|редактор)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_as_editor(name: str, lines: Sequence[str]) -> bool:
+    """Say whether the page shows a name only as its editor's (`Editör: Zeynep Arslan`):
+    a content system's author field often holds the editor who filed the story, not the
+    writer the page credits."""
+    shown = [line[: line.find(name)] for line in lines if name in line]
+    return bool(shown) and all(_EDITOR_LABEL.search(before) for before in shown)
+
+
+def _within(part: str, whole: str) -> bool:
+    return bool(part) and f" {part} " in f" {whole} "
+
+
+def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
+    """Return the writers a byline near the shown headline names.
+
+    Only the few lines between the headline and the article's first paragraph are read,
+    where pages put the byline (a name further down is a teaser's or a comment's): the
+    elements the page marks as its author's, then lines such as `By A and B`.
+    """
+    if headline_index is None:
+        return signed(markup.lines)
+    end = markup.h1_ends[headline_index]
+    header = markup.under_headline(headline_index)
+    texts = markup.credits_between(end - 1, end + len(header))
+    texts += [undated(text) for text in header if BYLINE.match(text)]
+    if header and bare_name(header[0], markup):
+        texts.append(header[0])
+    if not texts:
+        texts = signed(markup.lines[end:])
+    names: list[str] = []
+    for name in (_name_alone(name) for text in texts for name in person_names(text)):
+        # One writer read twice, marked and in a `By` line: the marked element is exact
+        # (`Brian Jackson`, not `Brian Jackson WordPress No Comments`).
+        if not any(_one_writer(name, other) for other in names):
+            names.append(name)
+    return names
+
+
+def signed(lines: Sequence[str]) -> list[str]:
+    """Return the writer who signs the article where Korean papers do, at its end:
+    `최윤호 기자 uknow@donga.com` (a name, `reporter` or `columnist`, an address)."""
+    for line in lines:
+        found = _SIGNATURE.match(line)
+        if found:
+            return [found["name"]]
+    return []
+
+
+def _lone_cased_word(name: str) -> bool:
+    return len(name.split()) == 1 and name.lower() != name.upper()
+
+
+def _one_writer(name: str, other: str) -> bool:
+    a, b = key(name), key(other)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _is_date_word(word: str) -> bool:
+    return word in MONTHS or _DATE_WORD.match(word) is not None
+
+
+def bare_name(line: str, markup: Markup) -> bool:
+    """Say whether the line under the headline is a name alone, a byline without `By`.
+
+    Two or more capitalised words, set all alike (`Max Blumenthal`, `MAX BLUMENTHAL`;
+    `Home ECONOMIE Conjoncture` is a breadcrumb), none of which the page writes in
+    lower case elsewhere (`Climate Change` is a section: `climate` is a word).
+    """
+    words = line.split()
+    if len(words) < 2 or not is_person_name(line) or len({w.isupper() for w in words}) > 1:
+        return False
+    return not {word.casefold() for word in words} & lower_case_words(markup)
+
+
+def lower_case_words(markup: Markup) -> set[str]:
+    """Return the words the page writes in lower case: common words, never names."""
+    return {word for line in markup.lines for word in _WORD.findall(line) if word.islower()}
+
+
+def undated(byline: str) -> str:
+    """Return a byline without the date it runs on into: `By Umair Irfan Updated Nov 13,
+    2019` -> `By Umair Irfan`. A name holds no digit."""
+    words = _FROM_DIGIT.sub("", byline).split()
+    while len(words) > 1 and _is_date_word(words[-1].strip(",.:").casefold()):
+        words.pop()
+    return " ".join(words)
+
+
+def choose_authors(
+    markup: Markup,
+    sites: Sequence[str],
+    hosts: set[str],
+    headline_index: int | None,
+    byline: str | None,
+) -> tuple[str, ...]:
+    """Return the people credited with the article (see the module's docstring).
+
+    The markup's authors shown on the page, and the others a byline near the headline
+    names beside them (metadata often keeps only the first writer); with no author in
+    the markup, that byline; else `byline`, what an extractor read from the page's
+    byline elements (trafilatura's `author`, names joined with `;`), full names only.
+    """
+    visible = f" {key(_GLUED.sub(' ', ' '.join(markup.lines)))} "
+
+    def people(names: Iterable[str]) -> list[str]:
+        found = [name for name in names if is_person(name, sites, hosts, visible)]
+        return list(dict.fromkeys(found))
+
+    stated = people(name for field in author_statements(markup) for name in person_names(field))
+    stated = [name for name in stated if not only_as_editor(name, markup.lines)]
+    # One capitalised word in the layout is as often a place or a section (`Washington`)
+    # as a writer; scripts without capitals write whole names without spaces.
+    printed = people(
+        name for name in printed_byline(markup, headline_index) if not _lone_cased_word(name)
+    )
+    if stated:
+        printed_keys = {key(name) for name in printed}
+        if all(key(name) in printed_keys for name in stated):
+            stated_keys = {key(name) for name in stated}
+            return tuple(stated + [n for n in printed if key(n) not in stated_keys])
+        return tuple(stated)
+    if printed:
+        return tuple(printed)
+    if author_statements(markup) or markup.article.get("author"):
+        return ()  # the markup's authors are organisations: no byline to guess
+    guessed = people(name for field in (byline or "").split(";") for name in person_names(field))
+    return tuple(name for name in guessed if len(name.split()) > 1)

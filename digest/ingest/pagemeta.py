@@ -1,0 +1,396 @@
+"""Choose a web page's title, source, authors and date from its markup, by agreement.
+
+A page states each of them several times (structured data, `og:` tags, the `<title>`,
+the headline it shows); one statement alone is often wrong, so a value is taken where
+two statements agree or where the statement is of a kind that cannot be furniture,
+and left empty where the evidence is weak: a curator trusts what digest shows.
+
+- title: the visible headline (`<h1>`) when a metadata title agrees with it, else the
+  metadata's title with the site's name cut off;
+- source: the best supported of the names the page gives its site
+  (digest/ingest/pagesource.py);
+- authors: the people the markup names as authors and the page shows, and the byline
+  under the headline; organisations, roles and the site itself are not authors
+  (digest/ingest/pageauthors.py);
+- date: the publication day as the page writes it (an ISO timestamp's own day, never
+  converted to another time zone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from urllib.parse import urljoin
+
+from digest.article import PageMeta
+from digest.clean.cues import is_section_name
+from digest.ingest.markup import (
+    LEADING_NAME,
+    SEGMENT_SPLIT,
+    Markup,
+    key,
+    names_the_site,
+    one_line,
+    segments,
+)
+from digest.ingest.pageauthors import choose_authors
+from digest.ingest.pagedates import (
+    dated_among_menus,
+    is_date_line,
+    opens_with_label,
+    published_date,
+    written_date,
+)
+from digest.ingest.pagesource import (
+    choose_source,
+    host_names,
+    notice_address,
+    notice_holder,
+    site_statements,
+)
+from digest.metadata.dates import a_day_apart, parse_date
+from digest.text import is_web_address, word_weight
+
+# A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
+_PHOTO_CREDIT = re.compile(
+    r"\s*[(（]\s*(?:photo|foto|image|写真|사진|фото)\s*[:：=＝/／]\s*[^()（）]{1,40}[)）]$",
+    re.IGNORECASE,
+)
+# An address written from its host on, without a scheme: `www.example.es/2012/x`.
+_BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
+# A headline shorter than this many words (CJK characters counted as words are, see
+# `word_weight`) that is only the start of a metadata title may be a kicker or a
+# section (`Opinion`), not the headline.
+MIN_PREFIX_WORDS = 3
+# An `<h1>` no metadata title agrees with is taken for the headline only with this many
+# words: fewer are a site's, a section's or a column's name as often as a headline.
+MIN_HEADLINE_WORDS = 5
+# A content word, for telling whether two headlines share a subject: `crane`, not `the`.
+MIN_SUBJECT_LETTERS = 4
+
+
+# --- the title ----------------------------------------------------------------------
+
+
+def metadata_titles(markup: Markup) -> list[str]:
+    """Return the titles the markup states: JSON-LD headline, og:, twitter:, `<title>`."""
+    found = [
+        one_line(markup.article.get("headline")),
+        markup.first("og:title"),
+        markup.first("twitter:title"),
+        markup.title,
+    ]
+    return list(dict.fromkeys(title for title in found if title))
+
+
+def agrees(headline: str, title: str) -> bool:
+    """Say whether a shown headline and a metadata title are one headline.
+
+    The same words; or the headline is the title's main part (`Headline | Site`, the
+    longest segment, since a site's or section's name is short); or one is the other
+    cut short (an `og:title` cut at a length, a `<title>` running on past the `<h1>`).
+    A headline that is a minor segment of the title (`Opinion | ...`, a blog's name
+    before `:`) is not the headline.
+    """
+    shown, whole = key(headline), key(title)
+    if not shown or not whole:
+        return False
+    if shown == whole:
+        return True
+    parts = segments(title)
+    if key(max(parts, key=len)) == shown:
+        return True
+    named = LEADING_NAME.match(title)
+    if shown in {key(part) for part in parts} or (named and key(named["name"]) == shown):
+        return False
+    if word_weight(shown) < MIN_PREFIX_WORDS or word_weight(whole) < MIN_PREFIX_WORDS:
+        return False
+    return whole.startswith(shown + " ") or shown.startswith(whole)
+
+
+def is_a_segment(headline: str, title: str, sites: Sequence[str], hosts: set[str]) -> bool:
+    """Say whether a shown headline is one of a title's segments, though not its longest
+    (`2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz - POLITICO`).
+
+    A site's, section's or blog's name is a segment too; it is short or names the site.
+    """
+    return (
+        word_weight(headline) >= MIN_PREFIX_WORDS
+        and not names_the_site(headline, sites, hosts)
+        and key(headline) in {key(part) for part in segments(title)}
+    )
+
+
+def shown_headline(
+    markup: Markup, titles: Sequence[str], sites: Sequence[str], hosts: set[str]
+) -> int | None:
+    """Return the index of the `<h1>` a metadata title agrees with: the headline as the
+    page shows it, which wins over a title carrying its site or an SEO variant.
+
+    A page may show its masthead or section in an `<h1>` too: the first that agrees
+    (`agrees`) wins, else the first that is a segment of a title (`is_a_segment`).
+    """
+    for index, h1 in enumerate(markup.h1s):
+        # A logo's `<h1>` (`The Deccan Standard` in `The Deccan Standard :: Nation`) is
+        # the title's main part when the rest names a section: it names the site.
+        if any(agrees(h1, title) for title in titles) and not names_the_site(h1, sites, hosts):
+            return index
+    for index, h1 in enumerate(markup.h1s):
+        if any(is_a_segment(h1, title, sites, hosts) for title in titles):
+            return index
+    # No title agrees: an SEO title (`Port of Tacoma Crane Strike 2026: What Shippers Need
+    # to Know`) over the page's one headline-shaped `<h1>` on the same subject (`Tacoma
+    # crane operators walk out, ...`), which is what readers see. A pull quote in an
+    # `<h1>` shares no subject with the titles; an `<h1>` running a title on into its
+    # byline is the title with more. Titles that name only the site and its sections (or
+    # no title at all) leave the one headline-shaped `<h1>` the headline too.
+    site_only = all(names_only_the_site(title, sites, hosts) for title in titles)
+    shaped = [
+        index
+        for index, h1 in enumerate(markup.h1s)
+        if word_weight(h1) >= MIN_HEADLINE_WORDS
+        and not names_the_site(h1, sites, hosts)
+        and (site_only or any(_same_subject(h1, title) for title in titles))
+    ]
+    return shaped[0] if len(shaped) == 1 else None
+
+
+def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:
+    """Say whether a title names the site and its sections only, no article: an old
+    page's `Cedar Falls Courier-Press - News`, `Hoogheemraadschap Delfzand - Nieuws -
+    Persbericht`. `sites` include the holder of the page's copyright notice."""
+    parts = segments(title)
+    return any(names_the_site(part, sites, hosts) for part in parts) and all(
+        names_the_site(part, sites, hosts) or is_section_name(part) for part in parts
+    )
+
+
+def _same_subject(h1: str, title: str) -> bool:
+    """Say whether an `<h1>` and a title share two content words, neither holding the
+    other whole."""
+    parts = [key(without_photo_credit(part) or "") for part in segments(title)]
+    if any(part in key(h1) or key(h1) in part for part in parts):
+        return False
+    words = {word for word in key(h1).split() if len(word) >= MIN_SUBJECT_LETTERS}
+    return len(words & set(key(title).split())) >= 2
+
+
+def masthead_h1s(markup: Markup, titles: Sequence[str]) -> list[str]:
+    """Return the `<h1>`s that are a segment of a metadata title but not its headline: a
+    logo in an `<h1>` (`Warehouse Systems Today` over an `<h2>` headline, in the title
+    `Warehouse Systems Today :: Headline`) names the site, so the title is cut there."""
+    parts = {key(part) for title in titles for part in segments(title)}
+    return [h1 for h1 in markup.h1s if key(h1) in parts]
+
+
+def shown_text(h1: str, titles: Sequence[str]) -> str:
+    """Return the headline an agreeing `<h1>` shows, without what runs on after it.
+
+    An `<h1>` may hold a kicker or the site's name after the headline, glued on by the
+    layout (`...de la InfantaUltima Hora Mallorca`): when a metadata title is the
+    `<h1>`'s start and the `<h1>` goes on with a capital, no space between, the title is
+    the headline. A title that stops inside a word (`...against Juli`) or at one
+    (`...anti-drug`, the `<h1>` going on ` campaign`) was cut short: the `<h1>` is whole.
+    """
+    for title in sorted(titles, key=len, reverse=True):
+        rest = h1[len(title) :] if h1.startswith(title) and len(h1) > len(title) else ""
+        if rest[:1].isupper():
+            return title
+    return h1
+
+
+def without_site(title: str, sites: Sequence[str], hosts: set[str]) -> str:
+    """Cut the site's name off a metadata title: `Headline - Site`, `Site | Headline`,
+    `Blog: Headline`.
+
+    Only a segment that names the site is cut: a headline may hold ` – ` itself
+    (`Wiig: 'My next movie – a prequel'`). With pipes or double colons left, the longest
+    part is the headline (`Opinion | Headline`, `Site :: News :: Headline`).
+    """
+    pieces = SEGMENT_SPLIT.split(title)
+    while len(pieces) > 2 and names_the_site(pieces[-1], sites, hosts):
+        pieces = pieces[:-2]
+    while len(pieces) > 2 and names_the_site(pieces[0], sites, hosts):
+        pieces = pieces[2:]
+    rest = "".join(pieces).strip()
+    named = LEADING_NAME.match(rest)
+    if named and names_the_site(named["name"], sites, hosts):
+        rest = named["rest"]
+    for separator in (" | ", " :: "):  # never inside a headline, unlike a dash
+        if separator in rest:
+            return max(rest.split(separator), key=len).strip()
+    return rest
+
+
+def without_photo_credit(title: str | None) -> str | None:
+    """Cut the credit of the page's photo a title may end with: `Headline (Photo:
+    Reuters)`, `見出し（写真＝ロイター）`. It credits a picture, not the report."""
+    return _PHOTO_CREDIT.sub("", title).strip() if title else title
+
+
+def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[str]) -> str | None:
+    """Return the headline the metadata titles state, their site cut off: the first that
+    another title agrees with, else the strongest."""
+    cut = [without_site(title, sites, hosts) for title in titles]
+    # What is left of `Site :: Nation` once the site is cut is the section the page is
+    # filed under: a word or two never stand as a headline the title carried with more.
+    cut = [
+        title
+        for title, whole in zip(cut, titles, strict=True)
+        if key(title) == key(whole) or word_weight(title) >= MIN_PREFIX_WORDS
+    ]
+    for index, title in enumerate(cut):
+        if any(key(title) == key(other) for other in cut[index + 1 :]):
+            return title
+    return cut[0] if cut else None
+
+
+# --- the date -----------------------------------------------------------------------
+
+# `2019-11-18T23:04:24-05:00`, and ISO 8601's basic form `20180619T055000+0900`.
+_ISO_DAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
+# A timestamp in UTC: `2026-03-14T01:15:00Z`, `2026-03-14T01:15:00.000+00:00`.
+_UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+# A content system with no date writes a zero one (`0001-01-01`, the Unix epoch
+# `1970-01-01`); no news page on the web is dated that early.
+_PLACEHOLDER_DAY = date(1970, 1, 1)
+# Meta tags naming the publication time, strongest first.
+_DATE_TAGS = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dc.date",
+    "date",
+)
+
+
+def date_statements(markup: Markup) -> list[str]:
+    """Return the publication times the markup states, strongest first."""
+    found = [one_line(markup.article.get("datePublished"))]
+    found += [markup.first(tag) for tag in _DATE_TAGS]
+    return [value for value in found if value]
+
+
+def day_written(value: str) -> str | None:
+    """Return the day a timestamp writes, `YYYY-MM-DD`, as the page dates it.
+
+    `2019-11-18T23:04:24-05:00` is 18 November where it was published: the day is
+    read as written, never converted to UTC (which would make it the 19th).
+    """
+    match = _ISO_DAY.match(value)
+    if not match:
+        return parse_date(value)
+    try:
+        day = date(*map(int, match.groups()))
+    except ValueError:
+        return None
+    return day.isoformat() if day > _PLACEHOLDER_DAY else None
+
+
+def publication_day(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the publication day: the markup's (see `choose_date`), else the date the page
+    prints under its headline. A UTC timestamp's day one day off the printed date gives
+    way to it: a story published at 9 p.m. in New York is stamped the next day in UTC,
+    and the site dates it as its readers do."""
+    day, printed = choose_date(markup), date_under_headline(markup, headline_index)
+    if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
+        return printed
+    return day or printed
+
+
+def date_under_headline(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the first date the page prints in a date line under its headline (`June 3,
+    2025 — 6.12pm, updated June 4`): where a page with no publication time in its markup
+    (only `dateModified`) shows when it was published."""
+    if headline_index is None:
+        return None
+    lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
+    for index, line in enumerate(lines[1:], start=1):
+        date_line = is_date_line(line) or opens_with_label(line)
+        shown = (published_date(line) or written_date(line)) if date_line else None
+        # A logo's `<h1>` stands over the menus and the site's date of today.
+        if shown and not dated_among_menus(lines, index):
+            return shown
+    return None
+
+
+def shows_day(markup: Markup, day: str) -> bool:
+    """Say whether a line of the page's visible text writes `day` (`YYYY-MM-DD`)."""
+    return any(written_date(line) == day for line in markup.lines)
+
+
+def stamped_in_utc(markup: Markup) -> bool:
+    """Say whether the publication time the markup states is written in UTC (`...Z`,
+    `+00:00`): its day is UTC's, which is not the site's own day for a story published
+    in the evening west of Greenwich or in the morning east of it."""
+    for value in date_statements(markup):
+        if day_written(value):
+            return bool(_UTC_STAMP.search(value.strip()))
+    return False
+
+
+def choose_date(markup: Markup) -> str | None:
+    """Return the publication day the markup states (see `day_written`), or None."""
+    for value in date_statements(markup):
+        day = day_written(value)
+        if day:
+            return day
+    return None
+
+
+def original_address(markup: Markup) -> str | None:
+    """Return the address the page declares as its own: `<link rel=canonical>`, else
+    `og:url`. A canonical path (`/2019/x`) is read against `og:url`; an address written
+    without its scheme (`//example.com/x`, `www.example.es/2012/x`) is given https."""
+    declared = _absolute(markup.first("og:url"))
+    canonical = markup.canonical
+    if canonical.startswith("/") and not canonical.startswith("//") and declared:
+        canonical = urljoin(declared, canonical)
+    return _absolute(canonical) or declared
+
+
+def _absolute(address: str) -> str | None:
+    if address.startswith("//"):
+        address = f"https:{address}"
+    elif _BARE_HOST.match(address):
+        address = f"https://{address}"
+    return address if is_web_address(address) else None
+
+
+def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> PageMeta:
+    """Return the title, source, authors and date chosen from a page's markup, and its
+    address (see `original_address`).
+
+    `url` and `byline` are what an extractor read from the page (its address, and its
+    byline elements: see `choose_authors`), taken when the markup states no better.
+    """
+    url = original_address(markup) or url
+    # With no address of its own, the page's copyright notice may spell the site's.
+    site_address = url or notice_address(markup)
+    hosts = host_names(site_address)
+    sites = site_statements(markup)
+    titles = metadata_titles(markup)
+    # The copyright's holder names the site too, where the markup states no name.
+    named = [*sites, *filter(None, [notice_holder(markup)])]
+    shown = shown_headline(markup, titles, named, hosts)
+    if shown is not None:
+        title: str | None = shown_text(markup.h1s[shown], titles)
+    elif titles and all(names_only_the_site(title, named, hosts) for title in titles):
+        title = None  # the text's headline, read from the lines, stands in
+    else:
+        title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
+    return PageMeta(
+        title=without_photo_credit(title),
+        date=publication_day(markup, shown),
+        authors=choose_authors(markup, sites, hosts, shown, byline),
+        site_name=choose_source(markup, sites, title, site_address),
+        url=url,
+    )

@@ -1,0 +1,250 @@
+"""Who wrote an article: bylines, writer lines, wire credits and author boxes.
+
+The byline nearest the headline first (`digest/metadata/bylinezone.py`; its names are read by
+`digest/metadata/writerlines.py`), with a wire's `Reporting by`; then, when they name nobody, a
+byline signing the article off, a name beside the date or under the headline, a
+Chinese dateline's reporters, a `Written by` box, a Korean signature, an author bio.
+Desks, agencies and job titles are never names (`digest/metadata/names.py`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import partial
+
+from digest.article import Line, PageMeta, Verdict
+from digest.ingest.pageauthors import signed
+from digest.metadata.bylinezone import nearest_byline
+from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
+from digest.metadata.datelines import is_agency
+from digest.metadata.dates import parse_date
+from digest.metadata.names import NOT_A_PERSON, is_person_name, split_names
+from digest.metadata.wires import is_person_credit
+from digest.metadata.writerlines import (
+    AND,
+    BYLINE_TAIL,
+    COMMENT_PROMPT,
+    IN_PLACE,
+    bare_names,
+    before_the_date,
+    byline_names,
+    lower_case_words,
+)
+from digest.metadata.writerlines import (
+    is_writer_line as is_writer_line,  # digest/metadata/headlines.py reads it
+)
+
+# `tests/test_headlines.py` reads the names' end under its first name.
+_before_the_date = before_the_date
+
+# A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
+_DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
+# Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
+_BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
+# A wire's credit of its reporters, not `Additional reporting by`: those helped the
+# writers the byline names, so they are never the article's writers on their own.
+_REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
+_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
+_JOB_LINE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:writer|reporter|correspondent|editor"
+    r"|journalist|columnist)s?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# What stands in an article's run, above a byline that signs it off.
+_ARTICLE_VERDICTS = frozenset(
+    {Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM, Verdict.CAPTION, Verdict.CALL_TO_ACTION}
+)
+# Chinese wire copy names its reporters after the dateline: `（记者张三）`.
+_REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
+# Japanese papers sign a correspondent's dateline with the name: `【台北=龍元秀明】`.
+_CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
+
+
+def page_authors(meta: PageMeta) -> tuple[str, ...]:
+    """Return the authors a web page's markup names, leaving out desks and agencies.
+
+    Names are not held to `is_name_like`: the markup says they are names, and names in
+    other scripts have no capitals.
+    """
+    return tuple(name for name in meta.authors if not NOT_A_PERSON.search(name))
+
+
+def credited_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer a date header credits before its date: `Ahmet Yılmaz | 08.03.2024`."""
+    for text in texts_with(header(lines), Verdict.DATE_HEADER):
+        segments = HEADER_SEGMENTS.split(text)
+        name = segments[0].strip()
+        if len(segments) > 1 and parse_date(name) is None and parse_date(segments[1]):
+            return [name] if is_person_credit(name, is_person_name(name)) else []
+    return []
+
+
+def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tuple[str, ...]:
+    """Return the people credited with writing, from the strongest evidence found.
+
+    The byline nearest the headline (`By ...`, a writer line, a date line that names
+    the writer) and a wire's `Reporting by` first; a desk or an agency standing where
+    the byline goes means that only the wire's credit or a byline signing the article
+    off names its writers. Then, only when those name nobody: a byline signing the
+    article off, a bare name beside the date, the reporters of a Chinese dateline, a
+    `Written by` box, a signature, an author bio. `headline` is the line the metadata
+    stage took for the headline, under which a bare name is the byline.
+    """
+    credit = nearest_byline(lines, headline)
+    names = credit.names + reporting_credits(lines)
+    if not names and credit.desk:
+        # `By Staff`, `REUTERS` where the byline goes: no name beside the date or under
+        # the headline is the writer's, only a byline signing the article off.
+        return tuple(signed_off(lines))
+    fallbacks = (
+        signed_off,
+        partial(named_under_the_headline, headline=headline),
+        named_over_a_job,
+        named_beside_the_date,
+        credited_writer,
+        reporters_in_lede,
+        written_by_box,
+        signed_at_the_end,
+    )
+    bare = fallbacks[1:4]  # under the headline, over a job, beside the date
+    for fallback in (*fallbacks, bio_writer):
+        if names:
+            break
+        names = fallback(lines)
+        if fallback in bare and not all(is_persons_name(n, lines) for n in names):
+            names = []  # `Learn More`, `Data Central`: a menu entry where a name would be
+    return tuple(dict.fromkeys(names))
+
+
+def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether a bare name, with no `By` or job beside it, is a person's: none of its
+    words is one the page also writes in lower case.
+
+    A person's name is capitalised wherever it stands; a word the same page writes in
+    lower case is an ordinary word of its language (`Learn More`, `Get App`, `Data
+    Central`, `FIND YOUR NEXT CAR`), whatever the language.
+    """
+    ordinary = lower_case_words(lines)
+    return not any(word.casefold() in ordinary for word in _WORD.findall(name))
+
+
+def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
+    names: list[str] = []
+    for text in texts_with(lines, Verdict.CREDIT) + _bracketed_bylines(lines):
+        match = _REPORTING.search(text) or _BRACKETED_BYLINE.match(text)
+        if match:
+            names += [
+                n for part in AND.split(match["names"]) for n in split_names(IN_PLACE.sub("", part))
+            ]
+    return names
+
+
+def _bracketed_bylines(lines: tuple[Line, ...]) -> list[str]:
+    """Return the `(By A and B)` lines a report closes with, whatever the cleaner made of them."""
+    return [line.text for line in lines if _BRACKETED_BYLINE.match(line.text)]
+
+
+def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
+    """Return the reporters a dateline names: `（记者张三）`, `【台北=龍元秀明】`."""
+    body = texts_with(lines, Verdict.BODY)
+    if not body:
+        return []
+    found = _REPORTER_IN_LEDE.search(body[0][:120]) or _CORRESPONDENT.match(body[0])
+    if not found or (found.re is _CORRESPONDENT and is_agency(found["names"])):
+        return []
+    return [name for name in re.split(r"[\s、,，]+", found["names"]) if name]
+
+
+def written_by_box(lines: tuple[Line, ...]) -> list[str]:
+    """Return the names of a `Written by` box after the article, as blogs put it."""
+    # The box's heading may be kept as a subheading, as an `About X` box's is.
+    boxes = (Verdict.FOOTER, Verdict.BIO, Verdict.CREDIT, Verdict.SUBHEADING)
+    for text in texts_with(lines, *boxes):
+        match = BYLINE.match(text)
+        if match and text.lower().startswith(("written by", "posted by")):
+            return split_names(BYLINE_TAIL.sub("", match["names"]))
+    return []
+
+
+def signed_off(lines: tuple[Line, ...]) -> list[str]:
+    """Return the writers of a byline that signs the article off, under its text (`By
+    Phan Anh` under the last paragraph, or under a photo's caption).
+
+    Only the first byline after the article's start is read, and only where the
+    article's text or its captions stand before it: other stories' bylines further
+    down stand under their headlines, in the page's furniture.
+    """
+    ordinary = lower_case_words(lines)
+    for before, line in itertools.pairwise(lines[len(header(lines)) :]):
+        if line.verdict is Verdict.BYLINE:
+            byline = BYLINE.match(line.text)
+            if not byline or before.verdict not in _ARTICLE_VERDICTS:
+                return []
+            return byline_names(byline["names"], ordinary) or []
+    return []
+
+
+def signed_at_the_end(lines: tuple[Line, ...]) -> list[str]:
+    """Return the writer who signs below the article, as Korean papers do: `최윤호 기자
+    uknow@donga.com` (a name, `reporter` or `columnist`, an address)."""
+    return signed([line.text for line in lines[len(header(lines)) :]])
+
+
+def bio_writer(lines: tuple[Line, ...]) -> list[str]:
+    """Return the name an author bio opens with: `Jane Doe is a reporter ...`."""
+    for text in texts_with(lines, Verdict.BIO):
+        match = _BIO_NAME.match(text)
+        if match:
+            return [match["name"]]
+    return []
+
+
+def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:
+    """Return the names alone on the line under the headline, where a byline goes; with
+    no headline found, no line is known to stand where the byline goes."""
+    top = header(lines)
+    for index, line in enumerate(top[:-1]):
+        if headline and line.text == headline:
+            return bare_names(top[index + 1].text)
+    return []
+
+
+def named_over_a_job(lines: tuple[Line, ...]) -> list[str]:
+    """Return a name above a line of its job: `Priya Mehta` over `Transport correspondent`."""
+    top = header(lines)
+    for line, below in itertools.pairwise(top):
+        if _JOB_LINE.match(below.text) and bare_names(line.text):
+            return bare_names(line.text)
+    return []
+
+
+def named_beside_the_date(lines: tuple[Line, ...]) -> list[str]:
+    """Return a writer's name alone on the line next to the date above the article.
+
+    Blogs show the author as a bare name over the date: two to four capitalised words
+    touching the date line count; one word (a site, a section) does not, nor does a
+    name in a run of names (a results table, a menu of columnists): a byline stands
+    alone. A name the date line opens with titles what is dated (a column's issue).
+    """
+    top = header(lines)
+    for index, line in enumerate(top):
+        if line.verdict is not Verdict.DATE_HEADER:
+            continue
+        for near, beyond in ((index - 1, index - 2), (index + 1, index + 2)):
+            if not 0 <= near < len(top):
+                continue
+            # A prompt (`SHARE THIS ARTICLE`) is shaped like a name in capitals.
+            if top[near].verdict is Verdict.CALL_TO_ACTION:
+                continue
+            names = bare_names(top[near].text)
+            in_a_list = 0 <= beyond < len(top) and bare_names(top[beyond].text)
+            # `Opening Bell` over `Opening Bell 11.18.19`: the title of a dated column.
+            titles_the_date = line.text.startswith(top[near].text)
+            if names and not in_a_list and not titles_the_date:
+                return names
+        if found := _DATE_THEN_BYLINE.search(line.text):
+            return split_names(COMMENT_PROMPT.sub("", found["names"]))
+    return []

@@ -1,0 +1,340 @@
+"""Which line of a page is its article's byline: the one nearest the headline.
+
+A page prints other stories' bylines, commenters' `Posted by` lines, menu entries
+(`Author Or`) and photographers' credits too. The byline stands under the headline (or
+just above the article), beside the date: a `By` line, a writer line, a date line that
+names the writer (`Chris Davies - Nov 19, 2019`), a name over its handle; a desk's or an
+agency's credit there (`REUTERS`, `By Staff`) means no person is named. The names are
+read by `digest/metadata/writerlines.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from digest.article import Line, Verdict
+from digest.metadata.credits import BYLINE, explicit_credit, header
+from digest.metadata.dates import parse_date
+from digest.metadata.names import is_person_name
+from digest.metadata.wires import is_wire
+from digest.metadata.writerlines import (
+    BYLINE_TAIL,
+    DESK,
+    FROM_DIGIT,
+    JOB_WORD,
+    WORDS_OF_A_DESK,
+    WRITER_WITH_HANDLE,
+    WRITER_WITH_JOB,
+    any_ordinary,
+    bare_names,
+    byline_names,
+    lower_case_words,
+    undated,
+    writer_line_names,
+)
+
+# How many lines over the headline a `By` line may stand (a kicker, a section between).
+_LINES_OVER_THE_HEADLINE = 2
+# How many of the article's first lines may still hold its byline (see `byline_zone`).
+_LINES_INTO_THE_ARTICLE = 5
+# `By` on a line of its own, the names on the next line.
+_BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
+# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, `Autori: A`, `Текст: A`.
+# A word that is also an ordinary one (`Text Size`) counts only with its colon.
+_MORE_BYLINES = re.compile(
+    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview)\s+by\s+"
+    r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы)"
+    r"\s*:\s+)(?P<names>.+)$"
+)
+# A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
+_DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]+)$")
+# The fields of a date line: `Patricio Candia | Palma de Mallorca | 08/01/2014`.
+_SEGMENTS = re.compile(r"(?<!\s)\s+[|·•/—–-]\s+")
+_GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}")
+_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
+# The longest place a byline names after a `|`: `Palma de Mallorca`.
+_WORDS_OF_A_PLACE = 3
+# A company's titles: beside a name, they say whom a story is about, not who wrote it
+# (a writer's own titles are a writer's, an editor's, a fellow's).
+_EXECUTIVE = re.compile(
+    r"\b(?:CEO|CTO|CFO|COO|[Pp]resident|[Ff]ounder|[Cc]hair(?:man|woman)|[Cc]hief [Ee]xecutive)\b"
+)
+# A name, then the publication it writes for: `VICTOR TANGERMANN, FUTURISM`.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<outlet>[^,]{2,40})$")
+# A name's field beside the date, then its place's: `Ángeles Escrivá | Madrid`.
+_PIPE = re.compile(r"(?<!\s)\s+\|\s+")
+# The longest wire's name: `Agence France Presse`.
+_WORDS_OF_A_WIRE = 3
+# The rank a job title opens with: `Senior Washington Correspondent`.
+_RANK = re.compile(
+    r"^(?:Staff|Senior|Contributing|Special|Chief|Deputy|Associate|Managing|Executive|Assistant)$"
+)
+# A Chinese paper's byline: `第一财经记者 李晓` (the outlet's reporter, then the name).
+_REPORTER_OF = re.compile(r"^\S{0,10}(?:记者|記者|編集委員)\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+_WRITER_CJK = re.compile(
+    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
+)
+# How a line credits: BY as a byline does, WRITER as a writer line does; a desk's
+# credit stands ALONE (`REUTERS`) or in a BY line (`By Reuters Staff`).
+BY, ALONE = "by", "alone"
+WRITER = "writer"
+
+
+class Credit(NamedTuple):
+    """The byline nearest the headline: its names, and whether a desk or an agency
+    stands there instead (BY: `By Reuters Staff`; ALONE: `REUTERS`, `Reuters Nov 18`)."""
+
+    names: list[str]
+    desk: str = ""
+
+
+def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
+    """Return the byline nearest the headline, or a desk's or an agency's credit there.
+
+    A page prints other stories' bylines, commenters' `Posted by` lines and menu
+    entries (`Author Or`) too; the article's own stands just under its headline, or,
+    with no headline found, just above the article. Lines under the headline are read
+    nearest first, then those above it, nearest first; writer lines that follow each
+    other (`Authors` over one name per line) are one byline. Past a desk's credit
+    (`By: CNN Wire`) only a `By` line still names the writer: a name with an agency
+    further down is a photographer's credit (`Al Goldis, Associated Press`).
+    """
+    zone = byline_zone(lines)
+    page = BylinePage.of(lines)
+    at = next((i for i, line in enumerate(zone) if headline and line.text == headline), None)
+    desk = ""
+    for index in _nearest_first(len(zone), at, page.top):
+        names, kind = _credit_at(zone, index, page, at)
+        if names and kind == WRITER and (by := _by_line_over(zone, index, page, at)):
+            index, names, kind = by  # `By Jane Doe` over the headline, a photo's credit under
+        if names and (kind == BY or not desk):
+            names = _writers_around(zone, index, page, kind, names)
+            return Credit(list(dict.fromkeys(_as_printed_alone(n, page) for n in names)), desk)
+        if names == [] and not desk:
+            desk = BY if kind == BY else ALONE
+    return Credit([], desk)
+
+
+def _by_line_over(
+    zone: tuple[Line, ...], index: int, page: BylinePage, at: int | None
+) -> tuple[int, list[str], str] | None:
+    """Return the `By` line just over the headline (at `at`: its index, names and kind)
+    when a writer line under it was found first: a `By` line is the stronger credit,
+    and a name with an agency under the headline is as often a photo's credit."""
+    if at is None or index < at:
+        return None
+    for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
+        names, kind = _credit_at(zone, above, page, at)
+        if names and kind == BY:
+            return above, names, kind
+    return None
+
+
+def _credit_at(
+    zone: tuple[Line, ...], index: int, page: BylinePage, at: int | None
+) -> tuple[list[str] | None, str]:
+    """Return whom a line credits ([] for a desk or an agency, None for no one) and how:
+    BY (`By`, a reporter's title, a date beside the name) or WRITER (a writer line)."""
+    beside = _beside_headline_or_date(zone, index, at, page.top)
+    names, kind = _line_credit(zone, index, page, beside)
+    if names is None and beside and _credits_a_desk(zone[index].text):
+        # `Dana Foley` over `Associated Press`: the wire the name above writes for.
+        above = _names_over(zone[index - 1].text, page) if index else []
+        return (above, WRITER) if above else ([], ALONE)
+    return names, kind
+
+
+def _names_over(text: str, page: BylinePage) -> list[str]:
+    """Return the writers a line over a wire's credit names: a `By` line's, or bare names."""
+    by = BYLINE.match(text)
+    return (byline_names(by["names"], page.ordinary) or []) if by else bare_names(text)
+
+
+def _writers_around(
+    zone: tuple[Line, ...], index: int, page: BylinePage, kind: str, names: list[str]
+) -> list[str]:
+    """Return a byline's writers with those of the lines right above and under it that
+    name writers the same way (`By A` over `By B`; `Authors` over one name per line),
+    in page order."""
+    above: list[str] = []
+    for before in range(index - 1, -1, -1):
+        found, how = _line_credit(zone, before, page, True)
+        if not found or how != kind:
+            break
+        above = found + above
+    below: list[str] = []
+    for after in range(index + 1, len(zone)):
+        found, how = _line_credit(zone, after, page, True)
+        if not found or how != kind:
+            break
+        below += found
+    return above + names + below
+
+
+def byline_zone(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return the lines a byline may stand on: those above the article, and the first
+    few of it that are not paragraphs (the cleaner may keep a standfirst or the headline
+    as the article's first line, and the byline under it)."""
+    top = header(lines)
+    rest = lines[len(top) : len(top) + _LINES_INTO_THE_ARTICLE]
+    return top + tuple(line for line in rest if line.verdict is not Verdict.BODY)
+
+
+def _nearest_first(size: int, at: int | None, top: int) -> list[int]:
+    """Return the byline zone's indexes (`size` of them) from the headline's (`at`)
+    outwards, those under it first; with no headline, from the article's first line
+    (`top`) upwards."""
+    start = top if at is None else at + 1
+    return list(range(start, size)) + list(range(start - 1 - (at is not None), -1, -1))
+
+
+def _beside_headline_or_date(zone: tuple[Line, ...], index: int, at: int | None, top: int) -> bool:
+    """Say whether a line stands where bylines do: next to the headline (at `at`) or the
+    date, or just above the article (which starts at `top`)."""
+    dated = _beside_the_date(zone, index)
+    return dated or index == top - 1 or (at is not None and abs(index - at) == 1)
+
+
+def _beside_the_date(zone: tuple[Line, ...], index: int) -> bool:
+    near = zone[max(0, index - 1) : index] + zone[index + 1 : index + 2]
+    return any(line.verdict is Verdict.DATE_HEADER for line in near)
+
+
+class BylinePage(NamedTuple):
+    """What a page shows that tells a name from furniture."""
+
+    ordinary: set[str]  # the words it writes in lower case
+    alone: set[str]  # its lines, case-folded: a name printed alone, a menu's entries
+    menu: set[str]  # the lines above its article, case-folded
+    top: int  # how many lines stand above its article
+    original: str = ""  # the publication it credits as the original, case-folded
+
+    @classmethod
+    def of(cls, lines: tuple[Line, ...]) -> BylinePage:
+        return cls(
+            lower_case_words(lines),
+            {line.text.casefold() for line in lines},
+            {line.text.casefold() for line in header(lines)},
+            len(header(lines)),
+            (explicit_credit(lines) or "").casefold(),
+        )
+
+
+def _line_credit(
+    zone: tuple[Line, ...], index: int, page: BylinePage, beside: bool
+) -> tuple[list[str] | None, str]:
+    """Return whom one line of the byline zone credits (names, [] for a desk or an
+    agency, None when it is no byline) and how: BY when the line says so as a byline
+    does (`By`, a reporter's title, the date beside the name), else WRITER."""
+    line = zone[index]
+    text = line.text
+    after = zone[index + 1].text if index + 1 < len(zone) else ""
+    if _BY_ALONE.match(text) and after:
+        text = f"{text} {after}"  # `By` on a line of its own, the names on the next
+    byline = BYLINE.match(text) or _MORE_BYLINES.match(text)
+    if byline:
+        return byline_names(byline["names"], page.ordinary), BY
+    if found := _WRITER_CJK.match(text) or _REPORTER_OF.match(text):
+        return [found["name"]], BY
+    if line.verdict is Verdict.DATE_HEADER:
+        dated = dated_writer(text, page)
+        return dated, BY if dated else ALONE
+    names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
+    if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
+        # `VICTOR TANGERMANN, FUTURISM` on a page `originally published by Futurism`.
+        credited = found["outlet"].casefold() == page.original
+        names, evidenced = (bare_names(found["name"]), True) if credited else ([], False)
+    # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
+    # handle or a job there says the name is a writer's.
+    if index >= page.top and not evidenced:
+        return None, WRITER
+    # Without a handle or a job, a word the page writes in lower case is no name's.
+    if names and (evidenced or not any(any_ordinary(name, page.ordinary) for name in names)):
+        return names, WRITER
+    return None, WRITER
+
+
+def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list[str], bool]:
+    """Return the writers a line without `By` names, and whether a handle or a job
+    beside a name says it is a writer's: a writer line, a name over its handle; where
+    bylines stand (`beside`), a name before its wire or its rank; over the date
+    (`dated`), a name before its place."""
+    handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
+    if _EXECUTIVE.search(text):
+        return [], False  # `Introducing Junior Gaspard, New CEO at Experience`: a subject
+    names = writer_line_names(handled) or writer_line_names(BYLINE_TAIL.sub("", handled))
+    evidenced = bool(WRITER_WITH_HANDLE.match(handled) or WRITER_WITH_JOB.match(text))
+    if not names and _HANDLE_LINE.match(after):
+        return bare_names(text), True  # `Emma Brockes` over `@emmabrockes`
+    if not names and beside and JOB_WORD.match(text.split()[-1]):
+        return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
+    if not names and beside:
+        names = bare_names(_before_a_wire(text))  # `Tom Davies Associated Press`
+    if not names and dated and len(fields := _PIPE.split(text)) == len(("name", "place")):
+        # `Ángeles Escrivá | Madrid` over the date: the name, then where it was written
+        # (not `Hong Kong / Transport`, a section's path).
+        names = bare_names(fields[0]) if len(fields[1].split()) <= _WORDS_OF_A_PLACE else []
+    return names, evidenced and bool(names)
+
+
+def _before_a_rank(text: str) -> str:
+    """Return the name before the rank a job opens with (`Andrea Stone Senior Washington
+    Correspondent`), or nothing: without a rank, where the name ends is not known."""
+    words = text.split()
+    rank = next((i for i, word in enumerate(words) if i >= 2 and _RANK.match(word)), None)
+    return " ".join(words[:rank]) if rank else ""
+
+
+def _before_a_wire(text: str) -> str:
+    """Return the name before the wire a line ends with (`Tom Davies Associated Press`),
+    or nothing."""
+    words = text.split()
+    for size in range(1, min(_WORDS_OF_A_WIRE, len(words) - 2) + 1):
+        if is_wire(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return ""
+
+
+def _as_printed_alone(name: str, page: BylinePage) -> str:
+    """Return a name as the page prints it alone, if it does so shorter: a byline runs a
+    name on into a section (`Brian Jackson WordPress`); the author box prints it alone."""
+    words = name.split()
+    for end in range(2, len(words)):
+        if " ".join(words[:end]).casefold() in page.alone:
+            return " ".join(words[:end])
+    return name
+
+
+def dated_writer(text: str, page: BylinePage) -> list[str] | None:
+    """Return the writer a date line names: `Chris Davies - Nov 19, 2019`, `Carlos
+    Nadalim 27/09/2018 Comente!`, `Patricio Candia | Palma | 08/01/2014`, `Monday
+    November 18, 2019 7:45 am PST by Joe Rossignol`; [] for an agency (`Reuters
+    November 18, 2019`); None when it names nobody.
+
+    Without `By`, the name must open the line, read as a person's on this page (no word
+    of it written in lower case elsewhere) and have two words at least: one word
+    before a date is a label (`Published`, `Posted`) or a site, a name the page's menu
+    lists (`North Korea 09:31 August 20, 2019`) is its section, and a name with a comma
+    before the date (`New York, March 5, 2024`) is a dateline's place.
+    """
+    text = " ".join(text.split())
+    by = _DATE_THEN_BY.match(text)
+    if by and parse_date(by["date"]):
+        return byline_names(by["names"], page.ordinary)
+    name = undated(_SEGMENTS.split(text)[0])
+    rest = text[len(name) :]
+    if not name or not FROM_DIGIT.search(rest) or rest.startswith(","):
+        return None  # `New York, March 5, 2024`: a place, then its date
+    if is_wire(name) or DESK.search(name):
+        return []
+    if len(name.split()) < 2 or not is_person_name(name) or name.casefold() in page.menu:
+        return None
+    return None if any_ordinary(name, page.ordinary) else [name]
+
+
+def _credits_a_desk(text: str) -> bool:
+    """Say whether a line where the byline stands credits a desk or an agency alone:
+    `REUTERS`, `Detroit News wire services`."""
+    text = text.strip(" .()")
+    return 0 < len(text.split()) <= WORDS_OF_A_DESK and bool(is_wire(text) or DESK.search(text))

@@ -1,0 +1,105 @@
+"""What counts as a person's name in a credit: capitalised words, not a desk or a job.
+
+Shared by the source (`digest/metadata/credits.py`) and the writers (`digest/metadata/bylines.py`):
+`By Staff Reporter`, `Reuters` or `Principal Test Engineer` are never names, and a
+list `A, B and C` (or `et`, `und`, `y`) splits into its names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.clean.cues import BUTTON_WORDS
+
+# Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+# A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
+)
+# The outlet a freelance writes for: `Jane Doe for MailOnline`, `TOM REDDAN FOR BEACONSPORT`.
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# `and` in the languages bylines are written in: et, und, y, e. A run of white space is
+# tried from its first character only (`(?<!\s)`), and once: tried from each, with two
+# ways to share it out, a long run cost its length cubed.
+NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
+# A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.
+_JOB_TITLE = re.compile(
+    r"\b(?:officer|president|director|manager|founder|ceo|cto|cfo|chief|executive|head"
+    r"|editor|correspondent|reporter|writer|columnist|analyst|partner|professor|fellow)s?$",
+    re.IGNORECASE,
+)
+# The buttons of a share bar, which stands where a byline does: `Condividi Tweet WhatsApp
+# Email`, `Share Tweet Email`.
+_SHARE_BAR = BUTTON_WORDS | frozenset(
+    "share tweet email e-mail whatsapp facebook twitter linkedin telegram reddit pinterest "  # noqa: SIM905
+    "print copy link comment comments save".split()
+)
+# A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
+# A nickname in quotes is part of the name: `Amanda "Tania Mae" Tan`.
+_NAME_WORD = re.compile(r"^[\"“]?[^\W\d_][\w'’.-]*[\"”]?$")
+# Lower-case words inside a name: `Emilio de Benito`, `Ludwig van Beethoven`.
+NAME_PARTICLES = frozenset(
+    "al bin da das de del della der des di do dos du la le ten ter van von y".split()  # noqa: SIM905
+)
+# Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
+NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|reporters?|correspondents?|editors?|editorial|agency|agencies|news"
+    r"|bureau|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writers?|press|media"
+    r"|admin|administrator|webmaster"
+    r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
+    r"|principal|senior|chief|executive"
+    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o"
+    # A job in the other languages (`Verslaggever Ede`, `Reporterin`), and an organisation
+    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`); a
+    # Turkish newsroom (`Haber Merkezi`), as `Redacción` is a Spanish one.
+    r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
+    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio"
+    r"|university|council|ministry|foundation|association|haber merkezi"
+    # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
+    r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"
+    r"|^the\s",
+    re.IGNORECASE,
+)
+
+
+def split_names(text: str) -> list[str]:
+    """Split `A, B and C` into names, leaving out desks, job titles and employers."""
+    names = [_HONORIFIC.sub("", name.strip(" .")) for name in name_pieces(text)]
+    names = [_FOR_OUTLET.sub("", name) for name in names]
+    names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
+    return [name for name in names if is_person_name(name)]
+
+
+def name_pieces(text: str) -> list[str]:
+    """Split a byline's names at commas and `and`, without the employer a writer's job
+    leads to: in `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud` the comma after
+    the job leads to the employer, not to a second writer (`A, Senior Editor, and B`)."""
+    parts = re.split(f"({NAME_SPLIT.pattern})", text.strip())
+    pieces, joints = parts[::2], parts[1::2]
+    employers = {
+        i + 1
+        for i, (piece, joint) in enumerate(zip(pieces[:-1], joints, strict=True))
+        if _JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
+    }
+    return [piece for i, piece in enumerate(pieces) if i not in employers]
+
+
+def is_person_name(text: str) -> bool:
+    """Say whether a short text is a person's name: one to four capitalised words.
+
+    Capitals of any alphabet count (`Miguel Ángel Patiño`); desks and job titles do not.
+    """
+    words = text.split()
+    # One word in capitals after a list of names is the outlet: `..., Emily Zhang, GNN`.
+    if len(words) == 1 and text.isupper():
+        return False
+    return (
+        1 <= len(words) <= 4
+        and all(
+            (word.lstrip('"“')[:1].isupper() and _NAME_WORD.match(word)) or word in NAME_PARTICLES
+            for word in words
+        )
+        and not NOT_A_PERSON.search(text)
+        and not all(word.casefold() in _SHARE_BAR for word in words)
+    )

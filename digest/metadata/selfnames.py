@@ -1,0 +1,297 @@
+"""Where a page names its own site: the places a news site refers to itself.
+
+A news site names itself all over its own furniture: `Follow The Verge online`, `About
+CNBC`, `Search SlashGear`, `More from WIRED`, `The Verge homepage`, `© 2019 The
+Paradigm`, a staff photographer's `Doug Mills/The New York Times`, its masthead, its
+date header (`Nov 20 / CBS News`). This module finds those places; digest/metadata/sourcing.py
+decides which name they agree on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.article import Line, Verdict
+from digest.clean.cues import BUTTON_WORDS
+from digest.metadata.credits import byline_employer
+from digest.metadata.dates import parse_date
+from digest.metadata.names import is_person_name
+from digest.metadata.wires import PUBLICATION_WORD, is_wire
+
+# A publication's name: up to five words, each capitalised, in capitals, with an inner
+# capital or a digit (`my6sense`), a web address (`Slate.fr`), or in a script without
+# case (`ประชาไท`, `동아일보`); small linking words may join them (`Dawgs By Nature`).
+_NAME = r"(?P<name>(?:the\s+|The\s+)?[^\s@#][^\s]*(?:\s+[^\s]+){0,4}?)"
+_LINKING_TEXT = "of the de del la le el di du da and & by for on in en tentang"
+_LINKING = frozenset(_LINKING_TEXT.split())
+MAX_NAME_WORDS = 5
+# Self-references a site's furniture makes, before its name. They hold on any site: a
+# site invites the reader to follow, search, support or subscribe to itself, and its
+# footer says what it is about, whom to contact, where to advertise and work.
+_BEFORE = re.compile(
+    r"^(?:follow|subscribe to|support|search|browse|advertise (?:on|with)|about|contact"
+    r"|welcome to|back to|continue to|work (?:for|at)|talk to|inside|listen to|visit"
+    r"|why you can trust|suivez|abonnez-vous à|suscríbete a|síguenos en|siga o|indique o"
+    r"|trabalhe no|folgen sie|buscar en|rechercher sur)\s+@?"
+    + _NAME
+    + r"(?:\s+(?:on|online|sur|en|no|auf)\b.*|[:!.]?)$",
+    re.IGNORECASE,
+)
+# ... and after a short verb: `More from WIRED`, `Most Popular on HuffPost`.
+_AFTER_A_LIST = re.compile(
+    r"^(?:more|latest|popular|most popular|trending|top stories|more stories|the latest)"
+    r"\s+(?:from|on|at)\s+" + _NAME + r"[:!.]?$",
+    re.IGNORECASE,
+)
+# ... and before what the site offers: `CNN Newsletters`, `The Verge homepage`.
+_OFFERS = re.compile(
+    r"^" + _NAME + r"\s+(?:homepage|home page|main menu|staff|apps?|store"
+    r"|navigation|services|- back to home)[:!.]?$",
+    re.IGNORECASE,
+)
+# ... on a social network: `Slate.fr sur Twitter`, `VG247 on Facebook`.
+_ON_SOCIAL = re.compile(
+    r"^" + _NAME + r"\s+(?:on|sur|en|auf|no|na)\s+(?:twitter|facebook|instagram|youtube|linkedin)$",
+    re.IGNORECASE,
+)
+# A site discloses its own affiliate earnings: `Space is supported by its audience`,
+# `AppleInsider has affiliate partnerships`, `..., IGN may get a share of the sale`.
+_DISCLOSES = re.compile(
+    r"(?:^|[,.]\s+)" + _NAME + r"\s+(?:is supported by its|has affiliate|may (?:earn|get|receive)"
+    r"|participates in)\b",
+)
+# A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`.
+_STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+Staff$")
+# A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
+# AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
+# `Copyright @ 2019 X` (an `@` typed for the sign).
+_MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
+_RESERVED = r"(?:all rights reserved\.?\s*)"
+_NOTICE_THEN_NAME = re.compile(
+    r"^(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
+    r"(?:copyright\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
+    r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*)?$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)
+# A notice longer than this is a paragraph of terms, not a holder's line.
+MAX_NOTICE_WORDS = 20
+_NAME_THEN_NOTICE = re.compile(
+    r"^(?P<holder>[^©.,|]+?)\s+(?:" + _MARK + r")" + _YEARS + r"\.?$", re.I
+)
+# Company forms and a domain's ending, which name the same site: `MacRumors.com, LLC`.
+_LEGAL_TAIL = re.compile(
+    r"[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|GmbH|Pvt|Pty|L\.?P"
+    r"|S\.?L)\.?$",
+    re.I,
+)
+_DOMAIN_TAIL = re.compile(r"\.(?:com|co\.uk|org|net|fr|es|lv|ru|info|co\.kr|com\.br)$", re.I)
+# A line this long is prose, not furniture naming the site.
+MAX_FURNITURE_WORDS = 12
+# The lines a page's logo may come in: a skip link or a language switch may precede it.
+MASTHEAD_LINES = 3
+# A date header's segments: `Updated on: November 19, 2019 / 10:07 AM / CBS News`.
+_HEADER_SEGMENT = re.compile(r"\s+[|/·•]\s+|,\s+")
+# What follows a name in a segment: a date or a time (`LinkNaija October 06, 2018`).
+_DATE_TAIL = re.compile(
+    r"\s+(?:\d{1,2}:\d{2}.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*)$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\b(?:updated|published|posted)\b", re.IGNORECASE)
+# A photo's credit: the photographer, a slash, the publication that employs them.
+_PHOTO_CREDIT = re.compile(
+    r"(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w.'’-]+\s*/\s*(?P<name>(?:[Tt]he\s)?[A-Z][\w.&'’-]*"
+    r"(?:\s[A-Z][\w.&'’-]*){0,3})\)?\s*$"
+)
+# Words of page furniture that name no site, whatever follows or precedes them: the
+# `Us` of `About Us`, the `Share` of `Share on Facebook`, menu labels.
+_FURNITURE_TEXT = (
+    "us me we our you your my mes all about top more share search email e-mail mail story "
+    "stories daily weekly newsletter newsletters mobile site web post home menu main "
+    "close toggle video videos live tv explore news skip navigation ad feedback subscribe "
+    "sign up log in login comments comment print editors editor issues member members "
+    "gallery get free app apps the back to page author authors team contact info "
+    "information policy privacy terms cookies rss feed feeds help faq jobs careers shop "
+    "store partager todos agencies communication communications iphone ipad android ios "
+    "facebook twitter instagram youtube linkedin business tech technology politics world "
+    "sport sports opinion entertainment health science lifestyle travel food financial "
+    "finance markets money breaking latest edition today local national international "
+    "culture arts style pro premium plus blog blogs e-edition epaper e-paper ads advertising "
+    "advertise advertisers"
+)
+# With the one-word buttons of other languages (`Compartir en X`, `Teilen`).
+_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS
+
+
+# A company that owns publications is named as a company: `Vox Media`, `Hearst
+# Communications`, `The Channel Company`, `CBS Interactive`; a publication is not.
+_OWNER_WORDS = (
+    r"media|group|company|communications|interactive|holdings|publishing|enterprises"
+    r"|corporation|corp|inc|llc|ltd|limited|gmbh|plc"
+)
+# The same in the languages of the cue tables: `Kurier Mediengruppe`, `Grupo Clarín`.
+_FOREIGN_OWNER = re.compile(
+    r"\b(?:mediengruppe|medienhaus|verlagsgruppe|verlagshaus|verlag|mediagroep|editora"
+    r"|médias)\.?$|^(?:grupo|gruppo|groupe|verlagsgruppe)\b",
+    re.IGNORECASE,
+)
+_OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
+# ... and a few words name a company or a publication (`Global News Network`).
+CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
+
+
+def is_owner_shaped(name: str) -> bool:
+    """Say whether a name is shaped as the name of a company that owns publications
+    (`Vox Media`, `Lakeshore Media Group`, `NYP Holdings`), not a publication's or a
+    news agency's (`PA Media` is the wire the British press signs with)."""
+    owner = _OWNER_SHAPED.search(name) or _FOREIGN_OWNER.search(name.strip())
+    return bool(owner) and not is_wire(name)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One place a page names its site: the name as written, and what kind of place."""
+
+    name: str
+    kind: str
+
+
+def fold(name: str) -> str:
+    """Return a name as names are compared: `The`, case, company form, domain aside."""
+    name = _LEGAL_TAIL.sub("", name.strip(" .,:!")).strip(" .,")
+    name = _DOMAIN_TAIL.sub("", name)
+    name = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.I)
+    return name.casefold()
+
+
+def is_publication_shaped(name: str) -> bool:
+    """Say whether a text is shaped like a publication's name (see `_NAME`)."""
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or not any(ch.isalpha() for ch in name):
+        return False
+    if len(words) == 1 and name.islower() and "." not in name:
+        return any(ch.isdigit() for ch in name) or not any(ch.isascii() for ch in name)
+    return all(
+        word.casefold() in _LINKING
+        or not word[0].isalpha()
+        or word[0].isupper()
+        or word[0].lower() == word[0].upper()  # a script without case
+        or any(ch.isupper() or ch.isdigit() for ch in word)
+        or "." in word
+        for word in words
+    )
+
+
+def self_references(lines: tuple[Line, ...]) -> list[Evidence]:
+    """Return each place the page's furniture names its site, in page order."""
+    found = []
+    for line in lines:
+        found += [
+            Evidence(match["name"], "discloses")
+            for match in [_DISCLOSES.search(line.text)]
+            if match and not line.verdict.kept and is_publication_shaped(match["name"])
+        ]
+        # A footer's link list joins its links with bars: `Help | Advertise On ESPN.com`.
+        for text in (part.strip() for part in line.text.split(" | ")):
+            found += _furniture_names(text)
+    employer = byline_employer(lines)
+    found += [Evidence(employer, "byline")] if employer else []
+    return found + mastheads(lines) + date_header_credits(lines) + staff_photo_credits(lines)
+
+
+def _furniture_names(text: str) -> list[Evidence]:
+    """Return the names one line of furniture gives its site (see `self_references`)."""
+    found = []
+    if len(text.split()) <= MAX_FURNITURE_WORDS:
+        for kind, pattern in (
+            ("invites", _BEFORE),
+            ("invites", _ON_SOCIAL),
+            ("lists", _AFTER_A_LIST),
+            ("offers", _OFFERS),
+            ("staff", _STAFF_CREDIT),
+        ):
+            match = pattern.search(text)
+            # `More from the BBC`: a lower-case `the` is the sentence's, not the name's.
+            name = re.sub(r"^the\s+", "", match["name"].strip(" .:!")) if match else ""
+            if name and is_publication_shaped(name):
+                found.append(Evidence(name, kind))
+    holder = copyright_notice_holder(text)
+    return found + ([Evidence(holder, "copyright")] if holder else [])
+
+
+def staff_photo_credits(lines: tuple[Line, ...]) -> list[Evidence]:
+    """Return the publication a photo credit names after its photographer: `Doug Mills/
+    The New York Times`, `Screenshot by Amanda Tan/ONE Esports`. A site credits its own
+    staff's pictures so; an agency puts its name first (`REUTERS/Benoit Tessier`), which
+    leaves a person after the slash, no publication."""
+    found = []
+    for line in lines:
+        if line.verdict is Verdict.BODY:
+            continue
+        for match in _PHOTO_CREDIT.finditer(line.text):
+            name = match["name"].strip()
+            if is_publication_shaped(name) and not reads_as_a_person(name):
+                found.append(Evidence(name, "photo"))
+    return found
+
+
+def mastheads(lines: tuple[Line, ...]) -> list[Evidence]:
+    """Return the name a page opens with, and each later line that is that name alone.
+
+    A site's logo is the first text of its page (its alt text, `Gizmodo`); the same name
+    standing alone again (a footer logo, a repeated menu) is a second place naming it.
+    """
+    top = [line.text.strip() for line in lines[:MASTHEAD_LINES] if not line.verdict.kept]
+    found = []
+    for name in top:
+        if is_publication_shaped(name) and not is_furniture_name(fold(name)):
+            found.append(Evidence(name, "masthead"))
+            later = [line.text.strip() for line in lines[MASTHEAD_LINES:] if not line.verdict.kept]
+            found += [Evidence(text, "alone") for text in later if fold(text) == fold(name)][:1]
+    return found
+
+
+def date_header_credits(lines: tuple[Line, ...]) -> list[Evidence]:
+    """Return the publication a date header names beside its date: `Nov 20 / CBS News`,
+    `LinkNaija October 06, 2018`, `Jane Doe, USA TODAY 3:53 p.m.`; a site puts its own
+    name there, as a wire its."""
+    found = []
+    for line in lines:
+        if line.verdict is not Verdict.DATE_HEADER:
+            continue
+        for segment in _HEADER_SEGMENT.split(line.text):
+            name = _DATE_TAIL.sub("", segment).strip()
+            named = is_publication_shaped(name) and not reads_as_a_person(name)
+            if named and not is_furniture_name(fold(name)) and not _dated(name):
+                found.append(Evidence(name, "dateheader"))
+    return found
+
+
+def _dated(name: str) -> bool:
+    """Say whether a segment holds a date or a time: a number standing as a word."""
+    return (
+        parse_date(name) is not None
+        or bool(_CLOCK.search(name))
+        or any(word.strip(".,").isdigit() for word in name.split())
+    )
+
+
+def copyright_notice_holder(text: str) -> str | None:
+    """Return the name a copyright notice gives its holder, company form aside."""
+    # A notice shows the sign, a year or reserves the rights; `Copyright Policy` is a link.
+    if not _NOTICE.search(text) or len(text.split()) > MAX_NOTICE_WORDS:
+        return None
+    match = _NOTICE_THEN_NAME.match(text) or _NAME_THEN_NOTICE.match(text)
+    holder = match["holder"].strip(" .") if match else ""
+    return holder if is_publication_shaped(holder) and "rights" not in holder.lower() else None
+
+
+def reads_as_a_person(name: str) -> bool:
+    """Say whether a name reads as a person's: `Jane Doe`, not `USA TODAY` or `Post`."""
+    return is_person_name(name) and not PUBLICATION_WORD.search(name) and not is_wire(name)
+
+
+def is_furniture_name(key: str) -> bool:
+    return all(word in _FURNITURE_WORDS for word in key.split())

@@ -1,0 +1,292 @@
+"""How a line names writers: a byline's names without what the layout runs them on into,
+and the lines that name writers without `By`.
+
+`By Seth Fiegerman2014-01-26 21:32:46 UTC`, `Umair Irfan Updated Nov 13`, `Meg JamesStaff
+Writer`: a name holds no digit, no handle and no job. Writer lines: `KENJI TANAKA, Nikkei
+staff writer`, `Helen Davidson in Taipei`, `Arjun Kharpal @ARJUNKHARPAL`. A word the page
+writes in lower case is an ordinary word of its language, never part of a name.
+Used by `digest/metadata/bylinezone.py` (which line is the byline) and `digest/metadata/bylines.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.article import Line
+from digest.metadata.credits import BYLINE
+from digest.metadata.dates import MONTHS, parse_date
+from digest.metadata.names import NAME_PARTICLES, NAME_SPLIT, NOT_A_PERSON, name_pieces, split_names
+from digest.metadata.wires import PUBLICATION_WORD, is_wire
+
+# What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`,
+# `(Reuters)`. A closing bracket's text may hold another bracket, but not one after a
+# space, where a tail of its own starts: read into those, a line of ` ( ( ( ...` was
+# read to its end from every bracket.
+BYLINE_TAIL = re.compile(
+    r"(?<!\s)\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*"
+    r"|\((?:[^()]|(?<!\s)\()*\)|\[(?:[^][]|(?<!\s)\[)*\]"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
+)
+# The comment prompt a blog prints after the writer's name on that line.
+COMMENT_PROMPT = re.compile(
+    r"(?<!\s)\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I
+)
+# Header lines that name a writer without `By`: `KENJI TANAKA, Nikkei staff writer`,
+# `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
+WRITER_WITH_JOB = re.compile(
+    r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
+    r"|columnist|fellow|analyst|economist|researcher|associate|professor)s?\b",
+    re.IGNORECASE,
+)
+# The Guardian's byline runs the job on without a comma: `Rachel Amis Environment
+# correspondent` (the name as short as the job's wording lets it be).
+_WRITER_THEN_JOB = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s+(?:[A-Z][\w&-]*\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist)s?$"
+)
+_WRITERS_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,80}),\s+(?P<outlet>[^,]{2,40})$")
+# `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
+# The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
+# Chip-Making Business`) has more before its `in`.
+_WRITER_IN_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+)
+# `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
+IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_WORD = re.compile(r"[^\W\d_]+")
+# A desk's or an agency's credit is short: `National Desk`, `Detroit News wire services`.
+WORDS_OF_A_DESK = 6
+# Words only a desk's credit holds, never a person's name, in the languages read.
+DESK = re.compile(
+    r"\b(?:staff|desk|newsroom|bureau|wire services?|news services?|editorial"
+    r"|redac\w*|redak\w*|reda[cç][aã]o)\b",
+    re.IGNORECASE,
+)
+FROM_DIGIT = re.compile(r"\d.*$")
+# Words between a byline's names and its date: `Last updated Nov 13`, `on Monday`, `le`.
+_DATE_WORD = re.compile(
+    r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the)$|^(?i:(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+)
+# A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
+# after it with its prompt: `Michael Russell Follow @tdmrussell`.
+_HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
+# A job glued to the name by the layout: `Meg JamesStaff Writer`.
+_GLUED_JOB = re.compile(
+    r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"
+)
+# Words of a job a byline runs a name on into, never a name's own.
+JOB_WORD = re.compile(
+    r"^(?i:staff|senior|contributing|special|chief|deputy|associate|managing|executive"
+    r"|assistant|correspondent|reporter|writer|editor|columnist|analyst|contributor"
+    r"|journalist)s?$"
+)
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# Weekdays, which bylines write before the date in the languages digest reads dates in.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
+AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
+# `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
+WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
+# `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
+_WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
+
+
+def lower_case_words(lines: tuple[Line, ...]) -> set[str]:
+    """Return the words a page writes in lower case: ordinary words of its language,
+    never a name's (a name is capitalised wherever it stands)."""
+    return {word for line in lines for word in _WORD.findall(line.text) if word.islower()}
+
+
+def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
+    """Return the names a byline gives after its `By`: [] for a desk or an agency
+    (`By Staff`, `By Reuters`), None when nothing in it is a name (`By choosing ...`).
+
+    A name holds no digit and no handle; what follows it (a date, `Updated`, a comment
+    count, a place after `in`) is not part of it. A name all of whose words the page
+    writes in lower case is a phrase (`By Any Means Necessary`).
+    """
+    cut = BYLINE_TAIL.sub("", _clean_byline(text))
+    if _opens_a_sentence(cut) and not is_desk(cut):
+        return None  # `By subscribing, I agree to ... Privacy Policy`: a sentence
+    cut = BYLINE_TAIL.sub("", before_the_date(undated(cut)))
+    parts = [IN_PLACE.sub("", part) for part in AND.split(cut)]
+    named = [
+        name
+        for part in parts
+        for piece in name_pieces(part)
+        for name in split_names(_without_job(piece))
+    ]
+    # `By Aditi Rao, Mumbai & Ngozi Eze, Makurdi`: one word after a full name is its
+    # place or outlet, not another writer.
+    named = [
+        name
+        for i, name in enumerate(named)
+        if not (i and len(name.split()) == 1 < len(named[i - 1].split()))
+    ]
+    named = [name for name in named if not all_ordinary(name, ordinary)]
+    if named:
+        return named
+    return [] if is_desk(cut) else None
+
+
+def _opens_a_sentence(names: str) -> bool:
+    """Say whether what follows a `By` opens with a lower-case word: a sentence (`By
+    subscribing, you agree`, `By choosing ...`), since names are capitalised in every
+    script that has capitals (a script without them has no lower case either)."""
+    words = names.split()
+    return bool(words) and words[0].islower()
+
+
+def _without_job(name: str) -> str:
+    """Return a name without the job it runs on into: `Andrea Stone Senior Washington
+    Correspondent`, `Meg James Staff Writer`; a name has two words at least before it.
+
+    One word of a job after a name is a desk's credit (`Al Jazeera Staff`, `Reuters
+    Staff`), left whole for `split_names` to drop.
+    """
+    words = name.split()
+    job = next((i for i, word in enumerate(words) if i >= 2 and JOB_WORD.match(word)), None)
+    return " ".join(words[:job]) if job and job <= len(words) - 2 else name
+
+
+def _clean_byline(text: str) -> str:
+    """Return a byline's names without a handle or comment count glued to them:
+    `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
+    Writer`."""
+    text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
+    return _GLUED_JOB.sub(" ", _GLUED_DIGIT.sub(" ", text))
+
+
+def undated(names: str) -> str:
+    """Return names without the date they run on into: a name holds no digit, and the
+    words before a date (`Updated`, `on`, `at`, a month, a weekday) are the date's."""
+    words = FROM_DIGIT.sub("", names).split()
+    # `publiziert am`, `Updated`: a name ends with a capitalised word.
+    while words and (
+        _is_date_word(words[-1].strip(",.:"))
+        or (not words[-1][0].isupper() and words[-1] not in NAME_PARTICLES)
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" ,;:·•|-–—")
+
+
+def is_desk(text: str) -> bool:
+    """Say whether a byline's short credit names a desk or an agency, not a person:
+    `Staff Reporter`, `Reuters`, `World's Editorial Writers`."""
+    text = text.strip(" .()")
+    return 0 < len(text.split()) <= WORDS_OF_A_DESK and bool(
+        is_wire(text) or DESK.search(text) or NOT_A_PERSON.search(text)
+    )
+
+
+def _is_date_word(word: str) -> bool:
+    return word.casefold() in MONTHS or _DATE_WORD.match(word) is not None
+
+
+def all_ordinary(name: str, ordinary: set[str]) -> bool:
+    words = _WORD.findall(name)
+    return bool(words) and all(word.casefold() in ordinary for word in words)
+
+
+def any_ordinary(name: str, ordinary: set[str]) -> bool:
+    return any(word.casefold() in ordinary for word in _WORD.findall(name))
+
+
+def before_the_date(names: str) -> str:
+    """Return a byline's names without the date or the outlet run into them.
+
+    `Bryan Walsh Tuesday, Aug. 17, 2010`, `Kashmira Gander On 11/13/19 at 4:00 PM`: the
+    names end where the rest of the line reads as a date, in any language the dates
+    stage reads. `Jonathan GarberFOXBusiness`: a link's text glued to the name, a run of
+    capitals straight after a lower-case letter, starts the outlet.
+    """
+    names = _GLUED_OUTLET.split(names, maxsplit=1)[0]
+    words = names.split()
+    cut = _date_start(words)
+    if cut is None:
+        return names
+    if cut > 1 and words[cut - 1].strip(",").casefold() in _WEEKDAYS:
+        cut -= 1  # `Tuesday, Aug. 17`: the weekday belongs to the date
+    # `by Anton Shilov on March 20`, `Jane Doe | March 5`: a name ends with a name word.
+    while cut > 1 and (not words[cut - 1][0].isalpha() or words[cut - 1][0].islower()):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(" ,")
+
+
+def _date_start(words: list[str]) -> int | None:
+    """Return where the shortest end of `words` (after the first) that reads as a date
+    starts, the date itself; None when no end does.
+
+    An end that holds a date is part of every longer end, so the ends that read as a
+    date are those that start at most at one word: that word is found by halving, in a
+    few readings of the line, not in one per word (a line of thousands of words read
+    each of them to its end).
+    """
+    if len(words) < 2 or not parse_date(" ".join(words[1:])):
+        return None
+    dated, undated = 1, len(words)  # the end from `dated` reads as a date; from `undated` none
+    while undated - dated > 1:
+        middle = (dated + undated) // 2
+        if parse_date(" ".join(words[middle:])):
+            dated = middle
+        else:
+            undated = middle
+    return dated
+
+
+def writer_line_names(text: str) -> list[str]:
+    """Return the writers a line names without `By`; nothing if any part is not a writer.
+
+    `KENJI TANAKA, Nikkei staff writer`, `Arjun Kharpal @ARJUNKHARPAL`, `Helen Davidson
+    in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
+    capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
+    """
+    found = (
+        WRITER_WITH_JOB.match(text)
+        or WRITER_WITH_HANDLE.match(text)
+        or _WRITER_THEN_JOB.match(text)
+        or _writers_of_outlet(text)
+    )
+    if found:
+        # `Kenji Sato and Aya Ishikawa, Nikkei staff writers`: every part must be a name.
+        parts = [part.strip() for part in NAME_SPLIT.split(found["name"])]
+        names = split_names(found["name"])
+        return names if names == parts and all(len(n.split()) >= 2 for n in names) else []
+    parts = AND.split(text)
+    names = []
+    for part in parts:
+        match = found or _WRITER_IN_PLACE.match(part)
+        if not match and ";" in text:
+            match = _WRITER_WITH_PLACE.match(part)
+        name = (match["name"] if match and not found else part).strip()
+        if not match or len(name.split()) < 2 or split_names(name) != [name]:
+            return []
+        names.append(name)
+    return names
+
+
+def _writers_of_outlet(text: str) -> re.Match[str] | None:
+    """Match `Haruka Mori and Daniel Feld, Bloomberg`: names, then the outlet they write for."""
+    found = _WRITERS_THEN_OUTLET.match(text)
+    outlet = found["outlet"] if found else ""
+    if is_wire(outlet) or NOT_A_PERSON.search(outlet) or PUBLICATION_WORD.search(outlet):
+        return found
+    return None
+
+
+def is_writer_line(text: str) -> bool:
+    """Say whether a line names the writers (`By ...`, `Jane Doe @jdoe`), not a headline."""
+    return bool(BYLINE.match(text) or writer_line_names(text))
+
+
+def bare_names(text: str) -> list[str]:
+    """Return the names a line holds and nothing else, each of two to four words."""
+    parts = [part.strip() for part in NAME_SPLIT.split(text)]
+    if all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
+        return parts
+    return []

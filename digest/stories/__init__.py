@@ -1,0 +1,1 @@
+"""Stories: copies of one story grouped by the text they share."""

@@ -1,0 +1,1 @@
+"""Tags: which topics of the curator's taxonomy an article is about."""

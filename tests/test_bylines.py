@@ -130,8 +130,40 @@ def test_bylines_in_other_words_and_languages():
         ("Текст: Венера Ерофеева·24 сентября 2018", ("Венера Ерофеева",)),
         ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
         ("Andrea Stone Senior Washington Correspondent", ("Andrea Stone",)),
+        ("Door Sanne de Vries en Bram Jansen", ("Sanne de Vries", "Bram Jansen")),
+        (
+            "di Marco Bellini e Giulia Ferraro - 03/05/2024 - 10:30",
+            ("Marco Bellini", "Giulia Ferraro"),
+        ),
+        ("Penulis: Rizky Pratama", ("Rizky Pratama",)),
+        ("Words: Thabo Mokoena 04/11/2023 11:02 3 min read", ("Thabo Mokoena",)),
     ]:
         assert authors(*page(byline)) == names, byline
+
+
+def test_a_writer_line_names_the_writer_before_a_job_or_an_outlet():
+    """A separator or the layout's glue ends the name: what follows is the job or the
+    outlet (`| Rugby Correspondent`, `· GPB News`, `BriainHealth Correspondent`)."""
+    for byline, names in [
+        ("Gavin Cummins | Rugby Correspondent", ("Gavin Cummins",)),
+        ("Kendra Lavallee · GPB News", ("Kendra Lavallee",)),
+        ("Niamh Ó BriainHealth Correspondent", ("Niamh Ó Briain",)),
+    ]:
+        assert authors(*page(byline, "Tue, 14 Mar 2023, 07:45")) == names, byline
+
+
+def test_a_show_named_after_the_outlet_is_no_writer():
+    """`Al Jazeera Correspondent` in the menus is a programme: without a separator or the
+    layout's glue, a capitalised job after capitalised words ends no name."""
+    assert authors(*page("Al Jazeera Correspondent", "Tue, 14 Mar 2023, 07:45")) == ()
+
+
+def test_the_photographer_beside_the_writer_wrote_nothing():
+    for byline in (
+        "By Jack Rutherford Photography by Sarah Nguyen",
+        "By Jack Rutherford Fotos: Jens Bauer",
+    ):
+        assert authors(*page(byline)) == ("Jack Rutherford",), byline
 
 
 def test_a_label_is_no_name_after_text():

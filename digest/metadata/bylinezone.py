@@ -28,6 +28,7 @@ from digest.metadata.writerlines import (
     WRITER_WITH_JOB,
     any_ordinary,
     bare_names,
+    before_a_glued_job,
     byline_names,
     lower_case_words,
     undated,
@@ -40,11 +41,13 @@ _LINES_OVER_THE_HEADLINE = 2
 _LINES_INTO_THE_ARTICLE = 5
 # `By` on a line of its own, the names on the next line.
 _BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
-# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, `Autori: A`, `Текст: A`.
+# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, `Autori: A`, `Текст: A`,
+# `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
 # A word that is also an ordinary one (`Text Size`) counts only with its colon.
 _MORE_BYLINES = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview)\s+by\s+"
-    r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы)"
+    r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
+    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir)"
     r"\s*:\s+)(?P<names>.+)$"
 )
 # A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
@@ -267,6 +270,8 @@ def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list
     evidenced = bool(WRITER_WITH_HANDLE.match(handled) or WRITER_WITH_JOB.match(text))
     if not names and _HANDLE_LINE.match(after):
         return bare_names(text), True  # `Emma Brockes` over `@emmabrockes`
+    if not names and (name := before_a_glued_job(text)):
+        return bare_names(name), True  # `Niamh Ó BriainHealth Correspondent`
     if not names and beside and JOB_WORD.match(text.split()[-1]):
         return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
     if not names and beside:

@@ -69,7 +69,7 @@ _CREDIT_WITH_EDITING = re.compile(
 # A byline signing the article off may open with a dash: `-- By Jane Doe`, `— By Jane Doe`.
 BYLINE = re.compile(
     r"^(?:[-–—]{1,2}\s*)?(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar"
-    r"|Di|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+    r"|[Dd]i|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
 )
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
 _SENTENCE_END = re.compile(r"\.\s+")

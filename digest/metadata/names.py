@@ -19,10 +19,15 @@ _CAPITALS_THEN_EMPLOYER = re.compile(
 )
 # The outlet a freelance writes for: `Jane Doe for MailOnline`, `TOM REDDAN FOR BEACONSPORT`.
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
-# `and` in the languages bylines are written in: et, und, y, e. A run of white space is
+# `and` in the languages bylines are written in: et, und, y, e, en (Dutch), i (Polish,
+# Catalan), ve (Turkish), dan (Indonesian), и, og, och; lower case, so never a name
+# (`Dan`) or an initial (`I.`). A run of white space is
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
-NAME_SPLIT = re.compile(r"(?<!\s)\s+(?:and|et|und|y|e)\s+|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*")
+NAME_SPLIT = re.compile(
+    r"(?<!\s)\s+(?:and|et|und|y|e|en|i|ve|dan|и|og|och)\s+"
+    r"|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*"
+)
 # A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.
 _JOB_TITLE = re.compile(
     r"\b(?:officer|president|director|manager|founder|ceo|cto|cfo|chief|executive|head"

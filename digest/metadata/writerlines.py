@@ -18,12 +18,18 @@ from digest.metadata.dates import MONTHS, parse_date
 from digest.metadata.names import NAME_PARTICLES, NAME_SPLIT, NOT_A_PERSON, name_pieces, split_names
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
+# The credit a byline gives the pictures after its writers' names: `By Jack Rutherford
+# Photography by Sarah Nguyen`, `Fotos: Jens Bauer`; the photographer wrote nothing.
+_PICTURES = (
+    r"photo(?:graph)?(?:s|y|ies)?|pictures?|images?|illustrations?|video|graphics"
+    r"|fotos?|fotograf\w*|фото"
+)
 # What follows the names on a byline: `on March 3, 2024`, `| Updated ...`, `- 5 min`,
-# `(Reuters)`. A closing bracket's text may hold another bracket, but not one after a
-# space, where a tail of its own starts: read into those, a line of ` ( ( ( ...` was
-# read to its end from every bracket.
+# `(Reuters)`, a credit for the pictures. A closing bracket's text may hold another
+# bracket, but not one after a space, where a tail of its own starts: read into those, a
+# line of ` ( ( ( ...` was read to its end from every bracket.
 BYLINE_TAIL = re.compile(
-    r"(?<!\s)\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*"
+    rf"(?<!\s)\s+(?:(?i:on)\s+\S.*|[|·•—–/-]\s.*|(?i:{_PICTURES})\s*(?:by\s|:).*"
     r"|\((?:[^()]|(?<!\s)\()*\)|\[(?:[^][]|(?<!\s)\[)*\]"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$"
 )
@@ -32,19 +38,23 @@ COMMENT_PROMPT = re.compile(
     r"(?<!\s)\s+(?:Leave a (?:Comment|Reply)|No Comments|\d+\s+Comments?)$", re.I
 )
 # Header lines that name a writer without `By`: `KENJI TANAKA, Nikkei staff writer`,
+# `Gavin Cummins | Rugby Correspondent`,
 # `Helen Davidson in Taipei`, `김민수 기자` (Korean: reporter).
 WRITER_WITH_JOB = re.compile(
-    r"^(?P<name>[^,]{3,40}),\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
+    r"^(?P<name>[^,|·•]{3,40}?)(?:,|\s+[|·•])\s+.*\b(?:writer|reporter|correspondent|editor|journalist"
     r"|columnist|fellow|analyst|economist|researcher|associate|professor)s?\b",
     re.IGNORECASE,
 )
 # The Guardian's byline runs the job on without a comma: `Rachel Amis Environment
 # correspondent` (the name as short as the job's wording lets it be).
 _WRITER_THEN_JOB = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s+(?:[A-Z][\w&-]*\s+)?"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,2}?)\s+(?:[A-Z][\w&-]*\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist)s?$"
 )
-_WRITERS_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,80}),\s+(?P<outlet>[^,]{2,40})$")
+# `Haruka Mori, Bloomberg`, `Kendra Lavallee · GPB News`: writers, then their outlet.
+_WRITERS_THEN_OUTLET = re.compile(
+    r"^(?P<name>[^,|·•]{3,80}?)(?:,|\s+[|·•])\s+(?P<outlet>[^,|·•]{2,40})$"
+)
 # `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
 # The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
 # Chip-Making Business`) has more before its `in`.
@@ -70,9 +80,11 @@ _DATE_WORD = re.compile(
 # A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
 # after it with its prompt: `Michael Russell Follow @tdmrussell`.
 _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
-# A job glued to the name by the layout: `Meg JamesStaff Writer`.
+# A job glued to the name by the layout: `Meg JamesStaff Writer`, `Niamh Ó BriainHealth
+# Correspondent`.
 _GLUED_JOB = re.compile(
-    r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"
+    r"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?"
+    r"(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"
 )
 # Words of a job a byline runs a name on into, never a name's own.
 JOB_WORD = re.compile(
@@ -159,7 +171,21 @@ def _clean_byline(text: str) -> str:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
     Writer`."""
     text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
-    return _GLUED_JOB.sub(" ", _GLUED_DIGIT.sub(" ", text))
+    return unglued_job(_GLUED_DIGIT.sub(" ", text))
+
+
+def unglued_job(text: str) -> str:
+    """Return a line with the job the layout glued to a name set apart: `Meg James Staff
+    Writer`."""
+    return _GLUED_JOB.sub(" ", text)
+
+
+def before_a_glued_job(text: str) -> str | None:
+    """Return what stands before a job the layout glued to it (`Niamh Ó BriainHealth
+    Correspondent`), or None: the glue marks where the name ends, as no headline's
+    words are glued."""
+    glued = _GLUED_JOB.search(text)
+    return text[: glued.start()] if glued else None
 
 
 def undated(names: str) -> str:

@@ -326,3 +326,27 @@ def test_a_subscribe_button_in_another_language_is_no_site():
 
     assert is_furniture_name(fold("S’abonner"))
     assert is_furniture_name(fold("Abonnez-vous"))
+
+
+def test_a_desk_named_before_the_date_credits_no_one():
+    """`Economia · 14/08/2023` files the story under its desk, in any language; a name
+    there that is no desk's (`Tribune Wire`) still credits the publication."""
+
+    def credited(line: str) -> str | None:
+        text = "\n".join(("Home", "Politics", HEADLINE, line, BYLINE, *BODY, "Terms"))
+        return extract_metadata(
+            Article(id="x", filename="x.txt", text=text, lines=clean(text))
+        ).source
+
+    assert credited("Economia · 14/08/2023") is None
+    assert credited("Wirtschaft | 14.08.2023") is None
+    assert credited("Tribune Wire · 14/08/2023") == "Tribune Wire"
+
+
+def test_a_person_the_story_reports_on_is_no_source():
+    """A topic tag under the article names the story's subject (`Miriam Ashdown`, whom
+    the text quotes): however often the page names her, she published nothing."""
+    lede = (
+        "Miriam Ashdown said on Tuesday the plants would be built, and Miriam Ashdown added more."
+    )
+    assert page((), ("Miriam Ashdown", "Terms"), lede=lede).source is None

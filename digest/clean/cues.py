@@ -137,6 +137,15 @@ SECTION_WORDS = frozenset(
         *("nieuws", "persbericht", "persberichten", "nachrichten", "pressemitteilung"),
         *("noticias", "noticia", "actualités", "actualité", "actualites", "notizie"),
         *("notícias", "comunicado", "communiqué", "newsroom", "blog", "stories"),
+        # The desks a story is filed under (`Economia · 14/08/2023`, `More from
+        # Saskatchewan` aside, which no word list can hold): economy, politics, sport,
+        # culture, world, society, in the languages of the cue tables.
+        *("economia", "economía", "économie", "wirtschaft", "economie", "ekonomi", "gospodarka"),
+        *("экономика", "politica", "política", "politique", "politik", "polityka", "siyaset"),
+        *("politiek", "политика", "esporte", "esportes", "deportes", "sportivo", "spor"),
+        *("calcio", "спорт", "cultura", "kultur", "cultuur", "kultura", "kültür", "культура"),
+        *("mundo", "monde", "welt", "wereld", "świat", "dünya", "мир", "internacional"),
+        *("sociedad", "sociedade", "société", "gesellschaft", "cronaca", "inland", "ausland"),
     ]
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Line, Verdict
+from digest.clean.cues import is_section_name
 from digest.clean.furniture import RIGHTS_NOTICE
 from digest.metadata.dates import MONTHS, parse_date
 from digest.metadata.names import is_person_name, split_names
@@ -109,6 +110,7 @@ def credit_line(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str |
             and not _ABOUT.match(t)
             and t.casefold() not in writers
             and _named_as_a_publication(t, lines)
+            and not _a_person_the_story_names(t, lines)
         ),
         None,
     )
@@ -242,6 +244,16 @@ def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
     return sum(_names(pattern, line.text) for line in lines) >= 2
 
 
+def _a_person_the_story_names(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether a name alone on a line is a person the article reports on: shaped as a
+    person's (two words or more, no publication's or wire's word) and named in the text.
+    A page's topic tags list the people a story is about (`Miriam Ashdown`, over `Fuel
+    duty`); a publication credits itself in its furniture, not as a story's subject."""
+    if len(name.split()) < 2 or not is_person_name(name) or PUBLICATION_WORD.search(name):
+        return False
+    return not is_wire(name) and any(line.verdict.kept and name in line.text for line in lines)
+
+
 def _names(pattern: re.Pattern[str], text: str) -> bool:
     """Say whether a text writes the name `pattern` finds as a name, in any case but
     lower case: `USA Today` names `USA TODAY`; `standard taxis`, in a sentence, names
@@ -294,6 +306,7 @@ def header_credit(lines: tuple[Line, ...]) -> str | None:
         segments = HEADER_SEGMENTS.split(text)
         if len(segments) > 1 and parse_date(segments[0]) is None and parse_date(segments[1]):
             name = segments[0].strip()
-            if is_name_like(name) and not PUBLISHED.search(name):
+            # A desk's name (`Economia · 14/08/2023`) files the story; it credits no one.
+            if is_name_like(name) and not PUBLISHED.search(name) and not is_section_name(name):
                 return None if is_person_credit(name, is_person_name(name)) else name
     return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from digest.article import Line, Verdict
-from digest.clean.cues import BUTTON_WORDS
+from digest.clean.cues import BUTTON_WORDS, SECTION_WORDS
 from digest.metadata.credits import byline_employer
 from digest.metadata.dates import parse_date
 from digest.metadata.names import is_person_name
@@ -121,8 +121,9 @@ _FURNITURE_TEXT = (
     "culture arts style pro premium plus blog blogs e-edition epaper e-paper ads advertising "
     "advertise advertisers"
 )
-# With the one-word buttons of other languages (`Compartir en X`, `Teilen`).
-_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS
+# With the one-word buttons of other languages (`Compartir en X`, `Teilen`) and the
+# sections' names (`Economia`, `Wirtschaft`).
+_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split()) | BUTTON_WORDS | SECTION_WORDS
 
 
 # A company that owns publications is named as a company: `Vox Media`, `Hearst

@@ -317,6 +317,37 @@ def test_an_editor_in_the_author_field_is_not_the_writer():
     assert article.authors == ()
 
 
+def test_a_photographer_in_the_markup_or_an_editors_link_in_the_byline_wrote_nothing():
+    """JSON-LD lists the photographer the page credits only as `Фото:`; the byline block
+    links the editor under `Editor:`. Only the writer stays."""
+    headline = "В Новосибирске отремонтируют 120 дворов до конца лета"
+    photographer = read(
+        page(
+            json_ld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": headline,
+                    "author": [
+                        {"@type": "Person", "name": "Анна Соколова"},
+                        {"@type": "Person", "name": "Игорь Лебедев"},
+                    ],
+                }
+            ),
+            f"<h1>{headline}</h1><p>Текст: Анна Соколова</p><p>Фото: Игорь Лебедев</p>",
+        )
+    )
+    assert photographer.authors == ("Анна Соколова",)
+    headline = "Banjir rendam lima kecamatan di Kabupaten Bandung"
+    editor = read(
+        page(
+            f'<meta name="author" content="Rizky Pratama"><title>{headline}</title>',
+            f'<h1>{headline}</h1><p>Penulis: <a rel="author" href="/p/rizky">Rizky Pratama</a></p>'
+            '<p>Editor: <a rel="author" href="/e/dewi">Dewi Lestari</a></p>',
+        )
+    )
+    assert editor.authors == ("Rizky Pratama",)
+
+
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     """Metadata keeps the first writer; the byline printed under the headline has three."""
     article = read(

@@ -21,7 +21,7 @@ from digest.ingest.markup import (
 )
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS
-from digest.metadata.names import NAME_PARTICLES, NOT_A_PERSON, is_person_name
+from digest.metadata.names import AND_WORDS, NAME_PARTICLES, NOT_A_PERSON, is_person_name
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -58,7 +58,7 @@ _BY = re.compile(
     r"^(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+", re.IGNORECASE
 )
 # A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
-_NAME_LIST = re.compile(r"(?:(?<!\s)\s+)?(?:;|,?\s(?:and|et|und|y|e|и)\s|,|&)\s*")
+_NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?:{AND_WORDS})\s|,|&)\s*")
 # A name written surname first, as catalogues and some content systems store it.
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
 # An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
@@ -170,20 +170,22 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     return f" {key(_GLUED.sub(' ', name))} " in visible
 
 
-# An editor's credit before the name: `Edited by`, `Editor:`, `Editör:`, `Redakteur:`.
-_EDITOR_LABEL = re.compile(
+# The credit of another part than the writing, before the name: an editor's (`Edited
+# by`, `Editor:`, `Editör:`, `Redakteur:`), a photographer's (`Photo:`, `Фото:`).
+_OTHER_ROLE_LABEL = re.compile(
     r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
-    r"|редактор)\s*:?\s*$",
+    r"|редактор|photo(?:s|graph(?:s|y))?(?: by)?|pictures? by|fotos?|фото)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
-def only_as_editor(name: str, lines: Sequence[str]) -> bool:
-    """Say whether the page shows a name only as its editor's (`Editör: Zeynep Arslan`):
-    a content system's author field often holds the editor who filed the story, not the
-    writer the page credits."""
+def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
+    """Say whether the page shows a name only as its editor's or photographer's
+    (`Editör: Zeynep Arslan`, `Фото: Игорь Лебедев`): a content system's author field
+    often holds the editor who filed the story or lists the photographer, and an
+    editor's credit may be marked as an author's link; neither wrote the story."""
     shown = [line[: line.find(name)] for line in lines if name in line]
-    return bool(shown) and all(_EDITOR_LABEL.search(before) for before in shown)
+    return bool(shown) and all(_OTHER_ROLE_LABEL.search(before) for before in shown)
 
 
 def _within(part: str, whole: str) -> bool:
@@ -287,11 +289,13 @@ def choose_authors(
         return list(dict.fromkeys(found))
 
     stated = people(name for field in author_statements(markup) for name in person_names(field))
-    stated = [name for name in stated if not only_as_editor(name, markup.lines)]
+    stated = [name for name in stated if not only_in_another_role(name, markup.lines)]
     # One capitalised word in the layout is as often a place or a section (`Washington`)
     # as a writer; scripts without capitals write whole names without spaces.
     printed = people(
-        name for name in printed_byline(markup, headline_index) if not _lone_cased_word(name)
+        name
+        for name in printed_byline(markup, headline_index)
+        if not _lone_cased_word(name) and not only_in_another_role(name, markup.lines)
     )
     if stated:
         printed_keys = {key(name) for name in printed}

@@ -24,8 +24,9 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
 # (`Dan`) or an initial (`I.`). A run of white space is
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
+AND_WORDS = r"and|et|und|y|e|en|i|ve|dan|и|og|och"
 NAME_SPLIT = re.compile(
-    r"(?<!\s)\s+(?:and|et|und|y|e|en|i|ve|dan|и|og|och)\s+"
+    rf"(?<!\s)\s+(?:{AND_WORDS})\s+"
     r"|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*"
 )
 # A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.

@@ -329,3 +329,37 @@ def test_date_far_above_the_text_gives_way_to_a_nearer_one() -> None:
 def test_date_line_prose_at_the_limit(text: str, expected: bool) -> None:
     """Four words in lower case beside the date still make a date line; five a sentence."""
     assert is_date_line(text) is expected
+
+
+def test_a_date_above_the_headline_is_another_storys() -> None:
+    """A related story's card over the headline carries its own date line; the story's
+    own date stands under its headline and byline."""
+    headline = "EU and Japan agree to deepen chip cooperation"
+    lines = clean(
+        "\n".join(
+            (
+                *MENU,
+                "SEE ALSO",
+                "Chip exports to China fall for a third month",
+                "Economy · 14/08/2023",
+                headline,
+                "By Jane Roe",
+                "15/08/2023 05:00 · Updated 2 hours ago",
+                LEDE,
+                SECOND,
+            )
+        )
+    )
+    assert extract_date(lines, headline) == "2023-08-15"
+    assert extract_date(lines) == "2023-08-14"  # without the headline, the topmost
+
+
+def test_a_first_publication_labelled_at_the_foot_beats_an_update_at_the_top() -> None:
+    """Some pages date only the update under the headline and state the first
+    publication under the text; a page with no date at the top but that line has it."""
+    updated = ("Chennai Updated: February 18, 2024 19:52 IST",)
+    foot = ("First published on: February 17, 2024 at 22:10 IST", "Comments")
+    headline = "EU and Japan agree to deepen chip cooperation"
+    assert page_date(*MENU, headline, *updated, LEDE, SECOND, *foot) == "2024-02-17"
+    assert page_date(*MENU, headline, "4 hours ago", LEDE, SECOND, *foot) == "2024-02-17"
+    assert page_date(*MENU, headline, *updated, LEDE, SECOND, "Comments") == "2024-02-18"

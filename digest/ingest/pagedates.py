@@ -94,11 +94,17 @@ class DateLine(NamedTuple):
     labelled: bool
 
 
-def publication_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None:
+def publication_date(
+    lines: tuple[Line, ...], day_first: bool = False, headline: int | None = None
+) -> str | None:
     """Return the date the article's header states for it, or None on weak evidence.
 
     A `Published` line wins; otherwise the topmost date line of the header, once the
-    masthead's date of today is set aside; otherwise a date line opening the text.
+    masthead's date of today is set aside; otherwise a date line opening the text. With
+    the headline known (its line's index), the header starts there: a date above it is
+    a kicker's, another story's card's or the masthead's, unless none stands below it.
+    A header that only dates an update gives way to a line further down that labels the
+    publication (`First published on: February 17, 2024`).
     """
     first = _first_kept(lines)
     found = date_lines(lines, first, day_first)
@@ -108,14 +114,30 @@ def publication_date(lines: tuple[Line, ...], day_first: bool = False) -> str | 
     # by its headline, and what lies further up is the site's (menus, other stories).
     near = [each for each in above if first - each.position <= FAR_ABOVE_THE_TEXT]
     above = near or above
+    if headline is not None:
+        above = [each for each in above if each.position > headline] or above
     below = [each for each in found if each.position >= first]
     for group in (above, below):
         chosen = next((each for each in group if each.labelled), None)
         chosen = chosen or next((each for each in group if not _UPDATED.search(each.text)), None)
         chosen = chosen or next(iter(group), None)
+        if chosen and _UPDATED.search(chosen.text) and not chosen.labelled:
+            return labelled_further_down(lines, day_first) or chosen.date
         if chosen:
             return chosen.date
-    return closing_date(lines, day_first)
+    return labelled_further_down(lines, day_first) or closing_date(lines, day_first)
+
+
+def labelled_further_down(lines: tuple[Line, ...], day_first: bool = False) -> str | None:
+    """Return the date a line in or just under the text labels as the publication's
+    (`First published Sat 18 Mar 2023`), when one line alone does: pages that date only
+    the update at the top state the first publication at the foot; a label repeated
+    further down dates comments or other stories."""
+    first, last = _first_kept(lines), _last_kept(lines)
+    texts = [line.text for line in lines[first : last + 1 + LINES_AFTER_THE_TEXT]]
+    dated = {published_date(text, day_first) for text in texts if opens_with_label(text)}
+    dated.discard(None)
+    return dated.pop() if len(dated) == 1 else None
 
 
 def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None:

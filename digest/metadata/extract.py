@@ -121,7 +121,7 @@ def extract_metadata(article: Article) -> Article:
         reading = read_source(lines, agency, authors, suffix)
         read = reading.name if reading else None
     source = plausible_source(read or site_suffix(meta.title or "") or meta.site_name)
-    found_date = extract_date(lines)
+    found_date = extract_date(lines, headline_line)
     if article.page_meta is not None:
         # A web page's own markup, chosen by agreement (digest/ingest/pagemeta.py), is better
         # evidence than lines guessed from the text trafilatura cut out of the page.
@@ -311,17 +311,19 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
     return cut.rstrip(",;:—– ") + "…"
 
 
-def extract_date(lines: tuple[Line, ...]) -> str | None:
+def extract_date(lines: tuple[Line, ...], headline: str | None = None) -> str | None:
     """Return the publication date the article's header states, or its dateline's.
 
     Which of a page's dates is the story's own is chosen by where it stands and how its
-    line reads (digest/ingest/pagedates.py); a date seen only elsewhere is not shown.
+    line reads (digest/ingest/pagedates.py), under the headline when it is known; a date
+    seen only elsewhere is not shown.
     """
     # Reading the language costs more than the rest: only a `05/03/2024` needs it.
     day_first = any(has_numeric_date(line.text) for line in header(lines)) and not (
         reads_as_english(texts_with(lines, Verdict.BODY))
     )
-    return publication_date(lines, day_first) or dateline_date(lines)
+    at = next((i for i, line in enumerate(lines) if line.text == headline), None)
+    return publication_date(lines, day_first, at) or dateline_date(lines)
 
 
 def dateline_date(lines: tuple[Line, ...]) -> str | None:

@@ -350,3 +350,13 @@ def test_a_person_the_story_reports_on_is_no_source():
         "Miriam Ashdown said on Tuesday the plants would be built, and Miriam Ashdown added more."
     )
     assert page((), ("Miriam Ashdown", "Terms"), lede=lede).source is None
+
+
+def test_a_writers_employer_on_a_sites_page_needs_the_footers_logo_too():
+    """On a site's page a bio's employer alone may be a syndicated writer's outlet; the
+    same name alone on a line of the footer is the site's logo there."""
+    menus = ("Home", "News", "Sport", "Business", "Opinion", "Lifestyle", "Weather")
+    bio = "Ellen Marsh is a health reporter for The National Beacon."
+    footer = ("About us", "Contact", "Privacy", "Terms", "Advertise")
+    assert page(menus, (bio, *footer)).source is None
+    assert page(menus, (bio, *footer, "The National Beacon")).source == "The National Beacon"

@@ -339,12 +339,26 @@ def rests_on_one_place(
     copyright holder or a writer's employer, which no other kind of place in `kinds`
     (the places the page names the reading in) names too. On a site's page each of these
     names others as often as the site: the owner (`AOL` over Engadget), the outlet a
-    syndicated writer works for. A page that opens with the name too (its masthead) is
-    the site's; a curator's paste, with fewer lines set aside than a site's menus and
-    footer, has no site around the report to name."""
+    syndicated writer works for. A page that opens with the name too (its masthead), or
+    prints it alone on a line of its footer (the footer's logo), is the site's; a
+    curator's paste, with fewer lines set aside than a site's menus and footer, has no
+    site around the report to name."""
     if reading.evidence not in _ONE_PLACE:
         return False
-    return _a_site_page(lines) and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}
+    return (
+        _a_site_page(lines)
+        and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}
+        and not _footer_logo(reading.name, lines)
+    )
+
+
+def _footer_logo(name: str, lines: tuple[Line, ...]) -> bool:
+    """Say whether the name stands alone on a line set aside under the article: the
+    site's logo, which its footer repeats (`The National Beacon`)."""
+    last = max((i for i, line in enumerate(lines) if line.verdict.kept), default=len(lines))
+    return any(
+        not line.verdict.kept and fold(line.text) == fold(name) for line in lines[last + 1 :]
+    )
 
 
 def _a_site_page(lines: tuple[Line, ...]) -> bool:

@@ -788,6 +788,11 @@ def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():
     assert read(page(tags, f"<h1>{h1}</h1><p>By Dana Ford</p>")).title == h1
     quote = "'Why don't you go fight for the reindeer?'"
     assert read(page(tags, f"<h1>{quote}</h1><p>By Dana Ford</p>")).title == seo
+    # One word of the subject in the singular, the other in the plural: one subject.
+    seo = "Trolley crisis: 931 patients waiting for beds in Irish hospitals"
+    h1 = "Hospital trolley numbers hit March record as nurses warn of unsafe conditions"
+    tags = f'<meta property="og:title" content="{seo}"><title>{seo}</title>'
+    assert read(page(tags, f"<h1>{h1}</h1><p>By Dana Ford</p>")).title == h1
 
 
 def test_a_last_updated_after_the_byline_is_no_part_of_the_name():

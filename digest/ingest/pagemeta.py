@@ -167,13 +167,16 @@ def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bo
 
 
 def _same_subject(h1: str, title: str) -> bool:
-    """Say whether an `<h1>` and a title share two content words, neither holding the
-    other whole."""
+    """Say whether an `<h1>` and a title share two content words (a plural's `s` aside:
+    `hospital`, `hospitals`), neither holding the other whole."""
     parts = [key(without_photo_credit(part) or "") for part in segments(title)]
     if any(part in key(h1) or key(h1) in part for part in parts):
         return False
-    words = {word for word in key(h1).split() if len(word) >= MIN_SUBJECT_LETTERS}
-    return len(words & set(key(title).split())) >= 2
+
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in key(text).split() if len(w) >= MIN_SUBJECT_LETTERS}
+
+    return len(stems(h1) & stems(title)) >= 2
 
 
 def masthead_h1s(markup: Markup, titles: Sequence[str]) -> list[str]:

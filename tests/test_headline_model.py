@@ -167,3 +167,27 @@ def test_a_tickers_headline_over_the_storys_link_is_not_the_headline():
     assert link not in found
     page = metadata(*MENU, "BREAKING NEWS", ticker, link, HEADLINE, "March 5, 2024", LEDE, SECOND)
     assert page.title != ticker
+
+
+def test_a_headline_in_a_script_without_spaces_is_a_headlines_length():
+    """`富山市、路面電車に新停留場 2026年春の開業目指す` holds three runs of letters but a
+    dozen words; a place's name alone (`富山`) is still one word."""
+    japanese = "富山市、路面電車に新停留場 2026年春の開業目指す"
+    lede = (
+        "富山市は18日、市内電車の総曲輪三丁目付近に新しい停留場を設け、"
+        "2026年春の開業を目指すと発表した。"
+    )
+    lines = clean("\n".join(("ニュース", "富山", japanese, lede, lede + "関係者が説明した。")))
+    few = FEATURE_NAMES.index("few_words")
+    shown = {candidate.text: candidate.features[few] for candidate in candidates(lines)}
+    assert shown[japanese] == 0.0
+    assert shown["富山"] == 1.0
+
+
+def test_a_repeated_call_to_action_stays_one():
+    """`Continue reading the main story`, printed twice around the headline, is a prompt
+    each time: its copy is not a plain repeated line the model could take for a title."""
+    prompt = "Continue reading the main story"
+    lines = clean("\n".join((*MENU, prompt, "Opinion", prompt, HEADLINE, LEDE, SECOND)))
+    assert [line.verdict.name for line in lines if line.text == prompt] == ["CALL_TO_ACTION"] * 2
+    assert metadata(*MENU, prompt, "Opinion", prompt, HEADLINE, LEDE, SECOND).title != prompt

@@ -195,7 +195,9 @@ def _mark_repeats(
             first_seen[key] = index
             continue
         inside = start <= first_seen[key] <= end and start <= index <= end
-        if not inside and verdicts[index] is not Verdict.HEADLINE:
+        # A headline, and a call to action (`Continue reading the main story`), say
+        # more of what the line is than that it repeats.
+        if not inside and verdicts[index] not in (Verdict.HEADLINE, Verdict.CALL_TO_ACTION):
             verdicts[index] = Verdict.REPEATED
 
 

@@ -47,6 +47,10 @@ FEW_CONTENT_WORDS = 4
 HEADER_REACH = 150
 LONGEST_LINE = 300
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+# Scripts written without spaces between words: Thai, Lao, CJK, kana, Hangul is spaced.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]")
+# A word of those scripts is two characters long, on average.
+CHARACTERS_PER_WORD = 2
 _ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"[a-z][.!?…]+[A-Z][a-z]")
 # A line marked as one of these stands where a headline does, whatever it says.
@@ -110,6 +114,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _word_total(text: str) -> int:
+    """Count a line's words; a run of a script written without spaces (Chinese,
+    Japanese, Thai) counts a word for every CHARACTERS_PER_WORD of its letters, so that
+    `富山市、路面電車に新停留場` is a headline's length, not two words."""
+    return sum(
+        max(1, len(_UNSPACED.findall(word)) // CHARACTERS_PER_WORD) for word in _words(text)
+    )
+
+
 def line_features(
     lines: tuple[Line, ...],
     index: int,
@@ -124,6 +137,7 @@ def line_features(
     raw = line.text.strip()
     text = headline_text(raw)
     words = _words(text)
+    total = _word_total(text)
     content = content_words(text)
     shared = len(content & opening)
     shared_share = shared / max(len(content), FEW_CONTENT_WORDS)
@@ -135,9 +149,9 @@ def line_features(
         1.0,
         shared_share,
         min(shared, 6) / 6,
-        math.log1p(len(words)) / math.log(30),
-        float(len(words) < 4),
-        float(len(words) > 15),
+        math.log1p(total) / math.log(30),
+        float(total < 4),
+        float(total > 15),
         min(max(away, 0), WINDOW_LINES) / WINDOW_LINES,
         float(0 < away <= 3),
         float(away == 0),
@@ -158,17 +172,17 @@ def line_features(
         float(text != raw),
         float(bool(_GLUED_SENTENCE.search(raw) or _ADDRESS.search(raw))),
         0.0,  # filled by `candidates`, which sees the whole window
-        float(_sharing(lines, index - 1, opening) and _word_count(lines, index - 1) < len(words)),
-        float(_sharing(lines, index + 1, opening) and _word_count(lines, index + 1) > len(words)),
+        float(_sharing(lines, index - 1, opening) and _word_count(lines, index - 1) < total),
+        float(_sharing(lines, index + 1, opening) and _word_count(lines, index + 1) > total),
         float(any(other in folded for other in glued if other != folded)),
-        float(len(words) >= 3 and any(folded in other for other in glued if other != folded)),
+        float(total >= 3 and any(folded in other for other in glued if other != folded)),
         float(text[:1].islower()),
         float(
             sum(0 < _word_count(lines, i) < 4 for i in (index - 2, index - 1, index + 1, index + 2))
             >= 3
         ),
-        float(_word_count(lines, index + 1) >= max(8, len(words) + 2)),
-        float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < len(words)),
+        float(_word_count(lines, index + 1) >= max(8, total + 2)),
+        float(_title_shaped(lines, index - 1) and 0 < _word_count(lines, index - 1) < total),
         float(text.endswith(":")),
         len(content & lede_words) / max(len(content), FEW_CONTENT_WORDS),
         *(float(line.verdict is verdict) for verdict in _VERDICTS),
@@ -181,7 +195,7 @@ def holds_address(text: str) -> bool:
 
 
 def _word_count(lines: tuple[Line, ...], index: int) -> int:
-    return len(_words(lines[index].text)) if 0 <= index < len(lines) else 0
+    return _word_total(lines[index].text) if 0 <= index < len(lines) else 0
 
 
 def _title_shaped(lines: tuple[Line, ...], index: int) -> bool:
@@ -190,9 +204,8 @@ def _title_shaped(lines: tuple[Line, ...], index: int) -> bool:
     if not 0 <= index < len(lines):
         return False
     text = lines[index].text.strip()
-    words = _words(text)
     return (
-        4 <= len(words) <= 15
+        4 <= _word_total(text) <= 15
         and not text.endswith(".")
         and not is_writer_line(text)
         and parse_date(text) is None

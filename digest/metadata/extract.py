@@ -98,10 +98,10 @@ def extract_metadata(article: Article) -> Article:
     if article.page_meta is None:
         # A flattened page: the learned model weighs the cues (digest/metadata/headline_model.py).
         ranked = best_headline(lines)
-        if ranked is None or ranked[0].text != headline_line:
-            standfirst = None  # it stood under a line the model ranks below another
-        shown = ranked is not None and (ranked[1] or _pasted(lines, ranked[0], headline_line))
-        headline_line = ranked[0].text if ranked and shown else None
+        if not _pasted(lines, headline_line):
+            if ranked is None or ranked[0].text != headline_line:
+                standfirst = None  # it stood under a line the model ranks below another
+            headline_line = ranked[0].text if ranked and ranked[1] else None
     elif headline_line and not announces_the_article(headline_line, lines):
         headline_line = ranked_headline(lines)
     if standfirst == headline_line:
@@ -203,17 +203,17 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
     return None
 
 
-def _pasted(lines: tuple[Line, ...], ranked: Line, headline: str | None) -> bool:
-    """Say whether the line the model ranks first is a curator's pasted headline: the one
-    line over the article (under the page's address, which a curator pastes first), taken
-    for the headline by the rules too. With no furniture around it, nothing competes with
-    it, however few of the lede's words it uses."""
+def _pasted(lines: tuple[Line, ...], headline: str | None) -> bool:
+    """Say whether the rules' headline is a curator's pasted headline: the one line over
+    the article (under the page's address, which a curator pastes first). With no
+    furniture around it, nothing competes with it, however few of the lede's words it
+    uses: the model's ranking is not needed."""
     first = next((i for i, line in enumerate(lines) if line.verdict.kept), None)
     above = 1 if pasted_address(lines) else 0
     return (
-        first == above + 1
-        and lines[above] is ranked
-        and ranked.text == headline
+        headline is not None
+        and first == above + 1
+        and lines[above].text == headline
         and not holds_address(headline)
     )
 

@@ -152,6 +152,17 @@ def test_a_writer_line_names_the_writer_before_a_job_or_an_outlet():
         assert authors(*page(byline, "Tue, 14 Mar 2023, 07:45")) == names, byline
 
 
+def test_a_list_of_writers_ends_with_its_and():
+    """What follows a comma after the last `and` is the outlet or the place."""
+    byline = "Por Ana Beatriz Souza e Rafael Menezes, Folha do Cerrado — Goiânia"
+    assert authors(*page(byline)) == ("Ana Beatriz Souza", "Rafael Menezes")
+    assert authors(*page("By Jane Doe, John Roe and Max Moe")) == (
+        "Jane Doe",
+        "John Roe",
+        "Max Moe",
+    )
+
+
 def test_a_show_named_after_the_outlet_is_no_writer():
     """`Al Jazeera Correspondent` in the menus is a programme: without a separator or the
     layout's glue, a capitalised job after capitalised words ends no name."""

@@ -118,9 +118,7 @@ def _word_total(text: str) -> int:
     """Count a line's words; a run of a script written without spaces (Chinese,
     Japanese, Thai) counts a word for every CHARACTERS_PER_WORD of its letters, so that
     `富山市、路面電車に新停留場` is a headline's length, not two words."""
-    return sum(
-        max(1, len(_UNSPACED.findall(word)) // CHARACTERS_PER_WORD) for word in _words(text)
-    )
+    return sum(max(1, len(_UNSPACED.findall(word)) // CHARACTERS_PER_WORD) for word in _words(text))
 
 
 def line_features(

@@ -80,7 +80,9 @@ def split_names(text: str) -> list[str]:
 def name_pieces(text: str) -> list[str]:
     """Split a byline's names at commas and `and`, without the employer a writer's job
     leads to: in `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud` the comma after
-    the job leads to the employer, not to a second writer (`A, Senior Editor, and B`)."""
+    the job leads to the employer, not to a second writer (`A, Senior Editor, and B`).
+    A list ends with its `and`: in `A e B, Folha do Cerrado` what follows the comma after
+    the last name is the outlet or the place, not a third writer (`A, B and C`)."""
     parts = re.split(f"({NAME_SPLIT.pattern})", text.strip())
     pieces, joints = parts[::2], parts[1::2]
     employers = {
@@ -88,7 +90,16 @@ def name_pieces(text: str) -> list[str]:
         for i, (piece, joint) in enumerate(zip(pieces[:-1], joints, strict=True))
         if _JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
     }
-    return [piece for i, piece in enumerate(pieces) if i not in employers]
+    closed = next((i for i, joint in enumerate(joints) if joint.strip() not in (",", "")), None)
+    after = next(
+        (
+            i + 1
+            for i, joint in enumerate(joints)
+            if closed is not None and i > closed and joint.strip() == ","
+        ),
+        len(pieces),
+    )
+    return [piece for i, piece in enumerate(pieces[:after]) if i not in employers]
 
 
 def is_person_name(text: str) -> bool:

@@ -683,6 +683,21 @@ def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
     assert dated("2026-03-13T21:15:00Z") == "2026-03-13"
 
 
+def test_a_utc_stamp_gives_way_to_a_first_publication_labelled_at_the_foot():
+    """Only `4 hours ago` under the headline; `First published Sat 18 Mar 2023` under
+    the text is the site's day, the UTC stamp's the eve."""
+    headline = "Magpies storm home to stun Blues in MCG thriller"
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2023-03-17T21:15:00Z">'
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>By Jack Rutherford</p><p>4 hours ago</p>",
+            body=BODY + "<p>First published Sat 18 Mar 2023, 8.15am AEDT</p>",
+        )
+    )
+    assert article.date == "2023-03-18"
+
+
 def test_the_date_line_under_a_standfirst_is_read_and_its_label_too():
     """A long standfirst between the headline and `Publié le 4 décembre 2026 à 00h30,
     modifié le 4 décembre 2026 à 09h05`: the date line is still the header's, and its

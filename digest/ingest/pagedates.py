@@ -135,6 +135,12 @@ def labelled_further_down(lines: tuple[Line, ...], day_first: bool = False) -> s
     further down dates comments or other stories."""
     first, last = _first_kept(lines), _last_kept(lines)
     texts = [line.text for line in lines[first : last + 1 + LINES_AFTER_THE_TEXT]]
+    return labelled_publication(texts, day_first)
+
+
+def labelled_publication(texts: Sequence[str], day_first: bool = False) -> str | None:
+    """Return the one date these lines label as the publication's (`First published
+    Sat 18 Mar 2023`), or None when none does or they label several."""
     dated = {published_date(text, day_first) for text in texts if opens_with_label(text)}
     dated.discard(None)
     return dated.pop() if len(dated) == 1 else None

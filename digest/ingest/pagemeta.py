@@ -38,6 +38,7 @@ from digest.ingest.pageauthors import choose_authors
 from digest.ingest.pagedates import (
     dated_among_menus,
     is_date_line,
+    labelled_publication,
     opens_with_label,
     published_date,
     written_date,
@@ -302,8 +303,10 @@ def publication_day(markup: Markup, headline_index: int | None) -> str | None:
     """Return the publication day: the markup's (see `choose_date`), else the date the page
     prints under its headline. A UTC timestamp's day one day off the printed date gives
     way to it: a story published at 9 p.m. in New York is stamped the next day in UTC,
-    and the site dates it as its readers do."""
-    day, printed = choose_date(markup), date_under_headline(markup, headline_index)
+    and the site dates it as its readers do. A page showing only `4 hours ago` under its
+    headline may label the publication further down (`First published Sat 18 Mar`)."""
+    day = choose_date(markup)
+    printed = date_under_headline(markup, headline_index) or labelled_publication(markup.lines)
     if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
         return printed
     return day or printed

@@ -152,6 +152,20 @@ def test_a_writer_line_names_the_writer_before_a_job_or_an_outlet():
         assert authors(*page(byline, "Tue, 14 Mar 2023, 07:45")) == names, byline
 
 
+def test_a_job_or_a_description_in_another_language_ends_the_name():
+    assert authors(*page("Door Sanne de Wit Verslaggever Ede")) == ("Sanne de Wit",)
+    handle = "Tomasz Wiśniewski dziennikarz działu Kraków @t_wisniewski"
+    assert authors(*page(handle, "5 lutego 2025, 14:20")) == ("Tomasz Wiśniewski",)
+
+
+def test_a_labelled_byline_under_the_text_signs_it_off():
+    """`Автор: Анна Кузнецова` right under the last paragraph, whatever the cleaner
+    called the line, names the writer."""
+    text = tuple(f"{SECOND} ({n})" for n in range(6))
+    closing = ("Автор: Анна Кузнецова", "аварии отопление ЖКХ", "Поделиться: ВКонтакте")
+    assert authors(*page(after=(*text, *closing))) == ("Анна Кузнецова",)
+
+
 def test_a_list_of_writers_ends_with_its_and():
     """What follows a comma after the last `and` is the outlet or the place."""
     byline = "Por Ana Beatriz Souza e Rafael Menezes, Folha do Cerrado — Goiânia"

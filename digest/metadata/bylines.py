@@ -15,7 +15,7 @@ from functools import partial
 
 from digest.article import Line, PageMeta, Verdict
 from digest.ingest.pageauthors import signed
-from digest.metadata.bylinezone import nearest_byline
+from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
 from digest.metadata.dates import parse_date
@@ -175,10 +175,15 @@ def signed_off(lines: tuple[Line, ...]) -> list[str]:
 
     Only the first byline after the article's start is read, and only where the
     article's text or its captions stand before it: other stories' bylines further
-    down stand under their headlines, in the page's furniture.
+    down stand under their headlines, in the page's furniture. A labelled one (`Автор:
+    Анна Кузнецова`, `Texto: A`) right under the text signs it off too, whatever the
+    cleaner called it.
     """
     ordinary = lower_case_words(lines)
     for before, line in itertools.pairwise(lines[len(header(lines)) :]):
+        labelled = LABELLED_BYLINE.match(line.text)
+        if labelled and before.verdict in _ARTICLE_VERDICTS:
+            return byline_names(labelled["names"], ordinary) or []
         if line.verdict is Verdict.BYLINE:
             byline = BYLINE.match(line.text)
             if not byline or before.verdict not in _ARTICLE_VERDICTS:

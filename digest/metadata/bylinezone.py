@@ -44,7 +44,7 @@ _BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
 # Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, `Autori: A`, `Текст: A`,
 # `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
 # A word that is also an ordinary one (`Text Size`) counts only with its colon.
-_MORE_BYLINES = re.compile(
+LABELLED_BYLINE = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview)\s+by\s+"
     r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir)"
@@ -235,7 +235,7 @@ def _line_credit(
     after = zone[index + 1].text if index + 1 < len(zone) else ""
     if _BY_ALONE.match(text) and after:
         text = f"{text} {after}"  # `By` on a line of its own, the names on the next
-    byline = BYLINE.match(text) or _MORE_BYLINES.match(text)
+    byline = BYLINE.match(text) or LABELLED_BYLINE.match(text)
     if byline:
         return byline_names(byline["names"], page.ordinary), BY
     if found := _WRITER_CJK.match(text) or _REPORTER_OF.match(text):

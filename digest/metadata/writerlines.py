@@ -86,11 +86,14 @@ _GLUED_JOB = re.compile(
     r"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?"
     r"(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"
 )
-# Words of a job a byline runs a name on into, never a name's own.
+# Words of a job a byline runs a name on into, never a name's own, in the languages
+# bylines are read in (`Door Sanne de Wit Verslaggever Ede`).
 JOB_WORD = re.compile(
     r"^(?i:staff|senior|contributing|special|chief|deputy|associate|managing|executive"
     r"|assistant|correspondent|reporter|writer|editor|columnist|analyst|contributor"
-    r"|journalist)s?$"
+    r"|journalist|verslaggever|redacteur|dziennikar(?:z|ka)|reporterka|redaktor|periodista"
+    r"|corresponsal|redactor|redattore|giornalista|inviato|rédact(?:eur|rice)|journaliste"
+    r"|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan|корреспондент|журналист)s?$"
 )
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Weekdays, which bylines write before the date in the languages digest reads dates in.
@@ -103,7 +106,7 @@ _WEEKDAYS = frozenset(
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
-WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,40}?)\s+@\w{2,30}$")
+WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?)\s+@\w{2,30}$")
 # `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
 _WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
 
@@ -272,16 +275,20 @@ def writer_line_names(text: str) -> list[str]:
     in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
     capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
     """
+    handled = WRITER_WITH_HANDLE.match(text)
     found = (
         WRITER_WITH_JOB.match(text)
-        or WRITER_WITH_HANDLE.match(text)
+        or handled
         or _WRITER_THEN_JOB.match(text)
         or _writers_of_outlet(text)
     )
     if found:
+        # `Tomasz Wiśniewski dziennikarz działu Kraków @t_wisniewski`: over a handle, the
+        # words in lower case after the name describe the writer.
+        named = _before_a_description(found["name"]) if handled else found["name"]
         # `Kenji Sato and Aya Ishikawa, Nikkei staff writers`: every part must be a name.
-        parts = [part.strip() for part in NAME_SPLIT.split(found["name"])]
-        names = split_names(found["name"])
+        parts = [part.strip() for part in NAME_SPLIT.split(named)]
+        names = split_names(named)
         return names if names == parts and all(len(n.split()) >= 2 for n in names) else []
     parts = AND.split(text)
     names = []
@@ -294,6 +301,21 @@ def writer_line_names(text: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+def _before_a_description(name: str) -> str:
+    """Return a name without the words in lower case that follow it (a particle such as
+    `de` aside): two capitalised words at least stand before them."""
+    words = name.split()
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i >= 2 and word[:1].islower() and word not in NAME_PARTICLES
+        ),
+        len(words),
+    )
+    return " ".join(words[:cut])
 
 
 def _writers_of_outlet(text: str) -> re.Match[str] | None:

@@ -340,6 +340,7 @@ def test_a_desk_named_before_the_date_credits_no_one():
 
     assert credited("Economia · 14/08/2023") is None
     assert credited("Wirtschaft | 14.08.2023") is None
+    assert credited("Property · 14/08/2023") is None
     assert credited("Tribune Wire · 14/08/2023") == "Tribune Wire"
 
 

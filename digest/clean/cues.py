@@ -137,6 +137,9 @@ SECTION_WORDS = frozenset(
         *("nieuws", "persbericht", "persberichten", "nachrichten", "pressemitteilung"),
         *("noticias", "noticia", "actualités", "actualité", "actualites", "notizie"),
         *("notícias", "comunicado", "communiqué", "newsroom", "blog", "stories"),
+        *("economy", "health", "science", "technology", "tech", "entertainment", "lifestyle"),
+        *("travel", "culture", "arts", "property", "motoring", "education", "environment"),
+        *("weather", "crime", "money", "markets", "finance"),
         # The desks a story is filed under (`Economia · 14/08/2023`, `More from
         # Saskatchewan` aside, which no word list can hold): economy, politics, sport,
         # culture, world, society, in the languages of the cue tables.

@@ -63,6 +63,9 @@ def test_a_byline_loses_the_date_handle_and_job_it_runs_on_into():
         ("Posted by Maciej Fijalkowski at 5:06 AM", ("Maciej Fijalkowski",)),
         ("Von Moritz Bachmann publiziert am 25. September 2018", ("Moritz Bachmann",)),
         ("By Meg JamesStaff Writer", ("Meg James",)),
+        ("By Priya RamanFebruary 3, 2025", ("Priya Raman",)),
+        ("By Salman QadirPublished 4 hours ago", ("Salman Qadir",)),
+        ("By Margaret OkaforColumnist", ("Margaret Okafor",)),
         ("By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10", ("MAGGIE HABERMAN", "SHIRA TOEPLITZ")),
     ]:
         assert authors(*page(byline)) == names, byline

@@ -96,6 +96,11 @@ JOB_WORD = re.compile(
     r"|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan|корреспондент|журналист)s?$"
 )
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# Words glued after a name that are a date's or a label's, never a name's.
+_NEVER_A_NAME = frozenset(MONTHS) | {"published", "updated", "posted", "last", "on", "at"}
 # Weekdays, which bylines write before the date in the languages digest reads dates in.
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
@@ -173,8 +178,8 @@ def _clean_byline(text: str) -> str:
     """Return a byline's names without a handle or comment count glued to them:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
     Writer`."""
-    text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
-    return unglued_job(_GLUED_DIGIT.sub(" ", text))
+    text = unglued_job(_GLUED_DIGIT.sub(" ", COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))))
+    return _before_a_glued_word(text)
 
 
 def unglued_job(text: str) -> str:
@@ -189,6 +194,19 @@ def before_a_glued_job(text: str) -> str | None:
     words are glued."""
     glued = _GLUED_JOB.search(text)
     return text[: glued.start()] if glued else None
+
+
+def _before_a_glued_word(text: str) -> str:
+    """Return a byline cut where the layout glued a date's, a label's or a job's word to
+    the name (`Priya RamanFebruary 3`, `Salman QadirPublished`, `Margaret
+    OkaforColumnist`). Four small letters at least stand before the glue, so a name's own
+    inner capital (`McDonald`, `FitzGerald`) is none, and only words that are never a
+    name's are cut at (`Korea JoongAng Daily` stays whole)."""
+    for glued in _GLUED_WORD.finditer(text):
+        word = _FIRST_WORD.match(text, glued.start())
+        if word and (word[0].casefold() in _NEVER_A_NAME or JOB_WORD.match(word[0])):
+            return text[: glued.start()]
+    return text
 
 
 def undated(names: str) -> str:

@@ -169,6 +169,15 @@ def test_a_labelled_byline_under_the_text_signs_it_off():
     assert authors(*page(after=(*text, *closing))) == ("Анна Кузнецова",)
 
 
+def test_a_byline_runs_on_over_its_lines_with_and():
+    """A second writer after `and` on a line of its own, or on a line opening with it,
+    past the first writer's job."""
+    alone = ("By John Cross", "Chief Football Writer", "and", "Sam Dowd", "Bookmarks")
+    assert authors(*page(*alone)) == ("John Cross", "Sam Dowd")
+    opening = ("BY DEREK HALVORSEN, BUSINESS EDITOR", "AND MEI-LIN TRAN, RETAIL REPORTER")
+    assert authors(*page(*opening, "12 MARCH 2025")) == ("DEREK HALVORSEN", "MEI-LIN TRAN")
+
+
 def test_a_list_of_writers_ends_with_its_and():
     """What follows a comma after the last `and` is the outlet or the place."""
     byline = "Por Ana Beatriz Souza e Rafael Menezes, Folha do Cerrado — Goiânia"

@@ -26,6 +26,7 @@ from digest.metadata.writerlines import (
     BYLINE_TAIL,
     COMMENT_PROMPT,
     IN_PLACE,
+    JOB_LINE,
     bare_names,
     before_the_date,
     byline_names,
@@ -46,11 +47,6 @@ _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
-_JOB_LINE = re.compile(
-    r"^(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:writer|reporter|correspondent|editor"
-    r"|journalist|columnist)s?$",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W\d_]+")
 # What stands in an article's run, above a byline that signs it off.
 _ARTICLE_VERDICTS = frozenset(
@@ -221,7 +217,7 @@ def named_over_a_job(lines: tuple[Line, ...]) -> list[str]:
     """Return a name above a line of its job: `Priya Mehta` over `Transport correspondent`."""
     top = header(lines)
     for line, below in itertools.pairwise(top):
-        if _JOB_LINE.match(below.text) and bare_names(line.text):
+        if JOB_LINE.match(below.text) and bare_names(line.text):
             return bare_names(line.text)
     return []
 

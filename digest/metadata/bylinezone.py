@@ -22,6 +22,7 @@ from digest.metadata.writerlines import (
     BYLINE_TAIL,
     DESK,
     FROM_DIGIT,
+    JOB_LINE,
     JOB_WORD,
     WORDS_OF_A_DESK,
     WRITER_WITH_HANDLE,
@@ -78,6 +79,10 @@ _REPORTER_OF = re.compile(r"^\S{0,10}(?:记者|記者|編集委員)\s+(?P<name>[
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
+# A byline's lines run on past these to the next writer: a job, a `Follow` button.
+_BESIDE_A_WRITER = re.compile(rf"{JOB_LINE.pattern}|^(?i:follow|follow us)$", re.IGNORECASE)
+_AND_ALONE = frozenset(("and", "&"))
+_AND_OPENING = re.compile(r"^(?:and|AND|&)\s+(?P<names>.+)$")
 # How a line credits: BY as a byline does, WRITER as a writer line does; a desk's
 # credit stands ALONE (`REUTERS`) or in a BY line (`By Reuters Staff`).
 BY, ALONE = "by", "alone"
@@ -167,12 +172,29 @@ def _writers_around(
             break
         above = found + above
     below: list[str] = []
-    for after in range(index + 1, len(zone)):
+    after = index + 1
+    while after < len(zone):
         found, how = _line_credit(zone, after, page, True)
-        if not found or how != kind:
+        if found and how == kind:
+            below += found
+        elif found := _joined_writers(zone, after, page):
+            below += found
+            after += 1 if zone[after].text.strip().casefold() in _AND_ALONE else 0
+        elif not _BESIDE_A_WRITER.match(zone[after].text.strip()):
             break
-        below += found
+        after += 1
     return above + names + below
+
+
+def _joined_writers(zone: tuple[Line, ...], index: int, page: BylinePage) -> list[str]:
+    """Return the writers a byline's next lines add with `and`: `and` alone over a name
+    (`By John Cross` / `Chief Football Writer` / `and` / `Sam Dowd`), or a line opening
+    with it (`AND MEI-LIN TRAN, RETAIL REPORTER`)."""
+    text = zone[index].text.strip()
+    if text.casefold() in _AND_ALONE:
+        return bare_names(zone[index + 1].text) if index + 1 < len(zone) else []
+    joined = _AND_OPENING.match(text)
+    return (byline_names(joined["names"], page.ordinary) or []) if joined else []
 
 
 def byline_zone(lines: tuple[Line, ...]) -> tuple[Line, ...]:

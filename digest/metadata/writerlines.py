@@ -110,6 +110,12 @@ _WEEKDAYS = frozenset(
 )
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
+# A writer's job on a line of its own: `Chief Football Writer`, `Traffic and Travel Reporter`.
+JOB_LINE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:writer|reporter|correspondent|editor"
+    r"|journalist|columnist)s?$",
+    re.IGNORECASE,
+)
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
 WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?)\s+@\w{2,30}$")
 # `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.

@@ -176,6 +176,14 @@ def test_a_byline_runs_on_over_its_lines_with_and():
     assert authors(*page(*alone)) == ("John Cross", "Sam Dowd")
     opening = ("BY DEREK HALVORSEN, BUSINESS EDITOR", "AND MEI-LIN TRAN, RETAIL REPORTER")
     assert authors(*page(*opening, "12 MARCH 2025")) == ("DEREK HALVORSEN", "MEI-LIN TRAN")
+    jobs = (
+        "By",
+        "Sophie Hartley",
+        "Traffic and Travel Reporter",
+        "Joe Ainsworth",
+        "Senior Reporter",
+    )
+    assert authors(*page(*jobs)) == ("Sophie Hartley", "Joe Ainsworth")
 
 
 def test_a_list_of_writers_ends_with_its_and():

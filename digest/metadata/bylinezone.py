@@ -187,12 +187,16 @@ def _writers_around(
 
 
 def _joined_writers(zone: tuple[Line, ...], index: int, page: BylinePage) -> list[str]:
-    """Return the writers a byline's next lines add with `and`: `and` alone over a name
-    (`By John Cross` / `Chief Football Writer` / `and` / `Sam Dowd`), or a line opening
-    with it (`AND MEI-LIN TRAN, RETAIL REPORTER`)."""
+    """Return the writers a byline's next lines add: with `and` alone over a name (`By
+    John Cross` / `Chief Football Writer` / `and` / `Sam Dowd`), a line opening with it
+    (`AND MEI-LIN TRAN, RETAIL REPORTER`), or a name over its own job line, as the first
+    writer's stands over theirs (`Joe Ainsworth` / `Senior Reporter`)."""
     text = zone[index].text.strip()
+    after = zone[index + 1].text.strip() if index + 1 < len(zone) else ""
     if text.casefold() in _AND_ALONE:
-        return bare_names(zone[index + 1].text) if index + 1 < len(zone) else []
+        return bare_names(after)
+    if JOB_LINE.match(after) and not JOB_LINE.match(text):
+        return bare_names(text)
     joined = _AND_OPENING.match(text)
     return (byline_names(joined["names"], page.ordinary) or []) if joined else []
 

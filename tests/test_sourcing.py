@@ -361,3 +361,13 @@ def test_a_writers_employer_on_a_sites_page_needs_the_footers_logo_too():
     footer = ("About us", "Contact", "Privacy", "Terms", "Advertise")
     assert page(menus, (bio, *footer)).source is None
     assert page(menus, (bio, *footer, "The National Beacon")).source == "The National Beacon"
+
+
+def test_the_sites_bureau_in_a_date_line_names_it():
+    """`New Delhi, Ganga News Bureau | Updated : 19 November 2019` credits the site's own
+    bureau; with its copyright notice, two kinds of place agree."""
+    menus = ("Home", "India", "World", "Sports", "Business", "Videos", "Photos")
+    top = (*menus, "New Delhi, Ganga News Bureau | Updated : 19 November 2019, 09:01 AM")
+    bottom = ("About Us", "Contact", "Privacy", "© 2019 Ganga News. All rights reserved.")
+    assert page(top, bottom).source == "Ganga News"
+    assert page(menus, bottom).source is None

@@ -61,8 +61,9 @@ _DISCLOSES = re.compile(
     r"(?:^|[,.]\s+)" + _NAME + r"\s+(?:is supported by its|has affiliate|may (?:earn|get|receive)"
     r"|participates in)\b",
 )
-# A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`.
-_STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+Staff$")
+# A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`, the site's bureau
+# in a date line: `New Delhi, News Nation Bureau | Updated : 19 November 2019`.
+_STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+(?:Staff|Bureau|Desk)(?:\s+[|·•]\s.*)?$")
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
 # AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
 # `Copyright @ 2019 X` (an `@` typed for the sign).

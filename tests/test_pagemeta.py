@@ -348,6 +348,21 @@ def test_a_photographer_in_the_markup_or_an_editors_link_in_the_byline_wrote_not
     assert editor.authors == ("Rizky Pratama",)
 
 
+def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
+    """`Marisa Delacroix, Chief Strategy Officer, Quillon Cloud`: the comma after the job
+    leads to her employer; `Jane Doe, Senior Editor, and John Roe` names two writers."""
+    headline = "How small firms are moving their books to the cloud"
+
+    def credited(field: str, byline: str) -> tuple[str, ...]:
+        head = f'<meta name="author" content="{field}"><title>{headline}</title>'
+        return read(page(head, f"<h1>{headline}</h1><p>{byline}</p>")).authors
+
+    sponsored = "Marisa Delacroix, Chief Strategy Officer, Quillon Cloud"
+    assert credited(sponsored, f"By {sponsored}") == ("Marisa Delacroix",)
+    two = "Jane Doe, Senior Editor, and John Roe"
+    assert credited(two, f"By {two}") == ("Jane Doe", "John Roe")
+
+
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     """Metadata keeps the first writer; the byline printed under the headline has three."""
     article = read(

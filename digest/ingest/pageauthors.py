@@ -21,7 +21,13 @@ from digest.ingest.markup import (
 )
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS
-from digest.metadata.names import AND_WORDS, NAME_PARTICLES, NOT_A_PERSON, is_person_name
+from digest.metadata.names import (
+    AND_WORDS,
+    JOB_TITLE,
+    NAME_PARTICLES,
+    NOT_A_PERSON,
+    is_person_name,
+)
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -121,6 +127,14 @@ def person_names(statement: str) -> list[str]:
     parts = _NAME_LIST.split(text, maxsplit=MAX_WRITERS)
     if len(parts) > MAX_WRITERS:
         return []
+    # `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud`: a comma after a job leads
+    # to the employer, not to another writer (`A, Senior Editor, and B` names two).
+    joints = _NAME_LIST.findall(text)[: len(parts) - 1]
+    parts = [
+        part
+        for i, part in enumerate(parts)
+        if not (i and joints[i - 1].strip() == "," and JOB_TITLE.search(parts[i - 1].strip(" .")))
+    ]
     names = [_name_alone(part.strip(" .")) for part in parts]
     names = [name for name in names if name]
     if any(len(name.split()) > 1 for name in names):

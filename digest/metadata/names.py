@@ -30,7 +30,7 @@ NAME_SPLIT = re.compile(
     r"|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*"
 )
 # A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.
-_JOB_TITLE = re.compile(
+JOB_TITLE = re.compile(
     r"\b(?:officer|president|director|manager|founder|ceo|cto|cfo|chief|executive|head"
     r"|editor|correspondent|reporter|writer|columnist|analyst|partner|professor|fellow)s?$",
     re.IGNORECASE,
@@ -88,7 +88,7 @@ def name_pieces(text: str) -> list[str]:
     employers = {
         i + 1
         for i, (piece, joint) in enumerate(zip(pieces[:-1], joints, strict=True))
-        if _JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
+        if JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
     }
     closed = next((i for i, joint in enumerate(joints) if joint.strip() not in (",", "")), None)
     after = next(

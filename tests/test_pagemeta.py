@@ -361,6 +361,8 @@ def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     assert credited(sponsored, f"By {sponsored}") == ("Marisa Delacroix",)
     two = "Jane Doe, Senior Editor, and John Roe"
     assert credited(two, f"By {two}") == ("Jane Doe", "John Roe")
+    company = "Corvane Therapeutics, Inc."
+    assert credited(company, "Corvane Therapeutics, Inc. announced today") == ()
 
 
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():

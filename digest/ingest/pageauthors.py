@@ -65,6 +65,10 @@ _BY = re.compile(
 )
 # A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
 _NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?:{AND_WORDS})\s|,|&)\s*")
+# A company's legal form closing an author field: no person is named.
+_COMPANY_FORM = re.compile(
+    r",?\s+(?:Inc|INC|LLC|Ltd|LTD|Limited|Corp|GmbH|AG|plc|PLC|S\.A|S\.L|Pty|Pvt)\.?$"
+)
 # A name written surname first, as catalogues and some content systems store it.
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
 # An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
@@ -121,6 +125,8 @@ def person_names(statement: str) -> list[str]:
     `Doe, Jane` is one name, as a byline prints it: `Jane Doe`.
     """
     text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
+    if _COMPANY_FORM.search(text):
+        return []  # `Corvane Therapeutics, Inc.`: a company signs a press release
     inverted = _SURNAME_FIRST.match(text)
     if inverted:
         return [f"{inverted['given']} {inverted['surname']}"]

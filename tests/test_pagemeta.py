@@ -365,6 +365,18 @@ def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     assert credited(company, "Corvane Therapeutics, Inc. announced today") == ()
 
 
+def test_a_chinese_outlet_in_the_author_field_is_no_person():
+    """`东方时报网` (a paper's site) stands in the author field and on the page."""
+    headline = "国务院常务会议部署稳外贸措施"
+    article = read(
+        page(
+            f'<meta name="author" content="东方时报网"><title>{headline}</title>',
+            f"<h1>{headline}</h1><p>东方时报网</p>",
+        )
+    )
+    assert article.authors == ()
+
+
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     """Metadata keeps the first writer; the byline printed under the headline has three."""
     article = read(

@@ -64,6 +64,8 @@ NOT_A_PERSON = re.compile(
     r"|university|council|ministry|foundation|association|haber merkezi"
     # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
     r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"
+    # A Chinese outlet: its news, its paper, its agency, its station, its site (`东方时报网`).
+    r"|新闻|日报|晚报|时报|早报|通讯社|电视台|网站|网$"
     r"|^the\s",
     re.IGNORECASE,
 )

@@ -197,6 +197,10 @@ def test_a_list_of_writers_ends_with_its_and():
     )
 
 
+def test_a_brand_signing_a_sponsored_post_is_no_writer():
+    assert authors(*page("By Meridian Brand Content", "Tue, 14 Mar 2023, 07:45")) == ()
+
+
 def test_a_show_named_after_the_outlet_is_no_writer():
     """`Al Jazeera Correspondent` in the menus is a programme: without a separator or the
     layout's glue, a capitalised job after capitalised words ends no name."""

@@ -57,10 +57,11 @@ NOT_A_PERSON = re.compile(
     r"|principal|senior|chief|executive"
     r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o"
     # A job in the other languages (`Verslaggever Ede`, `Reporterin`), and an organisation
-    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Brand Studio`); a
+    # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Meridian Brand Content`;
+    # a writer surnamed Brand is lost with it, precision first); a
     # Turkish newsroom (`Haber Merkezi`), as `Redacción` is a Spanish one.
     r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
-    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio"
+    r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
     r"|university|council|ministry|foundation|association|haber merkezi"
     # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
     r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"

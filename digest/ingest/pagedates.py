@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from digest.article import Line
-from digest.metadata.credits import PUBLISHED
+from digest.metadata.credits import PUBLISHED, last_kept
 from digest.metadata.dates import MONTHS, parse_date, stamp_date
 
 # The article's own date line may follow its first kept line: a byline and date the
@@ -133,7 +133,7 @@ def labelled_further_down(lines: tuple[Line, ...], day_first: bool = False) -> s
     (`First published Sat 18 Mar 2023`), when one line alone does: pages that date only
     the update at the top state the first publication at the foot; a label repeated
     further down dates comments or other stories."""
-    first, last = _first_kept(lines), _last_kept(lines)
+    first, last = _first_kept(lines), last_kept(lines)
     texts = [line.text for line in lines[first : last + 1 + LINES_AFTER_THE_TEXT]]
     return labelled_publication(texts, day_first)
 
@@ -153,7 +153,7 @@ def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None
     comments). Only the first date line after the text counts, and only when nothing
     repeats it below: comments each carry `Posted by: ...`, a list of stories its dates.
     """
-    last = _last_kept(lines)
+    last = last_kept(lines)
     after = lines[last + 1 : last + 1 + LINES_AFTER_THE_TEXT]
     dated = [line.text for line in after if written_date(line.text, day_first)]
     if not dated or is_attribution(dated[0]):
@@ -190,7 +190,7 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
     A date line under the article's text, however close, dates a comment or another
     story: only lines before the text's last kept line are read.
     """
-    last = _last_kept(lines)
+    last = last_kept(lines)
     found = []
     for index in range(min(first + LINES_INTO_THE_TEXT + 1, last, len(lines))):
         text = lines[index].text
@@ -288,10 +288,6 @@ def _title_shaped(text: str) -> bool:
 
 def _menu_entry(text: str) -> bool:
     return len(text.split()) <= MENU_WORDS and len(text) <= MENU_CHARS
-
-
-def _last_kept(lines: tuple[Line, ...]) -> int:
-    return max((i for i, line in enumerate(lines) if line.verdict.kept), default=len(lines))
 
 
 def _first_kept(lines: tuple[Line, ...]) -> int:

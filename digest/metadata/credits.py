@@ -98,6 +98,12 @@ def header(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return lines
 
 
+def last_kept(lines: tuple[Line, ...]) -> int:
+    """Return the index of the article's last kept line (where its furniture below
+    starts after), or the number of lines when none is kept."""
+    return max((i for i, line in enumerate(lines) if line.verdict.kept), default=len(lines))
+
+
 def credit_line(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the publication a credit names: beside the date above the article (`TNN |
     Feb 29, 2024`), a credit line that is a publication's name, a sign-off (`— Reuters`)."""
@@ -244,14 +250,19 @@ def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
     return sum(_names(pattern, line.text) for line in lines) >= 2
 
 
+def reads_as_a_person(name: str) -> bool:
+    """Say whether a name reads as a person's: `Jane Doe`, not `USA TODAY` or `Post`."""
+    return is_person_name(name) and not PUBLICATION_WORD.search(name) and not is_wire(name)
+
+
 def _a_person_the_story_names(name: str, lines: tuple[Line, ...]) -> bool:
     """Say whether a name alone on a line is a person the article reports on: shaped as a
-    person's (two words or more, no publication's or wire's word) and named in the text.
-    A page's topic tags list the people a story is about (`Miriam Ashdown`, over `Fuel
-    duty`); a publication credits itself in its furniture, not as a story's subject."""
-    if len(name.split()) < 2 or not is_person_name(name) or PUBLICATION_WORD.search(name):
+    person's (two words or more) and named in the text. A page's topic tags list the
+    people a story is about (`Miriam Ashdown`, over `Fuel duty`); a publication credits
+    itself in its furniture, not as a story's subject."""
+    if len(name.split()) < 2 or not reads_as_a_person(name):
         return False
-    return not is_wire(name) and any(line.verdict.kept and name in line.text for line in lines)
+    return any(line.verdict.kept and name in line.text for line in lines)
 
 
 def _names(pattern: re.Pattern[str], text: str) -> bool:

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from digest.article import Line, Verdict
 from digest.clean.cues import BUTTON_WORDS, SECTION_WORDS
-from digest.metadata.credits import byline_employer
+from digest.metadata.credits import byline_employer, reads_as_a_person
 from digest.metadata.dates import parse_date
-from digest.metadata.names import is_person_name
-from digest.metadata.wires import PUBLICATION_WORD, is_wire
+from digest.metadata.wires import is_wire
 
 # A publication's name: up to five words, each capitalised, in capitals, with an inner
 # capital or a digit (`my6sense`), a web address (`Slate.fr`), or in a script without
@@ -288,11 +287,6 @@ def copyright_notice_holder(text: str) -> str | None:
     match = _NOTICE_THEN_NAME.match(text) or _NAME_THEN_NOTICE.match(text)
     holder = match["holder"].strip(" .") if match else ""
     return holder if is_publication_shaped(holder) and "rights" not in holder.lower() else None
-
-
-def reads_as_a_person(name: str) -> bool:
-    """Say whether a name reads as a person's: `Jane Doe`, not `USA TODAY` or `Post`."""
-    return is_person_name(name) and not PUBLICATION_WORD.search(name) and not is_wire(name)
 
 
 def is_furniture_name(key: str) -> bool:

@@ -25,6 +25,7 @@ from digest.metadata.credits import (
     credit_line,
     employer,
     explicit_credit,
+    last_kept,
     plausible_source,
 )
 from digest.metadata.mastheads import masthead
@@ -355,9 +356,9 @@ def rests_on_one_place(
 def _footer_logo(name: str, lines: tuple[Line, ...]) -> bool:
     """Say whether the name stands alone on a line set aside under the article: the
     site's logo, which its footer repeats (`The National Beacon`)."""
-    last = max((i for i, line in enumerate(lines) if line.verdict.kept), default=len(lines))
     return any(
-        not line.verdict.kept and fold(line.text) == fold(name) for line in lines[last + 1 :]
+        not line.verdict.kept and fold(line.text) == fold(name)
+        for line in lines[last_kept(lines) + 1 :]
     )
 
 

@@ -184,14 +184,9 @@ def _clean_byline(text: str) -> str:
     """Return a byline's names without a handle or comment count glued to them:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
     Writer`."""
-    text = unglued_job(_GLUED_DIGIT.sub(" ", COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))))
+    text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
+    text = _GLUED_JOB.sub(" ", _GLUED_DIGIT.sub(" ", text))
     return _before_a_glued_word(text)
-
-
-def unglued_job(text: str) -> str:
-    """Return a line with the job the layout glued to a name set apart: `Meg James Staff
-    Writer`."""
-    return _GLUED_JOB.sub(" ", text)
 
 
 def before_a_glued_job(text: str) -> str | None:

@@ -371,3 +371,16 @@ def test_the_sites_bureau_in_a_date_line_names_it():
     bottom = ("About Us", "Contact", "Privacy", "© 2019 Ganga News. All rights reserved.")
     assert page(top, bottom).source == "Ganga News"
     assert page(menus, bottom).source is None
+
+
+def test_the_publication_the_article_spoke_to_and_its_copyright_agree():
+    """`..., told Quillmark.` in the report and `© 2019 Quillmark` in the footer: the
+    reporter names their own publication, the notice its holder; a page naming one
+    outlet in a quote and another in its notice shows neither."""
+    menus = ("Home", "News", "Science", "Health", "Tech", "Culture", "Podcasts")
+    footer = ("About Us", "Contact", "Privacy", "© 2019 Quillmark")
+    quoted = "A researcher who did not work on the study told Quillmark: “The effect is real.”"
+    assert page(menus, (quoted, *footer)).source == "Quillmark"
+    assert page(menus, footer).source is None
+    elsewhere = quoted.replace("Quillmark", "The Harbor Ledger")
+    assert page(menus, (elsewhere, *footer)).source is None

@@ -105,6 +105,16 @@ _PHOTO_CREDIT = re.compile(
     r"(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w.'’-]+\s*/\s*(?P<name>(?:[Tt]he\s)?[A-Z][\w.&'’-]*"
     r"(?:\s[A-Z][\w.&'’-]*){0,3})\)?\s*$"
 )
+# The article's own reporting names the publication its reporter works for: `told
+# Newsweek`, `in a statement to The Hill`, `Polygraph.info has reached out to`.
+_REPORTED_TO = r"(?P<name>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+_TOLD = re.compile(
+    r"\b(?:told|in an interview with|in a statement to|in an email to)\s+" + _REPORTED_TO
+    + r"(?=[,.;:]|\s+[a-z]|$)"
+)
+_REACHED_OUT = re.compile(r"(?:^|[,.;]\s+)" + _REPORTED_TO + r"\s+(?:has\s+)?reached out to\b")
+# A day's name ends the phrase, not the name: `told the Argus Leader Monday`.
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # Words of page furniture that name no site, whatever follows or precedes them: the
 # `Us` of `About Us`, the `Share` of `Share on Facebook`, menu labels.
 _FURNITURE_TEXT = (
@@ -199,7 +209,34 @@ def self_references(lines: tuple[Line, ...]) -> list[Evidence]:
             found += _furniture_names(text)
     employer = byline_employer(lines)
     found += [Evidence(employer, "byline")] if employer else []
-    return found + mastheads(lines) + date_header_credits(lines) + staff_photo_credits(lines)
+    return (
+        found
+        + mastheads(lines)
+        + date_header_credits(lines)
+        + staff_photo_credits(lines)
+        + reported_to(lines)
+    )
+
+
+def reported_to(lines: tuple[Line, ...]) -> list[Evidence]:
+    """Return the publications the article says it spoke to: `... did not work on the
+    study, told Newsweek.`, `Polygraph.info has reached out to the ministry`. A reporter
+    names their own publication so; a report may also quote what a source told another
+    outlet (`told CNN on Sunday`), so this place corroborates a name the page gives its
+    site elsewhere (its copyright, its masthead) and names no site alone."""
+    found = []
+    for line in lines:
+        if line.verdict is not Verdict.BODY:
+            continue
+        for pattern in (_TOLD, _REACHED_OUT):
+            for match in pattern.finditer(line.text):
+                name = _WEEKDAY_TAIL.sub("", re.sub(r"^the\s+", "", match["name"].strip(" .")))
+                # One word reads as a surname too (`told Newsweek`, `told Trump`): a
+                # person is told things, but holds no copyright and opens no page.
+                person = len(name.split()) > 1 and reads_as_a_person(name)
+                if is_publication_shaped(name) and not person:
+                    found.append(Evidence(name, "reporting"))
+    return found
 
 
 def _furniture_names(text: str) -> list[Evidence]:

@@ -52,7 +52,7 @@ _SELF_REFERENCES = frozenset({"invites", "lists", "offers", "staff", "discloses"
 _WEAK = frozenset({"menus", "alone"})
 # Kinds of place a publication names itself in, but that name others too: a menu's first
 # entry, a parent company's copyright, a writer's name in a date header.
-_MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline"})
+_MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline", "reporting"})
 # A site's full name (`The Prairie Record`) is a few words.
 MAX_FULL_NAME_WORDS = 4
 # The readings a flattened site's page may not rest on alone, each with the kinds of

@@ -109,7 +109,8 @@ _PHOTO_CREDIT = re.compile(
 # Newsweek`, `in a statement to The Hill`, `Polygraph.info has reached out to`.
 _REPORTED_TO = r"(?P<name>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
 _TOLD = re.compile(
-    r"\b(?:told|in an interview with|in a statement to|in an email to)\s+" + _REPORTED_TO
+    r"\b(?:told|in an interview with|in a statement to|in an email to)\s+"
+    + _REPORTED_TO
     + r"(?=[,.;:]|\s+[a-z]|$)"
 )
 _REACHED_OUT = re.compile(r"(?:^|[,.;]\s+)" + _REPORTED_TO + r"\s+(?:has\s+)?reached out to\b")

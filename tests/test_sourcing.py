@@ -384,3 +384,15 @@ def test_the_publication_the_article_spoke_to_and_its_copyright_agree():
     assert page(menus, footer).source is None
     elsewhere = quoted.replace("Quillmark", "The Harbor Ledger")
     assert page(menus, (elsewhere, *footer)).source is None
+
+
+def test_a_company_named_after_the_paper_opening_the_page_holds_its_rights():
+    """`India Post` opens the page, `© 2018 India Post Media Pvt. Ltd.` closes it: the
+    company is named after its paper (a line above the masthead, an alert, does not hide
+    it). The company's notice alone names no paper."""
+    menus = ("Home", "News", "Business", "Sports", "World", "Opinion", "Videos")
+    footer = ("About Us", "Contact", "Privacy")
+    notice = "© 2018 Copyright Ganges Post Media Pvt. Ltd.. All Rights reserved."
+    alert = "Something went wrong with the connection!"
+    assert page((alert, "Ganges Post", *menus), (*footer, notice)).source == "Ganges Post"
+    assert page(("Sponsored", *menus), (*footer, notice)).source is None

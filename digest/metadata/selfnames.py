@@ -154,6 +154,18 @@ _OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
 CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
 
 
+def owners_title(name: str) -> str:
+    """Return what a company's name keeps without its company words: `India Post` of
+    `India Post Media`, `Al Jazeera` of `Al Jazeera Media Network`; a name without them
+    is returned as it is."""
+    title = name.strip(" .,")
+    while (shorter := re.sub(r"(?:\s+(?:&|and))?\s+\S+$", "", title)) != title and (
+        CORPORATE.search(title)
+    ):
+        title = shorter.strip(" .,")
+    return title
+
+
 def is_owner_shaped(name: str) -> bool:
     """Say whether a name is shaped as the name of a company that owns publications
     (`Vox Media`, `Lakeshore Media Group`, `NYP Holdings`), not a publication's or a

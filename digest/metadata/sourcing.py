@@ -35,6 +35,7 @@ from digest.metadata.selfnames import (
     copyright_notice_holder,
     fold,
     is_furniture_name,
+    owners_title,
     reads_as_a_person,
     self_references,
 )
@@ -178,6 +179,16 @@ def site_kinds(
         ):
             kinds[key].add(item.kind)
             forms[key].append(item)
+    for item in evidence:
+        # `© 2018 India Post Media Pvt. Ltd.` under a page that opens with `India Post`:
+        # a company named after its publication holds that publication's rights. A
+        # network's bar opens pages with the owner's own name (`Dow Jones`), which is
+        # named as a company, not as a publication is (`Post`, `News`, `Times`).
+        title = owners_title(item.name)
+        key = fold(title)
+        opens = "masthead" in kinds.get(key, ()) and PUBLICATION_WORD.search(title)
+        if item.kind == "copyright" and key != fold(item.name) and opens:
+            kinds[key].add("copyright")
     for key in kinds:
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
             kinds[key].add("menus")

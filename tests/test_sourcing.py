@@ -396,3 +396,21 @@ def test_a_company_named_after_the_paper_opening_the_page_holds_its_rights():
     alert = "Something went wrong with the connection!"
     assert page((alert, "Ganges Post", *menus), (*footer, notice)).source == "Ganges Post"
     assert page(("Sponsored", *menus), (*footer, notice)).source is None
+
+
+def test_the_site_is_shown_as_it_calls_itself_with_its_article_and_small_letters():
+    """Running phrases drop a name's `The` and menus set it in capitals; the page's own
+    `The Harbor Ledger` is shown, not `Harbor Ledger` or `HARBOR LEDGER`; a copyright's
+    `The` is the legal name's, not the logo's, and a name set in quotation marks is
+    shown without them."""
+    menus = ("Home", "News", "Sport", "Business", "Opinion", "Culture", "Weather")
+    article = ("More from Harbor Ledger", "Subscribe to The Harbor Ledger", "About Us")
+    assert page(menus, article).source == "The Harbor Ledger"
+    capitals = ("HARBOR LEDGER STAFF", "Search HARBOR LEDGER", "© 2026 The Harbor Ledger")
+    assert page(menus, capitals).source == "The Harbor Ledger"
+    logo = ("Harbor Ledger", *menus)
+    assert page(logo, ("About Us", "© 2026 The Harbor Ledger")).source == "Harbor Ledger"
+    quoted = ("Follow «Вечерний Город» on Telegram", "© 2026 «Вечерний Город»")
+    assert page(menus, quoted).source == "Вечерний Город"
+    logo = ("Вечерний Город", *menus)
+    assert page(logo, ("About Us", "© 2026 «Вечерний Город»")).source == "Вечерний Город"

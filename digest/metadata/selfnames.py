@@ -25,6 +25,8 @@ _NAME = r"(?P<name>(?:the\s+|The\s+)?[^\s@#][^\s]*(?:\s+[^\s]+){0,4}?)"
 _LINKING_TEXT = "of the de del la le el di du da and & by for on in en tentang"
 _LINKING = frozenset(_LINKING_TEXT.split())
 MAX_NAME_WORDS = 5
+# Quotation marks a name may be set in: `«Вечерний Приволжск»`, `„Kurier“`.
+QUOTES = "«»“”„\"'‹›"
 # Self-references a site's furniture makes, before its name. They hold on any site: a
 # site invites the reader to follow, search, support or subscribe to itself, and its
 # footer says what it is about, whom to contact, where to advertise and work.
@@ -183,8 +185,9 @@ class Evidence:
 
 
 def fold(name: str) -> str:
-    """Return a name as names are compared: `The`, case, company form, domain aside."""
-    name = _LEGAL_TAIL.sub("", name.strip(" .,:!")).strip(" .,")
+    """Return a name as names are compared: `The`, case, company form, domain and the
+    quotation marks some languages set a title in (`«Вечерний Приволжск»`) aside."""
+    name = _LEGAL_TAIL.sub("", name.strip(" .,:!" + QUOTES)).strip(" .,")
     name = _DOMAIN_TAIL.sub("", name)
     name = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.I)
     return name.casefold()

@@ -377,6 +377,22 @@ def test_a_chinese_outlet_in_the_author_field_is_no_person():
     assert article.authors == ()
 
 
+def test_a_chinese_bylines_label_and_space_part_its_writers_a_japanese_one_does_not():
+    """`作者：王晓明 刘佳`: the label is no name, and a space parts two Chinese names; a
+    Japanese byline spaces one name (`山田 健太`)."""
+
+    def credited(field: str, headline: str, lang: str) -> tuple[str, ...]:
+        head = f'<meta name="author" content="{field}"><title>{headline}</title>'
+        html = page(head, f"<h1>{headline}</h1><p>{field}</p>").replace(
+            'lang="en"', f'lang="{lang}"'
+        )
+        return read(html).authors
+
+    assert credited("作者：王晓明 刘佳", "国务院常务会议部署稳外贸措施", "zh") == ("王晓明", "刘佳")
+    assert credited("记者 张伟", "国务院常务会议部署稳外贸措施", "zh") == ("张伟",)
+    assert credited("山田 健太", "富山市、路面電車に新停留場", "ja") == ("山田 健太",)
+
+
 def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     """Metadata keeps the first writer; the byline printed under the headline has three."""
     article = read(

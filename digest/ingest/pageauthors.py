@@ -61,7 +61,14 @@ _DATE_WORD = re.compile(
 )
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
-    r"^(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+", re.IGNORECASE
+    r"^(?:(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+"
+    r"|(?:作者|记者|記者)\s*[:：]?\s*|(?:撰文|文)\s*[:：]\s*)",
+    re.IGNORECASE,
+)
+# After a Chinese byline's label, a space parts writers, as Chinese names hold none:
+# `作者：王晓明 刘佳` names two. (A Japanese byline spaces one name: `山田 健太`.)
+_CHINESE_NAMES = re.compile(
+    r"^(?:作者|记者)\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+)$"
 )
 # A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
 _NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?:{AND_WORDS})\s|,|&)\s*")
@@ -124,6 +131,9 @@ def person_names(statement: str) -> list[str]:
     something else (tags, a hostile page's filler), not a byline. A catalogue's
     `Doe, Jane` is one name, as a byline prints it: `Jane Doe`.
     """
+    chinese = _CHINESE_NAMES.match(statement.strip())
+    if chinese:
+        return chinese["names"].split()
     text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
     if _COMPANY_FORM.search(text):
         return []  # `Corvane Therapeutics, Inc.`: a company signs a press release

@@ -364,3 +364,20 @@ def test_a_freelances_outlet_and_a_share_bar_are_no_writers():
     assert authors(*page(byline)) == ("JAMIE HOLLOWAY", "TOM REDDAN")
     assert authors(*page("By Jane Doe for MailOnline", "March 3, 2024")) == ("Jane Doe",)
     assert authors(*page("WhatsApp Facebook X Email", "March 3, 2024")) == ()
+
+
+def test_a_columnist_named_over_the_headline_with_who_they_are_is_the_writer():
+    """Opinion pages set the columnist over the headline: the headline opens with the
+    name, or a line saying who they are (or the name again, their picture's caption)
+    stands between. A name alone over a headline is otherwise a kicker's topic."""
+    column = f"Mereana Walker: {HEADLINE}"
+    lines = (*MENU, "Opinion", "Mereana Walker", column, LEDE, SECOND)
+    assert authors(*lines, headline=column) == ("Mereana Walker",)
+    bio = "Michelle Au-Yeung is a professor of engineering and adviser on waste policy"
+    header = (*MENU, "Letters", "Columnists", "Opinion", "Michelle Au-Yeung", bio, HEADLINE)
+    lines = (*header, "Published: 6:30am, 2 Dec 2026", "Share", LEDE, SECOND)
+    assert authors(*lines) == ("Michelle Au-Yeung",)
+    lines = (*MENU, "Opinion", "Harriet Sloane", "Harriet Sloane", HEADLINE, LEDE, SECOND)
+    assert authors(*lines) == ("Harriet Sloane",)
+    topic = (*MENU, "Politics", "Steve Mnuchin", HEADLINE, LEDE, SECOND)
+    assert authors(*topic) == ()

@@ -97,6 +97,7 @@ def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tup
     fallbacks = (
         signed_off,
         partial(named_under_the_headline, headline=headline),
+        partial(named_over_the_headline, headline=headline),
         named_over_a_job,
         named_beside_the_date,
         credited_writer,
@@ -104,7 +105,7 @@ def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tup
         written_by_box,
         signed_at_the_end,
     )
-    bare = fallbacks[1:4]  # under the headline, over a job, beside the date
+    bare = fallbacks[1:5]  # under or over the headline, over a job, beside the date
     for fallback in (*fallbacks, bio_writer):
         if names:
             break
@@ -210,6 +211,28 @@ def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> l
     for index, line in enumerate(top[:-1]):
         if headline and line.text == headline:
             return bare_names(top[index + 1].text)
+    return []
+
+
+def named_over_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:
+    """Return the columnist an opinion page names alone over the headline: `Mereana
+    Walker` over `Mereana Walker: Our town centres are dying`, or over a line saying who
+    they are (`Michelle Au-Yeung is a professor of ...`), or over itself again (their
+    picture's caption); over a job line, `named_over_a_job` reads it. A name alone over
+    a headline is also a kicker's topic (`Steve Mnuchin` over a story about him), so
+    the headline must open with the name, or one of those lines must stand between."""
+    top = header(lines)
+    at = next((i for i, line in enumerate(top) if headline and line.text == headline), None)
+    if at is None or headline is None:
+        return []
+    over = bare_names(top[at - 1].text) if at >= 1 else []
+    if len(over) == 1 and headline.startswith(f"{over[0]}:"):
+        return over
+    if at >= 2 and (names := bare_names(top[at - 2].text)) and len(names) == 1:
+        between = top[at - 1].text
+        bio = _BIO_NAME.match(between) and between.startswith(names[0])
+        if between == top[at - 2].text or bio:
+            return names
     return []
 
 

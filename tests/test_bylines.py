@@ -381,3 +381,14 @@ def test_a_columnist_named_over_the_headline_with_who_they_are_is_the_writer():
     assert authors(*lines) == ("Harriet Sloane",)
     topic = (*MENU, "Politics", "Steve Mnuchin", HEADLINE, LEDE, SECOND)
     assert authors(*topic) == ()
+
+
+def test_the_writers_named_under_the_headlines_standfirst_or_on_a_live_blog():
+    """The byline stands under the headline's standfirst; a live blog marks whose turn it
+    is in small letters (`(now)`, `(earlier)`) or credits its `Live updates by` writers."""
+    standfirst = "The retailer cut its outlook for the year as lumber prices fell and storms eased"
+    dated = "Wed 25 Nov 2026 15.02 GMT"
+    turns = "Alex Crowther (now) and Hannah Bell (earlier)"
+    assert authors(*page(standfirst, turns, dated)) == ("Alex Crowther", "Hannah Bell")
+    updates = "Live updates by Ollie Rudd and Zara Iqbal"
+    assert authors(*page(standfirst, updates, dated)) == ("Ollie Rudd", "Zara Iqbal")

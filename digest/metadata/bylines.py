@@ -48,6 +48,10 @@ _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
 _WORD = re.compile(r"[^\W\d_]+")
+# A line under the headline this long is its standfirst, not a byline.
+STANDFIRST_WORDS = 8
+# A remark in brackets and small letters beside a name: `(now)`, `(earlier)`.
+_LOWER_CASE_REMARK = re.compile(r"\s*\((?:[a-z]+\s?){1,3}\)")
 # What stands in an article's run, above a byline that signs it off.
 _ARTICLE_VERDICTS = frozenset(
     {Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM, Verdict.CAPTION, Verdict.CALL_TO_ACTION}
@@ -205,12 +209,20 @@ def bio_writer(lines: tuple[Line, ...]) -> list[str]:
 
 
 def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:
-    """Return the names alone on the line under the headline, where a byline goes; with
-    no headline found, no line is known to stand where the byline goes."""
+    """Return the names alone on the line under the headline, or under its standfirst,
+    where a byline goes; with no headline found, no line is known to stand where the
+    byline goes. A live blog marks whose turn it is in lower case beside the names
+    (`Alex Crowther (now) and Hannah Bell (earlier)`): a remark, not a name."""
     top = header(lines)
     for index, line in enumerate(top[:-1]):
         if headline and line.text == headline:
-            return bare_names(top[index + 1].text)
+            under = [top[index + 1]] + ([top[index + 2]] if index + 2 < len(top) else [])
+            if len(under[0].text.split()) < STANDFIRST_WORDS:
+                under = under[:1]
+            for below in under:
+                if names := bare_names(_LOWER_CASE_REMARK.sub("", below.text)):
+                    return names
+            return []
     return []
 
 

@@ -42,11 +42,13 @@ _LINES_OVER_THE_HEADLINE = 2
 _LINES_INTO_THE_ARTICLE = 5
 # `By` on a line of its own, the names on the next line.
 _BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
-# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, `Autori: A`, `Текст: A`,
+# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, a live blog's `Live
+# updates by A and B`, `Autori: A`, `Текст: A`,
 # `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
 # A word that is also an ordinary one (`Text Size`) counts only with its colon.
 LABELLED_BYLINE = re.compile(
-    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview)\s+by\s+"
+    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|(?:Live\s+)?[Uu]pdates"
+    r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
     r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir)"
     r"\s*:\s+)(?P<names>.+)$"

@@ -55,7 +55,7 @@ NOT_A_PERSON = re.compile(
     r"|admin|administrator|webmaster"
     r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"
     r"|principal|senior|chief|executive"
-    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|reda[cç][aã]o"
+    r"|agência|agencia|agence|agentur|agenzia|agencja|redac\w*|redak\w*|redaz\w*|reda[cç][aã]o"
     # A job in the other languages (`Verslaggever Ede`, `Reporterin`), and an organisation
     # that signs a sponsored post (`Umoya Bank`, `Estúdio Gazeta`, `Meridian Brand Content`;
     # a writer surnamed Brand is lost with it, precision first); a

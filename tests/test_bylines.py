@@ -392,3 +392,13 @@ def test_the_writers_named_under_the_headlines_standfirst_or_on_a_live_blog():
     assert authors(*page(standfirst, turns, dated)) == ("Alex Crowther", "Hannah Bell")
     updates = "Live updates by Ollie Rudd and Zara Iqbal"
     assert authors(*page(standfirst, updates, dated)) == ("Ollie Rudd", "Zara Iqbal")
+
+
+def test_a_month_or_a_weekdays_first_letters_in_a_name_end_no_name():
+    """`Mei` is May in Dutch and Indonesian and `Sato` begins like `Saturday`: a month
+    ends a byline's name only where a date's number followed it (`Priya Raman February
+    3`), and a weekday only as the whole word."""
+    assert authors(*page("By Daniel Okonkwo and Mei Sato")) == ("Daniel Okonkwo", "Mei Sato")
+    assert authors(*page("By Theresa May")) == ("Theresa May",)
+    assert authors(*page("By Priya Raman February 3, 2024")) == ("Priya Raman",)
+    assert authors(*page("By Satish Kumar Saturday")) == ("Satish Kumar",)

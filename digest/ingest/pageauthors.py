@@ -20,7 +20,6 @@ from digest.ingest.markup import (
     one_line,
 )
 from digest.metadata.credits import BYLINE
-from digest.metadata.dates import MONTHS
 from digest.metadata.names import (
     AND_WORDS,
     JOB_TITLE,
@@ -28,6 +27,7 @@ from digest.metadata.names import (
     NOT_A_PERSON,
     is_person_name,
 )
+from digest.metadata.writerlines import undated
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -54,11 +54,6 @@ _CJK_TITLE = re.compile(
     r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_FROM_DIGIT = re.compile(r"(?<!\s)\s*\d.*$")
-# Words between a byline's names and its date: `Updated Nov 13`, `on Monday, 18`.
-_DATE_WORD = re.compile(
-    r"^(?:last|updated|published|posted|on|at|le|el|am|um|il|a|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
-)
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
     r"^(?:(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+"
@@ -267,10 +262,6 @@ def _one_writer(name: str, other: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def _is_date_word(word: str) -> bool:
-    return word in MONTHS or _DATE_WORD.match(word) is not None
-
-
 def bare_name(line: str, markup: Markup) -> bool:
     """Say whether the line under the headline is a name alone, a byline without `By`.
 
@@ -287,15 +278,6 @@ def bare_name(line: str, markup: Markup) -> bool:
 def lower_case_words(markup: Markup) -> set[str]:
     """Return the words the page writes in lower case: common words, never names."""
     return {word for line in markup.lines for word in _WORD.findall(line) if word.islower()}
-
-
-def undated(byline: str) -> str:
-    """Return a byline without the date it runs on into: `By Umair Irfan Updated Nov 13,
-    2019` -> `By Umair Irfan`. A name holds no digit."""
-    words = _FROM_DIGIT.sub("", byline).split()
-    while len(words) > 1 and _is_date_word(words[-1].strip(",.:").casefold()):
-        words.pop()
-    return " ".join(words)
 
 
 def choose_authors(

@@ -75,7 +75,8 @@ DESK = re.compile(
 FROM_DIGIT = re.compile(r"\d.*$")
 # Words between a byline's names and its date: `Last updated Nov 13`, `on Monday`, `le`.
 _DATE_WORD = re.compile(
-    r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the)$|^(?i:(?:mon|tue|wed|thu|fri|sat|sun)\w*)$"
+    r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?)$"
 )
 # A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
 # after it with its prompt: `Michael Russell Follow @tdmrussell`.
@@ -212,11 +213,14 @@ def _before_a_glued_word(text: str) -> str:
 
 def undated(names: str) -> str:
     """Return names without the date they run on into: a name holds no digit, and the
-    words before a date (`Updated`, `on`, `at`, a month, a weekday) are the date's."""
-    words = FROM_DIGIT.sub("", names).split()
+    words before a date (`Updated`, `on`, `at`, a month, a weekday) are the date's. A
+    month's name ends a name only where a date's number followed it: `By Theresa May`
+    and `Daniel Okonkwo and Mei Sato` are names; so is a weekday's beginning (`Sato`)."""
+    cut = FROM_DIGIT.sub("", names)
+    words = cut.split()
     # `publiziert am`, `Updated`: a name ends with a capitalised word.
     while words and (
-        _is_date_word(words[-1].strip(",.:"))
+        _is_date_word(words[-1].strip(",.:"), dated=cut != names)
         or (not words[-1][0].isupper() and words[-1] not in NAME_PARTICLES)
     ):
         words.pop()
@@ -232,8 +236,8 @@ def is_desk(text: str) -> bool:
     )
 
 
-def _is_date_word(word: str) -> bool:
-    return word.casefold() in MONTHS or _DATE_WORD.match(word) is not None
+def _is_date_word(word: str, dated: bool = True) -> bool:
+    return (dated and word.casefold() in MONTHS) or _DATE_WORD.match(word) is not None
 
 
 def all_ordinary(name: str, ordinary: set[str]) -> bool:

@@ -414,3 +414,14 @@ def test_the_site_is_shown_as_it_calls_itself_with_its_article_and_small_letters
     assert page(menus, quoted).source == "Вечерний Город"
     logo = ("Вечерний Город", *menus)
     assert page(logo, ("About Us", "© 2026 «Вечерний Город»")).source == "Вечерний Город"
+
+
+def test_the_logo_opening_the_page_and_the_address_it_shows_agree():
+    """`Ridgeline` opens the page and its footer says `ridgeline.co.uk features the
+    latest ...`: a site's address is its name. A logo spelling the domain itself
+    (`Ridgeline.com` as the first line) is one place, not two."""
+    menus = ("Home", "News", "Reviews", "Events", "Kit", "Know-how", "Contact")
+    about = "ridgeline.co.uk features the latest reviews, news and events for riders."
+    assert page(("Ridgeline", *menus), ("About Us", about)).source == "Ridgeline"
+    assert page(("Ridgeline", *menus), ("About Us", "Privacy")).source is None
+    assert page(("Ridgeline.com", *menus), ("About Us", "Privacy")).source is None

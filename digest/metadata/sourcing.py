@@ -31,6 +31,7 @@ from digest.metadata.credits import (
 from digest.metadata.mastheads import masthead
 from digest.metadata.selfnames import (
     CORPORATE,
+    MASTHEAD_LINES,
     QUOTES,
     Evidence,
     copyright_notice_holder,
@@ -54,7 +55,9 @@ _SELF_REFERENCES = frozenset({"invites", "lists", "offers", "staff", "discloses"
 _WEAK = frozenset({"menus", "alone"})
 # Kinds of place a publication names itself in, but that name others too: a menu's first
 # entry, a parent company's copyright, a writer's name in a date header.
-_MEDIUM = frozenset({"masthead", "copyright", "dateheader", "photo", "byline", "reporting"})
+_MEDIUM = frozenset(
+    {"masthead", "copyright", "dateheader", "photo", "byline", "reporting", "address"}
+)
 # A site's full name (`The Prairie Record`) is a few words.
 MAX_FULL_NAME_WORDS = 4
 # The readings a flattened site's page may not rest on alone, each with the kinds of
@@ -69,6 +72,10 @@ SITE_FURNITURE_LINES = 10
 # A company's legal form in a copyright notice: `AOL Inc.`, `Bloomberg L.P.`.
 _LEGAL_FORM = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pty|Pvt|plc|L\.P)\b", re.IGNORECASE
+)
+# A web address, or a domain standing alone: `www.example.com`, `morebikes.co.uk`.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co|fr|de|es|it|ru|in|info)\b(?:\.\w\w)?"
 )
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
@@ -190,10 +197,24 @@ def site_kinds(
         opens = "masthead" in kinds.get(key, ()) and PUBLICATION_WORD.search(title)
         if item.kind == "copyright" and key != fold(item.name) and opens:
             kinds[key].add("copyright")
+    addresses = _addresses(lines)
     for key in kinds:
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
             kinds[key].add("menus")
+        # `MoreBikes` opening a page that shows morebikes.co.uk: a site's address is
+        # its name, and the logo opening its page is that name too.
+        squeezed = re.sub(r"\W+", "", key)
+        opens = "masthead" in kinds[key] and len(squeezed) >= MIN_NAME_CHARS
+        if opens and any(squeezed in address for address in addresses):
+            kinds[key].add("address")
     return kinds, forms
+
+
+def _addresses(lines: tuple[Line, ...]) -> list[str]:
+    """Return the web addresses and domains the page shows below its masthead's lines
+    (a logo may spell a domain itself, `Bloomberg.com`: one place, not two), folded."""
+    below = lines[MASTHEAD_LINES:]
+    return [found.casefold() for line in below for found in _ADDRESS.findall(line.text)]
 
 
 def breadcrumb_sections(lines: tuple[Line, ...]) -> frozenset[str]:

@@ -425,3 +425,13 @@ def test_the_logo_opening_the_page_and_the_address_it_shows_agree():
     assert page(("Ridgeline", *menus), ("About Us", about)).source == "Ridgeline"
     assert page(("Ridgeline", *menus), ("About Us", "Privacy")).source is None
     assert page(("Ridgeline.com", *menus), ("About Us", "Privacy")).source is None
+
+
+def test_a_short_name_with_its_domain_and_a_sites_possessive_name_the_site():
+    """`NJ.com` is no two letters' many meanings; `Subscribe to Ridgeline’s newsletters`
+    invites the reader to the site's own newsletters."""
+    menus = ("Home", "News", "Sports", "Business", "Opinion", "Weather", "Jobs")
+    footer = ("NJ.com Store", "Subscribe to NJ.com’s newsletters.", "About Us")
+    assert page(menus, footer).source == "NJ.com"
+    invite = ("Subscribe to Ridgeline’s newsletters.", "© 2026 Ridgeline")
+    assert page(menus, invite).source == "Ridgeline"

@@ -116,6 +116,8 @@ _TOLD = re.compile(
     + r"(?=[,.;:]|\s+[a-z]|$)"
 )
 _REACHED_OUT = re.compile(r"(?:^|[,.;]\s+)" + _REPORTED_TO + r"\s+(?:has\s+)?reached out to\b")
+# What a site's possessive names after it, in small letters: `X’s newsletters`.
+_POSSESSIVE_TAIL = re.compile(r"[’']s\s+[a-z][a-z ]*[.!]?$")
 # A day's name ends the phrase, not the name: `told the Argus Leader Monday`.
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # Words of page furniture that name no site, whatever follows or precedes them: the
@@ -258,6 +260,8 @@ def reported_to(lines: tuple[Line, ...]) -> list[Evidence]:
 def _furniture_names(text: str) -> list[Evidence]:
     """Return the names one line of furniture gives its site (see `self_references`)."""
     found = []
+    # `Subscribe to NJ.com’s newsletters`: the site's own newsletters name the site.
+    text = _POSSESSIVE_TAIL.sub("", text)
     if len(text.split()) <= MAX_FURNITURE_WORDS:
         for kind, pattern in (
             ("invites", _BEFORE),

@@ -177,7 +177,8 @@ def site_kinds(
     for item in evidence:
         key = fold(item.name)
         if (
-            len(key) >= MIN_NAME_CHARS
+            # `NJ.com` folds to `nj`; its address is no two letters' many meanings.
+            len(re.sub(r"\W+", "", item.name)) >= MIN_NAME_CHARS
             and key not in writers
             and key not in sections
             and (

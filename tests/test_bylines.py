@@ -402,3 +402,13 @@ def test_a_month_or_a_weekdays_first_letters_in_a_name_end_no_name():
     assert authors(*page("By Theresa May")) == ("Theresa May",)
     assert authors(*page("By Priya Raman February 3, 2024")) == ("Priya Raman",)
     assert authors(*page("By Satish Kumar Saturday")) == ("Satish Kumar",)
+
+
+def test_reporters_labelled_in_chinese_japanese_and_arabic_bylines():
+    """`记者 NAME` with a correspondent after it, `記者NAME／PLACE報導` with where it was
+    filed, a Japanese name spaced in two, and Arabic's `بقلم:` (by the pen of)."""
+    assert authors(*page("江城晚报记者 周晓岚 通讯员 马建国")) == ("周晓岚",)
+    assert authors(*page("記者林佳蓉／高雄報導")) == ("林佳蓉",)
+    assert authors(*page("記者　森田 彩花")) == ("森田 彩花",)
+    assert authors(*page("بقلم: سارة العتيبي")) == ("سارة العتيبي",)
+    assert authors(*page("记者 张伟 李娜")) == ()  # two names or one: not read

@@ -50,7 +50,7 @@ LABELLED_BYLINE = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|(?:Live\s+)?[Uu]pdates"
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
     r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
-    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir)"
+    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم)"
     r"\s*:\s+)(?P<names>.+)$"
 )
 # A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
@@ -77,7 +77,14 @@ _RANK = re.compile(
     r"^(?:Staff|Senior|Contributing|Special|Chief|Deputy|Associate|Managing|Executive|Assistant)$"
 )
 # A Chinese paper's byline: `第一财经记者 李晓` (the outlet's reporter, then the name).
-_REPORTER_OF = re.compile(r"^\S{0,10}(?:记者|記者|編集委員)\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+# `江城晚报记者 周晓岚 通讯员 马建国` (a correspondent after the reporter), `記者林佳蓉／高雄報導`
+# (where the report was filed); a Japanese name may be spaced in two (`記者　森田 彩花`),
+# while after the simplified `记者` a space parts two Chinese names (left unread).
+_REPORTER_OF = re.compile(
+    r"^\S{0,10}(?:记者\s*(?P<chinese>[\u4e00-\u9fff]{2,4})(?:$|\s*[／/].*$|\s+通讯员.*$)"
+    r"|(?:記者|編集委員)\s*(?P<name>[\u4e00-\u9fff々]{2,4}(?:\s[\u4e00-\u9fff々]{1,3})?)"
+    r"(?:$|\s*[／/].*$))"
+)
 _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
 )
@@ -266,8 +273,10 @@ def _line_credit(
     byline = BYLINE.match(text) or LABELLED_BYLINE.match(text)
     if byline:
         return byline_names(byline["names"], page.ordinary), BY
-    if found := _WRITER_CJK.match(text) or _REPORTER_OF.match(text):
+    if found := _WRITER_CJK.match(text):
         return [found["name"]], BY
+    if found := _REPORTER_OF.match(text):
+        return [found["chinese"] or found["name"]], BY
     if line.verdict is Verdict.DATE_HEADER:
         dated = dated_writer(text, page)
         return dated, BY if dated else ALONE

@@ -105,6 +105,13 @@ def name_pieces(text: str) -> list[str]:
     return [piece for i, piece in enumerate(pieces[:after]) if i not in employers]
 
 
+def capitalised(word: str) -> bool:
+    """Say whether a word opens as a name does: with a capital, or in a script without
+    case (`سارة العتيبي`, `आलोक मिश्रा`), where every word opens alike."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def is_person_name(text: str) -> bool:
     """Say whether a short text is a person's name: one to four capitalised words.
 
@@ -117,7 +124,7 @@ def is_person_name(text: str) -> bool:
     return (
         1 <= len(words) <= 4
         and all(
-            (word.lstrip('"“')[:1].isupper() and _NAME_WORD.match(word)) or word in NAME_PARTICLES
+            (capitalised(word.lstrip('"“')) and _NAME_WORD.match(word)) or word in NAME_PARTICLES
             for word in words
         )
         and not NOT_A_PERSON.search(text)

@@ -15,7 +15,14 @@ import re
 from digest.article import Line
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS, parse_date
-from digest.metadata.names import NAME_PARTICLES, NAME_SPLIT, NOT_A_PERSON, name_pieces, split_names
+from digest.metadata.names import (
+    NAME_PARTICLES,
+    NAME_SPLIT,
+    NOT_A_PERSON,
+    capitalised,
+    name_pieces,
+    split_names,
+)
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
 # The credit a byline gives the pictures after its writers' names: `By Jack Rutherford
@@ -221,7 +228,7 @@ def undated(names: str) -> str:
     # `publiziert am`, `Updated`: a name ends with a capitalised word.
     while words and (
         _is_date_word(words[-1].strip(",.:"), dated=cut != names)
-        or (not words[-1][0].isupper() and words[-1] not in NAME_PARTICLES)
+        or (not capitalised(words[-1]) and words[-1] not in NAME_PARTICLES)
     ):
         words.pop()
     return " ".join(words).rstrip(" ,;:·•|-–—")
@@ -356,8 +363,11 @@ def is_writer_line(text: str) -> bool:
 
 
 def bare_names(text: str) -> list[str]:
-    """Return the names a line holds and nothing else, each of two to four words."""
+    """Return the names a line holds and nothing else, each of two to four words. In a
+    script without case nothing sets a name apart from a menu's words without a `By`
+    or a label, so a bare name is read in cased scripts only."""
     parts = [part.strip() for part in NAME_SPLIT.split(text)]
-    if all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
+    cased = all(any(ch.isupper() for ch in part) for part in parts)
+    if cased and all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
         return parts
     return []

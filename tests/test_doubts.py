@@ -11,12 +11,20 @@ BODY = tuple(Line(n, "word " * 30, Verdict.BODY) for n in range(2, 6))  # 120 wo
 
 
 def test_a_legal_line_or_a_menu_entry_as_source_is_doubted():
+    """A name among a menu's entries may be a link's label; the site's own name alone
+    on a line (its logo over the article, its footer's) is no doubt."""
+    entries = ("Home", "World", "Opinion", "Story Timeline", "Sport", "Culture")
     menu = (
-        Line(1, "Home", Verdict.NAVIGATION),
+        *(Line(n, text, Verdict.NAVIGATION) for n, text in enumerate(entries, start=1)),
         *BODY,
-        Line(9, "Story Timeline", Verdict.LINK_LIST),
     )
     assert page_doubts(menu, "A headline", "Story Timeline", 120) == ("source",)
+    logo = (
+        *BODY,
+        Line(9, "The Korea Herald", Verdict.FOOTER),
+        Line(10, "About us", Verdict.FOOTER),
+    )
+    assert page_doubts(logo, "A headline", "The Korea Herald", 120) == ()
     assert page_doubts(BODY, "A headline", "Ziff Davis, LLC", 120) == ("source",)
     assert page_doubts(BODY, "A headline", "The Korea Herald", 120) == ()
 

@@ -85,8 +85,9 @@ _REPORTER_OF = re.compile(
     r"|(?:記者|編集委員)\s*(?P<name>[\u4e00-\u9fff々]{2,4}(?:\s[\u4e00-\u9fff々]{1,3})?)"
     r"(?:$|\s*[／/].*$))"
 )
+# `김도현 기자`, with the reporter's address after it: `김도현 기자 dohyun@example.kr`.
 _WRITER_CJK = re.compile(
-    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$"
+    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
 )
 # A byline's lines run on past these to the next writer: a job, a `Follow` button.
 _BESIDE_A_WRITER = re.compile(rf"{JOB_LINE.pattern}|^(?i:follow|follow us)$", re.IGNORECASE)

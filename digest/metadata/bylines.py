@@ -216,14 +216,24 @@ def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> l
     top = header(lines)
     for index, line in enumerate(top[:-1]):
         if headline and line.text == headline:
-            under = [top[index + 1]] + ([top[index + 2]] if index + 2 < len(top) else [])
-            if len(under[0].text.split()) < STANDFIRST_WORDS:
-                under = under[:1]
-            for below in under:
-                if names := bare_names(_LOWER_CASE_REMARK.sub("", below.text)):
-                    return names
-            return []
+            if names := bare_names(_LOWER_CASE_REMARK.sub("", top[index + 1].text)):
+                return names
+            past = index + 2
+            if len(top[index + 1].text.split()) < STANDFIRST_WORDS or past >= len(top):
+                return []
+            # Past the standfirst, a name is a byline only over the byline's company:
+            # the date, the writer's job or address (a caption's credit stands alone).
+            names = bare_names(_LOWER_CASE_REMARK.sub("", top[past].text))
+            after = lines[past + 1].text if past + 1 < len(lines) else ""
+            return names if names and _beside_a_byline(after) else []
     return []
+
+
+def _beside_a_byline(after: str) -> bool:
+    """Say whether a line is what stands under a byline: a date, the writer's job or
+    address. A name past a standfirst with anything else under it may be a picture's
+    credit or a menu's entry: precision first."""
+    return parse_date(after) is not None or bool(JOB_LINE.match(after)) or "@" in after
 
 
 def named_over_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:

@@ -4,7 +4,7 @@ import pytest
 
 from digest.clean.cleaner import clean
 from digest.ingest.pagedates import is_bare_date, is_date_line
-from digest.metadata.dates import stamp_date
+from digest.metadata.dates import parse_date, stamp_date
 from digest.metadata.extract import extract_date
 
 LEDE = (
@@ -363,3 +363,20 @@ def test_a_first_publication_labelled_at_the_foot_beats_an_update_at_the_top() -
     assert page_date(*MENU, headline, *updated, LEDE, SECOND, *foot) == "2024-02-17"
     assert page_date(*MENU, headline, "4 hours ago", LEDE, SECOND, *foot) == "2024-02-17"
     assert page_date(*MENU, headline, *updated, LEDE, SECOND, "Comments") == "2024-02-18"
+
+
+def test_month_names_of_more_languages_and_hungarians_year_first() -> None:
+    """Ukrainian and Czech genitives, Catalan, Greek, Danish, Finnish, Hindi (its vowel
+    signs are no letters to a regular expression) and Hungarian's year-first form."""
+    cases = {
+        "4 грудня 2026, 15:20": "2026-12-04",
+        "3. prosince 2026 10:15": "2026-12-03",
+        "Dissabte, 5 de desembre de 2026, 10:32": "2026-12-05",
+        "Σάββατο 5 Δεκεμβρίου 2026": "2026-12-05",
+        "5. marts 2026": "2026-03-05",
+        "3. joulukuuta 2026": "2026-12-03",
+        "प्रकाशित: 25 मार्च 2024, 02:05 PM IST": "2024-03-25",
+        "2026. december 4., 18:05": "2026-12-04",
+    }
+    for text, day in cases.items():
+        assert parse_date(text) == day, text

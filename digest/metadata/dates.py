@@ -13,6 +13,7 @@ from datetime import date
 
 # Month names and their common abbreviations (English, German, French, Spanish,
 # Italian, Dutch, Portuguese, Indonesian, Arabic), and the genitive forms Russian dates use.
+# Compared case-folded (`Δεκεμβρίου` as `δεκεμβρίου`).
 _MONTH_NAMES = (
     "jan january januar janvier janv enero gennaio januari janeiro января январь يناير",
     "feb february februar février fevrier févr fevr febrero febbraio februari fevereiro "
@@ -44,13 +45,32 @@ _MORE_MONTH_NAMES = (
     "listopada listopad kasım",
     "grudnia grudzień aralık",
 )
+# Ukrainian, Czech (their genitives), Catalan, Hungarian, Greek (genitive), Romanian,
+# Danish and Norwegian, Finnish (the partitive dates use), Hindi.
+_OTHER_MONTH_NAMES = (
+    "січня ledna gener január ιανουαρίου ianuarie tammikuuta जनवरी",
+    "лютого února febrer február φεβρουαρίου februarie helmikuuta फ़रवरी फरवरी",
+    "березня března març március μαρτίου martie marts maaliskuuta मार्च",
+    "квітня dubna április απριλίου aprilie huhtikuuta अप्रैल",
+    "травня května maig május μαΐου toukokuuta मई",
+    "червня června juny június ιουνίου iunie kesäkuuta जून",
+    "липня července juliol július ιουλίου iulie heinäkuuta जुलाई",
+    "серпня srpna agost augusztus αυγούστου elokuuta अगस्त",
+    "вересня září setembre szeptember σεπτεμβρίου septembrie syyskuuta सितंबर सितम्बर",
+    "жовтня října octubre október οκτωβρίου octombrie lokakuuta अक्टूबर",
+    "листопада listopadu novembre noiembrie νοεμβρίου marraskuuta नवंबर नवम्बर",
+    "грудня prosince desembre decembrie δεκεμβρίου joulukuuta दिसंबर दिसम्बर",
+)
 MONTHS = {
     name: number
-    for number, names in enumerate(zip(_MONTH_NAMES, _MORE_MONTH_NAMES, strict=True), 1)
+    for number, names in enumerate(
+        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _OTHER_MONTH_NAMES, strict=True), 1
+    )
     for name in " ".join(names).split()
 }
 
-_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+# A month's name: letters, and the vowel signs of scripts such as Devanagari.
+_MONTH = r"(?P<month>(?:[^\W\d_]|[\u0900-\u097f]){3,12})\.?"
 # Digits are matched by value (full-width `２０２３` too), never inside a longer number.
 _DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?!\d)"),
@@ -62,6 +82,8 @@ _DATE_FORMS = (
         r"(?:de\s+)?(?P<year>\d{4})\b"
     ),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+    # Hungarian writes the year first: `2026. december 4.`
+    re.compile(rf"(?<!\d)(?P<year>\d{{4}})\.\s+{_MONTH}\s+(?P<day>\d{{1,2}})\.(?!\d)"),
     # Korean pages space their dotted dates: `2024. 2. 1.`
     re.compile(r"(?<!\d)(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.(?!\d)"),
 )

@@ -380,3 +380,29 @@ def test_month_names_of_more_languages_and_hungarians_year_first() -> None:
     }
     for text, day in cases.items():
         assert parse_date(text) == day, text
+
+
+def test_a_day_first_date_under_a_standfirst_kept_as_text_is_read() -> None:
+    """`04/03/2024` on a Portuguese page is 4 March, also when the cleaner kept the
+    standfirst over the date line as the text's first line."""
+    from digest.article import Line, Verdict
+
+    texts = [
+        ("Mobilidade", Verdict.NAVIGATION),
+        ("Linha de ônibus elétrico começa a operar na segunda", Verdict.NAVIGATION),
+        ("Prefeitura diz que 24 veículos vão substituir a frota a diesel da linha.", Verdict.BODY),
+        ("Por Rafael Nogueira", Verdict.BYLINE),
+        ("04/03/2024 05h01 Atualizado há 2 semanas", Verdict.DATE_HEADER),
+        (
+            "A nova linha de ônibus elétrico começa a operar na segunda-feira, segundo a "
+            "prefeitura, que prevê a troca de toda a frota da região até o fim do ano.",
+            Verdict.BODY,
+        ),
+        (
+            "Os veículos têm autonomia de 250 quilômetros e são recarregados na garagem da "
+            "empresa durante a madrugada, quando a demanda de energia é menor.",
+            Verdict.BODY,
+        ),
+    ]
+    lines = tuple(Line(n, text, verdict) for n, (text, verdict) in enumerate(texts, start=1))
+    assert extract_date(lines) == "2024-03-04"

@@ -59,6 +59,8 @@ DERIVED_TITLE_CHARS = 90
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
+# A page's date line may stand this many lines into what the cleaner kept as text.
+DATE_LINES_INTO_THE_ARTICLE = 5
 # Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
 # `UPDATE 2-`. The tag is the desk's, not part of the headline.
 _ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$")
@@ -318,8 +320,11 @@ def extract_date(lines: tuple[Line, ...], headline: str | None = None) -> str | 
     line reads (digest/ingest/pagedates.py), under the headline when it is known; a date
     seen only elsewhere is not shown.
     """
-    # Reading the language costs more than the rest: only a `05/03/2024` needs it.
-    day_first = any(has_numeric_date(line.text) for line in header(lines)) and not (
+    # Reading the language costs more than the rest: only a `05/03/2024` needs it, in
+    # the header or the article's first lines (a standfirst kept as text may stand over
+    # the date line).
+    top = lines[: len(header(lines)) + DATE_LINES_INTO_THE_ARTICLE]
+    day_first = any(has_numeric_date(line.text) for line in top) and not (
         reads_as_english(texts_with(lines, Verdict.BODY))
     )
     at = next((i for i, line in enumerate(lines) if line.text == headline), None)

@@ -412,3 +412,11 @@ def test_reporters_labelled_in_chinese_japanese_and_arabic_bylines():
     assert authors(*page("記者　森田 彩花")) == ("森田 彩花",)
     assert authors(*page("بقلم: سارة العتيبي")) == ("سارة العتيبي",)
     assert authors(*page("记者 张伟 李娜")) == ()  # two names or one: not read
+
+
+def test_a_label_that_is_only_ever_a_bylines_may_go_without_its_colon():
+    """`Penulis Dian Pratiwi` (Indonesian: writer): the label is no part of the name."""
+    assert authors(*page("Penulis Dian Pratiwi, Fajar Santoso")) == (
+        "Dian Pratiwi",
+        "Fajar Santoso",
+    )

@@ -51,7 +51,9 @@ LABELLED_BYLINE = re.compile(
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
     r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم)"
-    r"\s*:\s+)(?P<names>.+)$"
+    r"\s*:\s+"
+    # Words that are only ever a byline's label may go without the colon.
+    r"|(?:Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم)\s+)(?P<names>.+)$"
 )
 # A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
 _DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]+)$")

@@ -420,3 +420,9 @@ def test_a_label_that_is_only_ever_a_bylines_may_go_without_its_colon():
         "Dian Pratiwi",
         "Fajar Santoso",
     )
+
+
+def test_a_bare_name_with_a_title_over_its_job_line_is_the_writer_without_it():
+    """`Dr Naomi Achterberg` over `Columnist`: she writes as Naomi Achterberg."""
+    lines = (*MENU, "Opinion", "Dr Naomi Achterberg", "Columnist", HEADLINE, LEDE, SECOND)
+    assert authors(*lines) == ("Naomi Achterberg",)

@@ -12,7 +12,7 @@ import re
 from digest.clean.cues import BUTTON_WORDS
 
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
 # A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
 _CAPITALS_THEN_EMPLOYER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"
@@ -74,7 +74,7 @@ NOT_A_PERSON = re.compile(
 
 def split_names(text: str) -> list[str]:
     """Split `A, B and C` into names, leaving out desks, job titles and employers."""
-    names = [_HONORIFIC.sub("", name.strip(" .")) for name in name_pieces(text)]
+    names = [HONORIFIC.sub("", name.strip(" .")) for name in name_pieces(text)]
     names = [_FOR_OUTLET.sub("", name) for name in names]
     names = [_CAPITALS_THEN_EMPLOYER.sub(r"\g<name>", name) for name in names]
     return [name for name in names if is_person_name(name)]

@@ -16,6 +16,7 @@ from digest.article import Line
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS, parse_date
 from digest.metadata.names import (
+    HONORIFIC,
     NAME_PARTICLES,
     NAME_SPLIT,
     NOT_A_PERSON,
@@ -366,7 +367,7 @@ def bare_names(text: str) -> list[str]:
     """Return the names a line holds and nothing else, each of two to four words. In a
     script without case nothing sets a name apart from a menu's words without a `By`
     or a label, so a bare name is read in cased scripts only."""
-    parts = [part.strip() for part in NAME_SPLIT.split(text)]
+    parts = [HONORIFIC.sub("", part.strip()) for part in NAME_SPLIT.split(text)]
     cased = all(any(ch.isupper() for ch in part) for part in parts)
     if cased and all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
         return parts

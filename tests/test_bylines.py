@@ -426,3 +426,18 @@ def test_a_bare_name_with_a_title_over_its_job_line_is_the_writer_without_it():
     """`Dr Naomi Achterberg` over `Columnist`: she writes as Naomi Achterberg."""
     lines = (*MENU, "Opinion", "Dr Naomi Achterberg", "Columnist", HEADLINE, LEDE, SECOND)
     assert authors(*lines) == ("Naomi Achterberg",)
+
+
+def test_a_names_particles_compiled_by_and_a_spaced_japanese_signature():
+    """`van` is written in lower case in the name itself, not as an ordinary word of
+    the page; `Compiled by` credits a live page's writers; `佐藤 美咲 記者` is one name."""
+    two = "Thandeka Mkhize and Johan van Wyk"
+    assert authors(*page(two, "16 Nov 2025", after=("Drive a van to the depot.",))) == (
+        "Thandeka Mkhize",
+        "Johan van Wyk",
+    )
+    assert authors(*page("Compiled by Aditi Rao and Sameer Kulkarni")) == (
+        "Aditi Rao",
+        "Sameer Kulkarni",
+    )
+    assert authors(*page("佐藤 美咲 記者")) == ("佐藤 美咲",)

@@ -27,6 +27,7 @@ from digest.metadata.writerlines import (
     COMMENT_PROMPT,
     IN_PLACE,
     JOB_LINE,
+    any_ordinary,
     bare_names,
     before_the_date,
     byline_names,
@@ -128,7 +129,7 @@ def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
     Central`, `FIND YOUR NEXT CAR`), whatever the language.
     """
     ordinary = lower_case_words(lines)
-    return not any(word.casefold() in ordinary for word in _WORD.findall(name))
+    return not any_ordinary(name, ordinary)
 
 
 def reporting_credits(lines: tuple[Line, ...]) -> list[str]:

@@ -47,7 +47,7 @@ _BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
 # `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
 # A word that is also an ordinary one (`Text Size`) counts only with its colon.
 LABELLED_BYLINE = re.compile(
-    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|(?:Live\s+)?[Uu]pdates"
+    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|Compiled|(?:Live\s+)?[Uu]pdates"
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
     r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم)"
@@ -88,8 +88,10 @@ _REPORTER_OF = re.compile(
     r"(?:$|\s*[／/].*$))"
 )
 # `김도현 기자`, with the reporter's address after it: `김도현 기자 dohyun@example.kr`.
+# A Japanese name may be spaced in two: `佐藤 美咲 記者`.
 _WRITER_CJK = re.compile(
-    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
+    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff々]{1,3}\s[\u4e00-\u9fff々]{1,3}(?=\s*記者))"
+    r"\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
 )
 # A byline's lines run on past these to the next writer: a job, a `Follow` button.
 _BESIDE_A_WRITER = re.compile(rf"{JOB_LINE.pattern}|^(?i:follow|follow us)$", re.IGNORECASE)

@@ -254,7 +254,11 @@ def all_ordinary(name: str, ordinary: set[str]) -> bool:
 
 
 def any_ordinary(name: str, ordinary: set[str]) -> bool:
-    return any(word.casefold() in ordinary for word in _WORD.findall(name))
+    """Say whether a name holds a word the page writes in lower case elsewhere; a name's
+    particles (`van`, `de`) are written so in the name itself."""
+    return any(
+        word.casefold() in ordinary and word not in NAME_PARTICLES for word in _WORD.findall(name)
+    )
 
 
 def before_the_date(names: str) -> str:

@@ -441,3 +441,10 @@ def test_a_names_particles_compiled_by_and_a_spaced_japanese_signature():
         "Sameer Kulkarni",
     )
     assert authors(*page("佐藤 美咲 記者")) == ("佐藤 美咲",)
+
+
+def test_a_wire_credited_beside_a_writer_names_no_person():
+    """`Marcus Vell and Reuters` under the standfirst, over the date."""
+    standfirst = "Regulators will examine whether the company did enough to stop false answers"
+    lines = page(standfirst, "Marcus Vell and Reuters", "Published Thu 9 Oct 2025, 10:32 am BST")
+    assert authors(*lines) == ("Marcus Vell",)

@@ -372,6 +372,11 @@ def bare_names(text: str) -> list[str]:
     script without case nothing sets a name apart from a menu's words without a `By`
     or a label, so a bare name is read in cased scripts only."""
     parts = [HONORIFIC.sub("", part.strip()) for part in NAME_SPLIT.split(text)]
+    # `Marcus Vell and Reuters`: the wire's share of the report is credited beside the
+    # writer's, and names no person.
+    if len(parts) > 1 and any(is_wire(part) for part in parts):
+        parts = [part for part in parts if not is_wire(part)]
+        text = " and ".join(parts)
     cased = all(any(ch.isupper() for ch in part) for part in parts)
     if cased and all(len(part.split()) >= 2 for part in parts) and split_names(text) == parts:
         return parts

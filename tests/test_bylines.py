@@ -448,3 +448,11 @@ def test_a_wire_credited_beside_a_writer_names_no_person():
     standfirst = "Regulators will examine whether the company did enough to stop false answers"
     lines = page(standfirst, "Marcus Vell and Reuters", "Published Thu 9 Oct 2025, 10:32 am BST")
     assert authors(*lines) == ("Marcus Vell",)
+
+
+def test_any_job_word_glued_on_by_the_layout_ends_the_name():
+    """`Margaret OkaforColumnist`, `Hugo Pemberton-ValeEconomics Commentator`: one list
+    of job words for a job standing apart and one glued on; `Stafford` holds no `Staff`."""
+    assert authors(*page("By Margaret OkaforColumnist")) == ("Margaret Okafor",)
+    assert authors(*page("By Hugo Pemberton-ValeEconomics Commentator")) == ("Hugo Pemberton-Vale",)
+    assert authors(*page("By Anna StaffordSmith")) == ("Anna StaffordSmith",)

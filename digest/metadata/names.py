@@ -50,7 +50,8 @@ NAME_PARTICLES = frozenset(
 )
 # Words of a desk or a job, not of a person's name: `By Staff Reporter`, `By Reuters`.
 NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|reporters?|correspondents?|editors?|editorial|agency|agencies|news"
+    r"\b(?:staff|desk|team|reporters?|correspondents?|editors?|editorial|columnists?|commentators?"
+    r"|critics?|agency|agencies|news"
     r"|bureau|newsroom|reuters|afp|ap|bloomberg|wire|online|service|writers?|press|media"
     r"|admin|administrator|webmaster"
     r"|engineer|manager|director|officer|president|scientist|analyst|founder|ceo|cto|cfo"

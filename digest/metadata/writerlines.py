@@ -91,19 +91,20 @@ _DATE_WORD = re.compile(
 _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
 # A job glued to the name by the layout: `Meg JamesStaff Writer`, `Niamh Ó BriainHealth
 # Correspondent`.
-_GLUED_JOB = re.compile(
-    r"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?"
-    r"(?:Staff|Senior|Contributing|Special|Chief|Correspondent|Reporter|Editor)\b)"
-)
 # Words of a job a byline runs a name on into, never a name's own, in the languages
 # bylines are read in (`Door Sanne de Wit Verslaggever Ede`).
-JOB_WORD = re.compile(
-    r"^(?i:staff|senior|contributing|special|chief|deputy|associate|managing|executive"
+_JOB_WORDS = (
+    r"staff|senior|contributing|special|chief|deputy|associate|managing|executive"
     r"|assistant|correspondent|reporter|writer|editor|columnist|analyst|contributor"
-    r"|journalist|verslaggever|redacteur|dziennikar(?:z|ka)|reporterka|redaktor|periodista"
-    r"|corresponsal|redactor|redattore|giornalista|inviato|rédact(?:eur|rice)|journaliste"
-    r"|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan|корреспондент|журналист)s?$"
+    r"|commentator|critic|journalist|verslaggever|redacteur|dziennikar(?:z|ka)|reporterka"
+    r"|redaktor|periodista|corresponsal|redactor|redattore|giornalista|inviato"
+    r"|rédact(?:eur|rice)|journaliste|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan"
+    r"|корреспондент|журналист"
 )
+JOB_WORD = re.compile(rf"^(?i:{_JOB_WORDS})s?$")
+# ... glued on by the layout, alone or after a beat: `Margaret OkaforColumnist`,
+# `Hugo Pemberton-ValeEconomics Commentator`.
+_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?(?=[A-Z])(?i:{_JOB_WORDS})s?\b)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
@@ -194,7 +195,7 @@ def _clean_byline(text: str) -> str:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
     Writer`."""
     text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
-    text = _GLUED_JOB.sub(" ", _GLUED_DIGIT.sub(" ", text))
+    text = _GLUED_JOB.sub(", ", _GLUED_DIGIT.sub(" ", text))
     return _before_a_glued_word(text)
 
 

@@ -456,3 +456,9 @@ def test_any_job_word_glued_on_by_the_layout_ends_the_name():
     assert authors(*page("By Margaret OkaforColumnist")) == ("Margaret Okafor",)
     assert authors(*page("By Hugo Pemberton-ValeEconomics Commentator")) == ("Hugo Pemberton-Vale",)
     assert authors(*page("By Anna StaffordSmith")) == ("Anna StaffordSmith",)
+
+
+def test_a_name_made_with_a_publications_word_beside_the_date_is_the_site():
+    """`Premium Times Nigeria` alone beside the date names the site, not a writer."""
+    assert authors(*page("Premium Times Nigeria", "November 14, 2025")) == ()
+    assert authors(*page("Amaka Nwosu", "November 14, 2025")) == ("Amaka Nwosu",)

@@ -20,7 +20,7 @@ from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
 from digest.metadata.dates import parse_date
 from digest.metadata.names import NOT_A_PERSON, is_person_name, split_names
-from digest.metadata.wires import is_person_credit
+from digest.metadata.wires import PUBLICATION_WORD, is_person_credit
 from digest.metadata.writerlines import (
     AND,
     BYLINE_TAIL,
@@ -126,10 +126,13 @@ def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
 
     A person's name is capitalised wherever it stands; a word the same page writes in
     lower case is an ordinary word of its language (`Learn More`, `Get App`, `Data
-    Central`, `FIND YOUR NEXT CAR`), whatever the language.
+    Central`, `FIND YOUR NEXT CAR`), whatever the language. A word publications are
+    named with (`Premium Times Nigeria`, `Business Standard` beside the date) names
+    the site, not its writer.
     """
     ordinary = lower_case_words(lines)
-    return not any_ordinary(name, ordinary)
+    named_as_a_publication = any(PUBLICATION_WORD.search(word) for word in name.split())
+    return not any_ordinary(name, ordinary) and not named_as_a_publication
 
 
 def reporting_credits(lines: tuple[Line, ...]) -> list[str]:

@@ -348,3 +348,30 @@ def copyright_notice_holder(text: str) -> str | None:
 
 def is_furniture_name(key: str) -> bool:
     return all(word in _FURNITURE_WORDS for word in key.split())
+
+
+def shown_form(group: list[Evidence]) -> str:
+    """Return the form of a name a reader sees as the site's: the furniture's shortest
+    form before a copyright's, which may carry a company form (`MacRumors.com, LLC`).
+
+    A name the furniture also writes with its `The` (`The Guardian` beside `More from
+    Guardian`), or any place in small letters (`The Sacramento Bee` beside a menu's
+    `SACRAMENTO BEE`), is shown so: running phrases drop a name's article and menus set
+    it in capitals, while no page adds an article or small letters a name does not have.
+    A copyright's `The` is the legal name's (`© The Taipei Times` under the logo `Taipei
+    Times`), not the one the site calls itself by.
+    """
+    named = [item.name.strip(" " + QUOTES) for item in group if item.kind != "copyright"]
+    shown = min(named or [group[0].name.strip(" " + QUOTES)], key=len)
+    forms = [item.name.strip(" " + QUOTES) for item in group]
+    same = [
+        name for name in forms if _articleless(name).casefold() == _articleless(shown).casefold()
+    ]
+    if shown.isupper():
+        shown = next((name for name in same if not name.isupper()), shown)
+    articled = [name for name in same if name in named and name != _articleless(name)]
+    return articled[0] if articled and shown == _articleless(shown) else shown
+
+
+def _articleless(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)

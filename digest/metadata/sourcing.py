@@ -32,7 +32,6 @@ from digest.metadata.mastheads import masthead
 from digest.metadata.selfnames import (
     CORPORATE,
     MASTHEAD_LINES,
-    QUOTES,
     Evidence,
     copyright_notice_holder,
     fold,
@@ -40,6 +39,7 @@ from digest.metadata.selfnames import (
     owners_title,
     reads_as_a_person,
     self_references,
+    shown_form,
 )
 from digest.metadata.wires import PUBLICATION_WORD, is_wire, wire_credit
 
@@ -122,7 +122,7 @@ def agreed_site(
         )
     ]
     best = max(fuller, key=len)
-    return _full_name(best, forms) or _shown_form(forms[best]), frozenset(kinds[best])
+    return _full_name(best, forms) or shown_form(forms[best]), frozenset(kinds[best])
 
 
 def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -189,26 +189,34 @@ def site_kinds(
             kinds[key].add(item.kind)
             forms[key].append(item)
     for item in evidence:
-        # `© 2018 India Post Media Pvt. Ltd.` under a page that opens with `India Post`:
-        # a company named after its publication holds that publication's rights. A
-        # network's bar opens pages with the owner's own name (`Dow Jones`), which is
-        # named as a company, not as a publication is (`Post`, `News`, `Times`).
-        title = owners_title(item.name)
-        key = fold(title)
-        opens = "masthead" in kinds.get(key, ()) and PUBLICATION_WORD.search(title)
-        if item.kind == "copyright" and key != fold(item.name) and opens:
-            kinds[key].add("copyright")
+        if item.kind == "copyright" and (title := _masthead_the_owner_is_named_after(item, kinds)):
+            kinds[title].add("copyright")
     addresses = _addresses(lines)
     for key in kinds:
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
             kinds[key].add("menus")
-        # `MoreBikes` opening a page that shows morebikes.co.uk: a site's address is
-        # its name, and the logo opening its page is that name too.
-        squeezed = re.sub(r"\W+", "", key)
-        opens = "masthead" in kinds[key] and len(squeezed) >= MIN_NAME_CHARS
-        if opens and any(squeezed in address for address in addresses):
+        if "masthead" in kinds[key] and _spelled_in_an_address(key, addresses):
             kinds[key].add("address")
     return kinds, forms
+
+
+def _masthead_the_owner_is_named_after(item: Evidence, kinds: dict[str, set[str]]) -> str | None:
+    """Return the masthead a copyright holder is named after, folded: `© 2018 India Post
+    Media Pvt. Ltd.` under a page that opens with `India Post`; a company named after
+    its publication holds that publication's rights. A network's bar opens pages with
+    the owner's own name (`Dow Jones`), which is named as a company, not as a
+    publication is (`Post`, `News`, `Times`)."""
+    title = owners_title(item.name)
+    key = fold(title)
+    named = key != fold(item.name) and PUBLICATION_WORD.search(title) is not None
+    return key if named and "masthead" in kinds.get(key, ()) else None
+
+
+def _spelled_in_an_address(key: str, addresses: Sequence[str]) -> bool:
+    """Say whether a web address the page shows spells the name: `MoreBikes` opening a
+    page that shows morebikes.co.uk (a site's address is its name)."""
+    squeezed = re.sub(r"\W+", "", key)
+    return len(squeezed) >= MIN_NAME_CHARS and any(squeezed in address for address in addresses)
 
 
 def _addresses(lines: tuple[Line, ...]) -> list[str]:
@@ -303,33 +311,6 @@ def _named_in_furniture(key: str, lines: tuple[Line, ...], kept: bool = False) -
     pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
     texts = {line.text for line in lines if kept or not line.verdict.kept}
     return sum(bool(pattern.search(text.casefold())) for text in texts)
-
-
-def _shown_form(group: list[Evidence]) -> str:
-    """Return the form of a name a reader sees as the site's: the furniture's shortest
-    form before a copyright's, which may carry a company form (`MacRumors.com, LLC`).
-
-    A name the furniture also writes with its `The` (`The Guardian` beside `More from
-    Guardian`), or any place in small letters (`The Sacramento Bee` beside a menu's
-    `SACRAMENTO BEE`), is shown so: running phrases drop a name's article and menus set
-    it in capitals, while no page adds an article or small letters a name does not have.
-    A copyright's `The` is the legal name's (`© The Taipei Times` under the logo `Taipei
-    Times`), not the one the site calls itself by.
-    """
-    named = [item.name.strip(" " + QUOTES) for item in group if item.kind != "copyright"]
-    shown = min(named or [group[0].name.strip(" " + QUOTES)], key=len)
-    forms = [item.name.strip(" " + QUOTES) for item in group]
-    same = [
-        name for name in forms if _articleless(name).casefold() == _articleless(shown).casefold()
-    ]
-    if shown.isupper():
-        shown = next((name for name in same if not name.isupper()), shown)
-    articled = [name for name in same if name in named and name != _articleless(name)]
-    return articled[0] if articled and shown == _articleless(shown) else shown
-
-
-def _articleless(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,6 @@ _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
-_WORD = re.compile(r"[^\W\d_]+")
 # A line under the headline this long is its standfirst, not a byline.
 STANDFIRST_WORDS = 8
 # A remark in brackets and small letters beside a name: `(now)`, `(earlier)`.

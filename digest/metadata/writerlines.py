@@ -89,8 +89,6 @@ _DATE_WORD = re.compile(
 # A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
 # after it with its prompt: `Michael Russell Follow @tdmrussell`.
 _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
-# A job glued to the name by the layout: `Meg JamesStaff Writer`, `Niamh Ó BriainHealth
-# Correspondent`.
 # Words of a job a byline runs a name on into, never a name's own, in the languages
 # bylines are read in (`Door Sanne de Wit Verslaggever Ede`).
 _JOB_WORDS = (
@@ -102,8 +100,8 @@ _JOB_WORDS = (
     r"|корреспондент|журналист"
 )
 JOB_WORD = re.compile(rf"^(?i:{_JOB_WORDS})s?$")
-# ... glued on by the layout, alone or after a beat: `Margaret OkaforColumnist`,
-# `Hugo Pemberton-ValeEconomics Commentator`.
+# ... glued to the name by the layout, alone or after a beat: `Meg JamesStaff Writer`,
+# `Niamh Ó BriainHealth Correspondent`, `Hugo Pemberton-ValeEconomics Commentator`.
 _GLUED_JOB = re.compile(rf"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?(?=[A-Z])(?i:{_JOB_WORDS})s?\b)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.

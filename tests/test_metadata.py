@@ -730,3 +730,11 @@ def test_a_text_without_four_digits_in_a_row_writes_no_date(pieces):
     text = "".join(pieces)
     if not _FOUR_DIGITS.search(text):
         assert all(form.search(text) is None for form in (*_DATE_FORMS, _SLASHED))
+
+
+def test_a_date_line_where_a_standfirst_stands_describes_nothing():
+    """`23. März 2017, aktualisiert ... | Quelle: X` under the headline is the date line:
+    the description is the lede's, not the date's."""
+    dated = "23. März 2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online"
+    article = metadata("Chip pact signed in Tokyo", dated, LEDE, SECOND)
+    assert article.description.startswith("The European Union will deepen")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Article, Line, PageMeta, Verdict
-from digest.ingest.pagedates import publication_date
+from digest.ingest.pagedates import is_date_line, publication_date, written_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
     BYLINE,
@@ -139,9 +139,8 @@ def extract_metadata(article: Article) -> Article:
         found_date = meta.date or found_date or meta.guessed_date or address_date(meta.url)
     if headline and source and fold(headline) == fold(source):
         headline = None  # the logo's line (`Cedar Falls Courier-Press`): the site, no story
-    description = standfirst or extract_description(lines)
+    description, from_standfirst = extract_description(lines, standfirst)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
-    from_standfirst = bool(standfirst or texts_with(lines, Verdict.STANDFIRST))
     return article.evolve(
         headline=headline,
         title=headline or title_from_lede(lines),
@@ -352,9 +351,19 @@ def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def extract_description(lines: tuple[Line, ...]) -> str:
-    """Return the standfirst when the page has one, otherwise the lede's first sentences."""
-    standfirst = texts_with(lines, Verdict.STANDFIRST)
-    if standfirst:
-        return standfirst[0]
-    return first_sentences(lede(lines))
+def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) -> tuple[str, bool]:
+    """Return the standfirst when the page has one (`standfirst`, the one the headline
+    stood over, first), otherwise the lede's first sentences; and whether it is the
+    page's standfirst. A date line under the headline (`23. März 2017, aktualisiert ...
+    | Quelle: Handelsblatt`, `更新时间 2012年12月10日`) stands where a standfirst does and
+    describes nothing."""
+    standfirsts = [standfirst] if standfirst else []
+    standfirsts += texts_with(lines, Verdict.STANDFIRST)
+    described = [text for text in standfirsts if not _a_date_line(text)]
+    if described:
+        return described[0], True
+    return first_sentences(lede(lines)), False
+
+
+def _a_date_line(text: str) -> bool:
+    return is_date_line(text) and written_date(text) is not None

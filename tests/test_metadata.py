@@ -738,3 +738,10 @@ def test_a_date_line_where_a_standfirst_stands_describes_nothing():
     dated = "23. März 2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online"
     article = metadata("Chip pact signed in Tokyo", dated, LEDE, SECOND)
     assert article.description.startswith("The European Union will deepen")
+
+
+def test_a_note_on_the_report_in_brackets_is_not_its_opening():
+    """`(Corrects 10th paragraph ...)` over the lede: the description is the lede's."""
+    note = "(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)"
+    article = metadata("Chip pact signed in Tokyo", note, LEDE, SECOND)
+    assert article.description.startswith("The European Union will deepen")

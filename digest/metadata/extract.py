@@ -59,6 +59,8 @@ DERIVED_TITLE_CHARS = 90
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
+# A paragraph wholly in brackets: a note on the report, not its opening.
+_BRACKETED_NOTE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 # A page's date line may stand this many lines into what the cleaner kept as text.
 DATE_LINES_INTO_THE_ARTICLE = 5
 # Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
@@ -297,8 +299,10 @@ def page_title(meta: PageMeta) -> str | None:
 
 
 def lede(lines: tuple[Line, ...]) -> str:
-    """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`)."""
-    body = texts_with(lines, Verdict.BODY)
+    """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`). A
+    paragraph wholly in brackets is a note on the report (`(Corrects 10th paragraph to
+    show ...)`, `(This story has been updated.)`), not its opening."""
+    body = [text for text in texts_with(lines, Verdict.BODY) if not _BRACKETED_NOTE.match(text)]
     return strip_dateline(body[0]) if body else ""
 
 

@@ -217,19 +217,24 @@ def named_under_the_headline(lines: tuple[Line, ...], headline: str | None) -> l
     byline goes. A live blog marks whose turn it is in lower case beside the names
     (`Alex Crowther (now) and Hannah Bell (earlier)`): a remark, not a name."""
     top = header(lines)
-    for index, line in enumerate(top[:-1]):
-        if headline and line.text == headline:
-            if names := bare_names(_LOWER_CASE_REMARK.sub("", top[index + 1].text)):
-                return names
-            past = index + 2
-            if len(top[index + 1].text.split()) < STANDFIRST_WORDS or past >= len(top):
-                return []
-            # Past the standfirst, a name is a byline only over the byline's company:
-            # the date, the writer's job or address (a caption's credit stands alone).
-            names = bare_names(_LOWER_CASE_REMARK.sub("", top[past].text))
-            after = lines[past + 1].text if past + 1 < len(lines) else ""
-            return names if names and _beside_a_byline(after) else []
-    return []
+    at = _headline_at(top, headline)
+    if at is None or at + 1 >= len(top):
+        return []
+    if names := bare_names(_LOWER_CASE_REMARK.sub("", top[at + 1].text)):
+        return names
+    past = at + 2
+    if len(top[at + 1].text.split()) < STANDFIRST_WORDS or past >= len(top):
+        return []
+    # Past the standfirst, a name is a byline only over the byline's company: the date,
+    # the writer's job or address (a caption's credit stands alone).
+    names = bare_names(_LOWER_CASE_REMARK.sub("", top[past].text))
+    after = lines[past + 1].text if past + 1 < len(lines) else ""
+    return names if names and _beside_a_byline(after) else []
+
+
+def _headline_at(top: tuple[Line, ...], headline: str | None) -> int | None:
+    """Return where the header shows the headline the metadata stage chose, if it does."""
+    return next((i for i, line in enumerate(top) if headline and line.text == headline), None)
 
 
 def _beside_a_byline(after: str) -> bool:
@@ -247,7 +252,7 @@ def named_over_the_headline(lines: tuple[Line, ...], headline: str | None) -> li
     a headline is also a kicker's topic (`Steve Mnuchin` over a story about him), so
     the headline must open with the name, or one of those lines must stand between."""
     top = header(lines)
-    at = next((i for i, line in enumerate(top) if headline and line.text == headline), None)
+    at = _headline_at(top, headline)
     if at is None or headline is None:
         return []
     over = bare_names(top[at - 1].text) if at >= 1 else []

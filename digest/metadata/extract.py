@@ -63,9 +63,10 @@ DATELINE_DATE_CHARS = 25
 _BRACKETED_NOTE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 # A page's date line may stand this many lines into what the cleaner kept as text.
 DATE_LINES_INTO_THE_ARTICLE = 5
+# A Chinese page's note of the original headline: `（原标题：...）`.
+_ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$")
 # Wires mark a story's version before its headline: `(LEAD)`, `(2nd LD)`, `(URGENT)`,
 # `UPDATE 2-`. The tag is the desk's, not part of the headline.
-_ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*(.+?)\s*[)）]$")
 _WIRE_VERSION_TAG = re.compile(
     r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE"
     r"|AMENDED|WRAPUP(?:\s+\d+)?)\)\s*|(?:UPDATE|WRAPUP)\s+\d+-(?=\S))"

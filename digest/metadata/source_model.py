@@ -65,11 +65,13 @@ from digest.metadata.selfnames import (
 )
 from digest.metadata.sourcing import (
     _SELF_REFERENCES,
+    ADDRESS,
     SourceReading,
     _agency_copyright,
     _publication_holder,
     _publication_masthead,
     agreed_site,
+    in_an_address,
     read_source,
     rests_on_one_place,
 )
@@ -84,8 +86,6 @@ FURNITURE_LINES = 3
 # A saved page of a site sets aside this many lines or more (menus, footer, teasers); a
 # curator's paste keeps a few lines of the site's header at most.
 BIG_PAGE_LINES = 100
-# A web address, or a domain standing alone: `www.example.com`, `https://example.org/x`.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co|fr|de|es|it|ru|in)\b")
 # The kinds of place a name is found in (digest/metadata/selfnames.py, digest/metadata/credits.py).
 KINDS = (
     "invites",  # `Follow X`, `Search X`, `About X`
@@ -294,17 +294,10 @@ class _PageContext:
             furniture,
             tuple(line.text.casefold() for line in lines if line.verdict.kept),
             tuple(keys),
-            tuple(address.casefold() for line in lines for address in _ADDRESS.findall(line.text)),
+            tuple(address.casefold() for line in lines for address in ADDRESS.findall(line.text)),
             self_referenced,
             frozenset(fold(text) for text in furniture[3:]),
         )
-
-
-def _in_an_address(key: str, addresses: Sequence[str]) -> bool:
-    """Say whether a web address holds the name, spaces and punctuation aside: a site's
-    address is its name (`The Verge` at theverge.com), in any language."""
-    squeezed = re.sub(r"\W+", "", key)
-    return len(squeezed) >= MIN_NAME_CHARS and any(squeezed in address for address in addresses)
 
 
 def _naming(key: str, texts: Sequence[str]) -> int:
@@ -337,7 +330,7 @@ def candidate_features(
         float(bare),
         furniture,
         float(len(page.furniture) >= BIG_PAGE_LINES),
-        float(_in_an_address(key, page.addresses)),
+        float(in_an_address(key, page.addresses)),
         float(bool(kinds & {"copyright", "holder"} and CORPORATE.search(name))),
         float(bool(CORPORATE.search(name))),
         float(bool(PUBLICATION_WORD.search(name))),

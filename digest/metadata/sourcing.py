@@ -74,7 +74,7 @@ _LEGAL_FORM = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pty|Pvt|plc|L\.P)\b", re.IGNORECASE
 )
 # A web address, or a domain standing alone: `www.example.com`, `morebikes.co.uk`.
-_ADDRESS = re.compile(
+ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co|fr|de|es|it|ru|in|info)\b(?:\.\w\w)?"
 )
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
@@ -195,7 +195,7 @@ def site_kinds(
     for key in kinds:
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
             kinds[key].add("menus")
-        if "masthead" in kinds[key] and _spelled_in_an_address(key, addresses):
+        if "masthead" in kinds[key] and in_an_address(key, addresses):
             kinds[key].add("address")
     return kinds, forms
 
@@ -212,9 +212,10 @@ def _masthead_the_owner_is_named_after(item: Evidence, kinds: dict[str, set[str]
     return key if named and "masthead" in kinds.get(key, ()) else None
 
 
-def _spelled_in_an_address(key: str, addresses: Sequence[str]) -> bool:
-    """Say whether a web address the page shows spells the name: `MoreBikes` opening a
-    page that shows morebikes.co.uk (a site's address is its name)."""
+def in_an_address(key: str, addresses: Sequence[str]) -> bool:
+    """Say whether a web address the page shows spells the name, spaces and punctuation
+    aside: a site's address is its name (`MoreBikes` at morebikes.co.uk, `The Verge` at
+    theverge.com), in any language."""
     squeezed = re.sub(r"\W+", "", key)
     return len(squeezed) >= MIN_NAME_CHARS and any(squeezed in address for address in addresses)
 
@@ -223,7 +224,7 @@ def _addresses(lines: tuple[Line, ...]) -> list[str]:
     """Return the web addresses and domains the page shows below its masthead's lines
     (a logo may spell a domain itself, `Bloomberg.com`: one place, not two), folded."""
     below = lines[MASTHEAD_LINES:]
-    return [found.casefold() for line in below for found in _ADDRESS.findall(line.text)]
+    return [found.casefold() for line in below for found in ADDRESS.findall(line.text)]
 
 
 def breadcrumb_sections(lines: tuple[Line, ...]) -> frozenset[str]:

@@ -271,6 +271,24 @@ def test_a_syndicating_site_credits_the_original_on_a_line_of_its_own():
     assert page((), essay).source == "Upland Almanac"
 
 
+def test_a_list_of_sources_credits_a_chart_not_the_page():
+    """`Sources: A Survey; Federal Reserve` under a chart names its data: a page carries
+    one publication's copy, so a list of several credits none."""
+    chart = ("Sources: Cardinal Insights 2024 Manufacturing Survey; Federal Reserve",)
+    assert page((), chart).source is None
+    assert page((), ("Source: The Startup Ledger",)).source == "The Startup Ledger"
+
+
+def test_a_writer_signing_off_by_first_name_is_no_source():
+    """A blog post ends with its writer's first name (`Helen`), which the page names
+    again only as the start of her full name (`Posted by Rev. Helen Ashworth`): that is
+    no publication named twice, while a name the page gives alone again is."""
+    signed = ("Helen", "Posted by Rev. Helen Ashworth at 18:42", "About Me", "Rev. Helen Ashworth")
+    assert page((), signed).source is None
+    repeated = ("Upland Almanac", "Posted at 18:42", "About Upland Almanac")
+    assert page((), repeated).source == "Upland Almanac"
+
+
 def test_a_wire_under_a_list_of_other_stories_signs_off_nothing():
     """A portal lists other stories after the text, each with its outlet (`Reuters`,
     `· 3 min read`): a sign-off ends the text, never stands under `Recommended Stories`."""

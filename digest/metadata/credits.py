@@ -107,14 +107,13 @@ def last_kept(lines: tuple[Line, ...]) -> int:
 def credit_line(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the publication a credit names: beside the date above the article (`TNN |
     Feb 29, 2024`), a credit line that is a publication's name, a sign-off (`— Reuters`)."""
-    writers = {name.casefold() for name in authors}
     found_credit = header_credit(lines) or next(
         (
             t
             for t in texts_with(lines, Verdict.CREDIT)
             if is_name_like(t)
             and not _ABOUT.match(t)
-            and t.casefold() not in writers
+            and not _signed_by_a_writer(t, authors)
             and _named_as_a_publication(t, lines)
             and not _a_person_the_story_names(t, lines)
         ),
@@ -124,12 +123,18 @@ def credit_line(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str |
         return found_credit
     for text in texts_with(lines, Verdict.CREDIT, Verdict.FOOTER):
         signed = _SIGN_OFF.match(text)
-        # A newsletter's writer signs off with a first name: `— Marcus`.
         name = signed["name"] if signed else ""
-        by_writer = any(name in writer.split() for writer in authors)
-        if name and is_name_like(name) and not BYLINE.match(name) and not by_writer:
+        signed_by_writer = _signed_by_a_writer(name, authors)
+        if name and is_name_like(name) and not BYLINE.match(name) and not signed_by_writer:
             return name
     return None
+
+
+def _signed_by_a_writer(name: str, authors: tuple[str, ...]) -> bool:
+    """Say whether a credit is the writer signing off: their name, or the first name a
+    letter or a newsletter ends with (`— Marcus`, `Helen` under a vicar's post)."""
+    folded = name.casefold()
+    return any(folded in (writer.casefold(), *writer.casefold().split()) for writer in authors)
 
 
 def employer(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
@@ -157,7 +162,10 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
     for text in texts_with(lines, Verdict.CREDIT) + above + segments:
         for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
-            if match:  # `SOURCE Corvane Therapeutics, Inc.`: the company, without its form
+            # A list of sources (`Sources: A Survey; Federal Reserve`) credits a chart's
+            # or a table's data: a page carries one publication's copy.
+            if match and ";" not in match["name"]:
+                # `SOURCE Corvane Therapeutics, Inc.`: the company, without its form
                 return _LEGAL_ENTITY.sub("", match["name"].strip()) or match["name"].strip()
     for line in lines:
         # A line of its own (`Read the original article on X.`) credits the original
@@ -246,7 +254,11 @@ def _named_as_a_publication(name: str, lines: tuple[Line, ...]) -> bool:
     """
     if is_wire(name) or PUBLICATION_WORD.search(name):
         return True
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    # A word that is elsewhere only the first of a longer name (`Helen` signing off a
+    # post by `Rev. Helen Ashworth`) is that name's, not named again.
+    pattern = re.compile(
+        r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+(?-i:[A-Z])\w)", re.IGNORECASE
+    )
     return sum(_names(pattern, line.text) for line in lines) >= 2
 
 

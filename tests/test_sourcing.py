@@ -242,6 +242,17 @@ def test_a_section_a_breadcrumb_files_the_article_under_is_no_site():
         ("More from Ports", "About Harbor Ledger", "Harbor Ledger newsletters"),
     )
     assert article.source == "Harbor Ledger"
+    slashed = page(
+        ("The Long Haul", "Shows / The Long Haul / Episode 87", "Fieldnote Audio"),
+        ("More from The Long Haul", "Fieldnote Audio", "© 2025 Fieldnote Audio"),
+    )
+    assert slashed.source == "Fieldnote Audio"
+    # A date line's credit after its time is no section: `/ 1:07 AM / CBS News`.
+    dated = page(
+        ("CBS News", "November 20, 2019 / 1:07 AM / CBS News"),
+        ("More from CBS News", "© 2019 CBS Interactive Inc."),
+    )
+    assert dated.source == "CBS News"
 
 
 def test_a_paper_called_by_its_last_word_is_shown_by_its_full_name():

@@ -42,6 +42,7 @@ from digest.metadata.selfnames import (
     shown_form,
 )
 from digest.metadata.wires import PUBLICATION_WORD, is_wire, wire_credit
+from digest.text import is_breadcrumb
 
 # A name the page gives its site in this many kinds of place is the site's.
 MIN_PLACES = 2
@@ -79,6 +80,8 @@ ADDRESS = re.compile(
 )
 # The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
+_SLASHED_BREADCRUMB = re.compile(r"\s+[›»>/]\s+")
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 
 
 def agreed_site(
@@ -233,7 +236,12 @@ def breadcrumb_sections(lines: tuple[Line, ...]) -> frozenset[str]:
     its menus and `More from Ports` lists as often as a site names itself."""
     sections = set()
     for line in lines:
-        parts = [part.strip() for part in _BREADCRUMB.split(line.text)]
+        # A slash parts a trail of section names too (`Shows / The Long Haul`); elsewhere
+        # it parts a photo's credit (`Kiara Lewis / The Capitol Beacon`) or a date line's
+        # time and credit (`November 20, 2019 / 1:07 AM / CBS News`).
+        slashed = is_breadcrumb(line.text) and not _YEAR_OR_TIME.search(line.text)
+        marks = _SLASHED_BREADCRUMB if slashed else _BREADCRUMB
+        parts = [part.strip() for part in marks.split(line.text)]
         if len(parts) >= 2 and all(parts) and not line.verdict.kept:
             sections |= {fold(part) for part in parts[1:]}
     return frozenset(sections)

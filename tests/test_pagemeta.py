@@ -348,6 +348,31 @@ def test_a_photographer_in_the_markup_or_an_editors_link_in_the_byline_wrote_not
     assert editor.authors == ("Rizky Pratama",)
 
 
+def test_a_photographer_credited_under_a_label_line_or_in_captions_wrote_nothing():
+    """JSON-LD lists three people; the page shows the third under a `Photography` label
+    line and in captions' credits (`Lena Marchetti / The Coastal Observer`, `... for
+    Brightline`), and her bio says she is a photographer. A byline's `A / B` and a name
+    alone on its line (the byline) still name writers."""
+    headline = "Why the West Coast port dispute could outlast the summer"
+
+    def authors(body: str) -> tuple[str, ...]:
+        people = ["Fiona Grant", "Samuel Osei", "Lena Marchetti"]
+        data = {"@type": "NewsArticle", "headline": headline, "author": people}
+        return read(page(json_ld(data), f"<h1>{headline}</h1>{body}")).authors
+
+    credited = (
+        "<p>Words</p><p>Fiona Grant and Samuel Osei</p><p>Photography</p><p>Lena Marchetti</p>"
+        "<p>Lena Marchetti / The Coastal Observer</p><p>Cranes on the waterfront.</p>"
+        "<p>A foreman on the docks. Lena Marchetti for The Coastal Observer</p>"
+        "<p>Lena Marchetti</p><p>Lena Marchetti is a staff photographer in Vancouver.</p>"
+    )
+    assert authors(credited) == ("Fiona Grant", "Samuel Osei")
+    bylined = "<p>Fiona Grant / Samuel Osei / Lena Marchetti</p><p>Cranes on the waterfront.</p>"
+    assert authors(bylined) == ("Fiona Grant", "Samuel Osei", "Lena Marchetti")
+    alone = "<p>Fiona Grant, Samuel Osei</p><p>Lena Marchetti</p><p>Photo: Lena Marchetti</p>"
+    assert authors(alone) == ("Fiona Grant", "Samuel Osei", "Lena Marchetti")
+
+
 def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     """`Marisa Delacroix, Chief Strategy Officer, Quillon Cloud`: the comma after the job
     leads to her employer; `Jane Doe, Senior Editor, and John Roe` names two writers."""

@@ -340,6 +340,8 @@ def test_the_employer_after_a_writers_job_is_no_writer():
     assert authors(*page(line, "October 6, 2026")) == ("Marisa Delacroix",)
     two = "By Jane Doyle, Senior Editor, and John Roe"
     assert authors(*page(two, "October 6, 2026")) == ("Jane Doyle", "John Roe")
+    captain = "By Hemi Walker, Club Captain"
+    assert authors(*page(captain, "October 6, 2026")) == ("Hemi Walker",)
 
 
 def test_a_newsroom_credit_in_any_language_is_no_writer():

@@ -388,6 +388,11 @@ def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     assert credited(two, f"By {two}") == ("Jane Doe", "John Roe")
     company = "Corvane Therapeutics, Inc."
     assert credited(company, "Corvane Therapeutics, Inc. announced today") == ()
+    # What the comma leads to is the job itself, or the team after an engineer's job.
+    marsh = "Helen Marsh, PA Education Correspondent"
+    assert credited(marsh, f"By {marsh}") == ("Helen Marsh",)
+    team = "Tomasz Wierzbicki Staff Software Engineer, Ledger Platform"
+    assert credited(team, team) == ("Tomasz Wierzbicki",)
 
 
 def test_a_chinese_outlet_in_the_author_field_is_no_person():

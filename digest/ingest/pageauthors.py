@@ -140,12 +140,18 @@ def person_names(statement: str) -> list[str]:
     if len(parts) > MAX_WRITERS:
         return []
     # `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud`: a comma after a job leads
-    # to the employer, not to another writer (`A, Senior Editor, and B` names two).
+    # to the employer, not to another writer (`A, Senior Editor, and B` names two); and
+    # what a comma leads to is the job itself where it ends as one (`Helen Marsh, PA
+    # Education Correspondent`, `Hemi Walker, Club Captain`).
     joints = _NAME_LIST.findall(text)[: len(parts) - 1]
     parts = [
         part
         for i, part in enumerate(parts)
-        if not (i and joints[i - 1].strip() == "," and JOB_TITLE.search(parts[i - 1].strip(" .")))
+        if not (
+            i
+            and joints[i - 1].strip() == ","
+            and (JOB_TITLE.search(parts[i - 1].strip(" .")) or JOB_TITLE.search(part.strip(" .")))
+        )
     ]
     names = [_name_alone(part.strip(" .")) for part in parts]
     names = [name for name in names if name]

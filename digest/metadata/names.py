@@ -32,7 +32,8 @@ NAME_SPLIT = re.compile(
 # A job a byline gives its writer, after the name: `Chief Strategy Officer`, `Senior Editor`.
 JOB_TITLE = re.compile(
     r"\b(?:officer|president|director|manager|founder|ceo|cto|cfo|chief|executive|head"
-    r"|editor|correspondent|reporter|writer|columnist|analyst|partner|professor|fellow)s?$",
+    r"|editor|correspondent|reporter|writer|columnist|analyst|partner|professor|fellow"
+    r"|engineer|scientist|developer|designer|researcher|producer|captain)s?$",
     re.IGNORECASE,
 )
 # The buttons of a share bar, which stands where a byline does: `Condividi Tweet WhatsApp
@@ -89,10 +90,13 @@ def name_pieces(text: str) -> list[str]:
     the last name is the outlet or the place, not a third writer (`A, B and C`)."""
     parts = re.split(f"({NAME_SPLIT.pattern})", text.strip())
     pieces, joints = parts[::2], parts[1::2]
+    # ... and a piece a comma leads to that ends as a job is the writer's job: `Hemi
+    # Walker, Club Captain`.
     employers = {
         i + 1
         for i, (piece, joint) in enumerate(zip(pieces[:-1], joints, strict=True))
-        if JOB_TITLE.search(piece.strip(" .")) and joint.strip() == ","
+        if joint.strip() == ","
+        and (JOB_TITLE.search(piece.strip(" .")) or JOB_TITLE.search(pieces[i + 1].strip(" .")))
     }
     closed = next((i for i, joint in enumerate(joints) if joint.strip() not in (",", "")), None)
     after = next(

@@ -758,6 +758,21 @@ def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
     assert dated("2026-03-13T21:15:00Z") == "2026-03-13"
 
 
+def test_an_update_stamp_over_the_publication_line_is_not_the_pages_own_date():
+    """`Updated 3:14 p.m. ET Nov. 4, 2023` stands over `Published 7:02 a.m. ET Nov. 3,
+    2023`: the UTC stamp `2023-11-03T11:02:00Z` agrees with the publication line."""
+    headline = "Council backs transit levy after six-hour hearing"
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2023-11-03T11:02:00Z">'
+            f"<title>{headline}</title>",
+            f"<h1>{headline}</h1><p>By Dana Whitfield</p>"
+            "<p>Updated 3:14 p.m. ET Nov. 4, 2023</p><p>Published 7:02 a.m. ET Nov. 3, 2023</p>",
+        )
+    )
+    assert article.date == "2023-11-03"
+
+
 def test_a_utc_stamp_gives_way_to_a_first_publication_labelled_at_the_foot():
     """Only `4 hours ago` under the headline; `First published Sat 18 Mar 2023` under
     the text is the site's day, the UTC stamp's the eve."""

@@ -57,7 +57,7 @@ NEAR_THE_TEXT = 12
 # a photo, its caption, a standfirst); a date further up stands with the page's furniture.
 FAR_ABOVE_THE_TEXT = 40
 # An update label (`Updated:`, `Mis à jour`) makes the date after it second choice.
-_UPDATED = re.compile(
+UPDATED = re.compile(
     r"\b(?:updated|last updated|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
     r"|bijgewerkt|обновлено)\b",
     re.IGNORECASE,
@@ -119,9 +119,9 @@ def publication_date(
     below = [each for each in found if each.position >= first]
     for group in (above, below):
         chosen = next((each for each in group if each.labelled), None)
-        chosen = chosen or next((each for each in group if not _UPDATED.search(each.text)), None)
+        chosen = chosen or next((each for each in group if not UPDATED.search(each.text)), None)
         chosen = chosen or next(iter(group), None)
-        if chosen and _UPDATED.search(chosen.text) and not chosen.labelled:
+        if chosen and UPDATED.search(chosen.text) and not chosen.labelled:
             return labelled_further_down(lines, day_first) or chosen.date
         if chosen:
             return chosen.date

@@ -36,6 +36,7 @@ from digest.ingest.markup import (
 )
 from digest.ingest.pageauthors import choose_authors
 from digest.ingest.pagedates import (
+    UPDATED,
     dated_among_menus,
     is_date_line,
     labelled_publication,
@@ -319,13 +320,16 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     if headline_index is None:
         return None
     lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
+    shown = []
     for index, line in enumerate(lines[1:], start=1):
         date_line = is_date_line(line) or opens_with_label(line)
-        shown = (published_date(line) or written_date(line)) if date_line else None
+        day = (published_date(line) or written_date(line)) if date_line else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
-        if shown and not dated_among_menus(lines, index):
-            return shown
-    return None
+        if day and not dated_among_menus(lines, index):
+            shown.append((day, line))
+    # An update's stamp may stand first (`Updated Nov. 4` over `Published Nov. 3`).
+    published = [day for day, line in shown if not UPDATED.search(line)]
+    return (published or [day for day, _line in shown] or [None])[0]
 
 
 def shows_day(markup: Markup, day: str) -> bool:

@@ -900,6 +900,19 @@ def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():
     assert read(page(tags, f"<h1>{h1}</h1><p>By Dana Ford</p>")).title == h1
 
 
+def test_the_h1_after_an_episode_number_and_a_colon_in_the_title_is_the_headline():
+    """og:title and JSON-LD say `Ep. 212: Why ...`; the page shows `Why ...` in its
+    `<h1>`, with the day under it beside the host's name: both are the page's own."""
+    h1 = "Why mid-size CFOs are quietly hoarding cash"
+    tags = (
+        f'<meta property="og:title" content="Ep. 212: {h1}">'
+        '<meta property="article:published_time" content="2025-04-04T01:30:00Z">'
+        f"<title>Ep. 212: {h1} | Ledger Talk</title>"
+    )
+    article = read(page(tags, f"<h1>{h1}</h1><p>By Hannah Okafor · April 3, 2025 · 47 min</p>"))
+    assert (article.title, article.date) == (h1, "2025-04-03")
+
+
 def test_a_last_updated_after_the_byline_is_no_part_of_the_name():
     headline = "Heat pumps in cold climates, explained"
     article = read(

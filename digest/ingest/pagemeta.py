@@ -91,9 +91,10 @@ def agrees(headline: str, title: str) -> bool:
 
     The same words; or the headline is the title's main part (`Headline | Site`, the
     longest segment, since a site's or section's name is short); or one is the other
-    cut short (an `og:title` cut at a length, a `<title>` running on past the `<h1>`).
-    A headline that is a minor segment of the title (`Opinion | ...`, a blog's name
-    before `:`) is not the headline.
+    cut short (an `og:title` cut at a length, a `<title>` running on past the `<h1>`);
+    or the headline is what follows a name and a colon (`Ep. 212: Headline`, a blog's
+    `Lost in JIT: Headline`). A headline that is a minor segment of the title
+    (`Opinion | ...`, a blog's name before `:`) is not the headline.
     """
     shown, whole = key(headline), key(title)
     if not shown or not whole:
@@ -104,6 +105,8 @@ def agrees(headline: str, title: str) -> bool:
     if key(max(parts, key=len)) == shown:
         return True
     named = LEADING_NAME.match(title)
+    if named and key(named["rest"]) == shown and word_weight(shown) >= MIN_PREFIX_WORDS:
+        return True  # `Ep. 212: Headline`, `Lost in JIT: Headline`: the page shows the rest
     if shown in {key(part) for part in parts} or (named and key(named["name"]) == shown):
         return False
     if word_weight(shown) < MIN_PREFIX_WORDS or word_weight(whole) < MIN_PREFIX_WORDS:

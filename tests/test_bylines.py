@@ -428,6 +428,8 @@ def test_a_bare_name_with_a_title_over_its_job_line_is_the_writer_without_it():
     """`Dr Naomi Achterberg` over `Columnist`: she writes as Naomi Achterberg."""
     lines = (*MENU, "Opinion", "Dr Naomi Achterberg", "Columnist", HEADLINE, LEDE, SECOND)
     assert authors(*lines) == ("Naomi Achterberg",)
+    vicar = (*MENU, "Opinion", "Rev. Helen Ashworth", "Columnist", HEADLINE, LEDE, SECOND)
+    assert authors(*vicar) == ("Helen Ashworth",)
 
 
 def test_a_names_particles_compiled_by_and_a_spaced_japanese_signature():

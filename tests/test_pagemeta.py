@@ -393,6 +393,8 @@ def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     assert credited(marsh, f"By {marsh}") == ("Helen Marsh",)
     team = "Tomasz Wierzbicki Staff Software Engineer, Ledger Platform"
     assert credited(team, team) == ("Tomasz Wierzbicki",)
+    # A title before the name is no part of it: `Rev. Helen Ashworth`, `Dr Naomi Achterberg`.
+    assert credited("Rev. Helen Ashworth", "By Rev. Helen Ashworth") == ("Helen Ashworth",)
 
 
 def test_a_chinese_outlet_in_the_author_field_is_no_person():

@@ -22,6 +22,7 @@ from digest.ingest.markup import (
 from digest.metadata.credits import BYLINE
 from digest.metadata.names import (
     AND_WORDS,
+    HONORIFIC,
     JOB_TITLE,
     NAME_PARTICLES,
     NOT_A_PERSON,
@@ -153,7 +154,7 @@ def person_names(statement: str) -> list[str]:
             and (JOB_TITLE.search(parts[i - 1].strip(" .")) or JOB_TITLE.search(part.strip(" .")))
         )
     ]
-    names = [_name_alone(part.strip(" .")) for part in parts]
+    names = [_name_alone(HONORIFIC.sub("", part.strip(" ."))) for part in parts]
     names = [name for name in names if name]
     if any(len(name.split()) > 1 for name in names):
         return [name for name in names if len(name.split()) > 1]

@@ -12,7 +12,7 @@ import re
 from digest.clean.cues import BUTTON_WORDS
 
 # Titles before a name are not part of it: `Dr. Maria Chen` wrote as Maria Chen.
-HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S)")
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Revd)\.?\s+(?=\S)")
 # A byline in capitals runs on into its employer: `By A and DIANE TORRES Associated Press`.
 _CAPITALS_THEN_EMPLOYER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s+[A-Z][a-z].*$"

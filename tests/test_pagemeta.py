@@ -886,6 +886,32 @@ def test_the_name_the_address_spells_wins_over_an_owners_declared_name():
     assert article.source == "The Harbour Herald"
 
 
+def test_an_owner_named_alone_is_no_source_and_an_address_gives_way_to_the_name():
+    """Only the station group is declared (`Cascade Peak Media` on kxtc9.com): the page
+    names no publication the markup agrees on, so the source stays unknown. A group with
+    a legal form (`Halvorsen Group ASA`) is an owner beside the title's `Halvorsen
+    Freight`. A declared address (`rheintal-kurier.de`) gives way to the declared name
+    it spells (`Rheintal-Kurier`)."""
+    headline = "Crews restore power to 4,000 homes after overnight storm"
+
+    def source(head: str, url: str | None = None) -> str | None:
+        return read(
+            page(f"{head}<title>{headline}</title>", f"<h1>{headline}</h1>", url=url)
+        ).source
+
+    owner = '<meta property="og:site_name" content="Cascade Peak Media">'
+    assert source(owner, "https://www.kxtc9.com/news/storm-power") is None
+    group = '<meta property="og:site_name" content="Halvorsen Group ASA">'
+    titled = f"{group}<title>{headline} | Halvorsen Freight</title>"
+    assert read(page(titled, f"<h1>{headline}</h1>")).source == "Halvorsen Freight"
+    address = '<meta property="og:site_name" content="rheintal-kurier.de">'
+    publisher = json_ld(
+        {"@type": "NewsArticle", "headline": headline, "publisher": {"name": "Rheintal-Kurier"}}
+    )
+    url = "https://www.rheintal-kurier.de/region/sturm.html"
+    assert source(address + publisher, url) == "Rheintal-Kurier"
+
+
 def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():
     """`<title>` and og:title are an SEO variant; the `<h1>` on the same subject is the
     headline readers see. A pull quote in an `<h1>` shares no subject and is passed over."""

@@ -258,7 +258,14 @@ def choose_source(
     # A name shaped as a company's (`Lakeshore Media Group`) is the owner's, where the
     # page's other statements name the publication.
     publications = [name for name in named if not is_owner_shaped(name)]
+    if not publications and hosts and not any(same_name(n, h) for n in named for h in hosts):
+        # Only the owner is named (`Cascade Peak Media` on kxtc9.com): the station's
+        # name is how the page writes its address, or unknown.
+        return spelled_site(markup, site_label(url), hosts)
     best = max(publications or named, key=support)
+    if _ADDRESS.fullmatch(best):
+        # `rheintal-kurier.de` and `Rheintal-Kurier` declared: the name, not the address.
+        best = next((n for n in named if same_name(n, best) and not _ADDRESS.fullmatch(n)), best)
     # The name the site's address spells exactly, in words, as its masthead or its copyright
     # notice writes it (`Eastside Dispatch`, `© 2025 The Harbour Herald`), over a
     # declared address (`eastsidedispatch.news`: where the site is, not what it is

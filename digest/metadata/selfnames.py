@@ -153,7 +153,11 @@ _FOREIGN_OWNER = re.compile(
     r"|médias)\.?$|^(?:grupo|gruppo|groupe|verlagsgruppe)\b",
     re.IGNORECASE,
 )
-_OWNER_SHAPED = re.compile(rf"\b(?:{_OWNER_WORDS})\b\.?$", re.IGNORECASE)
+# A company word may be followed by a legal form of another country: `Halvorsen Group ASA`.
+_OWNER_SHAPED = re.compile(
+    rf"\b(?:{_OWNER_WORDS})\b\.?(?:,?\s+(?:asa|as|ab|ag|sa|s\.a|se|nv|bv|oy|oyj|spa|s\.p\.a)\.?)?$",
+    re.IGNORECASE,
+)
 # ... and a few words name a company or a publication (`Global News Network`).
 CORPORATE = re.compile(rf"\b(?:{_OWNER_WORDS}|network|partners|digital)\b\.?$", re.IGNORECASE)
 

@@ -333,6 +333,14 @@ def test_additional_reporting_credits_are_not_the_writers():
     assert "Elise Marchetti" not in authors(*lines)
 
 
+def test_a_magazines_label_on_its_own_line_credits_the_names_under_it():
+    """`Words` over `Fiona Grant and Samuel Osei`, `Photography` over `Lena Marchetti`:
+    the layout set each label apart from its names; only the writing's names wrote."""
+    lines = page("Words", "Fiona Grant and Samuel Osei", "Photography", "Lena Marchetti")
+    assert authors(*lines) == ("Fiona Grant", "Samuel Osei")
+    assert authors(*page("Text by", "Fiona Grant", "Photos", "Lena Marchetti")) == ("Fiona Grant",)
+
+
 def test_the_employer_after_a_writers_job_is_no_writer():
     """`By A, Chief Strategy Officer, Quillon Cloud`: the company the job is at; a comma
     and an `and` after a job still lead to a second writer."""

@@ -41,7 +41,12 @@ _LINES_OVER_THE_HEADLINE = 2
 # How many of the article's first lines may still hold its byline (see `byline_zone`).
 _LINES_INTO_THE_ARTICLE = 5
 # `By` on a line of its own, the names on the next line.
-_BY_ALONE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)$")
+# ... and a magazine's label for the writing, over the names (`Words`, `Text by`); the
+# photographer's (`Photography`) labels names that wrote nothing.
+_BY_ALONE = re.compile(
+    r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor"
+    r"|(?:Words|WORDS|Text|TEXT|Texto|Tekst|Текст)(?:\s+[Bb][Yy])?:?)$"
+)
 # Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, a live blog's `Live
 # updates by A and B`, `Autori: A`, `Текст: A`,
 # `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
@@ -274,7 +279,7 @@ def _line_credit(
     text = line.text
     after = zone[index + 1].text if index + 1 < len(zone) else ""
     if _BY_ALONE.match(text) and after:
-        text = f"{text} {after}"  # `By` on a line of its own, the names on the next
+        text = f"By {after}"  # `By` on a line of its own, the names on the next
     byline = BYLINE.match(text) or LABELLED_BYLINE.match(text)
     if byline:
         return byline_names(byline["names"], page.ordinary), BY

@@ -54,6 +54,25 @@ def test_parse_date_forms(text, expected):
     assert parse_date(text) == expected
 
 
+def test_a_date_line_dating_the_publication_before_its_update_dates_the_publication():
+    """`12. März 2024, 14:35 Uhr Aktualisiert: 13. März 2024`: the update is named after
+    the publication's date on the line, which is no update's line (text path)."""
+    headline = "Warnstreik legt Nahverkehr in fünf Ländern lahm"
+    lines = (
+        "Nachrichten",
+        "Region",
+        headline,
+        "12. März 2024, 14:35 Uhr Aktualisiert: 13. März 2024, 08:10 Uhr",
+        "Weitere Artikel",
+        "Tarifrunde Nahverkehr: Das fordert Verdi 22.02.2024",
+        "Berlin (dpa) - Fahrgäste in fünf Bundesländern müssen sich am Donnerstag auf "
+        "Ausfälle im Nahverkehr einstellen, weil die Gewerkschaft Verdi zu Warnstreiks aufruft.",
+        "Betroffen sind Busse und Straßenbahnen in zahlreichen Städten, teilte die Gewerkschaft "
+        "am Dienstag mit, und auch einige U-Bahn-Linien sollen stillstehen.",
+    )
+    assert metadata(*lines).date == "2024-03-12"
+
+
 def test_published_wins_over_updated():
     """Of `Published ... Updated ...`, the publication date is the article's date."""
     article = metadata(

@@ -57,7 +57,7 @@ NEAR_THE_TEXT = 12
 # a photo, its caption, a standfirst); a date further up stands with the page's furniture.
 FAR_ABOVE_THE_TEXT = 40
 # An update label (`Updated:`, `Mis à jour`) makes the date after it second choice.
-UPDATED = re.compile(
+_UPDATED = re.compile(
     r"\b(?:updated|last updated|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
     r"|bijgewerkt|обновлено)\b",
     re.IGNORECASE,
@@ -119,13 +119,22 @@ def publication_date(
     below = [each for each in found if each.position >= first]
     for group in (above, below):
         chosen = next((each for each in group if each.labelled), None)
-        chosen = chosen or next((each for each in group if not UPDATED.search(each.text)), None)
+        chosen = chosen or next((each for each in group if not dates_an_update(each.text)), None)
         chosen = chosen or next(iter(group), None)
-        if chosen and UPDATED.search(chosen.text) and not chosen.labelled:
+        if chosen and dates_an_update(chosen.text) and not chosen.labelled:
             return labelled_further_down(lines, day_first) or chosen.date
         if chosen:
             return chosen.date
     return labelled_further_down(lines, day_first) or closing_date(lines, day_first)
+
+
+def dates_an_update(text: str) -> bool:
+    """Say whether a date line dates an update: its label stands before the line's first
+    number. `12. März 2024, 14:35 Uhr Aktualisiert: 13. März 2024` dates the publication
+    first and its update after it."""
+    label = _UPDATED.search(text)
+    number = re.search(r"\d", text)
+    return bool(label) and (number is None or label.start() < number.start())
 
 
 def labelled_further_down(lines: tuple[Line, ...], day_first: bool = False) -> str | None:

@@ -36,8 +36,8 @@ from digest.ingest.markup import (
 )
 from digest.ingest.pageauthors import choose_authors
 from digest.ingest.pagedates import (
-    UPDATED,
     dated_among_menus,
+    dates_an_update,
     is_date_line,
     labelled_publication,
     opens_with_label,
@@ -331,7 +331,7 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
         if day and not dated_among_menus(lines, index):
             shown.append((day, line))
     # An update's stamp may stand first (`Updated Nov. 4` over `Published Nov. 3`).
-    published = [day for day, line in shown if not UPDATED.search(line)]
+    published = [day for day, line in shown if not dates_an_update(line)]
     return (published or [day for day, _line in shown] or [None])[0]
 
 

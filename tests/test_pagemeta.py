@@ -397,6 +397,20 @@ def test_an_employer_after_the_writers_job_in_an_author_field_is_no_writer():
     assert credited("Rev. Helen Ashworth", "By Rev. Helen Ashworth") == ("Helen Ashworth",)
 
 
+def test_a_wire_in_the_author_field_is_no_person():
+    """`<meta name="author" content="PTI">` over `New Delhi, May 28 (PTI)`: the agency
+    whose copy it is, and the page names no writer."""
+    headline = "Monsoon likely to reach Kerala around June 4, says weather office"
+    article = read(
+        page(
+            f'<meta name="author" content="PTI"><title>{headline}</title>',
+            f"<h1>{headline}</h1><p>New Delhi, May 28 (PTI) The southwest monsoon is likely "
+            "to arrive over Kerala around June 4, the weather office said on Tuesday.</p>",
+        )
+    )
+    assert article.authors == ()
+
+
 def test_a_chinese_outlet_in_the_author_field_is_no_person():
     """`东方时报网` (a paper's site) stands in the author field and on the page."""
     headline = "国务院常务会议部署稳外贸措施"

@@ -192,6 +192,8 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or NOT_A_PERSON.search(name) or _ROLE.search(name):
         return False
+    if is_wire(name):
+        return False  # `PTI` in the author field: the agency whose copy it is
     if "@" in name or any(char.isdigit() for char in name):
         return False
     if names_the_site(name, sites, hosts) or any(

@@ -405,6 +405,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("You have reached your limit of free articles this month.", "CALL_TO_ACTION"),
         ("Protesters outside parliament in London, July 5, 2023. REUTERS/Toby Melville", "CAPTION"),
         ("Pictured: The new factory in Arizona", "CAPTION"),
+        ("Above: A WeWork coworking space in San Francisco.", "CAPTION"),
+        ("Above all, the company said it would cut costs this year.", "BODY"),
         ("The Associated Press contributed to this report.", "CREDIT"),
         ("5 min listen", "COUNTER"),
         ("Shares", "COUNTER"),

@@ -279,7 +279,7 @@ def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> V
         return None
     marked = (
         "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
-    ) or ("llustration" in line or "ideo" in line)
+    ) or ("llustration" in line or "ideo" in line or line.startswith(("Above", "Top")))
     if ":" in line and _CREDIT_LABEL.search(lowered):
         return Verdict.CAPTION
     if not marked:

@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from digest.site.outputs import digest_of_value
+from digest.text import word_weight
 
 
 class Verdict(Enum):
@@ -99,6 +100,13 @@ class PageMeta:
     # The extractor's guess (trafilatura reads `<time>` and visible date lines), weaker than
     # the markup's statement and than a date line of the article's own text.
     guessed_date: str | None = None
+
+
+def kept_words(lines: Sequence[Line]) -> int:
+    """Count the words of the lines the cleaner kept; in Chinese, Japanese or Thai, which
+    write no space between words, a word's worth of characters counts as one
+    (`digest.text.word_weight`)."""
+    return round(sum(word_weight(line.text) for line in lines if line.verdict.kept))
 
 
 @dataclass(frozen=True)
@@ -254,8 +262,8 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        """Count the words of the cleaned body."""
-        return sum(len(line.text.split()) for line in self.body_lines)
+        """Count the words of the cleaned body (`kept_words`)."""
+        return kept_words(self.lines)
 
     @cached_property
     def removed_tally(self) -> tuple[tuple[Verdict, int], ...]:

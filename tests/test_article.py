@@ -56,6 +56,15 @@ def test_changing_the_lines_of_a_packed_article_forgets_what_came_from_them():
     assert pickle.loads(pickle.dumps(dropped)).lines == dropped.lines
 
 
+def test_words_of_scripts_without_spaces_are_counted_by_their_characters():
+    """A Japanese paragraph of 40 characters is some 20 words, not one; a Thai one counts
+    a word for every four letters; spaced scripts count as they are spaced."""
+    japanese = "政府は二十日、新たな経済対策を閣議決定した。事業規模は約三十九兆円となる見通しだ。"
+    lines = (Line(1, japanese, Verdict.BODY), Line(2, "Two words.", Verdict.BODY))
+    assert 20 <= article(lines).word_count - 2 <= len(japanese) / 2 + 3  # was 1 + 2
+    assert article((Line(1, "กรุงเทพมหานคร", Verdict.BODY),)).word_count == 3
+
+
 def test_an_article_made_without_lines_has_none():
     assert Article("a", "a.txt", "text").lines == ()
 

@@ -134,7 +134,7 @@ def dates_an_update(text: str) -> bool:
     first and its update after it."""
     label = _UPDATED.search(text)
     number = re.search(r"\d", text)
-    return bool(label) and (number is None or label.start() < number.start())
+    return label is not None and (number is None or label.start() < number.start())
 
 
 def labelled_further_down(lines: tuple[Line, ...], day_first: bool = False) -> str | None:

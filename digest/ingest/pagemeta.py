@@ -332,7 +332,8 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
             shown.append((day, line))
     # An update's stamp may stand first (`Updated Nov. 4` over `Published Nov. 3`).
     published = [day for day, line in shown if not dates_an_update(line)]
-    return (published or [day for day, _line in shown] or [None])[0]
+    days = published or [day for day, _line in shown]
+    return days[0] if days else None
 
 
 def shows_day(markup: Markup, day: str) -> bool:

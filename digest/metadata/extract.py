@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Article, Line, PageMeta, Verdict
+from digest.article import Article, Line, PageMeta, Verdict, kept_words
 from digest.ingest.pagedates import is_date_line, publication_date, written_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
@@ -160,13 +160,8 @@ def extract_metadata(article: Article) -> Article:
         description_from=(PAGE if from_standfirst else LEDE) if description else None,
         url=url,
         url_from=PAGE if url else None,
-        uncertain=page_doubts(lines, headline, source, body_words(lines)),
+        uncertain=page_doubts(lines, headline, source, kept_words(lines)),
     )
-
-
-def body_words(lines: tuple[Line, ...]) -> int:
-    """Count the words of the lines kept as the article's body."""
-    return sum(len(line.text.split()) for line in lines if line.verdict.kept)
 
 
 def _named_elsewhere(name: str | None, lines: tuple[Line, ...], headline: str | None) -> str | None:

@@ -926,6 +926,22 @@ def test_an_owner_named_alone_is_no_source_and_an_address_gives_way_to_the_name(
     assert source(address + publisher, url) == "Rheintal-Kurier"
 
 
+def test_a_site_declared_by_its_address_label_is_shown_as_the_page_writes_it():
+    """og:site_name `detroitnews` beside JSON-LD's `The Detroit News`, a Twitter handle
+    `@TIME` with `© Time`: a reader sees the names the page writes, not a machine's."""
+    headline = "Michigan lawmakers pass road funding plan after late-night session"
+
+    def source(head: str) -> str | None:
+        return read(page(f"{head}<title>{headline}</title>", f"<h1>{headline}</h1>")).source
+
+    label = '<meta property="og:site_name" content="detroitnews">'
+    publisher = json_ld(
+        {"@type": "NewsArticle", "headline": headline, "publisher": {"name": "The Detroit News"}}
+    )
+    assert source(label + publisher) == "The Detroit News"
+    assert source(label) == "detroitnews"  # nothing else names it: as declared
+
+
 def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():
     """`<title>` and og:title are an SEO variant; the `<h1>` on the same subject is the
     headline readers see. A pull quote in an `<h1>` shares no subject and is passed over."""

@@ -272,9 +272,29 @@ def choose_source(
     # called) or a declared name the address does not spell (the owner's, `Southern
     # Cross Media Group` on harbourherald.com.au).
     on_address = any(same_name(best, host) for host in hosts)
-    for words in (spelled, notice_holder(markup)):
+    holder = notice_holder(markup)
+    for words in (spelled, holder):
         if not words or " " not in words or squeezed(words) not in hosts:
             continue
         if _ADDRESS.fullmatch(best) or not on_address:
             return words
-    return best
+    return written_form(best, [*named, *([holder] if holder else [])])
+
+
+def written_form(name: str, statements: Sequence[str]) -> str:
+    """Return the site's name as the page writes it for readers where the chosen
+    statement is a machine's form: an address (`www.liberation.fr`), the address's own
+    label (`detroitnews`, `usatoday`) or a handle (`@TIME`), when another statement
+    names the same site in words (`Libération`, `The Detroit News`, `USA TODAY`)."""
+    if not _machine_form(name):
+        return name
+    written = [other for other in statements if same_name(other, name) and not _machine_form(other)]
+    return written[0] if written else name.removeprefix("@")
+
+
+def _machine_form(name: str) -> bool:
+    return (
+        name.startswith("@")
+        or bool(_ADDRESS.fullmatch(name))
+        or (name.islower() and " " not in name)
+    )

@@ -70,6 +70,9 @@ _TRAIL_NAME_WORDS = 3
 # cost its length squared): the sentence branch at the first letter of a word, the
 # bracket branch at the start of the line's last stretch without a closing bracket
 # (checked to end the line before its first opening bracket is looked for).
+# A list's bullet, which the page printed as text (`- Arrowhead bottled water`, `• Two
+# eggs`): a subheading carries none. (A number may open a listicle's subheading.)
+LIST_BULLET = re.compile(r"^[-•·*▪►◦‣]\s+(?=\S)")
 _CAPTION_SHAPE = re.compile(
     r"(?:(?<![a-z])[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
     r"|(?:^|(?<=[\])]))(?=[^\])]*[\])]$)[^\[\]()]*[\[(][^\])]*?(?:photo|getty|file|image)"

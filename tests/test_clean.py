@@ -71,6 +71,10 @@ def test_subheadings_between_paragraphs_stay():
     """A short line standing alone between paragraphs is a subheading."""
     result = verdicts(LEDE, "Softer rules for AI", SECOND, THIRD)
     assert result["Softer rules for AI"] is Verdict.SUBHEADING
+    # A bullet the page printed makes the line a list's item, not a heading.
+    bulleted = verdicts(LEDE, "- Arrowhead bottled water", SECOND, "• A sun hat", THIRD)
+    assert bulleted["- Arrowhead bottled water"] is Verdict.LIST_ITEM
+    assert bulleted["• A sun hat"] is Verdict.LIST_ITEM
 
 
 def test_short_one_line_paragraphs_stay():

@@ -24,6 +24,7 @@ from digest.clean.furniture import HEADLINE_WITH_DATE, judge_alone
 from digest.clean.neighbours import mark_local_patterns
 from digest.clean.span import box_under_the_lede, main_body_span
 from digest.text import (
+    LIST_BULLET,
     TITLE_SEPARATORS,
     ends_like_sentence,
     is_breadcrumb,
@@ -341,6 +342,8 @@ def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:
 def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
     """Judge one short line between paragraphs: a short sentence, a subheading, or a label."""
     line = lines[index]
+    if LIST_BULLET.match(line):
+        return Verdict.LIST_ITEM
     if ends_like_sentence(line):
         return Verdict.BODY
     if is_name_like(line) and _appears_elsewhere(lines, index):

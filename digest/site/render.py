@@ -25,7 +25,7 @@ from digest.metadata.doubts import doubt_field
 from digest.site.frontmatter import front_matter_yaml
 from digest.site.outputs import Files, Output, remembered
 from digest.stories.grouping import OWN_HEADLINE, story_page_slug
-from digest.text import is_web_address, normalise, printable
+from digest.text import LIST_BULLET, is_web_address, normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
 WORDS_PER_MINUTE = 230
@@ -68,7 +68,9 @@ def body_markdown(lines: Iterable[Line]) -> str:
     for line in lines:
         if not line.verdict.kept:
             continue
-        text = escape_markdown(line.text)
+        listed = line.verdict is Verdict.LIST_ITEM
+        # The list renders its own bullets: the one the page printed as text goes.
+        text = escape_markdown(LIST_BULLET.sub("", line.text) if listed else line.text)
         if line.verdict is Verdict.LIST_ITEM and previous is Verdict.LIST_ITEM:
             blocks[-1] += f"\n- {text}"
         elif line.verdict is Verdict.LIST_ITEM:

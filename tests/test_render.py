@@ -205,9 +205,9 @@ def test_body_markdown_renders_each_kind_of_kept_line():
     assert body_markdown(lines) == (
         "A paragraph.\n\n## A subheading\n\n- first item\n- second item\n\nAfter."
     )
-    # The page's own bullet is not printed again inside the list's.
+    # An item the page printed its bullet for shows that bullet, not a second one.
     bulleted = [Line(1, "• first item", Verdict.LIST_ITEM), Line(2, "- second", Verdict.LIST_ITEM)]
-    assert body_markdown(bulleted) == "- first item\n- second"
+    assert body_markdown(bulleted) == "• first item\n\n&#45; second"
 
 
 def test_cleaning_report_groups_removed_lines_by_reason():

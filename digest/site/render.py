@@ -64,22 +64,23 @@ def escape_markdown(text: str) -> str:
 def body_markdown(lines: Iterable[Line]) -> str:
     """Join the kept lines into Markdown: paragraphs, `##` subheadings and `-` lists."""
     blocks: list[str] = []
-    previous: Verdict | None = None
+    in_list = False
     for line in lines:
         if not line.verdict.kept:
             continue
-        listed = line.verdict is Verdict.LIST_ITEM
-        # The list renders its own bullets: the one the page printed as text goes.
-        text = escape_markdown(LIST_BULLET.sub("", line.text) if listed else line.text)
-        if line.verdict is Verdict.LIST_ITEM and previous is Verdict.LIST_ITEM:
+        text = escape_markdown(line.text)
+        # An item the page printed its bullet for (`- Two eggs`) shows it as its own
+        # line: a Markdown list would print a second bullet before it.
+        listed = line.verdict is Verdict.LIST_ITEM and not LIST_BULLET.match(line.text)
+        if listed and in_list:
             blocks[-1] += f"\n- {text}"
-        elif line.verdict is Verdict.LIST_ITEM:
+        elif listed:
             blocks.append(f"- {text}")
         elif line.verdict is Verdict.SUBHEADING:
             blocks.append(f"## {text}")
         else:
             blocks.append(text)
-        previous = line.verdict
+        in_list = listed
     return "\n\n".join(blocks)
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from tests.conftest import HOSTILE_NOTE, Recorder
+from tests.conftest import HOSTILE_NOTE, Recorder, copy_project, run_digest
 
 pytestmark = pytest.mark.browser
 
@@ -293,3 +293,52 @@ def test_search_results_for_the_markup_seed_stay_text(
     assert page.evaluate("window.__xss") is None
     assert page.evaluate(INJECTED) == []
     assert dialogs == []
+
+
+# An invented report in Arabic, as a curator pastes one: headline, date, three paragraphs.
+ARABIC_SEED = "\n\n".join(
+    (
+        "افتتاح أول خط للقطار الكهربائي بين المدينتين الساحليتين",
+        "12 مارس 2025",
+        "افتتحت وزارة النقل صباح الأربعاء أول خط للقطار الكهربائي يربط بين "
+        "المدينتين الساحليتين، بعد أربع سنوات من أعمال البناء التي شارك فيها "
+        "أكثر من ثلاثة آلاف عامل ومهندس من داخل البلاد وخارجها.",
+        "وقال وزير النقل في كلمة ألقاها خلال حفل الافتتاح إن الخط الجديد سيختصر "
+        "زمن الرحلة من ساعتين ونصف إلى أقل من خمسين دقيقة، وإن القطارات ستعمل "
+        "كل ربع ساعة في أوقات الذروة، مع أسعار مخفضة للطلاب وكبار السن.",
+        "وأضاف أن الحكومة تخطط لمد الخط شمالا خلال السنوات الخمس المقبلة، ليصل "
+        "إلى المطار الدولي والمنطقة الصناعية الجديدة، مشيرا إلى أن المشروع "
+        "سيوفر آلاف فرص العمل ويخفف الازدحام على الطريق الساحلي الذي يشهد حوادث "
+        "متكررة.",
+    )
+)
+
+
+def test_a_right_to_left_article_reads_from_the_right(browser: Any, tmp_path: Path) -> None:
+    """An Arabic article's headline and paragraphs start at the right edge of the text
+    column and run leftwards, while the site's frame stays left to right."""
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / "arabic.txt").write_text(ARABIC_SEED, encoding="utf-8")
+    result = run_digest(project, "build")
+    assert result.returncode == 0, result.stderr
+    slug = next(
+        slug for slug, meta in front_matters(project).items() if "الكهربائي" in meta["title"]
+    )
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        tab.goto((project / "site" / "articles" / slug / "index.html").as_uri())
+        for selector in (".digest-article__header h1", ".digest-article__body p"):
+            left, right, text_left, text_right = tab.evaluate(
+                """(selector) => {
+                    const element = document.querySelector(selector);
+                    const range = document.createRange();
+                    range.selectNodeContents(element);
+                    const box = element.getBoundingClientRect();
+                    const text = range.getClientRects()[0];
+                    return [box.left, box.right, text.left, text.right];
+                }""",
+                selector,
+            )
+            assert abs(right - text_right) < 2 and text_left - left > 2, selector
+    finally:
+        tab.close()

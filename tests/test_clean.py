@@ -412,6 +412,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Above: A WeWork coworking space in San Francisco.", "CAPTION"),
         ("Above all, the company said it would cut costs this year.", "BODY"),
         ("The Associated Press contributed to this report.", "CREDIT"),
+        ("（编辑：严玉洁 王辉）", "CREDIT"),
+        ("【纠错】 【责任编辑:张樵苏 】", "CREDIT"),
         ("5 min listen", "COUNTER"),
         ("Shares", "COUNTER"),
         ("Updated 3 hours ago", "COUNTER"),

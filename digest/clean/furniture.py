@@ -115,6 +115,11 @@ _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"
 )
+# A Chinese or Japanese page's editor credit, bracketed or not: `（编辑：严玉洁 王辉）`,
+# `【纠错】 【责任编辑:张樵苏 】`, `責任編輯：王小明`: who edited the report, no part of it.
+_CJK_EDITOR_CREDIT = re.compile(
+    r"^(?:【[^】]{1,6}】\s*)?[（(【\[]?\s*(?:责任编辑|責任編輯|责编|編集|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,30}[）)】\]]?$"
+)
 # A repost's note about its original: `This article originally appeared in X ...`.
 _REPOST_CREDIT = re.compile(
     r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
@@ -311,6 +316,8 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
         return Verdict.BYLINE
     credited = " by" in lowered or "contributed" in lowered
     if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
+        return Verdict.CREDIT
+    if ("编" in line or "編" in line) and _CJK_EDITOR_CREDIT.match(line.strip()):
         return Verdict.CREDIT
     return Verdict.CREDIT if "originally" in lowered and _REPOST_CREDIT.match(lowered) else None
 

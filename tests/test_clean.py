@@ -75,6 +75,8 @@ def test_subheadings_between_paragraphs_stay():
     bulleted = verdicts(LEDE, "- Arrowhead bottled water", SECOND, "• A sun hat", THIRD)
     assert bulleted["- Arrowhead bottled water"] is Verdict.LIST_ITEM
     assert bulleted["• A sun hat"] is Verdict.LIST_ITEM
+    # A decoration between paragraphs heads nothing.
+    assert verdicts(LEDE, "▼", SECOND, THIRD)["▼"] is Verdict.BODY
 
 
 def test_short_one_line_paragraphs_stay():

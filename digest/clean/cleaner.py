@@ -344,7 +344,8 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
     line = lines[index]
     if LIST_BULLET.match(line):
         return Verdict.LIST_ITEM
-    if ends_like_sentence(line):
+    # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it.
+    if ends_like_sentence(line) or not any(char.isalnum() for char in line):
         return Verdict.BODY
     if is_name_like(line) and _appears_elsewhere(lines, index):
         return Verdict.CAPTION

@@ -306,6 +306,20 @@ def test_a_site_may_be_a_new_folder_in_the_project_or_a_site_built_before(tmp_pa
     assert refusal(args) is None, "--no-site: the site folder is never touched"
 
 
+def test_a_content_folder_without_the_nav_pages_is_named_in_one_line(tmp_path):
+    """`--content` a new folder: the articles are written there, and the build says in
+    one line that the hand-written pages the nav lists (the home page among them) are
+    not in it, rather than only MkDocs' six warnings."""
+    from tests.conftest import copy_project, run_digest
+
+    project = copy_project(tmp_path / "project")
+    result = run_digest(project, "build", "--content", str(tmp_path / "elsewhere"))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(lines) == 1 and "index.md" in lines[0] and "home page" in lines[0], lines
+    assert "warning:" not in run_digest(project, "build").stderr
+
+
 # The slugs of seed 003's and 004's articles, from their headlines.
 JAPAN_US = "japan-and-us-to-commit-to-closer-chip-cooperation-in-joint-statement-source"
 US_ASKS = "the-united-states-has-asked-the-japanese-government-for-cooperation-to-thwart"

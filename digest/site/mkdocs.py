@@ -382,8 +382,29 @@ def build_site(
         )
         snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
         snippets["base_path"] = [str((content / "_generated").resolve())]
+        missing = [page for page in nav_pages(config["nav"] or []) if not (content / page).exists()]
+        if missing:
+            home = " (the home page among them)" if "index.md" in missing else ""
+            print(
+                f"warning: {printable(str(content))} lacks {', '.join(missing)}, which "
+                f"{config_file.name}'s nav lists{home}: copy them from the project's "
+                "content/ folder, or build into it",
+                file=sys.stderr,
+            )
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
         finally:
             config.plugins.on_shutdown()
+
+
+def nav_pages(nav: list) -> list[str]:
+    """Return the Markdown files a MkDocs `nav` lists, in order (sections opened)."""
+    found: list[str] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            found += nav_pages(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            found.append(value)
+    return found

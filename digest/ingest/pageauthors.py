@@ -254,6 +254,7 @@ def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
 
 
 def _credits_an_outlet(after: str) -> bool:
+    """Say whether what follows a name is a picture's credit: `/ The Coastal Observer`."""
     credited = _CREDITED_OUTLET.match(after)
     outlet = credited["outlet"] if credited else ""
     return bool(outlet) and bool(

@@ -940,6 +940,14 @@ def test_a_site_declared_by_its_address_label_is_shown_as_the_page_writes_it():
     )
     assert source(label + publisher) == "The Detroit News"
     assert source(label) == "detroitnews"  # nothing else names it: as declared
+    # An address spells a name without its accents: `www.liberation.fr`, `Libération`.
+    accented = '<meta property="og:site_name" content="www.liberation.fr">'
+    notice = "<p>© Libération 2013</p>"
+    address = "https://www.liberation.fr/politiques/2013/04/05/ayrault_894562"
+    assert (
+        read(page(accented, f"<h1>{headline}</h1>", body=BODY + notice, url=address)).source
+        == "Libération"
+    )
 
 
 def test_the_pages_h1_wins_over_an_seo_title_on_the_same_subject():

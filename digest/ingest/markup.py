@@ -319,7 +319,14 @@ def key(text: str) -> str:
 
 
 def squeezed(text: str) -> str:
-    return key(text).replace(" ", "")
+    """Return `key(text)` without its spaces, and its Latin letters without their accents:
+    a site's address spells `Libération` as liberation, `Nadwiślański` as nadwislanski."""
+    spelled = _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", key(text)))
+    return unicodedata.normalize("NFC", spelled).replace(" ", "")
+
+
+# An accent on a Latin letter, once the letter and the accent are set apart (NFD).
+_LATIN_ACCENT = re.compile(r"(?<=[a-z])[\u0300-\u036f]+")
 
 
 def names_the_site(text: str, sites: Iterable[str], hosts: set[str]) -> bool:

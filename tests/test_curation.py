@@ -352,6 +352,16 @@ def test_a_newsrooms_name_with_its_closing_news_is_one_source():
     assert [a.source for a in named] == [*["Al Jazeera"] * 3, "Fox News", "Fox Business"]
 
 
+
+def test_a_name_run_together_or_as_a_handle_names_one_publication():
+    """`usatoday` (a site's declared label) and `USA TODAY`, `@TIME` and `TIME`: one
+    publication each, shown as the fuller spelling when as many articles give each."""
+    found = ["usatoday", "USA TODAY", "@TIME", "TIME", "TIME"]
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
+    named = apply_curation(articles, Curation(), Taxonomy())
+    assert [a.source for a in named] == [*["USA TODAY"] * 2, *["TIME"] * 3]
+
+
 def test_the_curators_spelling_of_a_publication_wins():
     """A spelling the curator chose in `sources:` is the one shown for every spelling
     of that publication, however few pages give it."""

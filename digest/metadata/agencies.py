@@ -86,16 +86,18 @@ def shown_source(name: str, chosen: Mapping[str, str]) -> str:
 def spelling_key(name: str) -> str:
     """Return the key two spellings of one publication share (see `one_spelling`): a
     newsroom's name with its closing `News` is the publication's (`BBC News`, `Sky
-    News`), while `Fox Business` and `Fox News` stay two."""
-    return publication_key(name).removesuffix(" news")
+    News`), while `Fox Business` and `Fox News` stay two; an address's run-together
+    form or a handle is the name's (`usatoday`, `@TIME`)."""
+    return publication_key(name).removesuffix(" news").replace(" ", "").removeprefix("@")
 
 
 def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:
     """Return the articles with each publication spelled one way across the digest.
 
-    Spellings that differ only by case, a leading `The`, a company form, a domain
-    ending or a closing `News` (`The Guardian` and `Guardian`, `TIME` and `TIME.COM`,
-    `Al Jazeera` and `Al Jazeera News`) name one publication:
+    Spellings that differ only by case, spacing, a leading `The` or `@`, a company form,
+    a domain ending or a closing `News` (`The Guardian` and `Guardian`, `TIME` and
+    `TIME.COM`, `USA TODAY` and `usatoday`, `Al Jazeera` and `Al Jazeera News`) name one
+    publication:
     its pages spell it in their mastheads, footers and bylines as they please. Each is
     shown under the spelling the curator chose (in `chosen`, or as an article's
     source), else the one most of its articles give, else the fuller one. Where it came

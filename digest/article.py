@@ -100,6 +100,9 @@ class PageMeta:
     # The extractor's guess (trafilatura reads `<time>` and visible date lines), weaker than
     # the markup's statement and than a date line of the article's own text.
     guessed_date: str | None = None
+    # The writers the page's visible byline names, read as a text scrape's are, where
+    # the markup names none (`digest.metadata.bylines.shown_writers`).
+    shown_authors: tuple[str, ...] = ()
 
 
 def kept_words(lines: Sequence[Line]) -> int:

@@ -350,6 +350,8 @@ def test_the_employer_after_a_writers_job_is_no_writer():
     assert authors(*page(two, "October 6, 2026")) == ("Jane Doyle", "John Roe")
     captain = "By Hemi Walker, Club Captain"
     assert authors(*page(captain, "October 6, 2026")) == ("Hemi Walker",)
+    # A company's legal form after the comma: the company, no writer and its outlet.
+    assert authors(*page("Corvane Therapeutics, Inc. announced today", "October 6, 2026")) == ()
 
 
 def test_a_newsroom_credit_in_any_language_is_no_writer():

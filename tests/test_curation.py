@@ -352,7 +352,6 @@ def test_a_newsrooms_name_with_its_closing_news_is_one_source():
     assert [a.source for a in named] == [*["Al Jazeera"] * 3, "Fox News", "Fox Business"]
 
 
-
 def test_a_name_run_together_or_as_a_handle_names_one_publication():
     """`usatoday` (a site's declared label) and `USA TODAY`, `@TIME` and `TIME`: one
     publication each, shown as the fuller spelling when as many articles give each."""

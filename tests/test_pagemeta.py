@@ -411,6 +411,21 @@ def test_a_wire_in_the_author_field_is_no_person():
     assert article.authors == ()
 
 
+def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
+    """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
+    `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text
+    trafilatura cut out does not reach the header, and no `<h1>` heads the byline: the
+    page's visible lines are read as a text scrape's are."""
+    headline = "Lok Sabha passes insurance amendment bill amid Opposition walkout"
+    header = (
+        "<h1>The Deccan Standard</h1><p>Nation | Business | World</p>"
+        f"<h2>{headline}</h2><p>Ramesh Iyengar | New Delhi</p>"
+        "<p>Published: 12 Feb 2025, 08:15 IST</p>"
+    )
+    article = read(page(f"<title>{headline} - The Deccan Standard</title>", header))
+    assert article.authors == ("Ramesh Iyengar",)
+
+
 def test_a_chinese_outlet_in_the_author_field_is_no_person():
     """`东方时报网` (a paper's site) stands in the author field and on the page."""
     headline = "国务院常务会议部署稳外贸措施"

@@ -374,6 +374,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     from digest.ingest.layout import unwrap_layout_tables
     from digest.ingest.markup import read_markup
     from digest.ingest.pagemeta import page_meta, shows_day
+    from digest.metadata.bylines import shown_writers
 
     tree = load_html(html)
     if tree is None:
@@ -402,7 +403,10 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     title = meta.title or _field(document.title)
     guessed = _iso_date(document.date)
     shown = guessed if guessed and shows_day(markup, guessed) else None
-    return text, replace(meta, title=title, guessed_date=shown)
+    # Markup that names no writer leaves the byline the page shows, read as a text
+    # scrape's is (the text trafilatura cut out may not hold it).
+    writers = () if meta.authors else shown_writers(markup.lines, title)
+    return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
 
 
 def _drop_overlong_meta(tree: Any) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import partial
 
 from digest.article import Line, PageMeta, Verdict
+from digest.clean.cleaner import clean
 from digest.ingest.pageauthors import signed
 from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
@@ -60,6 +62,28 @@ _ARTICLE_VERDICTS = frozenset(
 _REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
 # Japanese papers sign a correspondent's dateline with the name: `【台北=龍元秀明】`.
 _CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
+
+
+def shown_writers(page_lines: Sequence[str], headline: str | None) -> tuple[str, ...]:
+    """Return the writers a saved page's visible lines name, read as a text scrape's are
+    (the whole page cleaned, its byline read under `headline`), without a wire's
+    `Reporting by` credit: where the markup names no writer, the byline the page shows
+    (`By Ramesh Iyengar` under an `<h2>` headline, `中沢克二` in the headline's block)
+    still does."""
+    lines = clean("\n".join(page_lines))
+    wire_reporters = set(reporting_credits(lines))
+    return tuple(
+        name
+        for name in extract_authors(lines, headline)
+        if name not in wire_reporters and _set_alike(name)
+    )
+
+
+def _set_alike(name: str) -> bool:
+    """Say whether a name's words are set alike, all in capitals or none (`Max
+    Blumenthal`, `MAX BLUMENTHAL`): a breadcrumb mixes them (`Home ECONOMIE Conjoncture`),
+    and a saved page's whole text holds more such lines than a scrape's article does."""
+    return len({word.isupper() for word in name.split()}) == 1
 
 
 def page_authors(meta: PageMeta) -> tuple[str, ...]:

@@ -135,7 +135,8 @@ def extract_metadata(article: Article) -> Article:
         # agency's reporters, whom the site's own markup did not claim as its writers.
         wire_reporters = set(reporting_credits(lines))
         from_text = tuple(name for name in authors if name not in wire_reporters)
-        headline, authors = meta.title or headline, page_authors(meta) or from_text
+        headline = meta.title or headline
+        authors = page_authors(meta) or from_text or meta.shown_authors
         source = meta.site_name or source
         # The markup's date, else the text's own date line, else the extractor's guess,
         # else the day the page's own address files it under (`/2010/POLITICS/08/13/`).

@@ -356,9 +356,15 @@ def _writers_of_outlet(text: str) -> re.Match[str] | None:
     """Match `Haruka Mori and Daniel Feld, Bloomberg`: names, then the outlet they write for."""
     found = _WRITERS_THEN_OUTLET.match(text)
     outlet = found["outlet"] if found else ""
+    if _LEGAL_FORM_FIRST.match(outlet):
+        return None  # `Corvane Therapeutics, Inc. announced today`: a company, no writer
     if is_wire(outlet) or NOT_A_PERSON.search(outlet) or PUBLICATION_WORD.search(outlet):
         return found
     return None
+
+
+# A company's legal form right after the comma: what comes before it is the company.
+_LEGAL_FORM_FIRST = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|PLC|Pty|Pvt|S\.A)\b\.?")
 
 
 def is_writer_line(text: str) -> bool:

@@ -420,6 +420,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Shares", "COUNTER"),
         ("Updated 3 hours ago", "COUNTER"),
         ("Promoted stories", "TEASER"),
+        ("เรื่องที่เกี่ยวข้อง", "TEASER"),
+        ("Baca juga: Harga BBM naik lagi pekan depan", "TEASER"),
         ("More from this author", "TEASER"),
         ("Visitor comments Add your comment", "COMMENTS"),
         ("About the author", "BIO"),

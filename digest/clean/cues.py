@@ -50,6 +50,14 @@ RELATED_HEADINGS = (
     *("você pode gostar", "posts relacionados", "leggi anche", "potrebbe interessarti"),
     *("ti potrebbe interessare", "articoli correlati", "i più letti", "lees ook"),
     *("meest gelezen", "gerelateerde artikelen", "meer over dit onderwerp"),
+    # The same headings in the scripts and languages of the real pages beyond them.
+    *("читайте также", "похожие статьи", "самое читаемое", "популярное"),
+    *("اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة", "الأكثر قراءة"),
+    *("เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "相关新闻", "相关阅读", "延伸阅读"),
+    *("推荐阅读", "関連記事", "あわせて読みたい", "関連ニュース", "관련기사", "관련 기사"),
+    *("많이 본 뉴스", "ilgili haberler", "en çok okunanlar", "baca juga", "berita terkait"),
+    *("czytaj także", "czytaj też", "zobacz także", "najczęściej czytane", "läs också"),
+    *("läs även", "mest läst"),
 )
 # The label of a photo's credit (`Bild: Reuters`, `Foto: dpa`), before its colon.
 CREDIT_LABELS = (

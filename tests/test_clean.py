@@ -424,6 +424,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Baca juga: Harga BBM naik lagi pekan depan", "TEASER"),
         ("More from this author", "TEASER"),
         ("Visitor comments Add your comment", "COMMENTS"),
+        ("Комментарии", "COMMENTS"),
+        ("12 Komentar", "COMMENTS"),
         ("About the author", "BIO"),
         ("Über den Autor", "BIO"),
         ("Continue reading the main story", "CALL_TO_ACTION"),

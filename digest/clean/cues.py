@@ -21,6 +21,8 @@ from collections.abc import Iterable
 COMMENT_HEADINGS = (
     *("kommentare", "leserkommentare", "diskussion", "commentaires", "réactions"),
     *("comentarios", "comentários", "commenti", "reacties"),
+    *("комментарии", "التعليقات", "تعليقات", "ความคิดเห็น", "评论", "网友评论", "コメント"),
+    *("댓글", "yorumlar", "komentar", "komentarze", "kommentarer"),
 )
 COMMENT_COUNTED = ("kommentar", "commentaire", "comentario", "comentário", "commento", "reactie")
 # A button that opens the comments (`Kommentieren`): a whole line, as `Comment` is.

@@ -299,6 +299,7 @@ def test_search_results_for_the_markup_seed_stay_text(
 ARABIC_SEED = "\n\n".join(
     (
         "افتتاح أول خط للقطار الكهربائي بين المدينتين الساحليتين",
+        "الرحلة بين المدينتين تستغرق الآن أقل من خمسين دقيقة بدلا من ساعتين ونصف",
         "12 مارس 2025",
         "افتتحت وزارة النقل صباح الأربعاء أول خط للقطار الكهربائي يربط بين "
         "المدينتين الساحليتين، بعد أربع سنوات من أعمال البناء التي شارك فيها "
@@ -327,7 +328,11 @@ def test_a_right_to_left_article_reads_from_the_right(browser: Any, tmp_path: Pa
     tab = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
         tab.goto((project / "site" / "articles" / slug / "index.html").as_uri())
-        for selector in (".digest-article__header h1", ".digest-article__body p"):
+        for selector in (
+            ".digest-article__header h1",
+            ".digest-article__standfirst",
+            ".digest-article__body p",
+        ):
             left, right, text_left, text_right = tab.evaluate(
                 """(selector) => {
                     const element = document.querySelector(selector);

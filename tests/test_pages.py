@@ -102,6 +102,29 @@ def test_a_headline_derived_from_the_lede_says_so_on_the_home_page():
     assert "**Reuters** · 4 July 2023\n" in home
 
 
+def test_a_description_that_repeats_the_headline_is_not_printed_under_it():
+    """A headline derived from the lede opens the description with the same words (cut
+    with `…`), and a standfirst may be the headline again: the listing prints them once."""
+    lede = "Two people in China have been diagnosed with the plague, officials said on Tuesday."
+    derived = make(
+        "derived",
+        "Two people in China have been diagnosed with the…",
+        date="2023-07-05",
+        title_from="lede",
+        description=lede,
+    )
+    same = make(
+        "same",
+        "MN property taxes are on the rise",
+        date="2023-07-04",
+        description="MN property taxes are on the rise.",
+    )
+    more = make("more", "Chip output rises", date="2023-07-03", description="Output rose 4%.")
+    home = render_home([derived, same, more])
+    assert lede not in home and "MN property taxes are on the rise." not in home
+    assert "Output rose 4%." in home
+
+
 def test_an_undated_lead_shows_the_date_of_another_copy():
     """A story listed under an undated copy says the date is another copy's, not its own."""
     articles = [

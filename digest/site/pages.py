@@ -22,6 +22,7 @@ from digest.site.charts import bar_chart
 from digest.site.outputs import Files, Output, digest_of
 from digest.site.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
 from digest.stories.grouping import LISTED_COPIES, OWN_HEADLINE
+from digest.text import normalise
 
 UNDATED = "Undated"
 # The home page lists about two months of a busy digest: at least this many dated
@@ -140,6 +141,16 @@ def _derived_note(article: Article) -> str:
     return " · headline from the lede" if article.title_from == "lede" else ""
 
 
+def _adds_to_title(article: Article) -> bool:
+    """Say whether the description says more than the headline over it: a title
+    derived from the lede, or a standfirst that repeats the headline, opens with the
+    description's own words, which the listing would print twice."""
+    if not article.description:
+        return False
+    words = normalise(article.description).casefold()
+    return not words.startswith(normalise(article.title.rstrip("…")).casefold())
+
+
 def _story_entry(story: Story) -> str:
     """One story on the home page: title, source · date, description, tags, other copies."""
     lead = story.lead
@@ -147,7 +158,7 @@ def _story_entry(story: Story) -> str:
     parts = [
         f"### {_link(lead)}",
         f"**{source}** · {_story_when(story)}" + _derived_note(lead),
-        escape_markdown(lead.description) if lead.description else "",
+        escape_markdown(lead.description) if _adds_to_title(lead) else "",
         f"Tags: {_tag_links(story.tags)}" if story.tags else "",
     ]
     others = [copy for copy in story.copies[: LISTED_COPIES + 1] if copy.id != lead.id]

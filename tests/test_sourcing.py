@@ -8,7 +8,13 @@ from digest.article import Article
 from digest.clean.cleaner import clean
 from digest.metadata.credits import plausible_source
 from digest.metadata.extract import extract_metadata
-from digest.metadata.selfnames import copyright_notice_holder, fold, self_references
+from digest.metadata.selfnames import (
+    Evidence,
+    copyright_notice_holder,
+    fold,
+    self_references,
+    shown_form,
+)
 
 HEADLINE = "Chipmakers race to build new plants as demand for AI hardware soars"
 BYLINE = "By Dana Ford"
@@ -443,6 +449,9 @@ def test_the_site_is_shown_as_it_calls_itself_with_its_article_and_small_letters
     assert page(menus, quoted).source == "Вечерний Город"
     logo = ("Вечерний Город", *menus)
     assert page(logo, ("About Us", "© 2026 «Вечерний Город»")).source == "Вечерний Город"
+    # A name all in small letters (a network bar's `wsj`) is no written form of `WSJ`.
+    places = [Evidence("WSJ", "masthead"), Evidence("wsj", "alone"), Evidence("WSJ", "menus")]
+    assert shown_form(places) == "WSJ"
 
 
 def test_the_logo_opening_the_page_and_the_address_it_shows_agree():

@@ -372,7 +372,9 @@ def shown_form(group: list[Evidence]) -> str:
         name for name in forms if _articleless(name).casefold() == _articleless(shown).casefold()
     ]
     if shown.isupper():
-        shown = next((name for name in same if not name.isupper()), shown)
+        # ... in small letters, but not all small: `wsj` is an address's or a menu
+        # label's, `WSJ` the name.
+        shown = next((name for name in same if not name.isupper() and not name.islower()), shown)
     articled = [name for name in same if name in named and name != _articleless(name)]
     return articled[0] if articled and shown == _articleless(shown) else shown
 

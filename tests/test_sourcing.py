@@ -454,6 +454,17 @@ def test_the_site_is_shown_as_it_calls_itself_with_its_article_and_small_letters
     assert shown_form(places) == "WSJ"
 
 
+def test_a_copyright_holder_known_by_its_initials_names_the_site():
+    """`© 2014 Cable News Network` under a page whose menus name `CNN` (`CNN Mobile`,
+    `CNN Shop`, `told CNN`): the holder is the site its initials spell; without the
+    notice the menus and the quote alone name no site."""
+    menus = ("Home", "U.S.", "World", "Politics", "Tech", "Health")
+    footer = ("CNN Mobile", "CNN Shop", "CNN Partner Hotels", "© 2014 Cable News Network.")
+    told = "“It was a small fortune,” Jennifer Peterson told CNN affiliate WUSA."
+    assert page(menus, (told, *footer)).source == "CNN"
+    assert page(menus, (told, "CNN Mobile", "CNN Shop")).source is None
+
+
 def test_the_logo_opening_the_page_and_the_address_it_shows_agree():
     """`Ridgeline` opens the page and its footer says `ridgeline.co.uk features the
     latest ...`: a site's address is its name. A logo spelling the domain itself

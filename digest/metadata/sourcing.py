@@ -194,6 +194,8 @@ def site_kinds(
     for item in evidence:
         if item.kind == "copyright" and (title := _masthead_the_owner_is_named_after(item, kinds)):
             kinds[title].add("copyright")
+        if item.kind == "copyright" and (short := _initials(item.name)) in kinds:
+            kinds[short].add("copyright")  # `© Cable News Network` over menus' `CNN`
     addresses = _addresses(lines)
     for key in kinds:
         if _named_in_furniture(key, lines) >= MIN_MENTIONS:
@@ -201,6 +203,20 @@ def site_kinds(
         if "masthead" in kinds[key] and in_an_address(key, addresses):
             kinds[key].add("address")
     return kinds, forms
+
+
+def _initials(name: str) -> str:
+    """Return the initials a long name is known by, folded: `Cable News Network` is
+    `cnn`, `British Broadcasting Corporation` `bbc`; empty for a shorter name. A holder
+    called by its initials holds the rights of the site its furniture names so."""
+    words = [word for word in re.findall(r"[^\W\d_]+", name) if word.casefold() not in _JOINING]
+    return "".join(word[0] for word in words).casefold() if len(words) >= MIN_INITIALS else ""
+
+
+# The words an organisation's initials leave out: `Corporation for Public Broadcasting`.
+_JOINING = frozenset({"of", "and", "for", "the", "&"})
+# A name of this many words or more may go by its initials.
+MIN_INITIALS = 3
 
 
 def _masthead_the_owner_is_named_after(item: Evidence, kinds: dict[str, set[str]]) -> str | None:

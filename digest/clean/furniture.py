@@ -194,7 +194,9 @@ _CONTACT = re.compile(
 )
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
 _BIO_INTRO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has been)\s+(?:a|an|the)\b.{0,80}"
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:a|an|the)\b"
+    # `Alexia Tsotsis currently works for TechCrunch as a writer`
+    r"|(?:currently\s+)?(?:works|writes)\s+(?:for|at)\b).{0,80}"
     r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
     r"|producer|analyst|photographer)\b"
 )

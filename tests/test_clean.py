@@ -427,7 +427,7 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Комментарии", "COMMENTS"),
         ("12 Komentar", "COMMENTS"),
         ("About the author", "BIO"),
-        ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger.", "BIO"),
+        ("Alexia Tsotsis currently works for TechCrunch as a writer. She blogs too.", "BIO"),
         ("Über den Autor", "BIO"),
         ("Continue reading the main story", "CALL_TO_ACTION"),
         ("Available on the App Store", "CALL_TO_ACTION"),

@@ -381,3 +381,17 @@ def shown_form(group: list[Evidence]) -> str:
 
 def _articleless(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def initials(name: str) -> str:
+    """Return the initials a long name is known by, folded: `Cable News Network` is
+    `cnn`, `British Broadcasting Corporation` `bbc`; empty for a shorter name. A holder
+    called by its initials holds the rights of the site its furniture names so."""
+    words = [word for word in re.findall(r"[^\W\d_]+", name) if word.casefold() not in _JOINING]
+    return "".join(word[0] for word in words).casefold() if len(words) >= MIN_INITIALS else ""
+
+
+# The words an organisation's initials leave out: `Corporation for Public Broadcasting`.
+_JOINING = frozenset({"of", "and", "for", "the", "&"})
+# A name of this many words or more may go by its initials.
+MIN_INITIALS = 3

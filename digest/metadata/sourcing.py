@@ -29,12 +29,14 @@ from digest.metadata.credits import (
     plausible_source,
 )
 from digest.metadata.mastheads import masthead
+from digest.metadata.sections import breadcrumb_sections
 from digest.metadata.selfnames import (
     CORPORATE,
     MASTHEAD_LINES,
     Evidence,
     copyright_notice_holder,
     fold,
+    initials,
     is_furniture_name,
     owners_title,
     reads_as_a_person,
@@ -42,7 +44,6 @@ from digest.metadata.selfnames import (
     shown_form,
 )
 from digest.metadata.wires import PUBLICATION_WORD, is_wire, wire_credit
-from digest.text import is_breadcrumb
 
 # A name the page gives its site in this many kinds of place is the site's.
 MIN_PLACES = 2
@@ -78,10 +79,6 @@ _LEGAL_FORM = re.compile(
 ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co|fr|de|es|it|ru|in|info)\b(?:\.\w\w)?"
 )
-# The separators of a breadcrumb trail: `Home › Ports › West Coast`, `News » World`.
-_BREADCRUMB = re.compile(r"\s+[›»>]\s+")
-_SLASHED_BREADCRUMB = re.compile(r"\s+[›»>/]\s+")
-_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 
 
 def agreed_site(
@@ -194,7 +191,7 @@ def site_kinds(
     for item in evidence:
         if item.kind == "copyright" and (title := _masthead_the_owner_is_named_after(item, kinds)):
             kinds[title].add("copyright")
-        if item.kind == "copyright" and (short := _initials(item.name)) in kinds:
+        if item.kind == "copyright" and (short := initials(item.name)) in kinds:
             kinds[short].add("copyright")  # `© Cable News Network` over menus' `CNN`
     addresses = _addresses(lines)
     for key in kinds:
@@ -203,20 +200,6 @@ def site_kinds(
         if "masthead" in kinds[key] and in_an_address(key, addresses):
             kinds[key].add("address")
     return kinds, forms
-
-
-def _initials(name: str) -> str:
-    """Return the initials a long name is known by, folded: `Cable News Network` is
-    `cnn`, `British Broadcasting Corporation` `bbc`; empty for a shorter name. A holder
-    called by its initials holds the rights of the site its furniture names so."""
-    words = [word for word in re.findall(r"[^\W\d_]+", name) if word.casefold() not in _JOINING]
-    return "".join(word[0] for word in words).casefold() if len(words) >= MIN_INITIALS else ""
-
-
-# The words an organisation's initials leave out: `Corporation for Public Broadcasting`.
-_JOINING = frozenset({"of", "and", "for", "the", "&"})
-# A name of this many words or more may go by its initials.
-MIN_INITIALS = 3
 
 
 def _masthead_the_owner_is_named_after(item: Evidence, kinds: dict[str, set[str]]) -> str | None:
@@ -244,23 +227,6 @@ def _addresses(lines: tuple[Line, ...]) -> list[str]:
     (a logo may spell a domain itself, `Bloomberg.com`: one place, not two), folded."""
     below = lines[MASTHEAD_LINES:]
     return [found.casefold() for line in below for found in ADDRESS.findall(line.text)]
-
-
-def breadcrumb_sections(lines: tuple[Line, ...]) -> frozenset[str]:
-    """Return the names a breadcrumb trail (`Home › Ports › West Coast`) lists after its
-    first entry, folded: the sections the article is filed under, which the page names in
-    its menus and `More from Ports` lists as often as a site names itself."""
-    sections = set()
-    for line in lines:
-        # A slash parts a trail of section names too (`Shows / The Long Haul`); elsewhere
-        # it parts a photo's credit (`Kiara Lewis / The Capitol Beacon`) or a date line's
-        # time and credit (`November 20, 2019 / 1:07 AM / CBS News`).
-        slashed = is_breadcrumb(line.text) and not _YEAR_OR_TIME.search(line.text)
-        marks = _SLASHED_BREADCRUMB if slashed else _BREADCRUMB
-        parts = [part.strip() for part in marks.split(line.text)]
-        if len(parts) >= 2 and all(parts) and not line.verdict.kept:
-            sections |= {fold(part) for part in parts[1:]}
-    return frozenset(sections)
 
 
 def _bylined(name: str, lines: tuple[Line, ...]) -> bool:

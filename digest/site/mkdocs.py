@@ -33,6 +33,7 @@ from digest.site.manifest import (
     still_ours,
 )
 from digest.site.outputs import Files, digest_of
+from digest.site.paths import missing_nav_pages
 from digest.site.swap import remove_in_background, replaced_atomically
 from digest.stamps import Stamp, content_digest, file_stamp, settled
 
@@ -382,7 +383,7 @@ def build_site(
         )
         snippets = config["mdx_configs"].setdefault("pymdownx.snippets", {})
         snippets["base_path"] = [str((content / "_generated").resolve())]
-        missing = [page for page in nav_pages(config["nav"] or []) if not (content / page).exists()]
+        missing = missing_nav_pages(config["nav"] or [], content)
         if missing:
             home = " (the home page among them)" if "index.md" in missing else ""
             print(
@@ -396,15 +397,3 @@ def build_site(
             build(config)
         finally:
             config.plugins.on_shutdown()
-
-
-def nav_pages(nav: list) -> list[str]:
-    """Return the Markdown files a MkDocs `nav` lists, in order (sections opened)."""
-    found: list[str] = []
-    for entry in nav:
-        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(value, list):
-            found += nav_pages(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            found.append(value)
-    return found

@@ -116,3 +116,21 @@ def _site_refusal(args: argparse.Namespace, site: Path) -> str | None:
 
 def _line(option: str, given: Path, why: str) -> str:
     return f"error: {option} {printable(str(given))}: {why}; {_WRITES[option]}"
+
+
+def missing_nav_pages(nav: list, content: Path) -> list[str]:
+    """Return the pages a MkDocs `nav` lists that the content folder lacks: a
+    `--content` folder made anew holds the articles but not the hand-written pages."""
+    return [page for page in nav_pages(nav) if not (content / page).exists()]
+
+
+def nav_pages(nav: list) -> list[str]:
+    """Return the Markdown files a MkDocs `nav` lists, in order (sections opened)."""
+    found: list[str] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            found += nav_pages(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            found.append(value)
+    return found

@@ -73,6 +73,21 @@ def test_a_date_line_dating_the_publication_before_its_update_dates_the_publicat
     assert metadata(*lines).date == "2024-03-12"
 
 
+def test_the_caption_of_the_picture_opening_the_article_is_no_lede():
+    """`Duck fluff and feathers …` over `Photo: Getty Images`, then the report: the
+    description is the report's first sentence, not the picture's caption."""
+    caption = "Duck fluff and feathers in the middle of a drying process after being cleaned."
+    article = metadata(
+        "A man developed feather duvet lung after changing his bedding",
+        "Filed to: Weird medicine",
+        caption,
+        "Photo: Getty Images",
+        LEDE,
+        SECOND,
+    )
+    assert article.description.startswith("The European Union will deepen cooperation")
+
+
 def test_published_wins_over_updated():
     """Of `Published ... Updated ...`, the publication date is the article's date."""
     article = metadata(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Article, Line, PageMeta, Verdict, kept_words
+from digest.clean.furniture import MAX_CAPTION_WORDS
 from digest.ingest.pagedates import is_date_line, publication_date, written_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
@@ -56,6 +57,8 @@ LEDE = "lede"
 
 # A headline derived from the lede is cut to about this many characters, at a word.
 DERIVED_TITLE_CHARS = 90
+# A picture's credit alone on its line (`Photo: Getty Images`) is this short.
+CREDIT_LINE_WORDS = 8
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
@@ -298,9 +301,30 @@ def page_title(meta: PageMeta) -> str | None:
 def lede(lines: tuple[Line, ...]) -> str:
     """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`). A
     paragraph wholly in brackets is a note on the report (`(Corrects 10th paragraph to
-    show ...)`, `(This story has been updated.)`), not its opening."""
-    body = [text for text in texts_with(lines, Verdict.BODY) if not _BRACKETED_NOTE.match(text)]
+    show ...)`, `(This story has been updated.)`), not its opening; nor is the caption
+    of the picture that opens the article, which its credit closes (`Duck fluff and
+    feathers …` over `Photo: Getty Images`)."""
+    body = [
+        line.text
+        for index, line in enumerate(lines)
+        if line.verdict is Verdict.BODY
+        and not _BRACKETED_NOTE.match(line.text)
+        and not _credited_picture(lines, index)
+    ]
     return strip_dateline(body[0]) if body else ""
+
+
+def _credited_picture(lines: tuple[Line, ...], index: int) -> bool:
+    """Say whether a kept line is the caption of a picture opening the article: the
+    first kept line, a sentence or two, with a picture's credit alone on the next line."""
+    credit = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        credit is not None
+        and credit.verdict is Verdict.CAPTION
+        and word_weight(credit.text) <= CREDIT_LINE_WORDS
+        and word_weight(lines[index].text) <= MAX_CAPTION_WORDS
+        and not any(line.verdict.kept for line in lines[:index])
+    )
 
 
 def title_from_lede(lines: tuple[Line, ...]) -> str:

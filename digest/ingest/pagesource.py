@@ -263,9 +263,6 @@ def choose_source(
         # name is how the page writes its address, or unknown.
         return spelled_site(markup, site_label(url), hosts)
     best = max(publications or named, key=support)
-    if _ADDRESS.fullmatch(best):
-        # `rheintal-kurier.de` and `Rheintal-Kurier` declared: the name, not the address.
-        best = next((n for n in named if same_name(n, best) and not _ADDRESS.fullmatch(n)), best)
     # The name the site's address spells exactly, in words, as its masthead or its copyright
     # notice writes it (`Eastside Dispatch`, `© 2025 The Harbour Herald`), over a
     # declared address (`eastsidedispatch.news`: where the site is, not what it is
@@ -283,9 +280,10 @@ def choose_source(
 
 def written_form(name: str, statements: Sequence[str]) -> str:
     """Return the site's name as the page writes it for readers where the chosen
-    statement is a machine's form: an address (`www.liberation.fr`), the address's own
-    label (`detroitnews`, `usatoday`) or a handle (`@TIME`), when another statement
-    names the same site in words (`Libération`, `The Detroit News`, `USA TODAY`)."""
+    statement is a machine's form: an address (`www.liberation.fr`, `rheintal-kurier.de`
+    beside a declared `Rheintal-Kurier`), the address's own label (`detroitnews`,
+    `usatoday`) or a handle (`@TIME`), when another statement names the same site in
+    words (`Libération`, `The Detroit News`, `USA TODAY`)."""
     if not _machine_form(name):
         return name
     written = [other for other in statements if same_name(other, name) and not _machine_form(other)]

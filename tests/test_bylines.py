@@ -476,3 +476,21 @@ def test_a_name_made_with_a_publications_word_beside_the_date_is_the_site():
     """`Premium Times Nigeria` alone beside the date names the site, not a writer."""
     assert authors(*page("Premium Times Nigeria", "November 14, 2025")) == ()
     assert authors(*page("Amaka Nwosu", "November 14, 2025")) == ("Amaka Nwosu",)
+
+
+def test_a_name_the_pages_addresses_spell_in_lower_case_is_still_a_name():
+    """An e-mail address or a handle is written in small letters whatever it spells: the
+    writer's address in the bio (`bronte.hollis@…`) does not make the name a phrase."""
+    bio = ("Bronte Hollis", "Got a story? Email bronte.hollis@example.com.au or @brontehollis")
+    lines = (*page("By Bronte Hollis", "February 14 2024 - 5:30am"), *bio)
+    assert authors(*lines) == ("Bronte Hollis",)
+
+
+def test_a_name_beside_a_date_over_the_headline_is_another_storys_byline():
+    """A teaser strip over the headline prints its story's writer beside its date; the
+    article's own writer line under the headline is the byline (a `By` over the headline
+    would still win, as a photo's credit may stand under it)."""
+    teaser = ("Boat fire off the coast: three rescued", "Murat Demirkol · 12 Mart 2024 23:48")
+    lines = (*MENU, *teaser, "Ana Sayfa › Gündem", HEADLINE, "Selin Aydoğan | İzmir (AA)")
+    lines += ("13 Mart 2024 01:30", LEDE, SECOND)
+    assert authors(*lines) == ("Selin Aydoğan",)

@@ -29,7 +29,7 @@ from digest.metadata.names import (
     is_person_name,
 )
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
-from digest.metadata.writerlines import undated
+from digest.metadata.writerlines import lower_case_words, undated
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -55,7 +55,6 @@ _SIGNATURE = re.compile(
 _CJK_TITLE = re.compile(
     r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
 )
-_WORD = re.compile(r"[^\W\d_]+")
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
     r"^(?:(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+"
@@ -321,12 +320,7 @@ def bare_name(line: str, markup: Markup) -> bool:
     words = line.split()
     if len(words) < 2 or not is_person_name(line) or len({w.isupper() for w in words}) > 1:
         return False
-    return not {word.casefold() for word in words} & lower_case_words(markup)
-
-
-def lower_case_words(markup: Markup) -> set[str]:
-    """Return the words the page writes in lower case: common words, never names."""
-    return {word for line in markup.lines for word in _WORD.findall(line) if word.islower()}
+    return not {word.casefold() for word in words} & lower_case_words(markup.lines)
 
 
 def choose_authors(

@@ -153,7 +153,7 @@ def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:
     named with (`Premium Times Nigeria`, `Business Standard` beside the date) names
     the site, not its writer.
     """
-    ordinary = lower_case_words(lines)
+    ordinary = lower_case_words(line.text for line in lines)
     named_as_a_publication = any(PUBLICATION_WORD.search(word) for word in name.split())
     return not any_ordinary(name, ordinary) and not named_as_a_publication
 
@@ -207,7 +207,7 @@ def signed_off(lines: tuple[Line, ...]) -> list[str]:
     Анна Кузнецова`, `Texto: A`) right under the text signs it off too, whatever the
     cleaner called it.
     """
-    ordinary = lower_case_words(lines)
+    ordinary = lower_case_words(line.text for line in lines)
     for before, line in itertools.pairwise(lines[len(header(lines)) :]):
         labelled = LABELLED_BYLINE.match(line.text)
         if labelled and before.verdict in _ARTICLE_VERDICTS:

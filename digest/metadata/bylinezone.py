@@ -148,12 +148,16 @@ def _by_line_over(
 ) -> tuple[int, list[str], str] | None:
     """Return the `By` line just over the headline (at `at`: its index, names and kind)
     when a writer line under it was found first: a `By` line is the stronger credit,
-    and a name with an agency under the headline is as often a photo's credit."""
+    and a name with an agency under the headline is as often a photo's credit. A name
+    beside a date over the headline (`Murat Demirkol · 12 Mart 2024`) is not one: it is
+    as often the byline of the story teased above, and says `By` to no one."""
     if at is None or index < at:
         return None
     for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
         names, kind = _credit_at(zone, above, page, at)
-        if names and kind == BY:
+        text = zone[above].text
+        says_by = BYLINE.match(text) or LABELLED_BYLINE.match(text) or _BY_ALONE.match(text)
+        if names and kind == BY and says_by:
             return above, names, kind
     return None
 
@@ -261,7 +265,7 @@ class BylinePage(NamedTuple):
     @classmethod
     def of(cls, lines: tuple[Line, ...]) -> BylinePage:
         return cls(
-            lower_case_words(lines),
+            lower_case_words(line.text for line in lines),
             {line.text.casefold() for line in lines},
             {line.text.casefold() for line in header(lines)},
             len(header(lines)),

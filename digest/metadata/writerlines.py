@@ -11,8 +11,8 @@ Used by `digest/metadata/bylinezone.py` (which line is the byline) and `digest/m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from digest.article import Line
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS, parse_date
 from digest.metadata.names import (
@@ -72,6 +72,8 @@ _WRITER_IN_PLACE = re.compile(
 # `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
 IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _WORD = re.compile(r"[^\W\d_]+")
+# A word of an address: `jane.doe@example.com`, `example.com/jane`, `@janedoe`.
+_ADDRESS = re.compile(r"\S*(?:@|://|[^\W\d_]\.[^\W\d_])\S*")
 # A desk's or an agency's credit is short: `National Desk`, `Detroit News wire services`.
 WORDS_OF_A_DESK = 6
 # Words only a desk's credit holds, never a person's name, in the languages read.
@@ -130,10 +132,16 @@ WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?)\s+@\w{2,30}$")
 _WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
 
 
-def lower_case_words(lines: tuple[Line, ...]) -> set[str]:
-    """Return the words a page writes in lower case: ordinary words of its language,
-    never a name's (a name is capitalised wherever it stands)."""
-    return {word for line in lines for word in _WORD.findall(line.text) if word.islower()}
+def lower_case_words(texts: Iterable[str]) -> set[str]:
+    """Return the words a page's lines write in lower case: ordinary words of its
+    language, never a name's (a name is capitalised wherever it stands).
+
+    Addresses are left out: an e-mail address, a web address or a handle is written in
+    lower case whatever it spells (`bronte.hollis@…` under the byline `By Bronte
+    Hollis`), so its words say nothing of how the page writes them."""
+    return {
+        word for text in texts for word in _WORD.findall(_ADDRESS.sub(" ", text)) if word.islower()
+    }
 
 
 def byline_names(text: str, ordinary: set[str]) -> list[str] | None:

@@ -779,3 +779,28 @@ def test_a_paywall_notice_in_other_languages_goes():
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
     ):
         assert judge_alone(notice) is Verdict.CALL_TO_ACTION
+
+
+def test_a_teaser_with_its_own_byline_inside_the_story_does_not_start_it():
+    """`Read Next` over another story's headline, byline and date, set between two
+    paragraphs: the article starts under its own byline, and its opening stays."""
+    more = (
+        "Dozens of business owners and residents of the nearby district spoke against the "
+        "location, saying the area already had a high share of the city's services."
+    )
+    lines = kept(
+        "Council backs chip plant",
+        "By Dana Ortega",
+        "October 3, 2023 9:45 PM",
+        LEDE,
+        SECOND,
+        "Read Next",
+        "County jobless count rises 14%, with sharpest jump in the city",
+        "By Lauren Pike",
+        "September 28, 2023 5:00 AM",
+        THIRD,
+        more,
+        f"{more} They asked the council to wait.",
+    )
+    assert lines[0] in ("Council backs chip plant", LEDE) and LEDE in lines and more in lines
+    assert "By Lauren Pike" not in lines

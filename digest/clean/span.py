@@ -98,10 +98,15 @@ def box_under_the_lede(
 
 
 def _under_a_byline(lines: Sequence[str], verdicts: Sequence[Verdict | None], start: int) -> bool:
-    return any(
-        verdicts[i] in (Verdict.BYLINE, Verdict.DATE_HEADER) and not lines[i].startswith(_DASHES)
+    """Say whether the line at `start` stands right under a byline or a date line that is
+    not a teaser's: `Read Next` over another story's headline, byline and date, set
+    inside the article, heads its next paragraphs no more than an advert would."""
+    credits = [
+        i
         for i in range(max(0, start - BYLINE_REACH), start)
-    )
+        if verdicts[i] in (Verdict.BYLINE, Verdict.DATE_HEADER) and not lines[i].startswith(_DASHES)
+    ]
+    return bool(credits) and Verdict.TEASER not in verdicts[max(0, credits[0] - 2) : credits[0]]
 
 
 def _hard_gap(

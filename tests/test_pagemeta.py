@@ -411,6 +411,23 @@ def test_a_wire_in_the_author_field_is_no_person():
     assert article.authors == ()
 
 
+def test_a_bylines_label_in_the_author_field_is_no_part_of_the_name():
+    """Content systems store the byline as printed: `Penulis: Rizky Pratama`,
+    `بقلم: أحمد الخطيب` (`Writer:`, `By the pen of:`) name the writer after the label."""
+    headline = "Harga cabai rawit di Bandung naik dua kali lipat jelang Ramadan"
+    for field, name in (
+        ("Penulis: Rizky Pratama", "Rizky Pratama"),
+        ("بقلم: أحمد الخطيب", "أحمد الخطيب"),
+    ):
+        article = read(
+            page(
+                json_ld({"@type": "NewsArticle", "headline": headline, "author": field}),
+                f"<h1>{headline}</h1><p>{field}</p>",
+            )
+        )
+        assert article.authors == (name,)
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

@@ -19,6 +19,7 @@ from digest.ingest.markup import (
     names_the_site,
     one_line,
 )
+from digest.metadata.bylinezone import BARE_BYLINE_LABELS, BYLINE_LABELS
 from digest.metadata.credits import BYLINE
 from digest.metadata.names import (
     AND_WORDS,
@@ -58,6 +59,7 @@ _CJK_TITLE = re.compile(
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
     r"^(?:(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+"
+    rf"|(?:{BYLINE_LABELS})\s*:\s+|(?:{BARE_BYLINE_LABELS})\s+"
     r"|(?:作者|记者|記者)\s*[:：]?\s*|(?:撰文|文)\s*[:：]\s*)",
     re.IGNORECASE,
 )

@@ -51,14 +51,16 @@ _BY_ALONE = re.compile(
 # updates by A and B`, `Autori: A`, `Текст: A`,
 # `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
 # A word that is also an ordinary one (`Text Size`) counts only with its colon.
+BYLINE_LABELS = (
+    r"Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
+    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
+)
+# Words that are only ever a byline's label may go without the colon.
+BARE_BYLINE_LABELS = r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم"
 LABELLED_BYLINE = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|Compiled|(?:Live\s+)?[Uu]pdates"
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
-    r"|(?:Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
-    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم)"
-    r"\s*:\s+"
-    # Words that are only ever a byline's label may go without the colon.
-    r"|(?:Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم)\s+)(?P<names>.+)$"
+    rf"|(?:{BYLINE_LABELS})\s*:\s+|(?:{BARE_BYLINE_LABELS})\s+)(?P<names>.+)$"
 )
 # A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
 _DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]+)$")

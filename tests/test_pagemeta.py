@@ -240,6 +240,14 @@ def test_a_subtitle_after_the_headline_is_no_source():
     assert article.source is None
 
 
+def test_a_section_before_the_headline_in_the_title_is_no_source():
+    """`News | Board sets March bond vote`: the page's desk, not the paper's name."""
+    headline = "Board sets March bond vote for new elementary"
+    article = read(page(f"<title>News | {headline}</title>", f"<h1>{headline}</h1>"))
+    assert article.title == headline
+    assert article.source is None
+
+
 # --- the authors -----------------------------------------------------------------------
 
 

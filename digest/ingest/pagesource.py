@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
+from digest.clean.cues import is_section_name
 from digest.ingest.markup import (
     LEADING_NAME,
     ORGANISATION_TYPE,
@@ -122,12 +123,13 @@ def site_statements(markup: Markup) -> list[str]:
 def title_site(markup: Markup, headline: str | None) -> str | None:
     """Return the site's name as a `<title>` or `og:title` states it beside the headline:
     the last segment after the headline (`Headline - Section - Site`), else the first
-    before it (`Site | Headline`), or the name before a blog's `:`; shaped as a name."""
+    before it (`Site | Headline`), or the name before a blog's `:`; shaped as a name,
+    and not a section's (`News | Board sets March bond vote`: the page's desk)."""
     if not headline:
         return None
     for title in (markup.title, markup.first("og:title")):
         site = _beside(title, headline)
-        if site and is_site_shaped(site):
+        if site and is_site_shaped(site) and not is_section_name(site):
             return site
     return None
 

@@ -436,6 +436,22 @@ def test_a_bylines_label_in_the_author_field_is_no_part_of_the_name():
         assert article.authors == (name,)
 
 
+def test_a_reporter_the_page_credits_with_helping_is_no_writer():
+    """JSON-LD lists `Lauren Pike` beside the writer; the page shows her only as `Staff
+    writer Lauren Pike contributed to this report.` (and as another story's byline)."""
+    headline = "Council backs navigation center downtown after four-hour debate"
+    authors = [{"@type": "Person", "name": n} for n in ("Daniel Ortega", "Lauren Pike")]
+    article = read(
+        page(
+            json_ld({"@type": "NewsArticle", "headline": headline, "author": authors}),
+            f"<p>County count rises 14%</p><p>By Lauren Pike</p><h1>{headline}</h1>"
+            "<p>By Daniel Ortega</p>",
+            body=BODY + "<p>Staff writer Lauren Pike contributed to this report.</p>",
+        )
+    )
+    assert article.authors == ("Daniel Ortega",)
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

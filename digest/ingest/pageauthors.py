@@ -222,6 +222,13 @@ _CREDITED_OUTLET = re.compile(r"^\s*/\s*(?P<outlet>[^\d/]{2,40}?)\s*$")
 _PICTURE_AGENCY = re.compile(r"\b(?:images|photos?|pictures|pool)$", re.IGNORECASE)
 _CAPTION_CREDIT_AFTER = re.compile(r"^\s+for\s+\S[^.]*$")
 _PHOTOGRAPHER_BIO = re.compile(r"^\s+is an? (?:[\w-]+ ){0,3}photographer\b", re.IGNORECASE)
+# A line crediting help with the report, not its writing: `Staff writer Lauren Pike
+# contributed to this report.`, `Additional reporting by Tom Reed`.
+_CONTRIBUTION = re.compile(
+    r"\bcontributed(?: reporting)? to this (?:report|story|article)\b"
+    r"|\badditional reporting\b|\bcontributed reporting\b",
+    re.IGNORECASE,
+)
 
 
 def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
@@ -252,6 +259,11 @@ def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
             or (before.rstrip().endswith(".") and bool(_CAPTION_CREDIT_AFTER.match(after)))
         )
     return bool(roles) and all(roles)
+
+
+def contributed(name: str, lines: Sequence[str]) -> bool:
+    """Say whether the page credits a name with helping the report, not writing it."""
+    return any(name in line and _CONTRIBUTION.search(line) for line in lines)
 
 
 def _credits_an_outlet(after: str) -> bool:
@@ -347,6 +359,9 @@ def choose_authors(
 
     stated = people(name for field in author_statements(markup) for name in person_names(field))
     stated = [name for name in stated if not only_in_another_role(name, markup.lines)]
+    # Metadata lists the reporters who helped beside the writer; the page says so.
+    writers = [name for name in stated if not contributed(name, markup.lines)]
+    stated = writers or stated
     # One capitalised word in the layout is as often a place or a section (`Washington`)
     # as a writer; scripts without capitals write whole names without spaces.
     printed = people(

@@ -494,3 +494,14 @@ def test_a_name_beside_a_date_over_the_headline_is_another_storys_byline():
     lines = (*MENU, *teaser, "Ana Sayfa › Gündem", HEADLINE, "Selin Aydoğan | İzmir (AA)")
     lines += ("13 Mart 2024 01:30", LEDE, SECOND)
     assert authors(*lines) == ("Selin Aydoğan",)
+
+
+def test_a_job_in_small_letters_after_its_capital_is_no_part_of_the_name():
+    """`and Rajiv Menon Personal finance correspondent`: the job opens at the capital
+    before its small words, as `Felicity Haworth Economics editor`'s does."""
+    first, second = (
+        "Felicity Haworth Economics editor",
+        "and Rajiv Menon Personal finance correspondent",
+    )
+    lines = page(first, second, "Thu 1 Aug 2024 18.05 BST")
+    assert authors(*lines) == ("Felicity Haworth", "Rajiv Menon")

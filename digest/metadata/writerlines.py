@@ -233,11 +233,16 @@ def undated(names: str) -> str:
     and `Daniel Okonkwo and Mei Sato` are names; so is a weekday's beginning (`Sato`)."""
     cut = FROM_DIGIT.sub("", names)
     words = cut.split()
+    popped = []
     # `publiziert am`, `Updated`: a name ends with a capitalised word.
     while words and (
         _is_date_word(words[-1].strip(",.:"), dated=cut != names)
         or (not capitalised(words[-1]) and words[-1] not in NAME_PARTICLES)
     ):
+        popped.append(words.pop())
+    # `Rajiv Menon Personal finance correspondent`: the job opens at its capital.
+    job = bool(popped) and JOB_WORD.match(popped[0]) and all(w.islower() for w in popped)
+    if job and len(words) >= 3:
         words.pop()
     return " ".join(words).rstrip(" ,;:·•|-–—")
 

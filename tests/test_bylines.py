@@ -393,6 +393,8 @@ def test_a_columnist_named_over_the_headline_with_who_they_are_is_the_writer():
     assert authors(*lines) == ("Harriet Sloane",)
     topic = (*MENU, "Politics", "Steve Mnuchin", HEADLINE, LEDE, SECOND)
     assert authors(*topic) == ()
+    followed = (*MENU, "Columnist", "Gideon Marchetti", "Follow", HEADLINE, LEDE, SECOND)
+    assert authors(*followed) == ("Gideon Marchetti",)
 
 
 def test_the_writers_named_under_the_headlines_standfirst_or_on_a_live_blog():

@@ -50,6 +50,8 @@ _BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
 _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has)\b")
+# The button beside a writer's name that follows their work: `Follow`, `+ Follow`.
+_FOLLOW_BUTTON = re.compile(r"^\+?\s*(?i:follow)$")
 # A line under the headline this long is its standfirst, not a byline.
 STANDFIRST_WORDS = 8
 # A remark in brackets and small letters beside a name: `(now)`, `(earlier)`.
@@ -271,10 +273,11 @@ def _beside_a_byline(after: str) -> bool:
 def named_over_the_headline(lines: tuple[Line, ...], headline: str | None) -> list[str]:
     """Return the columnist an opinion page names alone over the headline: `Mereana
     Walker` over `Mereana Walker: Our town centres are dying`, or over a line saying who
-    they are (`Michelle Au-Yeung is a professor of ...`), or over itself again (their
-    picture's caption); over a job line, `named_over_a_job` reads it. A name alone over
-    a headline is also a kicker's topic (`Steve Mnuchin` over a story about him), so
-    the headline must open with the name, or one of those lines must stand between."""
+    they are (`Michelle Au-Yeung is a professor of ...`), over itself again (their
+    picture's caption) or over the button that follows their work (`Follow`); over a
+    job line, `named_over_a_job` reads it. A name alone over a headline is also a
+    kicker's topic (`Steve Mnuchin` over a story about him), so the headline must open
+    with the name, or one of those lines must stand between."""
     top = header(lines)
     at = _headline_at(top, headline)
     if at is None or headline is None:
@@ -285,7 +288,7 @@ def named_over_the_headline(lines: tuple[Line, ...], headline: str | None) -> li
     if at >= 2 and (names := bare_names(top[at - 2].text)) and len(names) == 1:
         between = top[at - 1].text
         bio = _BIO_NAME.match(between) and between.startswith(names[0])
-        if between == top[at - 2].text or bio:
+        if between == top[at - 2].text or bio or _FOLLOW_BUTTON.match(between):
             return names
     return []
 

@@ -322,6 +322,13 @@ def test_a_wire_under_a_list_of_other_stories_signs_off_nothing():
     assert page((), ("Reuters",)).source == "Reuters"
 
 
+def test_an_agencys_initials_among_the_footers_legal_links_sign_off_nothing():
+    """`DPA` among `Terms of service` and `Privacy policy` is a data processing agreement:
+    a wire signs its report off right under the text, not in the footer's links."""
+    legal = ("Legal", "Terms of service", "Privacy policy", "DPA", "Subprocessors", "Trust center")
+    assert page((), ("Company", "About us", "Careers", *legal)).source is None
+
+
 def test_national_agencies_sign_off_by_their_full_names():
     """`The Canadian Press`, `PA Media`, `NTB` under the text sign a wire's copy as
     `Reuters` does: the agencies are few and their names stable."""

@@ -36,6 +36,9 @@ PUBLICATION_WORD = re.compile(
 _AGENCY_IN_PLACE = re.compile(r"^(?P<name>[^\W\d_][\w .-]{1,25}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
 # Taiwanese and Chinese papers credit their agency before the reporter in the lede's
 # opening bracket: `（中央社記者張建中新竹10日電）`.
+# A wire signs its report off right under the text, before the page's furniture: an
+# agency's initials further down are a footer's link (`DPA`, a data processing agreement).
+SIGN_OFF_REACH = 3
 _LEDE_AGENCY = re.compile(r"^[（(](?P<agency>[^\s（）()記记]{1,6}社)[記记]者")
 # Verdicts a byline above the article gets when the cleaner does not call it a byline.
 _HEADER_VERDICTS = frozenset(
@@ -74,7 +77,8 @@ def wire_credit(lines: tuple[Line, ...]) -> str | None:
     # One kept line may follow: a prompt the cleaner took for text (`Join our channel`).
     body = [i for i, line in enumerate(lines) if line.verdict is Verdict.BODY]
     closing = body[-2] if len(body) >= 2 else 0  # where at most one body line follows
-    for line in lines[max(first_kept + 1, closing) :]:
+    last = body[-1] if body else first_kept
+    for line in lines[max(first_kept + 1, closing) : last + 1 + SIGN_OFF_REACH]:
         if is_teaser_heading(line.text.strip()):
             break  # `Recommended Stories`: the wires under it are other stories'
         name = line.text.strip(" .()")

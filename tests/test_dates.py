@@ -406,3 +406,16 @@ def test_a_day_first_date_under_a_standfirst_kept_as_text_is_read() -> None:
     ]
     lines = tuple(Line(n, text, verdict) for n, (text, verdict) in enumerate(texts, start=1))
     assert extract_date(lines) == "2024-03-04"
+
+
+def test_the_date_under_the_headlines_standfirst_wins_over_the_mastheads() -> None:
+    """An opinion page: the masthead's date of today up top, the headline, a standfirst
+    the cleaner keeps as text, then the story's own date line."""
+    headline = "My town's leaf-blower war was the best civics lesson I've had in years"
+    standfirst = (
+        "Forty-one people showed up on a January night to argue about noise. That is what "
+        "local democracy is supposed to look like."
+    )
+    lines = ("Sunday, January 19, 2025 · 28°F Concord", *MENU, "Columnist", headline)
+    lines += (standfirst, "January 18, 2025 at 9:45 p.m. EST", "Share", LEDE, SECOND)
+    assert extract_date(clean("\n".join(lines)), headline) == "2025-01-18"

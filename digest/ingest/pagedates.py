@@ -25,6 +25,8 @@ LINES_INTO_THE_TEXT = 6
 # A blog's post closes with its date within this many lines after its text (an author's
 # bio, a credit, a sponsor's line between them).
 LINES_AFTER_THE_TEXT = 10
+# The headline's own date line stands this close under it (a standfirst between).
+_UNDER_THE_HEADLINE = 3
 # A date line holds the date, a time, a label, a name: at most a few words written in
 # lower case (`by`, `le`, `à`, `updated`). A sentence about an event (`The Act was
 # signed into law on August 14, 1935`) holds more.
@@ -114,9 +116,11 @@ def publication_date(
     # by its headline, and what lies further up is the site's (menus, other stories).
     near = [each for each in above if first - each.position <= FAR_ABOVE_THE_TEXT]
     above = near or above
-    if headline is not None:
-        above = [each for each in above if each.position > headline] or above
     below = [each for each in found if each.position >= first]
+    if headline is not None:
+        # A standfirst kept as text may stand between the headline and its date line.
+        under = [each for each in below if each.position - headline <= _UNDER_THE_HEADLINE]
+        above = [each for each in above if each.position > headline] or under or above
     for group in (above, below):
         chosen = next((each for each in group if each.labelled), None)
         chosen = chosen or next((each for each in group if not dates_an_update(each.text)), None)

@@ -143,6 +143,15 @@ def test_updated_date_is_second_choice() -> None:
     )
 
 
+def test_an_update_line_holding_the_publication_date_too_dates_the_publication() -> None:
+    """`Updated 16 May 2024 15 May 2024 - 18:12`: the update's badge glued before the
+    publication's date, which never comes after it."""
+    headline = "EU and Japan agree to deepen chip cooperation"
+    lines = (headline, "Updated 16 May 2024 15 May 2024 - 18:12", LEDE, SECOND)
+    assert page_date(*lines) == "2024-05-15"
+    assert page_date(headline, "Updated 16 May 2024 - 18:12", LEDE, SECOND) == "2024-05-16"
+
+
 def test_date_line_opening_the_text() -> None:
     """A byline and date kept with the lede still date the story."""
     assert (

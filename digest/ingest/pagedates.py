@@ -25,6 +25,7 @@ LINES_INTO_THE_TEXT = 6
 # A blog's post closes with its date within this many lines after its text (an author's
 # bio, a credit, a sponsor's line between them).
 LINES_AFTER_THE_TEXT = 10
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The headline's own date line stands this close under it (a standfirst between).
 _UNDER_THE_HEADLINE = 3
 # A date line holds the date, a time, a label, a name: at most a few words written in
@@ -126,10 +127,18 @@ def publication_date(
         chosen = chosen or next((each for each in group if not dates_an_update(each.text)), None)
         chosen = chosen or next(iter(group), None)
         if chosen and dates_an_update(chosen.text) and not chosen.labelled:
-            return labelled_further_down(lines, day_first) or chosen.date
+            return labelled_further_down(lines, day_first) or _first_of_two(chosen, day_first)
         if chosen:
             return chosen.date
     return labelled_further_down(lines, day_first) or closing_date(lines, day_first)
+
+
+def _first_of_two(line: DateLine, day_first: bool) -> str:
+    """Return the earlier of an update line's two dates: `Updated 16 May 2024 15 May 2024
+    - 18:12` dates its update, then the publication, which never comes after it."""
+    year = _YEAR.search(line.text)
+    second = written_date(line.text[year.end() :], day_first) if year else None
+    return second if second and second < line.date else line.date
 
 
 def dates_an_update(text: str) -> bool:

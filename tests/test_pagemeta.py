@@ -452,6 +452,19 @@ def test_a_reporter_the_page_credits_with_helping_is_no_writer():
     assert article.authors == ("Daniel Ortega",)
 
 
+def test_a_photographer_credited_in_another_language_wrote_nothing():
+    """JSON-LD lists both; the page prints `Texto: Ana Rita Matos Fotografia: Pedro Sousa`."""
+    headline = "Antiga fábrica do Penedo vai dar lugar a 120 casas a custos controlados"
+    authors = [{"@type": "Person", "name": n} for n in ("Ana Rita Matos", "Pedro Sousa")]
+    article = read(
+        page(
+            json_ld({"@type": "NewsArticle", "headline": headline, "author": authors}),
+            f"<h1>{headline}</h1><p>Texto: Ana Rita Matos Fotografia: Pedro Sousa</p>",
+        )
+    )
+    assert article.authors == ("Ana Rita Matos",)
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

@@ -465,6 +465,20 @@ def test_a_photographer_credited_in_another_language_wrote_nothing():
     assert article.authors == ("Ana Rita Matos",)
 
 
+def test_a_press_releases_media_contact_in_the_author_field_wrote_nothing():
+    """The content system files the release under its contact, whom the page shows only
+    under `Media Contact`: a company's release has no byline."""
+    headline = "Halvorsen Robotics launches FrostLine cold-storage picking arm"
+    article = read(
+        page(
+            '<meta name="author" content="Dana Whitfield">',
+            f"<h1>{headline}</h1>",
+            body=BODY + "<p>Media Contact</p><p>Dana Whitfield</p><p>press@example.com</p>",
+        )
+    )
+    assert article.authors == ()
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

@@ -208,10 +208,12 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
 
 # The credit of another part than the writing, before the name: an editor's (`Edited
 # by`, `Editor:`, `Editör:`, `Redakteur:`), a photographer's (`Photo:`, `Фото:`, `Fotografia:`,
-# `photographer Raj Bedi and I`), or the label alone on the line above the name.
+# `photographer Raj Bedi and I`), a press release's contact (`Media Contact`), or the label
+# alone on the line above the name.
 _OTHER_ROLE_LABEL = re.compile(
     r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
-    r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото)"
+    r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото"
+    r"|(?:media|press|investor) contacts?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -507,3 +507,11 @@ def test_a_job_in_small_letters_after_its_capital_is_no_part_of_the_name():
     )
     lines = page(first, second, "Thu 1 Aug 2024 18.05 BST")
     assert authors(*lines) == ("Felicity Haworth", "Rajiv Menon")
+
+
+def test_a_name_the_page_writes_after_the_is_no_writer():
+    """`By Tessa Rourke, Denver Summit` on a page telling of `the Denver Summit`: the
+    club the writer reports for, not a second writer."""
+    club = "Tessa Rourke is the Denver Summit's team reporter. This story was produced by the club."
+    lines = page("By Tessa Rourke, Denver Summit · Mar 23, 2024", after=(club,))
+    assert authors(*lines) == ("Tessa Rourke",)

@@ -203,7 +203,9 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
         return False  # the site, or the company behind it: `Ediciones El País`
     if not all(word.lower() in NAME_PARTICLES or not word[0].islower() for word in words):
         return False
-    return f" {key(_GLUED.sub(' ', name))} " in visible
+    shown = key(_GLUED.sub(" ", name))
+    # `the Denver Summit's team reporter`: no one writes a person's name after `the`.
+    return f" {shown} " in visible and f" the {shown} " not in visible
 
 
 # The credit of another part than the writing, before the name: an editor's (`Edited

@@ -21,7 +21,7 @@ from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
 from digest.metadata.dates import parse_date
-from digest.metadata.names import NOT_A_PERSON, is_person_name, split_names
+from digest.metadata.names import NOT_A_PERSON, called_the, is_person_name, split_names
 from digest.metadata.wires import PUBLICATION_WORD, is_person_credit
 from digest.metadata.writerlines import (
     AND,
@@ -142,7 +142,9 @@ def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tup
         names = fallback(lines)
         if fallback in bare and not all(is_persons_name(n, lines) for n in names):
             names = []  # `Learn More`, `Data Central`: a menu entry where a name would be
-    return tuple(dict.fromkeys(names))
+    # `By Tessa Rourke, Denver Summit` on a page telling of `the Denver Summit`: a team.
+    text = "\n".join(line.text for line in lines)
+    return tuple(name for name in dict.fromkeys(names) if not called_the(name, text))
 
 
 def is_persons_name(name: str, lines: tuple[Line, ...]) -> bool:

@@ -135,3 +135,9 @@ def is_person_name(text: str) -> bool:
         and not NOT_A_PERSON.search(text)
         and not all(word.casefold() in _SHARE_BAR for word in words)
     )
+
+
+def called_the(name: str, text: str) -> bool:
+    """Say whether a text writes a name after `the` (`the Denver Summit's team reporter`):
+    a team, a company or a place, since no one writes a person's name so."""
+    return re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None

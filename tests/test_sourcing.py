@@ -296,6 +296,15 @@ def test_a_list_of_sources_credits_a_chart_not_the_page():
     assert page((), ("Source: The Startup Ledger",)).source == "The Startup Ledger"
 
 
+def test_a_source_line_between_paragraphs_credits_a_table_not_the_page():
+    """`Source: INMO` under a table inside the article names its figures' source; the
+    page's own source credit stands above the text or closes it."""
+    table = ("Trolley Watch, Monday", "Cork University Hospital: 112", "National total: 843")
+    text = "\n".join((HEADLINE, BYLINE, BODY[0], *table, "Source: INMO", *BODY[1:]))
+    article = extract_metadata(Article(id="x", filename="x.txt", text=text, lines=clean(text)))
+    assert article.source is None
+
+
 def test_a_writer_signing_off_by_first_name_is_no_source():
     """A blog post ends with its writer's first name (`Helen`), which the page names
     again only as the start of her full name (`Posted by Rev. Helen Ashworth`): that is

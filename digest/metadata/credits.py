@@ -159,7 +159,7 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
         for segment in HEADER_SEGMENTS.split(text)[1:]
     ]
     above = [line.text for line in header(lines)]
-    for text in texts_with(lines, Verdict.CREDIT) + above + segments:
+    for text in _credits_around_the_text(lines) + above + segments:
         for pattern in (_SOURCE_LINE, _RELEASE_SOURCE, _CREDIT_WITH_EDITING):
             match = pattern.match(text)
             # A list of sources (`Sources: A Survey; Federal Reserve`) credits a chart's
@@ -176,6 +176,17 @@ def explicit_credit(lines: tuple[Line, ...]) -> str | None:
             # The name ends where the sentence goes on: `X and is republished here`.
             return _ISSUE_OF.sub("", _NAME_RUNS_ON.split(found["name"])[0]).strip()
     return None
+
+
+def _credits_around_the_text(lines: tuple[Line, ...]) -> list[str]:
+    """Return the credit lines standing above the text or after it: a `Source: INMO`
+    between paragraphs credits the table or the chart over it, not the page."""
+    body = [i for i, line in enumerate(lines) if line.verdict is Verdict.BODY]
+    return [
+        line.text
+        for i, line in enumerate(lines)
+        if line.verdict is Verdict.CREDIT and (not body or not body[0] < i < body[-1])
+    ]
 
 
 def agency_sign_off(lines: tuple[Line, ...]) -> str | None:

@@ -305,6 +305,12 @@ def test_a_source_line_between_paragraphs_credits_a_table_not_the_page():
     assert article.source is None
 
 
+def test_our_services_in_another_language_names_no_site():
+    """`Nos services` (French: our services) in a footer is no site named `Nos`."""
+    footer = ("Nos services", "S'abonner", "Le journal numérique", "Newsletters")
+    assert page((), ("À propos", *footer, "Nous contacter")).source is None
+
+
 def test_a_writer_signing_off_by_first_name_is_no_source():
     """A blog post ends with its writer's first name (`Helen`), which the page names
     again only as the start of her full name (`Posted by Rev. Helen Ashworth`): that is

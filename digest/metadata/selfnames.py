@@ -120,6 +120,14 @@ _REACHED_OUT = re.compile(r"(?:^|[,.;]\s+)" + _REPORTED_TO + r"\s+(?:has\s+)?rea
 _POSSESSIVE_TAIL = re.compile(r"[’']s\s+[a-z][a-z ]*[.!]?$")
 # A day's name ends the phrase, not the name: `told the Argus Leader Monday`.
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# `Our` in the languages of the cue tables (English's is among the furniture words).
+_OUR = frozenset(
+    (
+        *("nos", "notre", "nuestro", "nuestros", "nuestra", "nuestras", "unser", "unsere"),
+        *("nostri", "nostre", "nostro", "nossos", "nossas", "nosso", "nossa", "onze"),
+        *("nasze", "nasz", "nasza", "våra", "vår", "vores"),
+    )
+)
 # Words of page furniture that name no site, whatever follows or precedes them: the
 # `Us` of `About Us`, the `Share` of `Share on Facebook`, menu labels.
 _FURNITURE_TEXT = (
@@ -277,10 +285,17 @@ def _furniture_names(text: str) -> list[Evidence]:
             match = pattern.search(text)
             # `More from the BBC`: a lower-case `the` is the sentence's, not the name's.
             name = re.sub(r"^the\s+", "", match["name"].strip(" .:!")) if match else ""
-            if name and is_publication_shaped(name):
+            if name and is_publication_shaped(name) and not _opens_with_our(name):
                 found.append(Evidence(name, kind))
     holder = copyright_notice_holder(text)
     return found + ([Evidence(holder, "copyright")] if holder else [])
+
+
+def _opens_with_our(name: str) -> bool:
+    """Say whether a name opens with `our` in a language of the cue tables, as a word is
+    written, not an acronym (`Nos services`, `Unsere Angebote`; `NOS` is a broadcaster)."""
+    first = name.split()[0]
+    return first.casefold() in _OUR and not first.isupper()
 
 
 def staff_photo_credits(lines: tuple[Line, ...]) -> list[Evidence]:

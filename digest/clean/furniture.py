@@ -371,6 +371,8 @@ _TRAILING_PUNCTUATION = '.,:;!?"”)'
 
 
 _STAMP_WORDS = ("published", "updated", "last updated", "posted", "first published")
+# A stamp after a few words of a byline (a name, a job, an agency, a handle).
+_STAMP_AFTER_A_BYLINE = re.compile(r"^(?:\S+\s+){1,8}?(?:published|updated|posted)\b")
 
 
 def _flattened_list(
@@ -380,13 +382,27 @@ def _flattened_list(
     return Verdict.LINK_LIST if is_flattened_list(line, lowered) else None
 
 
+def _stamp_after_a_byline(line: str, lowered: str) -> bool:
+    """Say whether a line is a byline run into its stamps: a few capitalised words (a
+    name, a job, an agency; `|`, `·` and a handle between), then `Updated` or
+    `Published`, not a sentence (`Posts by his wife, posted while in Las Vegas on ...`)."""
+    stamp = _STAMP_AFTER_A_BYLINE.match(lowered)
+    if stamp is None or ends_like_sentence(line):
+        return False
+    before = line[: stamp.end()].split()[:-1]
+    return all(not word[0].isalpha() or word[0].isupper() for word in before)
+
+
 def _short_furniture(
     line: str, lowered: str, words: float, tokens: frozenset[str]
 ) -> Verdict | None:
     if words > MAX_FURNITURE_WORDS:
         # Both stamps with their times run longer than a label, and are still one:
         # `Published: Aug 20, 2024, 14:35 IST | Last updated: Aug 21, 2024, 09:10 IST`.
-        stamped = lowered.startswith(_STAMP_WORDS) and words <= MAX_CREDIT_WORDS
+        # So is a byline run into them: `Jess Whitford | Australian Associated Press
+        # Updated July 3 2024 - 9:14am, first published July 2 2024 - 10:45pm`.
+        stamped = lowered.startswith(_STAMP_WORDS) or _stamp_after_a_byline(line, lowered)
+        stamped = stamped and words <= MAX_CREDIT_WORDS
         return Verdict.DATE_HEADER if stamped and DATE_IN_LINE.search(lowered) else None
     if _COUNTER.match(lowered) or _FOREIGN_AGO.match(lowered):
         return Verdict.COUNTER

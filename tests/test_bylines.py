@@ -93,6 +93,14 @@ def test_a_date_line_that_names_the_writer():
         assert authors(*page(line)) == names, line
 
 
+def test_a_date_line_naming_the_writer_and_job_is_cut_where_the_author_box_prints_the_name():
+    """`Aoife Brennan Health Correspondent Tue 9 Jan 2024 at 06:00`: where the job starts
+    is known from the author box under the text, which prints the name alone."""
+    box = ("Aoife Brennan", "Health Correspondent")
+    lines = page("Aoife Brennan Health Correspondent Tue 9 Jan 2024 at 06:00", after=box)
+    assert authors(*lines) == ("Aoife Brennan",)
+
+
 def test_a_section_or_a_label_before_the_date_is_no_writer():
     """`North Korea` is an entry of the page's menu; `Published` is one word."""
     lines = ("North Korea", *page("North Korea 09:31 August 20, 2019"))

@@ -386,6 +386,10 @@ def dated_writer(text: str, page: BylinePage) -> list[str] | None:
         return None  # `New York, March 5, 2024`: a place, then its date
     if is_wire(name) or DESK.search(name):
         return []
+    if JOB_WORD.match(name.split()[-1]):
+        # `Aoife Brennan Health Correspondent Tue 9 Jan 2024`: the name as the page
+        # prints it alone (its author box); where the job starts is not known otherwise.
+        name = _as_printed_alone(name, page)
     if len(name.split()) < 2 or not is_person_name(name) or name.casefold() in page.menu:
         return None
     return None if any_ordinary(name, page.ordinary) else [name]

@@ -101,6 +101,16 @@ def test_a_date_line_naming_the_writer_and_job_is_cut_where_the_author_box_print
     assert authors(*lines) == ("Aoife Brennan",)
 
 
+def test_a_byline_with_job_and_handle_is_cut_where_the_author_box_prints_the_name():
+    """`Harriet Quill Crime Correspondent @HarrietQuillBP` over the date; the author box
+    prints `Harriet Quill` alone. A standfirst opening with a name so printed is none."""
+    box = ("Harriet Quill", "Harriet Quill is the paper's Crime Correspondent.")
+    lines = page("Harriet Quill Crime Correspondent @HarrietQuillBP", "12 June 2024", after=box)
+    assert authors(*lines) == ("Harriet Quill",)
+    standfirst = "Janet Lowther said the money paid for holidays abroad"
+    assert authors(*page(standfirst, after=("Janet Lowther",))) == ()
+
+
 def test_a_section_or_a_label_before_the_date_is_no_writer():
     """`North Korea` is an entry of the page's menu; `Published` is one word."""
     lines = ("North Korea", *page("North Korea 09:31 August 20, 2019"))

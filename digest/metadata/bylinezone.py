@@ -38,6 +38,9 @@ from digest.metadata.writerlines import (
 
 # How many lines over the headline a `By` line may stand (a kicker, a section between).
 _LINES_OVER_THE_HEADLINE = 2
+# A name has at most this many words; a job and a handle after it at most this many.
+_WORDS_OF_A_NAME = 4
+_WORDS_AFTER_A_NAME = 6
 # How many of the article's first lines may still hold its byline (see `byline_zone`).
 _LINES_INTO_THE_ARTICLE = 5
 # `By` on a line of its own, the names on the next line.
@@ -297,6 +300,8 @@ def _line_credit(
         dated = dated_writer(text, page)
         return dated, BY if dated else ALONE
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
+    if not names and beside and (boxed := _named_as_in_the_box(text, page)):
+        names, evidenced = [boxed], True
     if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
         # `VICTOR TANGERMANN, FUTURISM` on a page `originally published by Futurism`.
         credited = found["outlet"].casefold() == page.original
@@ -334,6 +339,21 @@ def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list
         # (not `Hong Kong / Transport`, a section's path).
         names = bare_names(fields[0]) if len(fields[1].split()) <= _WORDS_OF_A_PLACE else []
     return names, evidenced and bool(names)
+
+
+def _named_as_in_the_box(text: str, page: BylinePage) -> str:
+    """Return the name a byline opens with, as the page prints it alone (its author
+    box), when a job or a handle follows it: `Harriet Quill Crime Correspondent
+    @HarrietQuillBP`. Where the name ends is known from the box; a line that goes on
+    otherwise (`Donald Trump said ...`) is no byline."""
+    words = text.split()
+    for end in range(2, min(len(words), _WORDS_OF_A_NAME + 1)):
+        name, rest = " ".join(words[:end]), words[end:]
+        if name.casefold() not in page.alone or len(rest) > _WORDS_AFTER_A_NAME:
+            continue
+        if any(word.startswith("@") or JOB_WORD.match(word) for word in rest):
+            return name if is_person_name(name) else ""
+    return ""
 
 
 def _before_a_rank(text: str) -> str:

@@ -234,6 +234,9 @@ _GLUED_TRAIL = re.compile(
     r"^Home(?=[A-Z])(?:(?:[A-Z][\w'&-]*\s){0,2}[A-Z][\w'&-]{2,}?[a-z](?=[A-Z]))*"
 )
 
+# ... or with spaces, the headline as its last link: `Головна › Новини › Headline`.
+_SPACED_TRAIL = re.compile(r"^(?:(?:\S+\s){0,2}\S+\s[›>»]\s){1,4}")
+
 
 def headline_text(line: str) -> str:
     """Return a headline without its `date YYYY-MM-DD` prefix and its site suffix, if any.
@@ -242,7 +245,7 @@ def headline_text(line: str) -> str:
     The Guardian`): with pipes, the headline is what comes before the first one.
     """
     text = _HEADLINE_DATE_PREFIX.sub("", line)
-    trail = _GLUED_TRAIL.match(text)
+    trail = _GLUED_TRAIL.match(text) or _SPACED_TRAIL.match(text)
     if trail and len(text) - trail.end() >= len(text) / 2:
         text = text[trail.end() :]
     if not site_suffix(line):

@@ -95,6 +95,14 @@ def test_a_breadcrumb_glued_onto_the_headline_is_cut():
         assert headline_text(kept) == kept
 
 
+def test_a_trail_ending_in_the_headline_leaves_the_headline():
+    """`Головна › Новини › Headline`: the trail's last link is the article's headline;
+    a trail of section names alone stays as it is."""
+    headline = "У Вінниці відкрили перший в області центр реабілітації для ветеранів"
+    assert headline_text(f"Головна › Новини › {headline}") == headline
+    assert headline_text("Home > News > Local") == "Home > News > Local"
+
+
 def test_a_headline_second_half_after_a_dash_is_kept():
     """A dash before `And They're Not Great` goes on with the headline: a clause that
     opens with a conjunction or holds a verb's contraction names no site. A real site

@@ -111,6 +111,14 @@ def test_a_byline_with_job_and_handle_is_cut_where_the_author_box_prints_the_nam
     assert authors(*page(standfirst, after=("Janet Lowther",))) == ()
 
 
+def test_a_wire_that_helped_the_writer_is_no_part_of_the_byline():
+    """`Par Claire Fontaine avec AFP`: the writer, helped by the wire; the site's desk with
+    the wire (`Par L'Écho du Centre avec AFP`) names no person."""
+    assert authors(*page("Par Claire Fontaine avec AFP", "13 mars 2024")) == ("Claire Fontaine",)
+    assert authors(*page("By Jane Doe with AP", "March 13, 2024")) == ("Jane Doe",)
+    assert authors(*page("Par L'Écho du Centre avec AFP", "13 mars 2024")) == ()
+
+
 def test_a_section_or_a_label_before_the_date_is_no_writer():
     """`North Korea` is an entry of the page's menu; `Published` is one word."""
     lines = ("North Korea", *page("North Korea 09:31 August 20, 2019"))

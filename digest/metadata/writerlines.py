@@ -21,10 +21,11 @@ from digest.metadata.names import (
     NAME_SPLIT,
     NOT_A_PERSON,
     capitalised,
+    is_person_name,
     name_pieces,
     split_names,
 )
-from digest.metadata.wires import PUBLICATION_WORD, is_wire
+from digest.metadata.wires import PUBLICATION_WORD, is_person_credit, is_wire
 
 # The credit a byline gives the pictures after its writers' names: `By Jack Rutherford
 # Photography by Sarah Nguyen`, `Fotos: Jens Bauer`; the photographer wrote nothing.
@@ -119,6 +120,10 @@ _WEEKDAYS = frozenset(
     "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
 )
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
+# A name opening with an article is a publication's: `L'Écho du Centre`, `The Courier`.
+_ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|el|il|der|die|das|het)(?:\s|(?<=['’]))", re.I)
+# `with` in the languages read, before whoever helped the named writer.
+_WITH_HELP = re.compile(r"(?<!\s)\s+(?:with|avec|con|mit|com|met|med|z|ile)\s+(?P<helper>\S.*)$")
 AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
 # A writer's job on a line of its own: `Chief Football Writer`, `Traffic and Travel Reporter`.
 JOB_LINE = re.compile(
@@ -155,7 +160,7 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
     cut = BYLINE_TAIL.sub("", _clean_byline(text))
     if _opens_a_sentence(cut) and not is_desk(cut):
         return None  # `By subscribing, I agree to ... Privacy Policy`: a sentence
-    cut = BYLINE_TAIL.sub("", before_the_date(undated(cut)))
+    cut = _without_a_wires_help(BYLINE_TAIL.sub("", before_the_date(undated(cut))))
     parts = [IN_PLACE.sub("", part) for part in AND.split(cut)]
     named = [
         name
@@ -174,6 +179,19 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
     if named:
         return named
     return [] if is_desk(cut) else None
+
+
+def _without_a_wires_help(names: str) -> str:
+    """Return a byline's names without the wire that helped (`Claire Fontaine avec AFP`,
+    `Jane Doe with AP`, `Ana Ruiz con EFE`): the writer is the person named, when a
+    person is named."""
+    helped = _WITH_HELP.search(names)
+    if not helped or not (is_wire(helped["helper"]) or is_desk(helped["helper"])):
+        return names
+    writer = names[: helped.start()]
+    # `Ouest-France avec AFP`, `L'Écho du Centre avec AFP`: the site's desk, no person.
+    person = is_person_credit(writer, is_person_name(writer)) and not _ARTICLE.match(writer)
+    return writer if person else names
 
 
 def _opens_a_sentence(names: str) -> bool:

@@ -73,8 +73,9 @@ _WRITER_IN_PLACE = re.compile(
 # `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
 IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _WORD = re.compile(r"[^\W\d_]+")
-# A word of an address: `jane.doe@example.com`, `example.com/jane`, `@janedoe`.
-_ADDRESS = re.compile(r"\S*(?:@|://|[^\W\d_]\.[^\W\d_])\S*")
+# An address: `jane.doe@example.com`, `example.com/jane`, `@janedoe` (a dot between
+# letters, as in an address).
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 # A desk's or an agency's credit is short: `National Desk`, `Detroit News wire services`.
 WORDS_OF_A_DESK = 6
 # Words only a desk's credit holds, never a person's name, in the languages read.
@@ -145,8 +146,17 @@ def lower_case_words(texts: Iterable[str]) -> set[str]:
     lower case whatever it spells (`bronte.hollis@…` under the byline `By Bronte
     Hollis`), so its words say nothing of how the page writes them."""
     return {
-        word for text in texts for word in _WORD.findall(_ADDRESS.sub(" ", text)) if word.islower()
+        word
+        for text in texts
+        for token in text.split()
+        if not _is_address(token)
+        for word in _WORD.findall(token)
+        if word.islower()
     }
+
+
+def _is_address(token: str) -> bool:
+    return "@" in token or "://" in token or _DOTTED.search(token) is not None
 
 
 def byline_names(text: str, ordinary: set[str]) -> list[str] | None:

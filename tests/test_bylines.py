@@ -119,6 +119,25 @@ def test_a_wire_that_helped_the_writer_is_no_part_of_the_byline():
     assert authors(*page("Par L'Écho du Centre avec AFP", "13 mars 2024")) == ()
 
 
+def test_two_writers_with_their_jobs_places_or_wire_after_them():
+    """Each writer's job in brackets, the place after `à`, the wire run on after the last
+    name: both writers are named, and a wire joined by `and` is still no writer."""
+    bylines = {
+        "By Sam Ortiz (Senior Reporter) and Ingrid Bergström (Contributing Editor) · 6 min read": (
+            "Sam Ortiz",
+            "Ingrid Bergström",
+        ),
+        "Par Mathieu Gagnon-Leclerc et Nadia Benali à Ottawa": (
+            "Mathieu Gagnon-Leclerc",
+            "Nadia Benali",
+        ),
+        "By Hannah Castillo and Derek Brandt Associated Press": ("Hannah Castillo", "Derek Brandt"),
+        "By Brian Otieno and AFP": ("Brian Otieno",),
+    }
+    for byline, names in bylines.items():
+        assert authors(*page(byline, "March 3, 2024")) == names, byline
+
+
 def test_a_section_or_a_label_before_the_date_is_no_writer():
     """`North Korea` is an entry of the page's menu; `Published` is one word."""
     lines = ("North Korea", *page("North Korea 09:31 August 20, 2019"))

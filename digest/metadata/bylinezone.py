@@ -30,6 +30,7 @@ from digest.metadata.writerlines import (
     any_ordinary,
     bare_names,
     before_a_glued_job,
+    before_a_wire,
     byline_names,
     lower_case_words,
     undated,
@@ -82,8 +83,6 @@ _EXECUTIVE = re.compile(
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<outlet>[^,]{2,40})$")
 # A name's field beside the date, then its place's: `Ángeles Escrivá | Madrid`.
 _PIPE = re.compile(r"(?<!\s)\s+\|\s+")
-# The longest wire's name: `Agence France Presse`.
-_WORDS_OF_A_WIRE = 3
 # The rank a job title opens with: `Senior Washington Correspondent`.
 _RANK = re.compile(
     r"^(?:Staff|Senior|Contributing|Special|Chief|Deputy|Associate|Managing|Executive|Assistant)$"
@@ -333,7 +332,7 @@ def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list
     if not names and beside and JOB_WORD.match(text.split()[-1]):
         return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
     if not names and beside:
-        names = bare_names(_before_a_wire(text))  # `Tom Davies Associated Press`
+        names = bare_names(before_a_wire(text))  # `Tom Davies Associated Press`
     if not names and dated and len(fields := _PIPE.split(text)) == len(("name", "place")):
         # `Ángeles Escrivá | Madrid` over the date: the name, then where it was written
         # (not `Hong Kong / Transport`, a section's path).
@@ -362,16 +361,6 @@ def _before_a_rank(text: str) -> str:
     words = text.split()
     rank = next((i for i, word in enumerate(words) if i >= 2 and _RANK.match(word)), None)
     return " ".join(words[:rank]) if rank else ""
-
-
-def _before_a_wire(text: str) -> str:
-    """Return the name before the wire a line ends with (`Tom Davies Associated Press`),
-    or nothing."""
-    words = text.split()
-    for size in range(1, min(_WORDS_OF_A_WIRE, len(words) - 2) + 1):
-        if is_wire(" ".join(words[-size:])):
-            return " ".join(words[:-size])
-    return ""
 
 
 def _as_printed_alone(name: str, page: BylinePage) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from digest.metadata.credits import BYLINE
 from digest.metadata.dates import MONTHS, parse_date
 from digest.metadata.names import (
+    AND_WORDS,
     HONORIFIC,
     NAME_PARTICLES,
     NAME_SPLIT,
@@ -70,8 +71,9 @@ _WRITERS_THEN_OUTLET = re.compile(
 _WRITER_IN_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
 )
-# `Jane Lee in San Francisco` in a wire credit: the place is not part of the name.
-IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# `Jane Lee in San Francisco` in a wire credit (`à Ottawa`, `em Lisboa`): the place is not
+# part of the name.
+IN_PLACE = re.compile(r"(?<!\s)\s+(?:in|à|em)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _WORD = re.compile(r"[^\W\d_]+")
 # An address: `jane.doe@example.com`, `example.com/jane`, `@janedoe` (a dot between
 # letters, as in an address).
@@ -123,6 +125,10 @@ _WEEKDAYS = frozenset(
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 # A name opening with an article is a publication's: `L'Écho du Centre`, `The Courier`.
 _ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|el|il|der|die|das|het)(?:\s|(?<=['’]))", re.I)
+# The longest wire's name: `Agence France Presse`.
+_WORDS_OF_A_WIRE = 3
+# A writer's job in brackets after the name, anywhere in the byline.
+_BRACKETED_JOB = re.compile(rf"\((?=[^()]*\b(?i:{_JOB_WORDS})s?\b)[^()]{{1,60}}\)")
 # `with` in the languages read, before whoever helped the named writer.
 _WITH_HELP = re.compile(r"(?<!\s)\s+(?:with|avec|con|mit|com|met|med|z|ile)\s+(?P<helper>\S.*)$")
 AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
@@ -171,6 +177,7 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
     if _opens_a_sentence(cut) and not is_desk(cut):
         return None  # `By subscribing, I agree to ... Privacy Policy`: a sentence
     cut = _without_a_wires_help(BYLINE_TAIL.sub("", before_the_date(undated(cut))))
+    cut = _before_a_glued_wire(cut)
     parts = [IN_PLACE.sub("", part) for part in AND.split(cut)]
     named = [
         name
@@ -204,6 +211,27 @@ def _without_a_wires_help(names: str) -> str:
     return writer if person else names
 
 
+def before_a_wire(text: str) -> str:
+    """Return the name before the wire a line ends with (`Tom Davies Associated Press`),
+    or nothing."""
+    words = text.split()
+    for size in range(1, min(_WORDS_OF_A_WIRE, len(words) - 2) + 1):
+        if is_wire(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return ""
+
+
+def _before_a_glued_wire(names: str) -> str:
+    """Return a byline's names without the wire run on after the last one (`Hannah
+    Castillo and Derek Brandt Associated Press`); a wire joined by `and` (`Brian Otieno
+    and AFP`) is left for the split into names to drop."""
+    before = before_a_wire(names)
+    last = before.split()[-1] if before else ""
+    if not before or last.endswith((",", ";")) or re.fullmatch(rf"{AND_WORDS}|&", last):
+        return names
+    return before
+
+
 def _opens_a_sentence(names: str) -> bool:
     """Say whether what follows a `By` opens with a lower-case word: a sentence (`By
     subscribing, you agree`, `By choosing ...`), since names are capitalised in every
@@ -227,10 +255,12 @@ def _without_job(name: str) -> str:
 def _clean_byline(text: str) -> str:
     """Return a byline's names without a handle or comment count glued to them:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
-    Writer`."""
+    Writer`, a job in brackets."""
     text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
     text = _GLUED_JOB.sub(", ", _GLUED_DIGIT.sub(" ", text))
-    return _before_a_glued_word(text)
+    # `Sam Ortiz (Senior Reporter) and Ingrid Bergström (Contributing Editor)`: a job in
+    # brackets after each name.
+    return _before_a_glued_word(" ".join(_BRACKETED_JOB.sub("", text).split()))
 
 
 def before_a_glued_job(text: str) -> str | None:

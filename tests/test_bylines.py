@@ -560,3 +560,8 @@ def test_a_name_the_page_writes_after_the_is_no_writer():
     club = "Tessa Rourke is the Denver Summit's team reporter. This story was produced by the club."
     lines = page("By Tessa Rourke, Denver Summit · Mar 23, 2024", after=(club,))
     assert authors(*lines) == ("Tessa Rourke",)
+
+
+def test_two_korean_reporters_signing_one_line():
+    """`김민준 기자 이서연 기자`: each name before its `기자` (reporter) is a writer."""
+    assert authors(*page("김민준 기자 이서연 기자", "2024.09.03 06:00")) == ("김민준", "이서연")

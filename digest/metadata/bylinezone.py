@@ -102,6 +102,9 @@ _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff々]{1,3}\s[\u4e00-\u9fff々]{1,3}(?=\s*記者))"
     r"\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
 )
+# Korean reporters, each signing `NAME 기자` (reporter) or `NAME 특파원` (correspondent).
+_KOREAN_WRITER = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)")
+_KOREAN_WRITERS = re.compile(r"^(?:[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)\s*){2,4}$")
 # A byline's lines run on past these to the next writer: a job, a `Follow` button.
 _BESIDE_A_WRITER = re.compile(rf"{JOB_LINE.pattern}|^(?i:follow|follow us)$", re.IGNORECASE)
 _AND_ALONE = frozenset(("and", "&"))
@@ -293,6 +296,8 @@ def _line_credit(
         return byline_names(byline["names"], page.ordinary), BY
     if found := _WRITER_CJK.match(text):
         return [found["name"]], BY
+    if _KOREAN_WRITERS.match(text):
+        return _KOREAN_WRITER.findall(text), BY  # `김민준 기자 이서연 기자`: two reporters
     if found := _REPORTER_OF.match(text):
         return [found["chinese"] or found["name"]], BY
     if line.verdict is Verdict.DATE_HEADER:

@@ -133,6 +133,10 @@ def test_two_writers_with_their_jobs_places_or_wire_after_them():
         ),
         "By Hannah Castillo and Derek Brandt Associated Press": ("Hannah Castillo", "Derek Brandt"),
         "By Brian Otieno and AFP": ("Brian Otieno",),
+        "By Jericho Dela Cruz (@jdelacruz_sulo) and Aira Mae Villanueva (@airamaev)": (
+            "Jericho Dela Cruz",
+            "Aira Mae Villanueva",
+        ),
     }
     for byline, names in bylines.items():
         assert authors(*page(byline, "March 3, 2024")) == names, byline

@@ -127,8 +127,10 @@ _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 _ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|el|il|der|die|das|het)(?:\s|(?<=['’]))", re.I)
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
-# A writer's job in brackets after the name, anywhere in the byline.
-_BRACKETED_JOB = re.compile(rf"\((?=[^()]*\b(?i:{_JOB_WORDS})s?\b)[^()]{{1,60}}\)")
+# A writer's job or handle in brackets after the name, anywhere in the byline.
+_BRACKETED_JOB = re.compile(
+    rf"\((?:@[\w.]{{2,30}}|(?=[^()]*\b(?i:{_JOB_WORDS})s?\b)[^()]{{1,60}})\)"
+)
 # `with` in the languages read, before whoever helped the named writer.
 _WITH_HELP = re.compile(r"(?<!\s)\s+(?:with|avec|con|mit|com|met|med|z|ile)\s+(?P<helper>\S.*)$")
 AND = re.compile(r"(?<!\s)\s+and\s+|(?<!\s)\s+;\s*|;\s*")
@@ -255,12 +257,13 @@ def _without_job(name: str) -> str:
 def _clean_byline(text: str) -> str:
     """Return a byline's names without a handle or comment count glued to them:
     `Chris Pokorny@DawgsByNature Nov 18`, `Seth Fiegerman2014-01-26`, `Meg JamesStaff
-    Writer`, a job in brackets."""
+    Writer`, a job or a handle in brackets."""
+    # `Sam Ortiz (Senior Reporter) and Ingrid Bergström (Contributing Editor)`, `Jericho
+    # Dela Cruz (@jdelacruz_sulo) and ...`: a job or a handle in brackets after each name.
+    text = " ".join(_BRACKETED_JOB.sub("", text).split())
     text = COMMENT_PROMPT.sub("", _HANDLE.sub(" ", text))
     text = _GLUED_JOB.sub(", ", _GLUED_DIGIT.sub(" ", text))
-    # `Sam Ortiz (Senior Reporter) and Ingrid Bergström (Contributing Editor)`: a job in
-    # brackets after each name.
-    return _before_a_glued_word(" ".join(_BRACKETED_JOB.sub("", text).split()))
+    return _before_a_glued_word(text)
 
 
 def before_a_glued_job(text: str) -> str | None:

@@ -206,6 +206,26 @@ def test_a_title_naming_only_the_site_and_its_sections_gives_way_to_the_h1():
     assert article.source != "Nieuws"
 
 
+def test_an_old_page_with_a_site_and_section_title_and_no_h1_shows_its_bold_headline():
+    """`Millbrook Herald - Local News` names a site (by its shape) and a section; the old
+    table layout sets the headline in bold type over its byline, as readers see it."""
+    headline = "Grain elevator fire forces evacuation of east side homes"
+    article = read(
+        page(
+            "<title>Millbrook Herald - Local News</title>",
+            "<table><tr><td><p>Home | Local News | Sports | Obituaries</p>"
+            f"<p><b>{headline}</b></p><p>By Dale Hutchins, Herald Staff Writer</p>"
+            "<p>April 17, 2009</p></td></tr></table>",
+            body="<p>A fire at the grain elevator on Mill Street forced the evacuation of "
+            "homes on the east side of town on Thursday night, the fire chief said.</p>"
+            "<p>Crews from three counties fought the blaze for six hours before it was "
+            "brought under control, and residents were allowed back on Friday morning.</p>",
+        )
+    )
+    assert article.title == headline
+    assert article.title_from == "page"
+
+
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
     """The first capitalised run spelling the address's name, before the address itself."""
     named = read(

@@ -47,6 +47,7 @@ from digest.ingest.pagedates import (
 from digest.ingest.pagesource import (
     choose_source,
     host_names,
+    is_site_shaped,
     notice_address,
     notice_holder,
     site_statements,
@@ -164,8 +165,14 @@ def shown_headline(
 def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:
     """Say whether a title names the site and its sections only, no article: an old
     page's `Cedar Falls Courier-Press - News`, `Hoogheemraadschap Delfzand - Nieuws -
-    Persbericht`. `sites` include the holder of the page's copyright notice."""
+    Persbericht`. `sites` include the holder of the page's copyright notice; a site's
+    name none of them states is known by its shape, beside a section's name alone (a
+    few capitalised words, `Pruitt County Ledger - Local News`)."""
     parts = segments(title)
+    sections = [part for part in parts if is_section_name(part)]
+    rest = [part for part in parts if not is_section_name(part)]
+    if sections and len(rest) == 1 and is_site_shaped(rest[0]):
+        return True  # `Pruitt County Ledger - Local News`: a name shaped as a site's, a section
     return any(names_the_site(part, sites, hosts) for part in parts) and all(
         names_the_site(part, sites, hosts) or is_section_name(part) for part in parts
     )

@@ -373,8 +373,9 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
 
     from digest.ingest.layout import unwrap_layout_tables
     from digest.ingest.markup import read_markup
-    from digest.ingest.pagemeta import page_meta, shows_day
+    from digest.ingest.pagemeta import metadata_titles, page_meta, shows_day
     from digest.metadata.bylines import shown_writers
+    from digest.metadata.headline_model import shown_headline
 
     tree = load_html(html)
     if tree is None:
@@ -400,7 +401,10 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # trafilatura's title fills what the markup's statements leave empty; its date is a
     # guess (it also reads comments' dates and hidden stamps), kept apart for the
     # metadata stage to weigh, and only where the page shows that day to its reader.
-    title = meta.title or _field(document.title)
+    # Titles that name only the site leave the headline the page shows; trafilatura's
+    # title is read from the same `<title>`.
+    untitled = None if metadata_titles(markup) else _field(document.title)
+    title = meta.title or shown_headline(markup.lines) or untitled
     guessed = _iso_date(document.date)
     shown = guessed if guessed and shows_day(markup, guessed) else None
     # Markup that names no writer leaves the byline the page shows, read as a text

@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from digest.article import Line, Verdict
+from digest.clean.cleaner import clean
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
@@ -374,3 +375,12 @@ def best_headline(
     probabilities = model.probabilities([c.features for c in found])
     best, probability = best_text([same_text(c) for c in found], probabilities)
     return lines[found[best].index], probability >= model.threshold
+
+
+def shown_headline(page_lines: Sequence[str]) -> str | None:
+    """Return the headline a saved page's visible lines show, read as a text scrape's is
+    (the whole page cleaned, the model's best line where it is likely enough): for a page
+    whose markup titles name only the site and a section (`Millbrook Herald - Local
+    News`) and set the headline in no `<h1>`, as old table layouts do."""
+    ranked = best_headline(clean("\n".join(page_lines)))
+    return headline_text(ranked[0].text) if ranked and ranked[1] else None

@@ -499,6 +499,14 @@ def test_a_press_releases_media_contact_in_the_author_field_wrote_nothing():
     assert article.authors == ()
 
 
+def test_an_and_word_an_extractor_capitalised_still_parts_two_writers():
+    """trafilatura title-cases a byline it reads (`di Marco Bellini e Giulia Ferraro`
+    becomes `Marco Bellini E Giulia Ferraro`): the `E` is still Italian's `and`."""
+    from digest.ingest.pageauthors import person_names
+
+    assert person_names("Marco Bellini E Giulia Ferraro") == ["Marco Bellini", "Giulia Ferraro"]
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

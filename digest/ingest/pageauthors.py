@@ -68,8 +68,9 @@ _BY = re.compile(
 _CHINESE_NAMES = re.compile(
     r"^(?:作者|记者)\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+)$"
 )
-# A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`.
-_NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?:{AND_WORDS})\s|,|&)\s*")
+# A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`, `A E B` (an extractor title-cases
+# a byline).
+_NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?i:{AND_WORDS})\s|,|&)\s*")
 # A company's legal form closing an author field: no person is named.
 _COMPANY_FORM = re.compile(
     r",?\s+(?:Inc|INC|LLC|Ltd|LTD|Limited|Corp|GmbH|AG|plc|PLC|S\.A|S\.L|Pty|Pvt)\.?$"

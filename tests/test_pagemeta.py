@@ -11,6 +11,7 @@ import json
 import pytest
 
 from digest.article import Article
+from digest.ingest.pageauthors import person_names
 from digest.ingest.seeds import Seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 
@@ -502,8 +503,6 @@ def test_a_press_releases_media_contact_in_the_author_field_wrote_nothing():
 def test_an_and_word_an_extractor_capitalised_still_parts_two_writers():
     """trafilatura title-cases a byline it reads (`di Marco Bellini e Giulia Ferraro`
     becomes `Marco Bellini E Giulia Ferraro`): the `E` is still Italian's `and`."""
-    from digest.ingest.pageauthors import person_names
-
     assert person_names("Marco Bellini E Giulia Ferraro") == ["Marco Bellini", "Giulia Ferraro"]
 
 

@@ -884,6 +884,20 @@ def test_a_utc_stamp_a_day_off_the_pages_own_date_gives_way_to_it():
     assert dated("2026-03-13T21:15:00Z") == "2026-03-13"
 
 
+def test_a_utc_stamp_gives_way_to_the_date_under_a_headline_set_in_no_h1():
+    """A Korean page sets its headline in a `<div>`: the date line under the line that
+    shows the metadata title (`입력 2026.12.04 08:10`) is the site's own day."""
+    headline = "반도체 수출 석 달째 사상 최대…HBM이 끌었다"
+    article = read(
+        page(
+            '<meta property="article:published_time" content="2026-12-03T23:10:00+00:00">'
+            f"<title>{headline} | 한빛일보</title>",
+            f'<div class="title">{headline}</div><p>김민준 기자</p><p>입력 2026.12.04 08:10</p>',
+        )
+    )
+    assert article.date == "2026-12-04"
+
+
 def test_an_update_stamp_over_the_publication_line_is_not_the_pages_own_date():
     """`Updated 3:14 p.m. ET Nov. 4, 2023` stands over `Published 7:02 a.m. ET Nov. 3,
     2023`: the UTC stamp `2023-11-03T11:02:00Z` agrees with the publication line."""

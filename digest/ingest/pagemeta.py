@@ -26,7 +26,9 @@ from urllib.parse import urljoin
 from digest.article import PageMeta
 from digest.clean.cues import is_section_name
 from digest.ingest.markup import (
+    HEADER_LINES,
     LEADING_NAME,
+    LEDE_CHARS,
     SEGMENT_SPLIT,
     Markup,
     key,
@@ -310,14 +312,21 @@ def day_written(value: str) -> str | None:
     return day.isoformat() if day > _PLACEHOLDER_DAY else None
 
 
-def publication_day(markup: Markup, headline_index: int | None) -> str | None:
+def publication_day(
+    markup: Markup, headline_index: int | None, titles: Sequence[str] = ()
+) -> str | None:
     """Return the publication day: the markup's (see `choose_date`), else the date the page
-    prints under its headline. A UTC timestamp's day one day off the printed date gives
-    way to it: a story published at 9 p.m. in New York is stamped the next day in UTC,
-    and the site dates it as its readers do. A page showing only `4 hours ago` under its
-    headline may label the publication further down (`First published Sat 18 Mar`)."""
+    prints under its headline (its `<h1>`, or the line showing a metadata title where no
+    `<h1>` holds it). A UTC timestamp's day one day off the printed date gives way to it:
+    a story published at 9 p.m. in New York is stamped the next day in UTC, and the site
+    dates it as its readers do. A page showing only `4 hours ago` under its headline may
+    label the publication further down (`First published Sat 18 Mar`)."""
     day = choose_date(markup)
-    printed = date_under_headline(markup, headline_index) or labelled_publication(markup.lines)
+    printed = (
+        date_under_headline(markup, headline_index)
+        or date_under_title(markup, titles)
+        or labelled_publication(markup.lines)
+    )
     if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
         return printed
     return day or printed
@@ -329,7 +338,27 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     (only `dateModified`) shows when it was published."""
     if headline_index is None:
         return None
-    lines = (markup.h1s[headline_index], *markup.under_headline(headline_index))
+    return _first_printed_date((markup.h1s[headline_index], *markup.under_headline(headline_index)))
+
+
+def date_under_title(markup: Markup, titles: Sequence[str]) -> str | None:
+    """Return the first date printed under the line that shows a metadata title, on a
+    page that sets its headline in no `<h1>` (a `<div>`, an `<h2>`)."""
+    if markup.h1s:
+        return None
+    at = next(
+        (i for i, line in enumerate(markup.lines) if any(agrees(line, t) for t in titles)), None
+    )
+    if at is None:
+        return None
+    under = markup.lines[at + 1 : at + 1 + HEADER_LINES]
+    end = next((n for n, line in enumerate(under) if n and len(line) > LEDE_CHARS), len(under))
+    return _first_printed_date((markup.lines[at], *under[:end]))
+
+
+def _first_printed_date(lines: Sequence[str]) -> str | None:
+    """Return the first date the date lines under a headline (`lines[0]`) print, an
+    update's stamp standing first aside."""
     shown = []
     for index, line in enumerate(lines[1:], start=1):
         date_line = is_date_line(line) or opens_with_label(line)
@@ -410,7 +439,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title = title_from_metadata(titles, [*sites, *masthead_h1s(markup, titles)], hosts)
     return PageMeta(
         title=without_photo_credit(title),
-        date=publication_day(markup, shown),
+        date=publication_day(markup, shown, titles),
         authors=choose_authors(markup, sites, hosts, shown, byline),
         site_name=choose_source(markup, sites, title, site_address),
         url=url,

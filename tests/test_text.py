@@ -4,6 +4,7 @@ from digest.text import (
     ends_like_sentence,
     first_sentences,
     headline_text,
+    is_breadcrumb,
     is_name_like,
     normalise,
     strip_headline_decoration,
@@ -101,6 +102,12 @@ def test_a_trail_ending_in_the_headline_leaves_the_headline():
     headline = "У Вінниці відкрили перший в області центр реабілітації для ветеранів"
     assert headline_text(f"Головна › Новини › {headline}") == headline
     assert headline_text("Home > News > Local") == "Home > News > Local"
+
+
+def test_a_trail_with_the_wide_marks_of_chinese_and_japanese_pages_is_a_breadcrumb():
+    """`トップ ＞ 福井 ＞ 北陸新幹線` is a trail of sections, as `Home > News > Local` is."""
+    assert is_breadcrumb("トップ ＞ 福井 ＞ 北陸新幹線")
+    assert is_breadcrumb("Home > News > Local")
 
 
 def test_a_headline_second_half_after_a_dash_is_kept():

@@ -311,6 +311,18 @@ def test_our_services_in_another_language_names_no_site():
     assert page((), ("À propos", *footer, "Nous contacter")).source is None
 
 
+def test_a_footer_saying_what_the_site_is_and_its_notice_name_it():
+    """`X is an independent daily newspaper` and `© 2024 X - All Rights Reserved` are
+    two places naming the site; so are `About WVLX` and `Copyright 2024 by WVLX`."""
+    about = "Ibadan Herald is an independent daily newspaper published in Ibadan, Oyo State."
+    notice = "© 2024 Ibadan Herald - All Rights Reserved. Website by PixelHub NG."
+    assert page((), ("Categories", "News", "Metro", about, "Categories", notice)).source == (
+        "Ibadan Herald"
+    )
+    footer = ("Jobs", "About WVLX", "Contact", "Copyright 2024 by WVLX - All rights reserved.")
+    assert page((), footer).source == "WVLX"
+
+
 def test_a_writer_signing_off_by_first_name_is_no_source():
     """A blog post ends with its writer's first name (`Helen`), which the page names
     again only as the start of her full name (`Posted by Rev. Helen Ashworth`): that is

@@ -58,23 +58,29 @@ _ON_SOCIAL = re.compile(
 )
 # A site discloses its own affiliate earnings: `Space is supported by its audience`,
 # `AppleInsider has affiliate partnerships`, `..., IGN may get a share of the sale`.
+# Its footer says what it is: `Ibadan Herald is an independent daily newspaper`, `The
+# Westmeath Clarion is a member of the Press Council of Ireland`.
 _DISCLOSES = re.compile(
     r"(?:^|[,.]\s+)" + _NAME + r"\s+(?:is supported by its|has affiliate|may (?:earn|get|receive)"
-    r"|participates in)\b",
+    r"|participates in"
+    r"|is an? (?:[\w-]+\s+){0,4}(?:newspaper|news ?site|news website|news outlet|news service"
+    r"|publication|magazine|broadcaster)"
+    r"|is a member of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:press|media|news)\s+(?:council|association"
+    r"|standards|ombudsman|organi[sz]ation))\b",
 )
 # A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`, the site's bureau
 # in a date line: `New Delhi, News Nation Bureau | Updated : 19 November 2019`.
 _STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+(?:Staff|Bureau|Desk)(?:\s+[|·•]\s.*)?$")
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
 # AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
-# `Copyright @ 2019 X` (an `@` typed for the sign).
+# `Copyright @ 2019 X` (an `@` typed for the sign), `© 2024 X - All Rights Reserved`, `Copyright 2024 by X`.
 _MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"
 _NOTICE_THEN_NAME = re.compile(
     r"^(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
-    r"(?:copyright\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
-    r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*)?$",
+    r"(?:copyright\s+)?(?:by\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
+    r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*|\s+[-–—]\s.*)?$",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)

@@ -73,7 +73,8 @@ _DISCLOSES = re.compile(
 _STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+(?:Staff|Bureau|Desk)(?:\s+[|·•]\s.*)?$")
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
 # AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
-# `Copyright @ 2019 X` (an `@` typed for the sign), `© 2024 X - All Rights Reserved`, `Copyright 2024 by X`.
+# `Copyright @ 2019 X` (an `@` typed for the sign), `© 2024 X - All Rights Reserved`,
+# `Copyright 2024 by X`.
 _MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"

@@ -323,6 +323,17 @@ def test_a_footer_saying_what_the_site_is_and_its_notice_name_it():
     assert page((), footer).source == "WVLX"
 
 
+def test_the_sites_app_and_its_regulator_name_it_a_one_word_app_name_does_not():
+    """`Get the Britannia Post app` and `The Britannia Post is regulated by the Independent
+    Press Standards Organisation` name the site twice; `Get the Ledger app` names a
+    paper by its last word, no name to show."""
+    regulated = "The Britannia Post is regulated by the Independent Press Standards Organisation."
+    footer = ("Get the Britannia Post app", "Newsletters", "Contact us", "Careers", "Terms")
+    source = page((), (*footer, "Privacy", "Cookie settings", regulated)).source
+    assert source in ("Britannia Post", "The Britannia Post")
+    assert page((), ("Get the Ledger app", "Newsletters", "About the Ledger")).source is None
+
+
 def test_a_writer_signing_off_by_first_name_is_no_source():
     """A blog post ends with its writer's first name (`Helen`), which the page names
     again only as the start of her full name (`Posted by Rev. Helen Ashworth`): that is

@@ -51,6 +51,8 @@ _OFFERS = re.compile(
     r"|navigation|services|- back to home)[:!.]?$",
     re.IGNORECASE,
 )
+# ... after a prompt to get it: `Get the Britannia Post app`, `Download the Mirror app`.
+_GET_THE = re.compile(r"^(?:get|download|install)\s+(?:the\s+)?", re.IGNORECASE)
 # ... on a social network: `Slate.fr sur Twitter`, `VG247 on Facebook`.
 _ON_SOCIAL = re.compile(
     r"^" + _NAME + r"\s+(?:on|sur|en|auf|no|na)\s+(?:twitter|facebook|instagram|youtube|linkedin)$",
@@ -59,14 +61,15 @@ _ON_SOCIAL = re.compile(
 # A site discloses its own affiliate earnings: `Space is supported by its audience`,
 # `AppleInsider has affiliate partnerships`, `..., IGN may get a share of the sale`.
 # Its footer says what it is: `Ibadan Herald is an independent daily newspaper`, `The
-# Westmeath Clarion is a member of the Press Council of Ireland`.
+# Westmeath Clarion is a member of the Press Council of Ireland`, `X is regulated by the
+# Independent Press Standards Organisation`.
 _DISCLOSES = re.compile(
     r"(?:^|[,.]\s+)" + _NAME + r"\s+(?:is supported by its|has affiliate|may (?:earn|get|receive)"
     r"|participates in"
     r"|is an? (?:[\w-]+\s+){0,4}(?:newspaper|news ?site|news website|news outlet|news service"
     r"|publication|magazine|broadcaster)"
-    r"|is a member of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:press|media|news)\s+(?:council|association"
-    r"|standards|ombudsman|organi[sz]ation))\b",
+    r"|is (?:a member of|regulated by) (?:the\s+)?(?:[\w-]+\s+){0,3}(?i:(?:press|media|news)\s+"
+    r"(?:council|association|standards|ombudsman|organi[sz]ation)))\b",
 )
 # A byline's desk: `By Eric Song, IGN Staff`, `Jane Doe, USA TODAY`, the site's bureau
 # in a date line: `New Delhi, News Nation Bureau | Updated : 19 November 2019`.
@@ -292,6 +295,10 @@ def _furniture_names(text: str) -> list[Evidence]:
             match = pattern.search(text)
             # `More from the BBC`: a lower-case `the` is the sentence's, not the name's.
             name = re.sub(r"^the\s+", "", match["name"].strip(" .:!")) if match else ""
+            # `Get the Britannia Post app`: the site's app; a paper's app is as often named
+            # by its last word alone (`Get the Ledger app` on The Harbor City Ledger).
+            prompted = _GET_THE.sub("", name)
+            name = "" if prompted != name and len(prompted.split()) < 2 else prompted
             if name and is_publication_shaped(name) and not _opens_with_our(name):
                 found.append(Evidence(name, kind))
     holder = copyright_notice_holder(text)

@@ -222,6 +222,7 @@ def test_dateline_shapes(lede, city, agency):
         ("LONDON: The bank said it would cut rates.", "The bank said"),
         ("NEW DELHI: Their plan was approved on Monday.", "Their plan"),
         ("TOKYO (Reuters) - The EU will deepen ties with Japan.", "The EU will"),
+        ("Mangaluru, Jul 12 (PTI) The weather office issued a red alert.", "The weather office"),
     ],
 )
 def test_the_dateline_is_cut_whole_and_no_more(lede, opening):

@@ -68,7 +68,7 @@ _SHAPES = (
     # wires write none; a date and a known wire are required instead)
     re.compile(
         rf"^(?P<city>{_PLACE}),\s*{_DAY_AND_MONTH}\s*"
-        rf"\((?P<agency>[^\W\d_]{_LETTERS}(?: [^\W\d_]{_LETTERS})?)\)\s+\S"
+        rf"\((?P<agency>[^\W\d_]{_LETTERS}(?: [^\W\d_]{_LETTERS})?)\)\s+(?=\S)"
     ),
 )
 # The two shapes without an agency are datelines only when the city is in capitals.

@@ -77,13 +77,13 @@ _STAFF_CREDIT = re.compile(r",\s+" + _NAME + r"\s+(?:Staff|Bureau|Desk)(?:\s+[|�
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
 # AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
 # `Copyright @ 2019 X` (an `@` typed for the sign), `© 2024 X - All Rights Reserved`,
-# `Copyright 2024 by X`.
+# `Copyright 2024 by X`, `© 2024 X (P) Ltd.` (India's private limited company).
 _MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"
 _NOTICE_THEN_NAME = re.compile(
     r"^(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
-    r"(?:copyright\s+)?(?:by\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
+    r"(?:copyright\s+)?(?:by\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:\([A-Z]\)\s+)?(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
     r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*|\s+[-–—]\s.*)?$",
     re.IGNORECASE,
 )

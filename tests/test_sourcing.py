@@ -192,6 +192,12 @@ def test_copyright_notices_name_their_holder_without_company_form():
     """The holder's name, without year, `All rights reserved` or a company form."""
     assert copyright_notice_holder("© 2019 The Paradigm. All Rights Reserved.") == "The Paradigm"
     assert copyright_notice_holder("Copyright © 2010 AUTORACING. Todos") == "AUTORACING"
+    for notice in (
+        "Copyright © 2024 The Economic Chronicle (P) Ltd. All Rights Reserved.",
+        "© 2024 The Economic Chronicle - All Rights Reserved. Website by PixelHub NG.",
+        "Copyright 2024 by The Economic Chronicle - All rights reserved.",
+    ):
+        assert copyright_notice_holder(notice) == "The Economic Chronicle", notice
     assert copyright_notice_holder("© 2011 All Rights Reserved AOL News.") == "AOL News"
     assert copyright_notice_holder("OKay Marketing Copyright © 2014.") == "OKay Marketing"
     assert copyright_notice_holder("Copyright Policy") is None

@@ -73,6 +73,10 @@ _TRAIL_NAME_WORDS = 3
 # A list's bullet, which the page printed as text (`- Arrowhead bottled water`, `• Two
 # eggs`): a subheading carries none. (A number may open a listicle's subheading.)
 LIST_BULLET = re.compile(r"^[-•·*▪►◦‣]\s+(?=\S)")
+# A table's row as an extractor writes it out (`| Gulf Coast Tide | 25 | 25 |`), and the
+# rule under its header row (`|---|---|`), which is the table's markup, no text.
+TABLE_ROW = re.compile(r"^\|[^\n]*\|$")
+TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*\|$")
 _CAPTION_SHAPE = re.compile(
     r"(?:(?<![a-z])[a-z]{3,}|\d{4})\.\s+\S+(?:\s+\S+){0,2}$"
     r"|(?:^|(?<=[\])]))(?=[^\])]*[\])]$)[^\[\]()]*[\[(][^\])]*?(?:photo|getty|file|image)"

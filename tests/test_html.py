@@ -3,6 +3,7 @@
 import socket
 from pathlib import Path
 
+import markdown
 import pytest
 
 from digest.article import PageMeta, Verdict
@@ -214,3 +215,7 @@ def test_a_data_table_with_each_cell_in_a_paragraph_stays_a_table(tmp_path: Path
     seed = read_seed(tmp_path / "standings.html")
     assert isinstance(seed, Seed)
     assert "| Lions | 9 |" in seed.text and "| Tigers | 7 |" in seed.text
+    # Its rows read as a table on the article's page, not as a stack of subheadings.
+    body = body_markdown(article_from_seed(seed).lines)
+    assert "| Lions | 9 |" in body and "## |" not in body
+    assert "<table>" in markdown.markdown(body, extensions=["tables"])

@@ -208,6 +208,12 @@ def test_body_markdown_renders_each_kind_of_kept_line():
     # An item the page printed its bullet for shows that bullet, not a second one.
     bulleted = [Line(1, "• first item", Verdict.LIST_ITEM), Line(2, "- second", Verdict.LIST_ITEM)]
     assert body_markdown(bulleted) == "• first item\n\n&#45; second"
+    # A table's rows become a Markdown table, its cells' text escaped, its rule rewritten.
+    rows = ["| Team | Sets |", "|---|---|", "| Gulf *Tide* | 2 |", "| Summit | 3 |"]
+    table = [Line(i, row, Verdict.BODY) for i, row in enumerate(rows)]
+    assert body_markdown(table) == (
+        "| Team | Sets |\n| --- | --- |\n| Gulf \\*Tide\\* | 2 |\n| Summit | 3 |"
+    )
 
 
 def test_cleaning_report_groups_removed_lines_by_reason():

@@ -25,6 +25,7 @@ from digest.clean.neighbours import mark_local_patterns
 from digest.clean.span import box_under_the_lede, main_body_span
 from digest.text import (
     LIST_BULLET,
+    TABLE_ROW,
     TITLE_SEPARATORS,
     ends_like_sentence,
     is_breadcrumb,
@@ -344,6 +345,8 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
     line = lines[index]
     if LIST_BULLET.match(line):
         return Verdict.LIST_ITEM
+    if TABLE_ROW.match(line):
+        return Verdict.BODY  # a table's row (`| Gulf Coast Tide | 25 |`) heads nothing
     # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it.
     if ends_like_sentence(line) or not any(char.isalnum() for char in line):
         return Verdict.BODY

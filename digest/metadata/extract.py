@@ -33,6 +33,7 @@ from digest.metadata.source_model import vetted_source
 from digest.metadata.sourcing import read_source
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import (
+    TABLE_ROW,
     TITLE_SEPARATORS,
     ends_like_sentence,
     first_sentences,
@@ -303,12 +304,13 @@ def lede(lines: tuple[Line, ...]) -> str:
     paragraph wholly in brackets is a note on the report (`(Corrects 10th paragraph to
     show ...)`, `(This story has been updated.)`), not its opening; nor is the caption
     of the picture that opens the article, which its credit closes (`Duck fluff and
-    feathers …` over `Photo: Getty Images`)."""
+    feathers …` over `Photo: Getty Images`); nor a table's row."""
     body = [
         line.text
         for index, line in enumerate(lines)
         if line.verdict is Verdict.BODY
         and not _BRACKETED_NOTE.match(line.text)
+        and not TABLE_ROW.match(line.text)
         and not _credited_picture(lines, index)
     ]
     return strip_dateline(body[0]) if body else ""

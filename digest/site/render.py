@@ -25,7 +25,7 @@ from digest.metadata.doubts import doubt_field
 from digest.site.frontmatter import front_matter_yaml
 from digest.site.outputs import Files, Output, remembered
 from digest.stories.grouping import OWN_HEADLINE, story_page_slug
-from digest.text import LIST_BULLET, is_web_address, normalise, printable
+from digest.text import LIST_BULLET, TABLE_ROW, TABLE_RULE, is_web_address, normalise, printable
 
 # Adult silent reading of news prose runs at about 200–250 words a minute.
 WORDS_PER_MINUTE = 230
@@ -62,12 +62,20 @@ def escape_markdown(text: str) -> str:
 
 
 def body_markdown(lines: Iterable[Line]) -> str:
-    """Join the kept lines into Markdown: paragraphs, `##` subheadings and `-` lists."""
+    """Join the kept lines into Markdown: paragraphs, `##` subheadings, `-` lists and
+    tables (the rows an extractor wrote out as `| a | b |`)."""
     blocks: list[str] = []
     in_list = False
+    rows: list[str] = []
     for line in lines:
         if not line.verdict.kept:
             continue
+        if TABLE_ROW.match(line.text):
+            rows.append(line.text)
+            continue
+        if rows:
+            blocks += filter(None, [_table(rows)])
+            rows = []
         text = escape_markdown(line.text)
         # An item the page printed its bullet for (`- Two eggs`) shows it as its own
         # line: a Markdown list would print a second bullet before it.
@@ -81,7 +89,21 @@ def body_markdown(lines: Iterable[Line]) -> str:
         else:
             blocks.append(text)
         in_list = listed
+    if rows:
+        blocks += filter(None, [_table(rows)])
     return "\n\n".join(blocks)
+
+
+def _table(rows: Sequence[str]) -> str:
+    """Return a table's rows as a Markdown table, each cell's text escaped; the rule
+    under the header row is written here, whatever the page's was."""
+    cells = [[escape_markdown(cell.strip()) for cell in row[1:-1].split("|")] for row in rows]
+    cells = [row for row, text in zip(cells, rows, strict=True) if not TABLE_RULE.match(text)]
+    if not cells:
+        return ""
+    width = max(len(row) for row in cells)
+    lines = [f"| {' | '.join(row + [''] * (width - len(row)))} |" for row in cells]
+    return "\n".join([lines[0], f"|{' --- |' * width}", *lines[1:]])
 
 
 @lru_cache(maxsize=65536)

@@ -223,6 +223,11 @@ def test_dateline_shapes(lede, city, agency):
         ("NEW DELHI: Their plan was approved on Monday.", "Their plan"),
         ("TOKYO (Reuters) - The EU will deepen ties with Japan.", "The EU will"),
         ("Mangaluru, Jul 12 (PTI) The weather office issued a red alert.", "The weather office"),
+        (
+            "PITTSBURGH, Sept. 17, 2024 /PRNewswire/ -- Halvorsen Robotics launched a robot.",
+            "Halvorsen",
+        ),
+        ("ТОКИО, 23 мая. /ТАСС/. Япония ужесточила контроль за экспортом.", "Япония"),
     ],
 )
 def test_the_dateline_is_cut_whole_and_no_more(lede, opening):

@@ -32,8 +32,11 @@ _SHAPES = (
         rf"^(?P<city>{_PLACE}?)(?:,\s*[\w. ]{{1,20}}){{0,3}}\s*(?:--)?"
         rf"\((?P<agency>[^\W\d_][\w .&-]{{1,30}})\)\.?\s*{_DASH}"
     ),
-    # ТОКИО, 23 мая. /ТАСС/.
-    re.compile(rf"^(?P<city>{_PLACE}),\s+[^/]{{1,25}}?\.?\s*/(?P<agency>[^\W\d_][^/]{{1,20}})/"),
+    # ТОКИО, 23 мая. /ТАСС/.  /  PITTSBURGH, Sept. 17, 2024 /PRNewswire/ --
+    re.compile(
+        rf"^(?P<city>{_PLACE}),\s+[^/]{{1,25}}?\.?\s*/(?P<agency>[^\W\d_][^/]{{1,20}})/"
+        rf"\.?(?:\s*{_DASH}(?=\s))?"
+    ),
     # Москва. 10 апреля. ИНТЕРФАКС -
     re.compile(
         rf"^(?P<city>{_PLACE})\.\s+[^.]{{1,20}}\.\s+(?P<agency>[^\W\d_][\w-]{{1,20}})\s*{_DASH}"

@@ -261,6 +261,21 @@ def test_a_subtitle_after_the_headline_is_no_source():
     assert article.source is None
 
 
+def test_a_name_declared_in_another_script_stays_over_the_addresss_latin_spelling():
+    """`og:site_name` 北陸新報 on hokurikushimpo.co.jp, whose footer reads `© The Hokuriku
+    Shimpo`: an address spells no name written in kanji, so the declared name stays."""
+    headline = "金沢港に大型クルーズ船、今季初寄港"
+    article = read(
+        page(
+            f'<meta property="og:site_name" content="北陸新報"><title>{headline}</title>',
+            f"<h1>{headline}</h1>",
+            body=BODY + "<p>© 2024 The Hokuriku Shimpo. All rights reserved.</p>",
+            url="https://www.hokurikushimpo.co.jp/news/society/1420785",
+        )
+    )
+    assert article.source == "北陸新報"
+
+
 def test_a_section_before_the_headline_in_the_title_is_no_source():
     """`News | Board sets March bond vote`: the page's desk, not the paper's name."""
     headline = "Board sets March bond vote for new elementary"

@@ -220,6 +220,7 @@ def same_name(one: str, other: str) -> bool:
     return bool(a and b) and (a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)))
 
 
+_LATIN = re.compile(r"[A-Za-z]")
 # A site's address written as its name: `eastsidedispatch.news`, `example.co.uk`.
 _ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", re.IGNORECASE)
 
@@ -275,7 +276,9 @@ def choose_source(
     for words in (spelled, holder):
         if not words or " " not in words or squeezed(words) not in hosts:
             continue
-        if _ADDRESS.fullmatch(best) or not on_address:
+        # An address spells no name written in another script (`北陸新報` on
+        # hokurikushimpo.co.jp, `한결TV`): that declared name stays.
+        if _ADDRESS.fullmatch(best) or (not on_address and _LATIN.search(best)):
             return words
     return written_form(best, [*named, *([holder] if holder else [])])
 

@@ -569,3 +569,13 @@ def test_a_name_the_page_writes_after_the_is_no_writer():
 def test_two_korean_reporters_signing_one_line():
     """`김민준 기자 이서연 기자`: each name before its `기자` (reporter) is a writer."""
     assert authors(*page("김민준 기자 이서연 기자", "2024.09.03 06:00")) == ("김민준", "이서연")
+
+
+def test_a_bracketed_byline_closing_the_report_names_its_writers():
+    """`(By Liu Chia-wei and Evelyn Kao)`, `(Von Jens Behrendt, mit dpa)` under the text:
+    the report's writers, the wire that helped aside."""
+    assert authors(*page(after=("(By Liu Chia-wei and Evelyn Kao)",))) == (
+        "Liu Chia-wei",
+        "Evelyn Kao",
+    )
+    assert authors(*page(after=("(Von Jens Behrendt, mit dpa)",))) == ("Jens Behrendt",)

@@ -44,8 +44,9 @@ _before_the_date = before_the_date
 
 # A blog's date line that names the writer after it: `March 3, 2024 by Priya Raman`.
 _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
-# Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`.
-_BRACKETED_BYLINE = re.compile(r"^\(By (?P<names>[^()]{3,80})\)\.?$")
+# Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`,
+# `(Von Jens Behrendt, mit dpa)`.
+_BRACKETED_BYLINE = re.compile(r"^\((?:By|Von|Por|Par|Di|Door) (?P<names>[^()]{3,80})\)\.?$")
 # A wire's credit of its reporters, not `Additional reporting by`: those helped the
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
@@ -166,8 +167,10 @@ def reporting_credits(lines: tuple[Line, ...]) -> list[str]:
     """Return the reporters of a wire credit: `(Reporting by A and B; Editing by C)`."""
     names: list[str] = []
     for text in texts_with(lines, Verdict.CREDIT) + _bracketed_bylines(lines):
-        match = _REPORTING.search(text) or _BRACKETED_BYLINE.match(text)
-        if match:
+        if bracketed := _BRACKETED_BYLINE.match(text):
+            # `(Von Jens Behrendt, mit dpa)`: read as a byline, the wire that helped aside.
+            names += byline_names(bracketed["names"], set()) or []
+        elif match := _REPORTING.search(text):
             names += [
                 n for part in AND.split(match["names"]) for n in split_names(IN_PLACE.sub("", part))
             ]

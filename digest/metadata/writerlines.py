@@ -207,7 +207,7 @@ def _without_a_wires_help(names: str) -> str:
     helped = _WITH_HELP.search(names)
     if not helped or not (is_wire(helped["helper"]) or is_desk(helped["helper"])):
         return names
-    writer = names[: helped.start()]
+    writer = names[: helped.start()].rstrip(" ,;")
     # `Ouest-France avec AFP`, `L'Écho du Centre avec AFP`: the site's desk, no person.
     person = is_person_credit(writer, is_person_name(writer)) and not _ARTICLE.match(writer)
     return writer if person else names

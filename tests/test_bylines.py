@@ -579,3 +579,12 @@ def test_a_bracketed_byline_closing_the_report_names_its_writers():
         "Evelyn Kao",
     )
     assert authors(*page(after=("(Von Jens Behrendt, mit dpa)",))) == ("Jens Behrendt",)
+
+
+def test_a_dash_signing_the_text_off_with_a_name_and_a_job_names_the_writer():
+    """`— Dana Kessler, Courier staff writer. Contact her at ...` closes the text; a dash
+    before a name and no job (a quotation's source) names no writer."""
+    signed = "— Dana Kessler, Courier staff writer. Contact her at dkessler@example.com."
+    assert authors(*page(after=(signed,)), headline=None) == ("Dana Kessler",)
+    quoted = "— Mark Twain, in a letter of 1897."
+    assert authors(*page(after=(quoted,)), headline=None) == ()

@@ -29,6 +29,7 @@ from digest.metadata.writerlines import (
     COMMENT_PROMPT,
     IN_PLACE,
     JOB_LINE,
+    JOB_WORD,
     any_ordinary,
     bare_names,
     before_the_date,
@@ -47,6 +48,9 @@ _DATE_THEN_BYLINE = re.compile(r"\d{4}\s+(?:by|By|BY)\s+(?P<names>.+)$")
 # Some agencies close a report with its writers in brackets: `(By Liu Chia-wei and Evelyn Kao)`,
 # `(Von Jens Behrendt, mit dpa)`.
 _BRACKETED_BYLINE = re.compile(r"^\((?:By|Von|Por|Par|Di|Door) (?P<names>[^()]{3,80})\)\.?$")
+# A dash signing the text off with the writer and a job: `— Dana Kessler, Courier staff
+# writer. Contact her at ...`.
+_DASHED_SIGN_OFF = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^,\d]{3,40}),\s+(?P<job>[^.]{3,60})")
 # A wire's credit of its reporters, not `Additional reporting by`: those helped the
 # writers the byline names, so they are never the article's writers on their own.
 _REPORTING = re.compile(r"(?<!additional )Reporting by (?P<names>[^;)]+)", re.IGNORECASE)
@@ -212,13 +216,19 @@ def signed_off(lines: tuple[Line, ...]) -> list[str]:
     article's text or its captions stand before it: other stories' bylines further
     down stand under their headlines, in the page's furniture. A labelled one (`Автор:
     Анна Кузнецова`, `Texto: A`) right under the text signs it off too, whatever the
-    cleaner called it.
+    cleaner called it, and so does a dash before a name and its job (`— Dana Kessler,
+    Courier staff writer.`).
     """
     ordinary = lower_case_words(line.text for line in lines)
     for before, line in itertools.pairwise(lines[len(header(lines)) :]):
         labelled = LABELLED_BYLINE.match(line.text)
         if labelled and before.verdict in _ARTICLE_VERDICTS:
             return byline_names(labelled["names"], ordinary) or []
+        dashed = _DASHED_SIGN_OFF.match(line.text)
+        if dashed and before.verdict in _ARTICLE_VERDICTS:
+            job = dashed["job"].split()
+            if any(JOB_WORD.match(word.strip(".,")) for word in job):
+                return bare_names(dashed["name"])
         if line.verdict is Verdict.BYLINE:
             byline = BYLINE.match(line.text)
             if not byline or before.verdict not in _ARTICLE_VERDICTS:

@@ -19,6 +19,7 @@ from digest.ingest.markup import (
     names_the_site,
     one_line,
 )
+from digest.metadata.bylinedates import undated
 from digest.metadata.bylinezone import BARE_BYLINE_LABELS, BYLINE_LABELS
 from digest.metadata.credits import BYLINE
 from digest.metadata.names import (
@@ -28,9 +29,9 @@ from digest.metadata.names import (
     NAME_PARTICLES,
     NOT_A_PERSON,
     is_person_name,
+    lower_case_words,
 )
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
-from digest.metadata.writerlines import lower_case_words, undated
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.

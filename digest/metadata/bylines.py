@@ -17,11 +17,20 @@ from functools import partial
 from digest.article import Line, PageMeta, Verdict
 from digest.clean.cleaner import clean
 from digest.ingest.pageauthors import signed
+from digest.metadata.bylinedates import before_the_date
 from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
 from digest.metadata.dates import parse_date
-from digest.metadata.names import NOT_A_PERSON, called_the, is_person_name, split_names
+from digest.metadata.names import (
+    JOB_WORD,
+    NOT_A_PERSON,
+    any_ordinary,
+    called_the,
+    is_person_name,
+    lower_case_words,
+    split_names,
+)
 from digest.metadata.wires import PUBLICATION_WORD, is_person_credit
 from digest.metadata.writerlines import (
     AND,
@@ -29,12 +38,8 @@ from digest.metadata.writerlines import (
     COMMENT_PROMPT,
     IN_PLACE,
     JOB_LINE,
-    JOB_WORD,
-    any_ordinary,
     bare_names,
-    before_the_date,
     byline_names,
-    lower_case_words,
 )
 from digest.metadata.writerlines import (
     is_writer_line as is_writer_line,  # digest/metadata/headlines.py reads it

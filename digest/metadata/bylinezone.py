@@ -14,26 +14,22 @@ import re
 from typing import NamedTuple
 
 from digest.article import Line, Verdict
+from digest.metadata.bylinedates import FROM_DIGIT, undated
 from digest.metadata.credits import BYLINE, explicit_credit, header
 from digest.metadata.dates import parse_date
-from digest.metadata.names import is_person_name
+from digest.metadata.names import JOB_WORD, any_ordinary, is_person_name, lower_case_words
 from digest.metadata.wires import is_wire
 from digest.metadata.writerlines import (
     BYLINE_TAIL,
     DESK,
-    FROM_DIGIT,
     JOB_LINE,
-    JOB_WORD,
     WORDS_OF_A_DESK,
     WRITER_WITH_HANDLE,
     WRITER_WITH_JOB,
-    any_ordinary,
     bare_names,
     before_a_glued_job,
     before_a_wire,
     byline_names,
-    lower_case_words,
-    undated,
     writer_line_names,
 )
 

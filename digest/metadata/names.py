@@ -8,6 +8,7 @@ list `A, B and C` (or `et`, `und`, `y`) splits into its names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from digest.clean.cues import BUTTON_WORDS
 
@@ -25,6 +26,21 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
 AND_WORDS = r"and|et|und|y|e|en|i|ve|dan|и|og|och"
+_WORD = re.compile(r"[^\W\d_]+")
+# An address: `jane.doe@example.com`, `example.com/jane`, `@janedoe` (a dot between
+# letters, as in an address).
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+# Words of a job a byline runs a name on into, never a name's own, in the languages
+# bylines are read in (`Door Sanne de Wit Verslaggever Ede`).
+JOB_WORDS = (
+    r"staff|senior|contributing|special|chief|deputy|associate|managing|executive"
+    r"|assistant|correspondent|reporter|writer|editor|columnist|analyst|contributor"
+    r"|commentator|critic|journalist|verslaggever|redacteur|dziennikar(?:z|ka)|reporterka"
+    r"|redaktor|periodista|corresponsal|redactor|redattore|giornalista|inviato"
+    r"|rédact(?:eur|rice)|journaliste|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan"
+    r"|корреспондент|журналист"
+)
+JOB_WORD = re.compile(rf"^(?i:{JOB_WORDS})s?$")
 NAME_SPLIT = re.compile(
     rf"(?<!\s)\s+(?:{AND_WORDS})\s+"
     r"|(?:(?<!\s)\s+)?(?:,\s*and\s+|,|&)\s*"
@@ -141,3 +157,37 @@ def called_the(name: str, text: str) -> bool:
     """Say whether a text writes a name after `the` (`the Denver Summit's team reporter`):
     a team, a company or a place, since no one writes a person's name so."""
     return re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
+
+
+def lower_case_words(texts: Iterable[str]) -> set[str]:
+    """Return the words a page's lines write in lower case: ordinary words of its
+    language, never a name's (a name is capitalised wherever it stands).
+
+    Addresses are left out: an e-mail address, a web address or a handle is written in
+    lower case whatever it spells (`bronte.hollis@…` under the byline `By Bronte
+    Hollis`), so its words say nothing of how the page writes them."""
+    return {
+        word
+        for text in texts
+        for token in text.split()
+        if not _is_address(token)
+        for word in _WORD.findall(token)
+        if word.islower()
+    }
+
+
+def _is_address(token: str) -> bool:
+    return "@" in token or "://" in token or _DOTTED.search(token) is not None
+
+
+def all_ordinary(name: str, ordinary: set[str]) -> bool:
+    words = _WORD.findall(name)
+    return bool(words) and all(word.casefold() in ordinary for word in words)
+
+
+def any_ordinary(name: str, ordinary: set[str]) -> bool:
+    """Say whether a name holds a word the page writes in lower case elsewhere; a name's
+    particles (`van`, `de`) are written so in the name itself."""
+    return any(
+        word.casefold() in ordinary and word not in NAME_PARTICLES for word in _WORD.findall(name)
+    )

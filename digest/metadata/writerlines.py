@@ -11,17 +11,19 @@ Used by `digest/metadata/bylinezone.py` (which line is the byline) and `digest/m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from digest.metadata.bylinedates import before_the_date, undated
 from digest.metadata.credits import BYLINE
-from digest.metadata.dates import MONTHS, parse_date
+from digest.metadata.dates import MONTHS
 from digest.metadata.names import (
     AND_WORDS,
     HONORIFIC,
+    JOB_WORD,
+    JOB_WORDS,
     NAME_PARTICLES,
     NAME_SPLIT,
     NOT_A_PERSON,
-    capitalised,
+    all_ordinary,
     is_person_name,
     name_pieces,
     split_names,
@@ -74,10 +76,6 @@ _WRITER_IN_PLACE = re.compile(
 # `Jane Lee in San Francisco` in a wire credit (`à Ottawa`, `em Lisboa`): the place is not
 # part of the name.
 IN_PLACE = re.compile(r"(?<!\s)\s+(?:in|à|em)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_WORD = re.compile(r"[^\W\d_]+")
-# An address: `jane.doe@example.com`, `example.com/jane`, `@janedoe` (a dot between
-# letters, as in an address).
-_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 # A desk's or an agency's credit is short: `National Desk`, `Detroit News wire services`.
 WORDS_OF_A_DESK = 6
 # Words only a desk's credit holds, never a person's name, in the languages read.
@@ -86,50 +84,25 @@ DESK = re.compile(
     r"|redac\w*|redak\w*|reda[cç][aã]o)\b",
     re.IGNORECASE,
 )
-FROM_DIGIT = re.compile(r"\d.*$")
-# Words between a byline's names and its date: `Last updated Nov 13`, `on Monday`, `le`.
-_DATE_WORD = re.compile(
-    r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?)$"
-)
 # A writer's handle glued to the name or standing for it: `Turak@NatashaTurak`, or
 # after it with its prompt: `Michael Russell Follow @tdmrussell`.
 _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
-# Words of a job a byline runs a name on into, never a name's own, in the languages
-# bylines are read in (`Door Sanne de Wit Verslaggever Ede`).
-_JOB_WORDS = (
-    r"staff|senior|contributing|special|chief|deputy|associate|managing|executive"
-    r"|assistant|correspondent|reporter|writer|editor|columnist|analyst|contributor"
-    r"|commentator|critic|journalist|verslaggever|redacteur|dziennikar(?:z|ka)|reporterka"
-    r"|redaktor|periodista|corresponsal|redactor|redattore|giornalista|inviato"
-    r"|rédact(?:eur|rice)|journaliste|korrespondent(?:in)?|redakteur(?:in)?|muhabir|wartawan"
-    r"|корреспондент|журналист"
-)
-JOB_WORD = re.compile(rf"^(?i:{_JOB_WORDS})s?$")
 # ... glued to the name by the layout, alone or after a beat: `Meg JamesStaff Writer`,
 # `Niamh Ó BriainHealth Correspondent`, `Hugo Pemberton-ValeEconomics Commentator`.
-_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?(?=[A-Z])(?i:{_JOB_WORDS})s?\b)")
+_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?(?=[A-Z])(?i:{JOB_WORDS})s?\b)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # Words glued after a name that are a date's or a label's, never a name's.
 _NEVER_A_NAME = frozenset(MONTHS) | {"published", "updated", "posted", "last", "on", "at"}
-# Weekdays, which bylines write before the date in the languages digest reads dates in.
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
-    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
-)
-_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 # A name opening with an article is a publication's: `L'Écho du Centre`, `The Courier`.
 _ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|el|il|der|die|das|het)(?:\s|(?<=['’]))", re.I)
 # The longest wire's name: `Agence France Presse`.
 _WORDS_OF_A_WIRE = 3
 # A writer's job or handle in brackets after the name, anywhere in the byline.
 _BRACKETED_JOB = re.compile(
-    rf"\((?:@[\w.]{{2,30}}|(?=[^()]*\b(?i:{_JOB_WORDS})s?\b)[^()]{{1,60}})\)"
+    rf"\((?:@[\w.]{{2,30}}|(?=[^()]*\b(?i:{JOB_WORDS})s?\b)[^()]{{1,60}})\)"
 )
 # `with` in the languages read, before whoever helped the named writer.
 _WITH_HELP = re.compile(r"(?<!\s)\s+(?:with|avec|con|mit|com|met|med|z|ile)\s+(?P<helper>\S.*)$")
@@ -144,27 +117,6 @@ JOB_LINE = re.compile(
 WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?)\s+@\w{2,30}$")
 # `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
 _WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
-
-
-def lower_case_words(texts: Iterable[str]) -> set[str]:
-    """Return the words a page's lines write in lower case: ordinary words of its
-    language, never a name's (a name is capitalised wherever it stands).
-
-    Addresses are left out: an e-mail address, a web address or a handle is written in
-    lower case whatever it spells (`bronte.hollis@…` under the byline `By Bronte
-    Hollis`), so its words say nothing of how the page writes them."""
-    return {
-        word
-        for text in texts
-        for token in text.split()
-        if not _is_address(token)
-        for word in _WORD.findall(token)
-        if word.islower()
-    }
-
-
-def _is_address(token: str) -> bool:
-    return "@" in token or "://" in token or _DOTTED.search(token) is not None
 
 
 def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
@@ -287,27 +239,6 @@ def _before_a_glued_word(text: str) -> str:
     return text
 
 
-def undated(names: str) -> str:
-    """Return names without the date they run on into: a name holds no digit, and the
-    words before a date (`Updated`, `on`, `at`, a month, a weekday) are the date's. A
-    month's name ends a name only where a date's number followed it: `By Theresa May`
-    and `Daniel Okonkwo and Mei Sato` are names; so is a weekday's beginning (`Sato`)."""
-    cut = FROM_DIGIT.sub("", names)
-    words = cut.split()
-    popped = []
-    # `publiziert am`, `Updated`: a name ends with a capitalised word.
-    while words and (
-        _is_date_word(words[-1].strip(",.:"), dated=cut != names)
-        or (not capitalised(words[-1]) and words[-1] not in NAME_PARTICLES)
-    ):
-        popped.append(words.pop())
-    # `Rajiv Menon Personal finance correspondent`: the job opens at its capital.
-    job = bool(popped) and JOB_WORD.match(popped[0]) and all(w.islower() for w in popped)
-    if job and len(words) >= 3:
-        words.pop()
-    return " ".join(words).rstrip(" ,;:·•|-–—")
-
-
 def is_desk(text: str) -> bool:
     """Say whether a byline's short credit names a desk or an agency, not a person:
     `Staff Reporter`, `Reuters`, `World's Editorial Writers`."""
@@ -315,65 +246,6 @@ def is_desk(text: str) -> bool:
     return 0 < len(text.split()) <= WORDS_OF_A_DESK and bool(
         is_wire(text) or DESK.search(text) or NOT_A_PERSON.search(text)
     )
-
-
-def _is_date_word(word: str, dated: bool = True) -> bool:
-    return (dated and word.casefold() in MONTHS) or _DATE_WORD.match(word) is not None
-
-
-def all_ordinary(name: str, ordinary: set[str]) -> bool:
-    words = _WORD.findall(name)
-    return bool(words) and all(word.casefold() in ordinary for word in words)
-
-
-def any_ordinary(name: str, ordinary: set[str]) -> bool:
-    """Say whether a name holds a word the page writes in lower case elsewhere; a name's
-    particles (`van`, `de`) are written so in the name itself."""
-    return any(
-        word.casefold() in ordinary and word not in NAME_PARTICLES for word in _WORD.findall(name)
-    )
-
-
-def before_the_date(names: str) -> str:
-    """Return a byline's names without the date or the outlet run into them.
-
-    `Bryan Walsh Tuesday, Aug. 17, 2010`, `Kashmira Gander On 11/13/19 at 4:00 PM`: the
-    names end where the rest of the line reads as a date, in any language the dates
-    stage reads. `Jonathan GarberFOXBusiness`: a link's text glued to the name, a run of
-    capitals straight after a lower-case letter, starts the outlet.
-    """
-    names = _GLUED_OUTLET.split(names, maxsplit=1)[0]
-    words = names.split()
-    cut = _date_start(words)
-    if cut is None:
-        return names
-    if cut > 1 and words[cut - 1].strip(",").casefold() in _WEEKDAYS:
-        cut -= 1  # `Tuesday, Aug. 17`: the weekday belongs to the date
-    # `by Anton Shilov on March 20`, `Jane Doe | March 5`: a name ends with a name word.
-    while cut > 1 and (not words[cut - 1][0].isalpha() or words[cut - 1][0].islower()):
-        cut -= 1
-    return " ".join(words[:cut]).rstrip(" ,")
-
-
-def _date_start(words: list[str]) -> int | None:
-    """Return where the shortest end of `words` (after the first) that reads as a date
-    starts, the date itself; None when no end does.
-
-    An end that holds a date is part of every longer end, so the ends that read as a
-    date are those that start at most at one word: that word is found by halving, in a
-    few readings of the line, not in one per word (a line of thousands of words read
-    each of them to its end).
-    """
-    if len(words) < 2 or not parse_date(" ".join(words[1:])):
-        return None
-    dated, undated = 1, len(words)  # the end from `dated` reads as a date; from `undated` none
-    while undated - dated > 1:
-        middle = (dated + undated) // 2
-        if parse_date(" ".join(words[middle:])):
-            dated = middle
-        else:
-            undated = middle
-    return dated
 
 
 def writer_line_names(text: str) -> list[str]:

@@ -373,7 +373,8 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
 
     from digest.ingest.layout import unwrap_layout_tables
     from digest.ingest.markup import read_markup
-    from digest.ingest.pagemeta import metadata_titles, page_meta, shows_day
+    from digest.ingest.pagedays import shows_day
+    from digest.ingest.pagemeta import metadata_titles, page_meta
     from digest.metadata.bylines import shown_writers
     from digest.metadata.headline_model import shown_headline
 

@@ -588,3 +588,10 @@ def test_a_dash_signing_the_text_off_with_a_name_and_a_job_names_the_writer():
     assert authors(*page(after=(signed,)), headline=None) == ("Dana Kessler",)
     quoted = "— Mark Twain, in a letter of 1897."
     assert authors(*page(after=(quoted,)), headline=None) == ()
+
+
+def test_a_correspondents_from_byline_names_the_writer_and_leaves_the_place():
+    """`From Adewale Ogunleye, Ibadan`: a correspondent's byline, as Nigerian and Indian
+    papers set it; `From Monday, residents will ...` is a sentence."""
+    assert authors(*page("From Adewale Ogunleye, Ibadan")) == ("Adewale Ogunleye",)
+    assert authors(*page("From Monday, residents of the city will pay more for water")) == ()

@@ -98,6 +98,8 @@ _WRITER_CJK = re.compile(
     r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff々]{1,3}\s[\u4e00-\u9fff々]{1,3}(?=\s*記者))"
     r"\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
 )
+# A correspondent's byline from where they filed: `From Adewale Ogunleye, Ibadan`.
+_FROM_PLACE = re.compile(r"^From (?P<names>[A-Z][^,]{2,40}),\s*[A-Z][\w.'’ -]{1,30}$")
 # Korean reporters, each signing `NAME 기자` (reporter) or `NAME 특파원` (correspondent).
 _KOREAN_WRITER = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)")
 _KOREAN_WRITERS = re.compile(r"^(?:[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)\s*){2,4}$")
@@ -287,7 +289,7 @@ def _line_credit(
     after = zone[index + 1].text if index + 1 < len(zone) else ""
     if _BY_ALONE.match(text) and after:
         text = f"By {after}"  # `By` on a line of its own, the names on the next
-    byline = BYLINE.match(text) or LABELLED_BYLINE.match(text)
+    byline = BYLINE.match(text) or LABELLED_BYLINE.match(text) or _FROM_PLACE.match(text)
     if byline:
         return byline_names(byline["names"], page.ordinary), BY
     if found := _WRITER_CJK.match(text):

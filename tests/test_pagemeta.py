@@ -227,6 +227,19 @@ def test_an_old_page_with_a_site_and_section_title_and_no_h1_shows_its_bold_head
     assert article.title_from == "page"
 
 
+def test_a_site_and_section_title_leaves_the_headline_an_extractor_reads_from_its_element():
+    """`Riverside Courier - Politics` names the site and a section; the headline stands in
+    an element marked as the entry's title, where trafilatura reads it."""
+    headline = "Ward boundaries redrawn for autumn vote"
+    article = read(
+        page(
+            "<title>Riverside Courier - Politics</title>",
+            f'<h2 class="entry-title">{headline}</h2>',
+        )
+    )
+    assert article.title == headline
+
+
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
     """The first capitalised run spelling the address's name, before the address itself."""
     named = read(

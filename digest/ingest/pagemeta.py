@@ -251,6 +251,12 @@ def title_from_metadata(titles: Sequence[str], sites: Sequence[str], hosts: set[
     return cut[0] if cut else None
 
 
+def is_title_part(text: str, titles: Sequence[str]) -> bool:
+    """Say whether a text is one of the metadata titles or one of their segments."""
+    parts = {key(part) for title in titles for part in (title, *segments(title))}
+    return key(text) in parts
+
+
 def title_line(markup: Markup, titles: Sequence[str]) -> int | None:
     """Return the index of the page's first line that shows a metadata title."""
     return next(

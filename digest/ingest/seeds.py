@@ -374,7 +374,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     from digest.ingest.layout import unwrap_layout_tables
     from digest.ingest.markup import read_markup
     from digest.ingest.pagedays import shows_day
-    from digest.ingest.pagemeta import metadata_titles, page_meta
+    from digest.ingest.pagemeta import is_title_part, metadata_titles, page_meta
     from digest.metadata.bylines import shown_writers
     from digest.metadata.headline_model import shown_headline
 
@@ -403,9 +403,12 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # guess (it also reads comments' dates and hidden stamps), kept apart for the
     # metadata stage to weigh, and only where the page shows that day to its reader.
     # Titles that name only the site leave the headline the page shows; trafilatura's
-    # title is read from the same `<title>`.
-    untitled = None if metadata_titles(markup) else _field(document.title)
-    title = meta.title or shown_headline(markup.lines) or untitled
+    # title, where it is one of those titles or their parts, names the site too (it
+    # reads the page's one `<h1>` or a headline's class first, then the `<title>`).
+    extracted = _field(document.title)
+    if extracted and is_title_part(extracted, metadata_titles(markup)):
+        extracted = None
+    title = meta.title or shown_headline(markup.lines) or extracted
     guessed = _iso_date(document.date)
     shown = guessed if guessed and shows_day(markup, guessed) else None
     # Markup that names no writer leaves the byline the page shows, read as a text

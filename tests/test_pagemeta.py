@@ -225,6 +225,9 @@ def test_an_old_page_with_a_site_and_section_title_and_no_h1_shows_its_bold_head
     )
     assert article.title == headline
     assert article.title_from == "page"
+    # A short headline in title case after a section names no site: it stays the title.
+    short = "Hong Kong Protests Escalate"
+    assert read(page(f"<title>World | {short}</title>", "<p>World</p>")).title == short
 
 
 def test_a_site_and_section_title_leaves_the_headline_an_extractor_reads_from_its_element():

@@ -43,6 +43,7 @@ from digest.ingest.pagesource import (
     notice_holder,
     site_statements,
 )
+from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
@@ -155,14 +156,15 @@ def shown_headline(
 def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:
     """Say whether a title names the site and its sections only, no article: an old
     page's `Cedar Falls Courier-Press - News`, `Hoogheemraadschap Delfzand - Nieuws -
-    Persbericht`. `sites` include the holder of the page's copyright notice; a site's
+    Persbericht`. `sites` include the holder of the page's copyright notice; a paper's
     name none of them states is known by its shape, beside a section's name alone (a
-    few capitalised words, `Pruitt County Ledger - Local News`)."""
+    few capitalised words ending in a word papers are named with: `Millbrook Herald -
+    Local News`, not `World | Hong Kong Protests`)."""
     parts = segments(title)
     sections = [part for part in parts if is_section_name(part)]
     rest = [part for part in parts if not is_section_name(part)]
-    if sections and len(rest) == 1 and is_site_shaped(rest[0]):
-        return True  # `Pruitt County Ledger - Local News`: a name shaped as a site's, a section
+    if sections and len(rest) == 1 and is_site_shaped(rest[0]) and PUBLICATION_WORD.search(rest[0]):
+        return True  # `Millbrook Herald - Local News`: a paper's name, a section
     return any(names_the_site(part, sites, hosts) for part in parts) and all(
         names_the_site(part, sites, hosts) or is_section_name(part) for part in parts
     )

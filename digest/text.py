@@ -56,8 +56,10 @@ _NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # A line with two or more trail marks (`Business News › Tech › Cabinet nod for two more
 # chip units`); a trail of short section names (`Business News / Economy`) is read by
 # `_is_trail_of_names`.
-_TRAIL_MARKS = re.compile(r"^(?:[^/>»›＞]+\s[>»›＞]\s){2,}")
-_TRAIL_MARK = frozenset("/>»›＞")  # `＞`: the wide mark Chinese and Japanese pages use
+# The marks a trail parts its links with (`＞`: the wide one Chinese and Japanese pages use).
+_ARROWS = ">»›＞"
+_TRAIL_MARKS = re.compile(rf"^(?:[^/{_ARROWS}]+\s[{_ARROWS}]\s){{2,}}")
+_TRAIL_MARK = frozenset("/" + _ARROWS)
 # One white-space character: the words of a trail are separated by exactly one.
 _WORD_GAP = re.compile(r"\s")
 # A trail's section names are one to three words each (`Business News / Economy`).
@@ -239,7 +241,7 @@ _GLUED_TRAIL = re.compile(
 )
 
 # ... or with spaces, the headline as its last link: `Головна › Новини › Headline`.
-_SPACED_TRAIL = re.compile(r"^(?:(?:\S+\s){0,2}\S+\s[›>»＞]\s){1,4}")
+_SPACED_TRAIL = re.compile(rf"^(?:(?:\S+\s){{0,2}}\S+\s[{_ARROWS}]\s){{1,4}}")
 
 
 def headline_text(line: str) -> str:

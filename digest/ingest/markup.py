@@ -91,11 +91,14 @@ class Markup:
 
     def under_headline(self, index: int) -> tuple[str, ...]:
         """Return the lines between the `index`-th `<h1>` and the article's first
-        paragraph: where pages print the byline and the date. The line right under the
-        headline may be long and still the header's: a standfirst stands there, over
-        the byline and the date."""
-        end = self.h1_ends[index]
-        lines = self.lines[end : end + HEADER_LINES]
+        paragraph: where pages print the byline and the date."""
+        return self.header_from(self.h1_ends[index])
+
+    def header_from(self, start: int) -> tuple[str, ...]:
+        """Return the lines from `start` (the one under a headline) to the article's first
+        paragraph. The line right under the headline may be long and still the header's:
+        a standfirst stands there, over the byline and the date."""
+        lines = self.lines[start : start + HEADER_LINES]
         return next(
             (lines[:n] for n, line in enumerate(lines) if n and len(line) > LEDE_CHARS), lines
         )

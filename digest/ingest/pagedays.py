@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from digest.ingest.markup import HEADER_LINES, LEDE_CHARS, Markup, one_line
+from digest.ingest.markup import Markup, one_line
 from digest.ingest.pagedates import (
     dated_among_menus,
     dates_an_update,
@@ -102,9 +102,7 @@ def date_under_line(markup: Markup, at: int | None) -> str | None:
     metadata title on a page that sets its headline in no `<h1>` (a `<div>`, an `<h2>`)."""
     if at is None:
         return None
-    under = markup.lines[at + 1 : at + 1 + HEADER_LINES]
-    end = next((n for n, line in enumerate(under) if n and len(line) > LEDE_CHARS), len(under))
-    return _first_printed_date((markup.lines[at], *under[:end]))
+    return _first_printed_date((markup.lines[at], *markup.header_from(at + 1)))
 
 
 def _first_printed_date(lines: Sequence[str]) -> str | None:

@@ -152,6 +152,8 @@ def extract_authors(lines: tuple[Line, ...], headline: str | None = None) -> tup
         names = fallback(lines)
         if fallback in bare and not all(is_persons_name(n, lines) for n in names):
             names = []  # `Learn More`, `Data Central`: a menu entry where a name would be
+    if not names:
+        return ()
     # `By Tessa Rourke, Denver Summit` on a page telling of `the Denver Summit`: a team.
     text = "\n".join(line.text for line in lines)
     return tuple(name for name in dict.fromkeys(names) if not called_the(name, text))

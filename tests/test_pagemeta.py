@@ -599,6 +599,24 @@ def test_a_byline_under_the_headline_names_the_writers_the_markup_leaves_out():
     assert article.authors == ("Stefan Becket", "Kathryn Watson", "Grace Segers")
 
 
+def test_a_byline_column_before_the_headline_adds_the_writer_it_joins_on():
+    """A column beside the article comes first in the page's order; its second line
+    joins a second writer on (`and Rajiv Menon`). An editor's labelled credit and a
+    teaser's byline further down join nothing."""
+    column = (
+        '<aside><div class="byline-block">'
+        '<p><a rel="author" href="/p/fh">Felicity Haworth</a> Economics editor</p>'
+        '<p>and <a rel="author" href="/p/rm">Rajiv Menon</a> Personal finance correspondent</p>'
+        "</div><p>Thu 1 Aug 2024 18.05 BST</p></aside>"
+    )
+    head = '<meta name="author" content="Felicity Haworth">'
+    article = read(page(head, column + "<h1>Why the rate cut will take months</h1>"))
+    assert article.authors == ("Felicity Haworth", "Rajiv Menon")
+    labelled = column.replace("<p>and <a", "<p>Editor: <a")
+    article = read(page(head, labelled + "<h1>Why the rate cut will take months</h1>"))
+    assert article.authors == ("Felicity Haworth",)
+
+
 def test_a_byline_the_page_marks_is_read_when_the_markup_names_nobody():
     """`<span class=author><a rel=author>` under the headline; the date it runs on into cut."""
     article = read(

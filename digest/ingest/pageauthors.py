@@ -312,6 +312,41 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
     return names
 
 
+def _credited_beside(markup: Markup, stated: Sequence[str]) -> list[str]:
+    """Return the writers of the byline block that names the markup's first author.
+
+    Elements the page marks as authors' (`rel=author`) on the lines right under the one
+    naming that author, each line joining its name on (`and Rajiv Menon, Personal finance
+    correspondent`), continue that byline, wherever the layout sets it (a column beside
+    the article often comes before the headline in the page's order). A line that
+    labels its name (`Editor: Dewi Lestari`) or a button (`Follow Us`) joins nothing.
+    """
+    credited = _credit_texts(markup)
+    first = key(stated[0])
+    start = next((i for i, (_, text) in enumerate(credited) if first in key(text)), None)
+    if start is None:
+        return []
+    names, last = [_name_alone(credited[start][1])], credited[start][0]
+    for line, text in credited[start + 1 :]:
+        if line - last > 1 or not _JOINED.match(markup.lines[line]):
+            break
+        names.append(_name_alone(text))
+        last = line
+    return names if len(names) > 1 else []
+
+
+_JOINED = re.compile(rf"(?:{AND_WORDS}|&|,)\s+\S", re.IGNORECASE)
+
+
+def _credit_texts(markup: Markup) -> list[tuple[int, str]]:
+    """Return each element marked as an author's that holds no other, with its line."""
+    return [
+        (line, text)
+        for line in sorted({line for _, line in markup.credited})
+        for text in markup.credits_between(line, line + 1)
+    ]
+
+
 def signed(lines: Sequence[str]) -> list[str]:
     """Return the writer who signs the article where Korean papers do, at its end:
     `최윤호 기자 uknow@donga.com` (a name, `reporter` or `columnist`, an address)."""
@@ -377,6 +412,8 @@ def choose_authors(
         if not _lone_cased_word(name) and not only_in_another_role(name, markup.lines)
     )
     if stated:
+        beside = people(_credited_beside(markup, stated))
+        printed += [name for name in beside if name not in printed]
         printed_keys = {key(name) for name in printed}
         if all(key(name) in printed_keys for name in stated):
             stated_keys = {key(name) for name in stated}

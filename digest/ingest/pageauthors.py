@@ -19,6 +19,7 @@ from digest.ingest.markup import (
     names_the_site,
     one_line,
 )
+from digest.ingest.otherroles import contributed, only_in_another_role
 from digest.metadata.bylinedates import undated
 from digest.metadata.bylinezone import BARE_BYLINE_LABELS, BYLINE_LABELS
 from digest.metadata.credits import BYLINE
@@ -31,7 +32,7 @@ from digest.metadata.names import (
     is_person_name,
     lower_case_words,
 )
-from digest.metadata.wires import PUBLICATION_WORD, is_wire
+from digest.metadata.wires import is_wire
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -208,78 +209,6 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     shown = key(_GLUED.sub(" ", name))
     # `the Denver Summit's team reporter`: no one writes a person's name after `the`.
     return f" {shown} " in visible and f" the {shown} " not in visible
-
-
-# The credit of another part than the writing, before the name: an editor's (`Edited
-# by`, `Editor:`, `Editör:`, `Redakteur:`), a photographer's (`Photo:`, `Фото:`, `Fotografia:`,
-# `photographer Raj Bedi and I`), a press release's contact (`Media Contact`), or the label
-# alone on the line above the name.
-_OTHER_ROLE_LABEL = re.compile(
-    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
-    r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото"
-    r"|(?:media|press|investor) contacts?)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-# ... or after it: a caption's credit naming the outlet or agency the picture is
-# from (`Lena Marchetti / The Coastal Observer`, `X / Getty Images`; a byline's `A / B`
-# names two writers), a caption's closing credit (`... Montana. Rosa Vidal-Quintero
-# for Brightline`), a photographer's bio (`Rosa Vidal-Quintero is a photographer`).
-_CREDITED_OUTLET = re.compile(r"^\s*/\s*(?P<outlet>[^\d/]{2,40}?)\s*$")
-_PICTURE_AGENCY = re.compile(r"\b(?:images|photos?|pictures|pool)$", re.IGNORECASE)
-_CAPTION_CREDIT_AFTER = re.compile(r"^\s+for\s+\S[^.]*$")
-_PHOTOGRAPHER_BIO = re.compile(r"^\s+is an? (?:[\w-]+ ){0,3}photographer\b", re.IGNORECASE)
-# A line crediting help with the report, not its writing: `Staff writer Lauren Pike
-# contributed to this report.`, `Additional reporting by Tom Reed`.
-_CONTRIBUTION = re.compile(
-    r"\bcontributed(?: reporting)? to this (?:report|story|article)\b"
-    r"|\badditional reporting\b|\bcontributed reporting\b",
-    re.IGNORECASE,
-)
-
-
-def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
-    """Say whether the page shows a name only as its editor's or photographer's
-    (`Editör: Zeynep Arslan`, `Фото: Игорь Лебедев`, a caption's credit): a content
-    system's author field often holds the editor who filed the story or lists the
-    photographer, and an editor's credit may be marked as an author's link; neither
-    wrote the story. A name alone on a line is a byline's, unless the line above is
-    the role's label (`Photography`) or the line below says it is the photographer's."""
-    roles = []
-    for index, line in enumerate(lines):
-        at = line.find(name)
-        if at < 0:
-            continue
-        before, after = line[:at], line[at + len(name) :]
-        if not before.strip() and not after.strip():
-            above = lines[index - 1].strip() if index else ""
-            below = lines[index + 1] if index + 1 < len(lines) else ""
-            roles.append(
-                bool(_OTHER_ROLE_LABEL.fullmatch(above))
-                or (below.startswith(name) and bool(_PHOTOGRAPHER_BIO.match(below[len(name) :])))
-            )
-            continue
-        roles.append(
-            bool(_OTHER_ROLE_LABEL.search(before))
-            or _credits_an_outlet(after)
-            or bool(_PHOTOGRAPHER_BIO.match(after))
-            or (before.rstrip().endswith(".") and bool(_CAPTION_CREDIT_AFTER.match(after)))
-        )
-    return bool(roles) and all(roles)
-
-
-def contributed(name: str, lines: Sequence[str]) -> bool:
-    """Say whether the page credits a name with helping the report, not writing it."""
-    return any(name in line and _CONTRIBUTION.search(line) for line in lines)
-
-
-def _credits_an_outlet(after: str) -> bool:
-    """Say whether what follows a name is a picture's credit: `/ The Coastal Observer`."""
-    credited = _CREDITED_OUTLET.match(after)
-    outlet = credited["outlet"] if credited else ""
-    return bool(outlet) and bool(
-        PUBLICATION_WORD.search(outlet) or is_wire(outlet) or _PICTURE_AGENCY.search(outlet)
-    )
 
 
 def _within(part: str, whole: str) -> bool:

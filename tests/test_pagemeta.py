@@ -617,6 +617,19 @@ def test_a_byline_column_before_the_headline_adds_the_writer_it_joins_on():
     assert article.authors == ("Felicity Haworth",)
 
 
+def test_a_handle_in_brackets_after_a_name_in_the_byline_is_no_part_of_it():
+    """`By A (@a) and B (@b)`: the handles are the writers' accounts, so the byline still
+    names the markup's one writer and adds the second."""
+    article = read(
+        page(
+            '<meta name="author" content="Jericho Dela Cruz">',
+            "<h1>Scholars still waiting for stipends</h1>"
+            "<p>By Jericho Dela Cruz (@jdelacruz_sulo) and Aira Mae Villanueva (@airamaev)</p>",
+        )
+    )
+    assert article.authors == ("Jericho Dela Cruz", "Aira Mae Villanueva")
+
+
 def test_a_byline_the_page_marks_is_read_when_the_markup_names_nobody():
     """`<span class=author><a rel=author>` under the headline; the date it runs on into cut."""
     article = read(

@@ -84,6 +84,8 @@ _GLUED_OUTLET = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
 _WEEKDAY = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?$"
 )
+# A writer's handle or e-mail address in brackets: `(@jdelacruz_sulo)`, `(jd@example.ph)`.
+_BRACKETED_ADDRESS = re.compile(r"\s*\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)")
 # What follows a name in a byline field: `Amy K | NJ Advance Media`, `X - Staff`.
 _NAME_TAIL = re.compile(r"(?<!\s)\s+(?:[|/•·–—]|-{1,2})\s.*$")
 
@@ -169,7 +171,9 @@ def _name_alone(text: str) -> str:
     """Return a name without what a byline element runs on into: its job (`Andrea Stone
     Senior Washington Correspondent`), its day (`Bryan Walsh Tuesday`), the outlet glued
     to it (`Jonathan GarberFOXBusiness`), a description after a name in capitals
-    (`LAURE BRETTON Envoyés spéciaux`)."""
+    (`LAURE BRETTON Envoyés spéciaux`), the handle or address in brackets after it
+    (`Jericho Dela Cruz (@jdelacruz_sulo)`)."""
+    text = _BRACKETED_ADDRESS.sub("", text)
     words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
     while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
         words.pop()

@@ -595,3 +595,12 @@ def test_a_correspondents_from_byline_names_the_writer_and_leaves_the_place():
     papers set it; `From Monday, residents will ...` is a sentence."""
     assert authors(*page("From Adewale Ogunleye, Ibadan")) == ("Adewale Ogunleye",)
     assert authors(*page("From Monday, residents of the city will pay more for water")) == ()
+
+
+def test_the_outlet_after_a_writers_name_is_no_writer():
+    """`By Rachel Teo, Asia Property Journal Published Mar 3`: a syndicated story's byline
+    names its writer's outlet; a writer's own surname is no publication's word."""
+    assert byline_names("Rachel Teo, Asia Property Journal Published Mar 3, 2025", set()) == [
+        "Rachel Teo"
+    ]
+    assert byline_names("Rachel Teo and Daniel Feld", set()) == ["Rachel Teo", "Daniel Feld"]

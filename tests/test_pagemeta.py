@@ -537,6 +537,14 @@ def test_an_and_word_an_extractor_capitalised_still_parts_two_writers():
     assert person_names("Marco Bellini E Giulia Ferraro") == ["Marco Bellini", "Giulia Ferraro"]
 
 
+def test_the_outlet_after_a_writers_name_in_a_byline_is_no_writer():
+    """A syndicated story's byline names the outlet its writer works for; a second writer
+    is still one."""
+    assert person_names("By Rachel Teo, Asia Property Journal") == ["Rachel Teo"]
+    assert person_names("Rachel Teo, Associated Press") == ["Rachel Teo"]
+    assert person_names("Rachel Teo, Daniel Feld") == ["Rachel Teo", "Daniel Feld"]
+
+
 def test_markup_naming_no_writer_leaves_the_byline_the_page_shows():
     """An old site: its logo in the `<h1>`, the headline in an `<h2>`, the byline
     `Ramesh Iyengar | New Delhi` over the date, no author in the markup. The text

@@ -32,7 +32,7 @@ from digest.metadata.names import (
     is_person_name,
     lower_case_words,
 )
-from digest.metadata.wires import is_wire
+from digest.metadata.wires import is_wire, names_an_outlet
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -161,7 +161,8 @@ def person_names(statement: str) -> list[str]:
         )
     ]
     names = [_name_alone(HONORIFIC.sub("", part.strip(" ."))) for part in parts]
-    names = [name for name in names if name]
+    # `Rachel Teo, Asia Property Journal`: the outlet a writer writes for is no writer.
+    names = [name for i, name in enumerate(names) if name and not (i and names_an_outlet(name))]
     if any(len(name.split()) > 1 for name in names):
         return [name for name in names if len(name.split()) > 1]
     return names

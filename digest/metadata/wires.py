@@ -52,6 +52,14 @@ def is_wire(name: str) -> bool:
     return folded.removeprefix("the ") in WIRE_AGENCIES
 
 
+def names_an_outlet(name: str) -> bool:
+    """Say whether a name beside a writer's in a byline is the outlet they write for:
+    a wire, or a name ending in a word publications are named with (`Rachel Teo, Asia
+    Property Journal`). No one's surname is `Journal` or `Gazette`."""
+    words = name.split()
+    return is_wire(name) or (len(words) >= 2 and bool(PUBLICATION_WORD.search(words[-1])))
+
+
 def wire_credit(lines: tuple[Line, ...]) -> str | None:
     """Return the wire a page credits on a line of its own, before or after the text.
 

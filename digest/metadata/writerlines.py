@@ -28,7 +28,7 @@ from digest.metadata.names import (
     name_pieces,
     split_names,
 )
-from digest.metadata.wires import PUBLICATION_WORD, is_person_credit, is_wire
+from digest.metadata.wires import PUBLICATION_WORD, is_person_credit, is_wire, names_an_outlet
 
 # The credit a byline gives the pictures after its writers' names: `By Jack Rutherford
 # Photography by Sarah Nguyen`, `Fotos: Jens Bauer`; the photographer wrote nothing.
@@ -140,11 +140,11 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
         for name in split_names(_without_job(piece))
     ]
     # `By Aditi Rao, Mumbai & Ngozi Eze, Makurdi`: one word after a full name is its
-    # place or outlet, not another writer.
+    # place or outlet, not another writer; so is a publication's name after a writer's.
     named = [
         name
         for i, name in enumerate(named)
-        if not (i and len(name.split()) == 1 < len(named[i - 1].split()))
+        if not (i and (len(name.split()) == 1 < len(named[i - 1].split()) or names_an_outlet(name)))
     ]
     named = [name for name in named if not all_ordinary(name, ordinary)]
     if named:

@@ -112,6 +112,15 @@ BUTTON_PHRASES = (
     *("volver arriba", "voltar ao topo", "torna su", "naar boven", "zur startseite"),
     *("einloggen", "se connecter", "iniciar sesión", "weiterlesen", "lire la suite"),
     *("leer más", "continua a leggere", "lees verder"),
+    # The link to skip the menus that every accessible site opens with (`Skip to content`).
+    *("zum inhalt springen", "direkt zum inhalt", "aller au contenu", "passer au contenu"),
+    *("saltar al contenido", "ir al contenido", "pular para o conteúdo", "ir para o conteúdo"),
+    *("vai al contenuto", "salta al contenuto", "naar de inhoud", "ga naar de inhoud"),
+    *("přeskočit na obsah", "přejít na obsah", "przejdź do treści", "hoppa till innehållet"),
+    *("gå til indhold", "spring til indhold", "hopp til innhold", "siirry sisältöön"),
+    *("içeriğe geç", "içeriğe atla", "перейти к содержанию", "перейти к основному содержанию"),
+    *("ugrás a tartalomhoz", "sari la conținut", "μετάβαση στο περιεχόμενο"),
+    *("langsung ke konten", "lompat ke konten", "langkau ke kandungan"),
 )
 # Buttons of one word that is also an ordinary verb or noun (`teilen` is to share, and
 # to divide): a button only as the whole line.

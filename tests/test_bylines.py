@@ -604,3 +604,12 @@ def test_the_outlet_after_a_writers_name_is_no_writer():
         "Rachel Teo"
     ]
     assert byline_names("Rachel Teo and Daniel Feld", set()) == ["Rachel Teo", "Daniel Feld"]
+
+
+def test_buttons_read_as_a_name_in_a_place_are_no_byline():
+    """`Search Sign in Subscribe` reads as `Helen Davidson in Taipei`; the cleaner knows
+    it for buttons, so the page's writer is the name the byline shows."""
+    lines = ("Search Sign in Subscribe", *page("By Priya Raman"))
+    assert authors(*lines) == ("Priya Raman",)
+    lines = ("Search Sign in Subscribe", *page())
+    assert authors(*lines) == ()

@@ -301,6 +301,8 @@ def _line_credit(
     if line.verdict is Verdict.DATE_HEADER:
         dated = dated_writer(text, page)
         return dated, BY if dated else ALONE
+    if line.verdict is Verdict.CALL_TO_ACTION:
+        return None, WRITER  # `Search Sign in Subscribe`: buttons, read as `A in Place`
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
     if not names and beside and (boxed := _named_as_in_the_box(text, page)):
         names, evidenced = [boxed], True

@@ -615,6 +615,20 @@ def test_blog_date_line_names_the_writer_and_the_about_box_is_not_the_source():
     assert article.source != "Priya Raman"
 
 
+def test_a_footer_menu_run_together_after_about_is_no_about_box():
+    """`About UsContact UsCareersAdvertise`: the footer's `About Us`, `Contact Us`, ...
+    glued by the flattening, not a press release's box presenting its publisher."""
+    article = metadata(
+        "Why High-NA EUV is not a sure bet for everyone",
+        "By Priya Raman",
+        SECOND,
+        SECOND,
+        "About UsContact UsCareersAdvertise",
+        "Privacy Policy",
+    )
+    assert article.source is None
+
+
 def test_names_beside_the_date_joined_by_commas():
     article = metadata(
         "Nvidia results live: shares surge as AI chip demand smashes forecasts",

@@ -312,6 +312,10 @@ def byline_employer(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
+# `About UsContact UsCareers`: a footer's menu, its entries run together by the flattening.
+_ABOUT_US_GLUED = re.compile(r"(?:Us|Me)(?=[A-Z])")
+
+
 def about_box(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the company an `About X` box after the article presents (a press release's).
 
@@ -329,6 +333,7 @@ def about_box(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | N
             found
             and is_name_like(found["name"])
             and found["name"].casefold() not in {"us", "me", *writers}
+            and not _ABOUT_US_GLUED.match(found["name"])
         ):
             return found["name"]
     return None

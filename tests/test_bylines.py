@@ -613,3 +613,10 @@ def test_buttons_read_as_a_name_in_a_place_are_no_byline():
     assert authors(*lines) == ("Priya Raman",)
     lines = ("Search Sign in Subscribe", *page())
     assert authors(*lines) == ()
+
+
+def test_a_sites_staff_alone_on_the_byline_is_a_desk():
+    """`FleetLine Business Staff` under the headline: the site's desk, no writer; a staff
+    writer's line still names its writer."""
+    assert authors(*page("FleetLine Business Staff", "March 5, 2024")) == ()
+    assert authors(*page("Dana Kessler, Staff Writer", "March 5, 2024")) == ("Dana Kessler",)

@@ -278,6 +278,12 @@ class BylinePage(NamedTuple):
         )
 
 
+# A name and `Staff` alone on a line: the desk of the site the name is (`FleetLine
+# Business Staff`), as `By Staff` is; a person's job follows the name after a comma or
+# says what kind of staff (`Staff Writer`).
+_SITE_STAFF = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:Staff|STAFF)$")
+
+
 def _line_credit(
     zone: tuple[Line, ...], index: int, page: BylinePage, beside: bool
 ) -> tuple[list[str] | None, str]:
@@ -303,6 +309,8 @@ def _line_credit(
         return dated, BY if dated else ALONE
     if line.verdict is Verdict.CALL_TO_ACTION:
         return None, WRITER  # `Search Sign in Subscribe`: buttons, read as `A in Place`
+    if _SITE_STAFF.match(text):
+        return [], ALONE  # `FleetLine Business Staff`: the site's desk, no person
     names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
     if not names and beside and (boxed := _named_as_in_the_box(text, page)):
         names, evidenced = [boxed], True

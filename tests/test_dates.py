@@ -152,6 +152,14 @@ def test_an_update_line_holding_the_publication_date_too_dates_the_publication()
     assert page_date(headline, "Updated 16 May 2024 - 18:12", LEDE, SECOND) == "2024-05-16"
 
 
+def test_a_year_glued_to_the_update_label_still_dates_the_publication_first() -> None:
+    """`June 24, 2024Updated June 26, 2024`: the layout glued the byline's two dates; the
+    first dates the publication, as it does with a space between them."""
+    headline = "EU and Japan agree to deepen chip cooperation"
+    line = "by Renata Holm and Kwame Asante June 24, 2024Updated June 26, 2024 11:20 a.m."
+    assert page_date(headline, line, LEDE, SECOND) == "2024-06-24"
+
+
 def test_date_line_opening_the_text() -> None:
     """A byline and date kept with the lede still date the story."""
     assert (

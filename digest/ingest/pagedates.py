@@ -65,6 +65,7 @@ _UPDATED = re.compile(
     r"|bijgewerkt|обновлено)\b",
     re.IGNORECASE,
 )
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
 _DASHES = ("—", "–", "-")
 _TWO_DIGITS = re.compile(r"\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -215,7 +216,8 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
     last = last_kept(lines)
     found = []
     for index in range(min(first + LINES_INTO_THE_TEXT + 1, last, len(lines))):
-        text = lines[index].text
+        # `June 24, 2024Updated June 26`: a year the layout glued to the next label.
+        text = _GLUED_YEAR.sub(" ", lines[index].text)
         if not _TWO_DIGITS.search(text):
             continue  # every date form writes a number of two digits or more
         named = published_date(text, day_first)

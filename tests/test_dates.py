@@ -160,6 +160,21 @@ def test_a_year_glued_to_the_update_label_still_dates_the_publication_first() ->
     assert page_date(headline, line, LEDE, SECOND) == "2024-06-24"
 
 
+def test_a_byline_labelling_its_publication_date_beats_the_mastheads_date() -> None:
+    """A live page's byline runs on into its stamps under the key points (`Compiled by A
+    Published 15 July 2024 | 06:05 · Last updated 16 July`); the masthead shows today."""
+    lines = (
+        "Tuesday 16 July 2024 · Johannesburg 14°C",
+        *MENU,
+        "Cape storm: roads flooded as cold front batters Western Cape",
+        LEDE,
+        SECOND,
+        "Compiled by Thandeka Mokoena Published 15 July 2024 | 06:05 · Last updated 16 July 2024",
+        SECOND,
+    )
+    assert page_date(*lines) == "2024-07-15"
+
+
 def test_date_line_opening_the_text() -> None:
     """A byline and date kept with the lede still date the story."""
     assert (

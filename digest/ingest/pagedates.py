@@ -123,11 +123,14 @@ def publication_date(
         # A standfirst kept as text may stand between the headline and its date line.
         under = [each for each in below if each.position - headline <= _UNDER_THE_HEADLINE]
         above = [each for each in above if each.position > headline] or under or above
+    # `Published 15 July 2024` under the text's first lines beats an unlabelled date above.
+    labelled = next((each for each in [*above, *below] if each.labelled), None)
+    if labelled:
+        return labelled.date
     for group in (above, below):
-        chosen = next((each for each in group if each.labelled), None)
-        chosen = chosen or next((each for each in group if not dates_an_update(each.text)), None)
+        chosen = next((each for each in group if not dates_an_update(each.text)), None)
         chosen = chosen or next(iter(group), None)
-        if chosen and dates_an_update(chosen.text) and not chosen.labelled:
+        if chosen and dates_an_update(chosen.text):
             return labelled_further_down(lines, day_first) or _first_of_two(chosen, day_first)
         if chosen:
             return chosen.date
@@ -222,9 +225,18 @@ def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> 
             continue  # every date form writes a number of two digits or more
         named = published_date(text, day_first)
         date = named or written_date(text, day_first)
-        if date and not is_attribution(text) and (is_date_line(text) or opens_with_label(text)):
+        shaped = is_date_line(text) or opens_with_label(text) or _labelled_in_a_byline(text)
+        if date and not is_attribution(text) and shaped:
             found.append(DateLine(index, text, date, named is not None))
     return found
+
+
+def _labelled_in_a_byline(text: str) -> bool:
+    """Say whether a short line labels its date as the publication's, capitalised as a
+    label is (`Compiled by A and B Published 15 July 2024 | 06:05`): a byline run on
+    into its stamps. A sentence writes `published` in lower case."""
+    label = PUBLISHED.search(text)
+    return label is not None and label.group()[0].isupper() and len(text) <= MAX_DATE_LINE_CHARS
 
 
 def is_date_line(text: str) -> bool:

@@ -504,6 +504,33 @@ def test_a_reporter_the_page_credits_with_helping_is_no_writer():
     assert article.authors == ("Daniel Ortega",)
 
 
+def test_a_medical_reviewer_the_markup_lists_wrote_nothing():
+    """Health sites list the clinician who reviewed the article beside its writer; the page
+    says so (`Medically reviewed byDr Owen Hartley`) and quotes them as a source."""
+    ld = json_ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Walking more",
+            "author": [{"@type": "Person", "name": n} for n in ("Priya Natarajan", "Owen Hartley")],
+        }
+    )
+    header = (
+        "<h1>Walking more</h1><p>By Priya Natarajan</p>"
+        "<p>Medically reviewed byDr Owen Hartley, GP</p>"
+    )
+    body = BODY + '<p>"Any increase is worthwhile," said Dr Owen Hartley, a GP.</p>'
+    assert read(page(ld, header, body)).authors == ("Priya Natarajan",)
+
+
+def test_a_greek_editors_credit_is_no_byline_and_grafei_is():
+    """`Γράφει η A | Επιμέλεια: B`: A writes, B edits; the author field holds the editor."""
+    head = '<meta name="author" content="Κώστας Ζαχαρίου">'
+    header = (
+        "<h1>Λευκονήσι: Χωρίς νερό</h1><p>Γράφει η Ελένη Μαυρίδου | Επιμέλεια: Κώστας Ζαχαρίου</p>"
+    )
+    assert read(page(head, header)).authors == ("Ελένη Μαυρίδου",)
+
+
 def test_a_photographer_credited_in_another_language_wrote_nothing():
     """JSON-LD lists both; the page prints `Texto: Ana Rita Matos Fotografia: Pedro Sousa`."""
     headline = "Antiga fábrica do Penedo vai dar lugar a 120 casas a custos controlados"

@@ -16,15 +16,18 @@ from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
 # The credit of another part than the writing, before the name: an editor's (`Edited
 # by`, `Editor:`, `Editör:`, `Redakteur:`), a photographer's (`Photo:`, `Фото:`, `Fotografia:`,
-# `photographer Raj Bedi and I`), a press release's contact (`Media Contact`), or the label
-# alone on the line above the name.
+# `photographer Raj Bedi and I`), a press release's contact (`Media Contact`), a health
+# site's reviewer (`Medically reviewed by Dr`), or the label alone on the line above the name.
 _OTHER_ROLE_LABEL = re.compile(
-    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di"
+    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di|επιμέλεια"
     r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото"
-    r"|(?:media|press|investor) contacts?)"
-    r"\s*:?\s*$",
+    r"|(?:media|press|investor) contacts?|(?:medically |clinically )?reviewed by"
+    r"|fact[- ]?checked by)"
+    r"\s*:?\s*(?:(?:dr|prof)\.?\s*)?$",
     re.IGNORECASE,
 )
+# The story quotes the name (`said Dr Owen Hartley, a GP`): a source, not its writer.
+_QUOTED = re.compile(r"\b(?:said|says|told|according to)\s+(?:(?:dr|prof)\.?\s+)?$", re.I)
 # ... or after it: a caption's credit naming the outlet or agency the picture is
 # from (`Lena Marchetti / The Coastal Observer`, `X / Getty Images`; a byline's `A / B`
 # names two writers), a caption's closing credit (`... Montana. Rosa Vidal-Quintero
@@ -65,6 +68,7 @@ def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
             continue
         roles.append(
             bool(_OTHER_ROLE_LABEL.search(before))
+            or bool(_QUOTED.search(before))
             or _credits_an_outlet(after)
             or bool(_PHOTOGRAPHER_BIO.match(after))
             or (before.rstrip().endswith(".") and bool(_CAPTION_CREDIT_AFTER.match(after)))

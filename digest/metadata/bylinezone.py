@@ -56,7 +56,7 @@ BYLINE_LABELS = (
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
 )
 # Words that are only ever a byline's label may go without the colon.
-BARE_BYLINE_LABELS = r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم"
+BARE_BYLINE_LABELS = r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم|Γράφει(?:\s+(?:ο|η|οι))?"
 LABELLED_BYLINE = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|Compiled|(?:Live\s+)?[Uu]pdates"
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"

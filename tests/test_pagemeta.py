@@ -243,6 +243,18 @@ def test_a_site_and_section_title_leaves_the_headline_an_extractor_reads_from_it
     assert article.title == headline
 
 
+def test_an_h1_over_the_byline_is_the_headline_whatever_the_seo_title_says():
+    """The metadata titles word the story for search (`PHOTOS: Inside the final shrimp
+    season`); the one `<h1>`, over `Story by`, is what readers see. An `<h1>` with no byline
+    under it and no subject shared with the titles may be a pull quote: not taken."""
+    seo = "PHOTOS: Inside the final shrimp season for a Texas town"
+    head = f'<title>{seo} | Gulf Tribune</title><meta property="og:title" content="{seo}">'
+    h1 = "<h1>The last boats out of Port Alder</h1>"
+    byline = "<p>Story by Dana Whitfield | Photographs by Marco Ilves</p>"
+    assert read(page(head, h1 + byline)).title == "The last boats out of Port Alder"
+    assert read(page(head, h1 + "<p>Sept. 22, 2023</p>")).title == seo
+
+
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
     """The first capitalised run spelling the address's name, before the address itself."""
     named = read(

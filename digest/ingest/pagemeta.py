@@ -43,6 +43,8 @@ from digest.ingest.pagesource import (
     notice_holder,
     site_statements,
 )
+from digest.metadata.bylinezone import LABELLED_BYLINE
+from digest.metadata.credits import BYLINE
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
 
@@ -146,11 +148,30 @@ def shown_headline(
     shaped = [
         index
         for index, h1 in enumerate(markup.h1s)
-        if word_weight(h1) >= MIN_HEADLINE_WORDS
-        and not names_the_site(h1, sites, hosts)
-        and (site_only or any(_same_subject(h1, title) for title in titles))
+        if word_weight(h1) >= MIN_HEADLINE_WORDS and not names_the_site(h1, sites, hosts)
     ]
-    return shaped[0] if len(shaped) == 1 else None
+    over_its_byline = [
+        index
+        for index in shaped
+        if site_only
+        or any(_same_subject(markup.h1s[index], title) for title in titles)
+        or _over_a_byline(markup, index)
+    ]
+    return over_its_byline[0] if len(shaped) == 1 and over_its_byline else None
+
+
+def _over_a_byline(markup: Markup, index: int) -> bool:
+    """Say whether an `<h1>` stands over the article's byline (`By Dana Kessler`): the
+    headline, on whatever subject an SEO title words it (`PHOTOS: Inside the final shrimp
+    season` over `The last boats out of Port Alder`), unless it is all a quotation."""
+    header = markup.under_headline(index)
+    quoted = _QUOTATION.match(markup.h1s[index].strip())
+    return not quoted and any(BYLINE.match(line) or LABELLED_BYLINE.match(line) for line in header)
+
+
+# An `<h1>` that is all a quotation (`'Why don't you go fight for the reindeer?'`) quotes
+# the story's subject; the titles name the story.
+_QUOTATION = re.compile(r"^['\"‘“«„].*['\"’”»“]$")
 
 
 def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:

@@ -253,6 +253,8 @@ def test_an_h1_over_the_byline_is_the_headline_whatever_the_seo_title_says():
     byline = "<p>Story by Dana Whitfield | Photographs by Marco Ilves</p>"
     assert read(page(head, h1 + byline)).title == "The last boats out of Port Alder"
     assert read(page(head, h1 + "<p>Sept. 22, 2023</p>")).title == seo
+    published = "<p>Dana Whitfield Gulf Tribune Publié le 3 décembre 2024 à 14 h 32</p>"
+    assert read(page(head, h1 + published)).title == "The last boats out of Port Alder"
 
 
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():

@@ -34,6 +34,7 @@ from digest.ingest.markup import (
     segments,
 )
 from digest.ingest.pageauthors import choose_authors
+from digest.ingest.pagedates import published_date
 from digest.ingest.pagedays import publication_day
 from digest.ingest.pagesource import (
     choose_source,
@@ -161,12 +162,15 @@ def shown_headline(
 
 
 def _over_a_byline(markup: Markup, index: int) -> bool:
-    """Say whether an `<h1>` stands over the article's byline (`By Dana Kessler`): the
+    """Say whether an `<h1>` stands over the article's byline (`By Dana Kessler`, a name
+    and `Publié le 3 décembre 2024`): the
     headline, on whatever subject an SEO title words it (`PHOTOS: Inside the final shrimp
     season` over `The last boats out of Port Alder`), unless it is all a quotation."""
     header = markup.under_headline(index)
     quoted = _QUOTATION.match(markup.h1s[index].strip())
-    return not quoted and any(BYLINE.match(line) or LABELLED_BYLINE.match(line) for line in header)
+    return not quoted and any(
+        BYLINE.match(line) or LABELLED_BYLINE.match(line) or published_date(line) for line in header
+    )
 
 
 # An `<h1>` that is all a quotation (`'Why don't you go fight for the reindeer?'`) quotes

@@ -204,6 +204,19 @@ def test_copyright_notices_name_their_holder_without_company_form():
     assert fold("MacRumors.com, LLC") == fold("MacRumors") == "macrumors"
 
 
+def test_a_copyright_line_running_on_into_its_terms_and_publisher_names_its_holder():
+    """The notice's first sentence names the holder; the terms after it do not make it a
+    paragraph, and the company publishing it in a later sentence is not the holder's form."""
+    notice = (
+        "© 2025 The Merlion Post. MCI (P) 041/08/2024. Published by Straits Harbour Media "
+        "Pte Ltd. Co. Regn. No. 201812345K. All rights reserved. Reproduction in whole or in "
+        "part without written permission is prohibited."
+    )
+    assert copyright_notice_holder(notice) == "The Merlion Post"
+    article = page(("The Merlion Post", "Home", "News", "Business"), ("About us", notice))
+    assert article.source == "The Merlion Post"
+
+
 def test_an_at_sign_typed_for_the_copyright_sign_is_no_part_of_the_name():
     """`Copyright @ 2019 The New Arab.`: some footers type `@` for `©`."""
     assert copyright_notice_holder("Copyright @ 2019 The New Arab.") == "The New Arab"

@@ -88,6 +88,8 @@ _NOTICE_THEN_NAME = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)
+# Where a notice's sentence ends (`... The Business Chronicle. Published by ...`).
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 # A notice longer than this is a paragraph of terms, not a holder's line.
 MAX_NOTICE_WORDS = 20
 _NAME_THEN_NOTICE = re.compile(
@@ -369,10 +371,18 @@ def _dated(name: str) -> bool:
     )
 
 
+def notice_sentence(text: str) -> str:
+    """Return a copyright line's first sentence, the one naming the holder: `© 2025 The
+    Merlion Post.` of `... Published by Straits Harbour Media Pte Ltd.`"""
+    return _SENTENCE_BREAK.split(text, maxsplit=1)[0]
+
+
 def copyright_notice_holder(text: str) -> str | None:
     """Return the name a copyright notice gives its holder, company form aside."""
     # A notice shows the sign, a year or reserves the rights; `Copyright Policy` is a link.
-    if not _NOTICE.search(text) or len(text.split()) > MAX_NOTICE_WORDS:
+    # Its first sentence names the holder; what follows may be the terms (`Reproduction
+    # in whole or in part without written permission is prohibited.`).
+    if not _NOTICE.search(text) or len(notice_sentence(text).split()) > MAX_NOTICE_WORDS:
         return None
     match = _NOTICE_THEN_NAME.match(text) or _NAME_THEN_NOTICE.match(text)
     holder = match["holder"].strip(" .") if match else ""

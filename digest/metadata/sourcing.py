@@ -38,6 +38,7 @@ from digest.metadata.selfnames import (
     fold,
     initials,
     is_furniture_name,
+    notice_sentence,
     owners_title,
     reads_as_a_person,
     self_references,
@@ -132,7 +133,8 @@ def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
     return frozenset(
         fold(holder)
         for line in lines
-        if _LEGAL_FORM.search(line.text) and (holder := copyright_notice_holder(line.text.strip()))
+        if _LEGAL_FORM.search(notice_sentence(line.text))
+        and (holder := copyright_notice_holder(line.text.strip()))
     )
 
 

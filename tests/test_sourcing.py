@@ -213,6 +213,19 @@ def test_a_copyright_line_running_on_into_its_terms_and_publisher_names_its_hold
         "part without written permission is prohibited."
     )
     assert copyright_notice_holder(notice) == "The Merlion Post"
+    for notice, holder in (
+        (
+            "Copyright © 2008 - 2024 Ege Postası. Tüm hakları saklıdır. Sitemizde yayınlanan "
+            "haber, yazı ve fotoğrafların her türlü hakkı Ege Postası Gazetecilik A.Ş. ye aittir.",
+            "Ege Postası",
+        ),
+        (
+            "© Copyright 2000-2024 Folha do Cerrado. Todos os direitos reservados. Editora "
+            "Planalto Central Ltda. CNPJ 00.000.000/0001-00. Proibida a reprodução total.",
+            "Folha do Cerrado",
+        ),
+    ):
+        assert copyright_notice_holder(notice) == holder
     article = page(("The Merlion Post", "Home", "News", "Business"), ("About us", notice))
     assert article.source == "The Merlion Post"
 

@@ -22,7 +22,7 @@ from digest.metadata.wires import is_wire
 # capital or a digit (`my6sense`), a web address (`Slate.fr`), or in a script without
 # case (`ประชาไท`, `동아일보`); small linking words may join them (`Dawgs By Nature`).
 _NAME = r"(?P<name>(?:the\s+|The\s+)?[^\s@#][^\s]*(?:\s+[^\s]+){0,4}?)"
-_LINKING_TEXT = "of the de del la le el di du da and & by for on in en tentang"
+_LINKING_TEXT = "of the de del la le el di du da do dos das della des and & by for on in en tentang"
 _LINKING = frozenset(_LINKING_TEXT.split())
 MAX_NAME_WORDS = 5
 # Quotation marks a name may be set in: `«Вечерний Приволжск»`, `„Kurier“`.
@@ -89,7 +89,7 @@ _NOTICE_THEN_NAME = re.compile(
 )
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)
 # Where a notice's sentence ends (`... The Business Chronicle. Published by ...`).
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 # A notice longer than this is a paragraph of terms, not a holder's line.
 MAX_NOTICE_WORDS = 20
 _NAME_THEN_NOTICE = re.compile(
@@ -373,8 +373,12 @@ def _dated(name: str) -> bool:
 
 def notice_sentence(text: str) -> str:
     """Return a copyright line's first sentence, the one naming the holder: `© 2025 The
-    Merlion Post.` of `... Published by Straits Harbour Media Pte Ltd.`"""
-    return _SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    Merlion Post.` of `... Published by Straits Harbour Media Pte Ltd.`, `© 2024 Ege
+    Postası.` of `... Tüm hakları saklıdır.`"""
+    for gap in _SENTENCE_BREAK.finditer(text):
+        if text[gap.end()].isupper():
+            return text[: gap.start()]
+    return text
 
 
 def copyright_notice_holder(text: str) -> str | None:

@@ -150,6 +150,17 @@ def test_affiliate_disclosure_and_menus_name_the_site():
     assert article.source == "AppleInsider"
 
 
+def test_a_disclosure_after_a_registration_sentence_names_the_site_alone():
+    """`Registered in Ireland No. 612345. Sideline.ie is a member of the Press Council`:
+    the name starts after the sentence before it."""
+    text = (
+        "© 2024 Sideline Media Ltd. Registered in Ireland No. 612345. Sideline.ie is a "
+        "member of the Press Council of Ireland."
+    )
+    lines = clean("\n".join((HEADLINE, *BODY, "Privacy Policy", text)))
+    assert Evidence("Sideline.ie", "discloses") in self_references(lines)
+
+
 def test_a_site_named_in_menu_words_is_named_by_its_disclosure():
     """`Live Science` is made of words menus use (`Live`, `Science`), and its writers'
     bylines carry it (`By Dana Ford - Live Science Contributor`); its disclosure is a

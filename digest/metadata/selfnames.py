@@ -241,11 +241,12 @@ def self_references(lines: tuple[Line, ...]) -> list[Evidence]:
     """Return each place the page's furniture names its site, in page order."""
     found = []
     for line in lines:
-        found += [
-            Evidence(match["name"], "discloses")
-            for match in [_DISCLOSES.search(line.text)]
-            if match and not line.verdict.kept and is_publication_shaped(match["name"])
-        ]
+        disclosed = _DISCLOSES.search(line.text)
+        # `Registered in Ireland No. 612345. Sideline.ie is a member of ...`: the name
+        # starts after the sentence before it.
+        name = re.split(r"\.\s+", disclosed["name"])[-1] if disclosed else ""
+        if name and not line.verdict.kept and is_publication_shaped(name):
+            found.append(Evidence(name, "discloses"))
         # A footer's link list joins its links with bars: `Help | Advertise On ESPN.com`.
         for text in (part.strip() for part in line.text.split(" | ")):
             found += _furniture_names(text)

@@ -88,6 +88,13 @@ _NOTICE_THEN_NAME = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)
+# Where a notice goes on to name the holder's owner: `© 2025 De Rijnbode is onderdeel van
+# Betuwse Mediagroep B.V.`, `© 2024 X, part of Y plc`, `, a subsidiary of Y`.
+_PART_OF = re.compile(
+    r",?\s+(?:is (?:a )?part of|is (?:een )?onderdeel van|ist (?:ein )?Teil|fait partie"
+    r"|forma parte|fa parte|faz parte|part of|a (?:subsidiary|division|unit) of)\s",
+    re.IGNORECASE,
+)
 # Where a notice's sentence ends (`... The Business Chronicle. Published by ...`).
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 # A notice longer than this is a paragraph of terms, not a holder's line.
@@ -389,6 +396,7 @@ def copyright_notice_holder(text: str) -> str | None:
     # in whole or in part without written permission is prohibited.`).
     if not _NOTICE.search(text) or len(notice_sentence(text).split()) > MAX_NOTICE_WORDS:
         return None
+    text = _PART_OF.split(text, maxsplit=1)[0]
     match = _NOTICE_THEN_NAME.match(text) or _NAME_THEN_NOTICE.match(text)
     holder = match["holder"].strip(" .") if match else ""
     return holder if is_publication_shaped(holder) and "rights" not in holder.lower() else None

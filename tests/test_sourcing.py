@@ -235,6 +235,8 @@ def test_a_copyright_line_running_on_into_its_terms_and_publisher_names_its_hold
             "Planalto Central Ltda. CNPJ 00.000.000/0001-00. Proibida a reprodução total.",
             "Folha do Cerrado",
         ),
+        ("© 2025 De Rijnbode is onderdeel van Betuwse Mediagroep B.V.", "De Rijnbode"),
+        ("© 2024 Beacon Newspapers Ltd, part of Albion Media Group plc.", "Beacon Newspapers"),
     ):
         assert copyright_notice_holder(notice) == holder
     article = page(("The Merlion Post", "Home", "News", "Business"), ("About us", notice))

@@ -620,3 +620,9 @@ def test_a_sites_staff_alone_on_the_byline_is_a_desk():
     writer's line still names its writer."""
     assert authors(*page("FleetLine Business Staff", "March 5, 2024")) == ()
     assert authors(*page("Dana Kessler, Staff Writer", "March 5, 2024")) == ("Dana Kessler",)
+
+
+def test_a_name_the_layout_glued_to_its_label_is_the_writer():
+    """`Written byPriya Natarajan, Health Reporter`: the label's element and the name's
+    run together when the page is flattened."""
+    assert authors(*page("Written byPriya Natarajan, Health Reporter")) == ("Priya Natarajan",)

@@ -68,9 +68,11 @@ _CREDIT_WITH_EDITING = re.compile(
 )
 # `By`, and its equivalents in the languages digest meets: Von, Por, Par, Di, Door.
 # A byline signing the article off may open with a dash: `-- By Jane Doe`, `— By Jane Doe`.
+# The layout may glue the name to the label (`Written byPriya Natarajan`).
 BYLINE = re.compile(
     r"^(?:[-–—]{1,2}\s*)?(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar"
-    r"|[Dd]i|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)\s+(?P<names>.+)$"
+    r"|[Dd]i|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)(?:\s+|(?<=by)(?=[A-Z][a-z]))"
+    r"(?P<names>.+)$"
 )
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
 _SENTENCE_END = re.compile(r"\.\s+")

@@ -255,6 +255,9 @@ def test_an_h1_over_the_byline_is_the_headline_whatever_the_seo_title_says():
     assert read(page(head, h1 + "<p>Sept. 22, 2023</p>")).title == seo
     published = "<p>Dana Whitfield Gulf Tribune Publié le 3 décembre 2024 à 14 h 32</p>"
     assert read(page(head, h1 + published)).title == "The last boats out of Port Alder"
+    # A feature's headline may be short over its byline.
+    short = "<h1>The Great Perogy Pilgrimage</h1><p>Words by Chantal Gagnon</p>"
+    assert read(page(head, short)).title == "The Great Perogy Pilgrimage"
 
 
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():

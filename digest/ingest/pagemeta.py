@@ -146,10 +146,15 @@ def shown_headline(
     # byline is the title with more. Titles that name only the site and its sections (or
     # no title at all) leave the one headline-shaped `<h1>` the headline too.
     site_only = all(names_only_the_site(title, sites, hosts) for title in titles)
+    # A feature's headline may be short (`The Great Perogy Pilgrimage`) over its byline.
     shaped = [
         index
         for index, h1 in enumerate(markup.h1s)
-        if word_weight(h1) >= MIN_HEADLINE_WORDS and not names_the_site(h1, sites, hosts)
+        if not names_the_site(h1, sites, hosts)
+        and (
+            word_weight(h1) >= MIN_HEADLINE_WORDS
+            or (word_weight(h1) >= MIN_PREFIX_WORDS and _over_a_byline(markup, index))
+        )
     ]
     over_its_byline = [
         index

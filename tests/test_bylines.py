@@ -626,3 +626,17 @@ def test_a_name_the_layout_glued_to_its_label_is_the_writer():
     """`Written byPriya Natarajan, Health Reporter`: the label's element and the name's
     run together when the page is flattened."""
     assert authors(*page("Written byPriya Natarajan, Health Reporter")) == ("Priya Natarajan",)
+
+
+def test_a_column_named_for_its_day_beside_a_date_is_no_writer():
+    """A list of columns dates each by its name (`Wednesday Notes · October 9, 2024`): a
+    column named for the day it runs, not the writer of the page's article."""
+    lines = page(
+        "October 10, 2024",
+        after=(
+            "More Columns",
+            "The Lagos traffic tax nobody voted for",
+            "Wednesday Notes · October 9, 2024",
+        ),
+    )
+    assert authors(*lines) == ()

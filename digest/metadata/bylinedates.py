@@ -28,6 +28,13 @@ _WEEKDAYS = frozenset(
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z]{2})")
 
 
+def named_for_a_day(name: str) -> bool:
+    """Say whether a name opens with a weekday (`Wednesday Notes`, `Monday Ledger`): a
+    column named for the day it runs, beside its date in a list of columns, not a writer."""
+    words = name.split()
+    return bool(words) and words[0].strip(",").casefold() in _WEEKDAYS
+
+
 def undated(names: str) -> str:
     """Return names without the date they run on into: a name holds no digit, and the
     words before a date (`Updated`, `on`, `at`, a month, a weekday) are the date's. A

@@ -17,7 +17,7 @@ from functools import partial
 from digest.article import Line, PageMeta, Verdict
 from digest.clean.cleaner import clean
 from digest.ingest.pageauthors import signed
-from digest.metadata.bylinedates import before_the_date
+from digest.metadata.bylinedates import before_the_date, named_for_a_day
 from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
@@ -113,7 +113,8 @@ def credited_writer(lines: tuple[Line, ...]) -> list[str]:
         segments = HEADER_SEGMENTS.split(text)
         name = segments[0].strip()
         if len(segments) > 1 and parse_date(name) is None and parse_date(segments[1]):
-            return [name] if is_person_credit(name, is_person_name(name)) else []
+            person = is_person_credit(name, is_person_name(name)) and not named_for_a_day(name)
+            return [name] if person else []
     return []
 
 

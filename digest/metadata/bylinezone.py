@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from digest.article import Line, Verdict
-from digest.metadata.bylinedates import FROM_DIGIT, undated
+from digest.metadata.bylinedates import FROM_DIGIT, named_for_a_day, undated
 from digest.metadata.credits import BYLINE, explicit_credit, header
 from digest.metadata.dates import parse_date
 from digest.metadata.names import JOB_WORD, any_ordinary, is_person_name, lower_case_words
@@ -414,6 +414,8 @@ def dated_writer(text: str, page: BylinePage) -> list[str] | None:
         name = _as_printed_alone(name, page)
     if len(name.split()) < 2 or not is_person_name(name) or name.casefold() in page.menu:
         return None
+    if named_for_a_day(name):
+        return None  # `Wednesday Notes · October 9, 2024`
     return None if any_ordinary(name, page.ordinary) else [name]
 
 

@@ -195,7 +195,7 @@ def test_build_lists_missing_metadata_with_the_line_to_add(tmp_path):
 def test_a_preview_prints_only_the_missing_metadata_it_had_not_printed(tmp_path, capsys):
     """`digest serve` rebuilds on every save: the hints of unchanged articles are not
     printed again (a count says they stand); a new one is, and one that comes back."""
-    from digest.cli import run_pipeline
+    from digest.build import run_pipeline
     from tests.conftest import copy_project
 
     project = copy_project(tmp_path / "project")

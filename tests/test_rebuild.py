@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 
 from digest import stamps
 from digest.article import Verdict
+from digest.build import run_pipeline
 from digest.cache import Cache
 from digest.clean.cleaner import clean
-from digest.cli import run_pipeline
 from digest.site.mkdocs import MANIFEST
 from tests.conftest import copy_project
 from tests.hostile_corpus import CORPUS

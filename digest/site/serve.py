@@ -30,8 +30,9 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
+from digest.build import run_pipeline, settle_written
 from digest.cache import DEFAULT_CACHE, CacheChangedError
-from digest.cli import open_cache, parser, run_pipeline, settle_written
+from digest.cli import open_cache, parser
 from digest.config import ConfigError
 from digest.site.lock import build_lock_waited_for
 from digest.stamps import SETTLED_NS
@@ -93,7 +94,7 @@ class Preview:
         return None
 
     def settle(self) -> str | None:
-        """Trust the written files' stamps, now old enough (`digest.cli.settle_written`);
+        """Trust the written files' stamps, now old enough (`digest.build.settle_written`);
         return None, or why it failed (the next rebuild then reads them back)."""
         try:
             settle_written(self.args.content, self.cache)

@@ -1,0 +1,131 @@
+"""Cut a saved web page (`.html`, `.htm`) to its article's text, and read its metadata.
+
+trafilatura cuts the page to the article, given the page only, never a URL, so it
+fetches nothing; the page's own metadata is chosen from its markup
+(digest/ingest/markup.py, digest/ingest/pagemeta.py). Kept apart from
+digest/ingest/seeds.py, which reads and decodes every seed file: only web pages come
+here, after decoding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from digest.article import PageMeta
+
+# trafilatura's precision mode. Chosen on the dev half of the ScrapingHub set (names
+# 0–7: F1 0.969 against 0.961 for the default); on the held-out half it scores 0.960
+# against 0.959 (docs/EVAL.md).
+FAVOR_PRECISION = True
+# Dates only from the page's markup (meta tags, structured data, `<time>`): htmldate's
+# extensive search falls back to a copyright year, which it reports as 1 January.
+_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The longest `<meta>` value of the 242 saved pages of the evaluation sets is 827
+# characters (a description), one site's 13 KB blob of JSON aside; an author's is 69.
+MAX_META_CHARS = 1000
+_SPACES = re.compile(r"\s+")
+
+
+def extract_html(html: str) -> tuple[str, PageMeta] | None:
+    """Return a web page's article text, one paragraph per line, and its metadata.
+
+    None when trafilatura finds no article in the page.
+    """
+    # Imported here: it takes a quarter of a second, and most seeds are text.
+    import trafilatura
+    from trafilatura.settings import Document
+    from trafilatura.utils import load_html
+    from trafilatura.xml import xmltotxt
+
+    from digest.ingest.layout import unwrap_layout_tables
+    from digest.ingest.markup import read_markup
+    from digest.ingest.pagedays import shows_day
+    from digest.ingest.pagemeta import is_title_part, metadata_titles, page_meta
+    from digest.metadata.bylines import shown_writers
+    from digest.metadata.headline_model import shown_headline
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    _drop_overlong_meta(tree)
+    # The tree is read twice, never parsed twice: trafilatura prunes a copy of it.
+    document = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=FAVOR_PRECISION,
+        with_metadata=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    if not isinstance(document, Document) or document.body is None:
+        return None
+    body = _one_line_per_block(unwrap_layout_tables(document.body))
+    text = unicodedata.normalize("NFC", xmltotxt(body, False))
+    if not text.strip():
+        return None
+    markup = read_markup(tree)
+    meta = page_meta(markup, _field(document.url), document.author)
+    # trafilatura's title fills what the markup's statements leave empty; its date is a
+    # guess (it also reads comments' dates and hidden stamps), kept apart for the
+    # metadata stage to weigh, and only where the page shows that day to its reader.
+    # Titles that name only the site leave the headline the page shows; trafilatura's
+    # title, where it is one of those titles or their parts, names the site too (it
+    # reads the page's one `<h1>` or a headline's class first, then the `<title>`).
+    extracted = _field(document.title)
+    if extracted and is_title_part(extracted, metadata_titles(markup)):
+        extracted = None
+    title = meta.title or shown_headline(markup.lines) or extracted
+    guessed = _iso_date(document.date)
+    shown = guessed if guessed and shows_day(markup, guessed) else None
+    # Markup that names no writer leaves the byline the page shows, read as a text
+    # scrape's is (the text trafilatura cut out may not hold it).
+    writers = () if meta.authors else shown_writers(markup.lines, title)
+    return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
+
+
+def _drop_overlong_meta(tree: Any) -> None:
+    """Leave out every `<meta>` value over MAX_META_CHARS, before anything reads them.
+
+    No title, author, date or description a page means runs that long, and trafilatura
+    cleans a meta author in time that grows with its length squared: a long run of `(`
+    there stalled the build.
+    """
+    for element in tree.iter("meta"):
+        if len(element.get("content") or "") > MAX_META_CHARS:
+            del element.attrib["content"]
+
+
+def _one_line_per_block(body: Any) -> Any:
+    """Collapse the source's line breaks inside paragraphs, as a browser does.
+
+    trafilatura keeps the newlines of the HTML source, so a hard-wrapped paragraph
+    would reach the cleaner as several short lines. Explicit breaks (`<br>`) and
+    preformatted text (`code`) keep theirs.
+    """
+    preformatted = {id(inner) for code in body.iter("code") for inner in code.iter()}
+    for element in body.iter():
+        if id(element) not in preformatted:
+            element.text = element.text and _SPACES.sub(" ", element.text)
+        if id(element.getparent()) not in preformatted:
+            element.tail = element.tail and _SPACES.sub(" ", element.tail)
+    return body
+
+
+def _field(value: str | None) -> str | None:
+    folded = _SPACES.sub(" ", value or "").strip()
+    return folded or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Return a YYYY-MM-DD date that is a real calendar day, else None."""
+    if not value or not _ISO_DATE.match(value):
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None

@@ -4,7 +4,8 @@ import pytest
 
 from digest.article import Verdict
 from digest.clean.cleaner import clean, clean_extracted
-from digest.clean.furniture import MIN_SENTENCE_WORDS, judge_alone
+from digest.clean.furniture import judge_alone
+from digest.clean.line_lengths import MIN_SENTENCE_WORDS
 from digest.ingest.seeds import Seed
 from digest.pipeline import article_from_seed
 

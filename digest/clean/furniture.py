@@ -3,7 +3,9 @@
 The first pass of the cleaner. Each rule looks for a mark that page furniture wears
 on any site (a credit marker on a caption, an imperative addressed to the reader, a
 counter, a comments heading), and rules about vocabulary judge only short lines, so
-a long sentence that merely mentions WhatsApp or a newsletter stays prose.
+a long sentence that merely mentions WhatsApp or a newsletter stays prose. The rules
+for bylines, credits, captions and bios are in digest/clean/credit_lines.py, the word
+counts all rules share in digest/clean/line_lengths.py.
 
 Most patterns run on the casefolded line, written in lower case without
 `re.IGNORECASE`: case-insensitive matching is several times slower in Python's `re`,
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from digest.article import Verdict
+from digest.clean.credit_lines import _bio, _caption, _credit
 from digest.clean.cues import (
     AGO_AFTER,
     AGO_BEFORE,
@@ -28,49 +31,22 @@ from digest.clean.cues import (
     COMMENT_COUNTED,
     COMMENT_HEADINGS,
     COMMENT_INVITATIONS,
-    CREDIT_LABELS,
     PAYWALL_NOTICES,
     RELATED_HEADINGS,
     RIGHTS_RESERVED,
-    SOURCE_LABELS,
     alternation,
     first_words,
 )
 from digest.clean.flattened import is_flattened_list
+from digest.clean.line_lengths import (
+    MAX_CREDIT_WORDS,
+    MAX_FURNITURE_WORDS,
+    MAX_PROMO_WORDS,
+    MIN_RUN_ON_WORDS,
+    MIN_SENTENCE_WORDS,
+)
 from digest.text import ends_like_sentence, word_weight
 
-# A paragraph of at least this many words that ends like a sentence is body text.
-# Eight words is shorter than nearly any real news paragraph yet longer than almost
-# every menu item, button, or label.
-MIN_SENTENCE_WORDS = 8
-# A line this long is prose even without final punctuation (standfirsts, list items
-# that run on); menu and link text is almost never this long.
-MIN_RUN_ON_WORDS = 20
-# Vocabulary rules judge only lines this short: menus, buttons and labels are short,
-# and a long sentence that mentions `share` or `WhatsApp` is reporting.
-MAX_FURNITURE_WORDS = 12
-# Credits (`Reporting by ...; Editing by ...`) run a little longer than a label.
-MAX_CREDIT_WORDS = 24
-# Longest line a promotion or a legal notice takes; longer lines are judged as prose.
-MAX_PROMO_WORDS = 40
-# A photo's caption describes one picture in a sentence or two and names who took it,
-# and an author's bio runs a few sentences; a longer line is the article's own prose
-# whatever cue words it holds: a paragraph that ends in a photo credit, or on a page
-# laid out as a table, the whole article flattened into one row with its captions.
-MAX_CAPTION_WORDS = 45
-MAX_BIO_WORDS = 80
-
-_CAPTION = re.compile(
-    r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
-    r"\s*(?:by\b|:)"
-    r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
-    r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
-    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
-    r"|(?:\b[A-Z]{2,}|\bAP Photo)/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}[\w']$"
-    r"|^(?:Pictured|Above|Top|Main image|File photo)\s*:"
-)
-# The label of a photo's credit in other languages (`Bild: Reuters`), read lower-cased.
-_CREDIT_LABEL = re.compile(rf"(?<!\w)(?:{alternation(CREDIT_LABELS)})\s*:")
 _TEASER = re.compile(
     r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
     r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen"
@@ -103,31 +79,7 @@ _COMMENTS_HEADER = re.compile(
     r"|^rating: .*votes?$"
     r"|^your email address will not be published|^save my name, email"
 )
-# A box about the writer, headed in the page's language (`is_bio_heading`).
-_BIO_HEADING = re.compile(
-    r"^(?:about the author|über den autor|über die autorin|à propos de l'auteur"
-    r"|sobre el autor|sobre o autor|sull'autore|over de auteur)\s*:?$"
-)
 _DIGIT = re.compile(r"\d")
-# A byline, or a byline signing the article off with a dash (`-- By Jane Doe`).
-_BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
-_WIRE_CREDIT = re.compile(
-    r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
-    r"|\bcontributed to this (?:report|story)"
-)
-# A Chinese or Japanese page's editor credit, bracketed or not: `（编辑：严玉洁 王辉）`,
-# `【纠错】 【责任编辑:张樵苏 】`, `責任編輯：王小明`: who edited the report, no part of it.
-_CJK_EDITOR_CREDIT = re.compile(
-    r"^(?:【[^】]{1,6}】\s*)?[（(【\[]?\s*(?:责任编辑|責任編輯|责编|編集|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,30}[）)】\]]?$"
-)
-# A repost's note about its original: `This article originally appeared in X ...`.
-_REPOST_CREDIT = re.compile(
-    r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
-    r"originally\s+(?:published|appeared|ran)\b"
-)
-_SOURCE_CREDIT = re.compile(
-    rf"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S|^(?:{alternation(SOURCE_LABELS)})\s*:"
-)
 _COPYRIGHT_NOTICE = re.compile(
     r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
     rf"|\b(?:{alternation(RIGHTS_RESERVED)})\b"
@@ -193,16 +145,6 @@ _CONTACT = re.compile(
     r"|executive|representative|contact)|\bcontact\b|\bcall us\b|\bphone\b|@\w+\.\w+"
 )
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
-_BIO_INTRO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:a|an|the)\b"
-    # `Alexia Tsotsis currently works for TechCrunch as a writer`
-    r"|(?:currently\s+)?(?:works|writes)\s+(?:for|at)\b).{0,80}"
-    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author"
-    r"|producer|analyst|photographer)\b"
-)
-_BIO_CONTACT = re.compile(
-    r"\b(?:write|reach|contact|follow)\s+(?:to\s+)?(?:him|her|them)\s+(?:at|on)\b"
-)
 DATE_IN_LINE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -213,14 +155,6 @@ DATE_IN_LINE = re.compile(
 _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 # Some pages wrap the headline as `date YYYY-MM-DD Headline`.
 HEADLINE_WITH_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S", re.IGNORECASE)
-
-
-def is_bio_heading(line: str) -> bool:
-    """Say whether a line heads a box about the writer, in the page's language: `About
-    the author`, `Über den Autor`, `À propos de l'auteur`. Such a box only ever follows
-    the article. (`About` and a name is not enough: a press release's `About Veltrix
-    Semiconductor` boilerplate reads the same.)"""
-    return bool(_BIO_HEADING.match(line.casefold()))
 
 
 def is_teaser_heading(line: str, lowered: str | None = None) -> bool:
@@ -262,40 +196,8 @@ _PROMO_WORDS = frozenset(
 )
 
 
-# A picture's credit closing a caption in Chinese, Japanese or Korean: the photographer
-# and `摄` (`新华社记者 陈志强 摄`), `（高橋健太撮影）`, `사진=연합뉴스`. A headline never
-# ends with who took a picture.
-_CJK_PHOTO_CREDIT = re.compile(
-    r"(?:记者|記者)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄[。）)]?$"
-    r"|[（(][^（()）]{0,20}(?:撮影|写真)[）)]$"
-    r"|[（(\[]?사진\s*=\s*[^()（）]{1,20}[）)\]]?$"
-)
-# An expanded caption box's `less` toggle flattened onto its text (`... on Tuesday,
-# Nov. 19, 2019. less`): prose never ends a sentence and then says `less` alone.
-_COLLAPSE_TOGGLE = re.compile(r"[.!?)\"”’]\s+less$")
-
-
 def _comments(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     return Verdict.COMMENTS if _COMMENTS_HEADER.match(lowered) else None
-
-
-def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
-    if _COLLAPSE_TOGGLE.search(line) or _CJK_PHOTO_CREDIT.search(line):
-        return Verdict.CAPTION
-    if words > MAX_CAPTION_WORDS:
-        return None
-    marked = (
-        "oto" in line or "mage" in line or "icture" in line or "redit" in line or "/" in line
-    ) or ("llustration" in line or "ideo" in line or line.startswith(("Above", "Top")))
-    if ":" in line and _CREDIT_LABEL.search(lowered):
-        return Verdict.CAPTION
-    if not marked:
-        return None
-    # Every form of _CAPTION needs one of these: `by`/`:` after the word, a line that
-    # opens with the word, a closing bracket at the end, or an agency after a slash.
-    shaped = ":" in line or "by" in line or "/" in line or line.endswith(")")
-    shaped = shaped or line.startswith(("Photo", "Image", "Picture"))
-    return Verdict.CAPTION if shaped and _CAPTION.search(line) else None
 
 
 def _tags(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
@@ -305,33 +207,6 @@ def _tags(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verd
 def _teaser(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if _TEASER.match(lowered) or is_teaser_heading(line, lowered):
         return Verdict.TEASER
-    return None
-
-
-def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
-    if words > MAX_CREDIT_WORDS:
-        return None
-    byline = _BYLINE.match(line)
-    # `By registering, you agree ...` opens a sentence; a byline opens a name.
-    named = byline is not None and not line[byline.end() - 1].islower()
-    if named and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
-        return Verdict.BYLINE
-    credited = " by" in lowered or "contributed" in lowered
-    if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):
-        return Verdict.CREDIT
-    if ("编" in line or "編" in line) and _CJK_EDITOR_CREDIT.match(line.strip()):
-        return Verdict.CREDIT
-    return Verdict.CREDIT if "originally" in lowered and _REPOST_CREDIT.match(lowered) else None
-
-
-def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
-    if words > MAX_BIO_WORDS:
-        return None
-    if is_bio_heading(line):
-        return Verdict.BIO
-    contact = " him " in lowered or " her " in lowered or " them " in lowered
-    if _BIO_INTRO.match(line) or (contact and _BIO_CONTACT.search(lowered)):
-        return Verdict.BIO
     return None
 
 

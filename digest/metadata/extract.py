@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.article import Article, Line, PageMeta, Verdict, kept_words
-from digest.clean.furniture import MAX_CAPTION_WORDS
+from digest.clean.line_lengths import MAX_CAPTION_WORDS
 from digest.ingest.pagedates import is_date_line, publication_date, written_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (

@@ -7,13 +7,8 @@ import numpy as np
 
 from digest.clean.cleaner import clean
 from digest.metadata.headline_model import HeadlineModel
-from digest.metadata.source_model import (
-    FEATURE_NAMES,
-    candidates,
-    likeliest_source,
-    load_model,
-    vetted_source,
-)
+from digest.metadata.source_candidates import FEATURE_NAMES, candidates
+from digest.metadata.source_model import likeliest_source, load_model, vetted_source
 from digest.metadata.train_headlines import Page, choose, train
 from digest.metadata.train_sources import pick_veto, vetted_figures
 from tests.test_metadata import metadata

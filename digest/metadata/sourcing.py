@@ -64,7 +64,7 @@ _MEDIUM = frozenset(
 # A site's full name (`The Prairie Record`) is a few words.
 MAX_FULL_NAME_WORDS = 4
 # The readings a flattened site's page may not rest on alone, each with the kinds of
-# place (digest/metadata/source_model.py) that are that one place: its copyright holder, a
+# place (digest/metadata/source_candidates.py) that are that one place: its copyright holder, a
 # writer's employer.
 _ONE_PLACE = {
     "copyright": frozenset({"copyright", "holder"}),

@@ -36,7 +36,8 @@ from digest.evaluate.real import load_scorer, missing_scorer
 from digest.ingest.seeds import Problem, read_seed, seed_from_bytes
 from digest.metadata import extract as metadata
 from digest.metadata.credits import plausible_source
-from digest.metadata.source_model import FEATURE_NAMES, WEIGHTS, candidates
+from digest.metadata.source_candidates import FEATURE_NAMES, candidates
+from digest.metadata.source_model import WEIGHTS
 from digest.metadata.sourcing import read_source
 from digest.metadata.train_headlines import (
     FOLDS,

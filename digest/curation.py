@@ -23,7 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from digest.article import Article, Verdict
+from digest.article import Article
+from digest.article_parts import Verdict
 from digest.config import (
     ConfigError,
     load_yaml,

@@ -5,7 +5,8 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.article import Article, Copy, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Copy, Line, Verdict
 
 lines_strategy = st.lists(
     st.tuples(st.text(min_size=1), st.sampled_from(list(Verdict))), max_size=12

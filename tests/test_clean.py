@@ -2,7 +2,7 @@
 
 import pytest
 
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.clean.cleaner import clean, clean_extracted
 from digest.clean.furniture import judge_alone
 from digest.clean.line_lengths import MIN_SENTENCE_WORDS

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.config import ConfigError
 from digest.curation import (
     Curation,

@@ -417,7 +417,7 @@ def test_month_names_of_more_languages_and_hungarians_year_first() -> None:
 def test_a_day_first_date_under_a_standfirst_kept_as_text_is_read() -> None:
     """`04/03/2024` on a Portuguese page is 4 March, also when the cleaner kept the
     standfirst over the date line as the text's first line."""
-    from digest.article import Line, Verdict
+    from digest.article_parts import Line, Verdict
 
     texts = [
         ("Mobilidade", Verdict.NAVIGATION),

@@ -3,7 +3,8 @@ article, printed once by `digest build` with the curation.yml line that settles 
 
 import yaml
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.metadata.doubts import mark_doubts, page_doubts, settle_line
 from tests.conftest import copy_project, run_digest
 

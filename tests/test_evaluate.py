@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.evaluate.cleaning import Score, markdown_to_text, parse_score_line, unescape_markdown
 from digest.site.render import body_markdown, escape_markdown
 

@@ -6,7 +6,8 @@ from xml.etree import ElementTree
 
 import feedparser
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.site.feeds import MAX_ITEMS, SiteInfo, feed_files, rfc822, rfc3339, tag_feed_path
 
 SITE = SiteInfo("https://example.org/digest/", "Digest", "News on chips.")
@@ -177,7 +178,7 @@ def test_a_tag_feed_is_remade_when_its_own_lead_changes():
     """A tag's feed lists its stories under the longest of the copies with that tag: when
     that changes, its key changes, although the story's lead among all copies does not
     (an untagged copy is the longest of all)."""
-    from digest.article import Copy
+    from digest.article_parts import Copy
 
     def copy(id_, words, tags=()):
         others = tuple(Copy(o, f"Title {o}", "Reuters", f"slug-{o}") for o in "abc" if o != id_)

@@ -6,7 +6,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from digest.article import PageMeta, Verdict
+from digest.article_parts import PageMeta, Verdict
 from digest.clean.cleaner import clean_extracted
 from digest.ingest.seeds import Problem, Seed, find_seeds, read_seed
 from digest.pipeline import article_from_seed

@@ -7,7 +7,8 @@ import pickle
 import pytest
 
 import digest.pipeline
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.curation import Curation
 from digest.ingest.seeds import Seed, find_seeds, read_seed
 from digest.pipeline import Memos, article_from_seed, process_articles

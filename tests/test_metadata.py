@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.article import Article, PageMeta
+from digest.article import Article
+from digest.article_parts import PageMeta
 from digest.clean.cleaner import clean
 from digest.metadata.extract import extract_metadata, parse_date, split_names
 from digest.metadata.headline_model import best_headline

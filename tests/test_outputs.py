@@ -65,7 +65,8 @@ _DIGESTS = st.lists(_ARTICLE_FIELDS, min_size=1, max_size=len(_IDS))
 
 
 def _digest(drawn: list[dict]) -> list:
-    from digest.article import Article, Copy, Line, Verdict
+    from digest.article import Article
+    from digest.article_parts import Copy, Line, Verdict
 
     ids = _IDS[: len(drawn)]
     story_of = {

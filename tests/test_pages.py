@@ -7,7 +7,8 @@ from html import unescape
 import markdown
 import pytest
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.site.feeds import tag_feed_path
 from digest.site.outputs import Files
 from digest.site.pages import (

@@ -329,7 +329,7 @@ def test_the_cache_keeps_the_line_counts_and_a_new_seed_adds_only_its_own(
     """Two stories of one site share its paragraph about itself: it stays. A third
     story of the site comes: the build hashes that seed's lines alone, counts from the
     counts the cache kept, and the paragraph leaves all three bodies."""
-    from digest.article import Verdict
+    from digest.article_parts import Verdict
     from digest.clean.recurring import KEYS_VERSION, LineCounts, count_lines
     from tests.test_recurring import ABOUT
     from tests.test_stories import prose

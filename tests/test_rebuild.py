@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest import stamps
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.build import run_pipeline
 from digest.cache import Cache
 from digest.clean.cleaner import clean

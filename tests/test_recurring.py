@@ -2,7 +2,8 @@
 stories leaves their bodies with its own reason; copies of one story keep the lines
 they share; the counts are updated, not made again."""
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.clean.recurring import (
     MIN_STORIES,
     LineCounts,

@@ -10,7 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from digest.article import Article, Copy, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Copy, Line, Verdict
 from digest.clean.report import render_cleaning_report
 from digest.site.frontmatter import front_matter_yaml
 from digest.site.render import (
@@ -194,7 +195,7 @@ def test_reading_time_is_at_least_a_minute():
 
 def test_body_markdown_renders_each_kind_of_kept_line():
     """Paragraphs, subheadings and list items become their Markdown forms; dropped lines vanish."""
-    from digest.article import Line, Verdict
+    from digest.article_parts import Line, Verdict
 
     lines = [
         Line(1, "Menu", Verdict.NAVIGATION),

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.evaluate.wordmodel import sentence, word_model
 from digest.pipeline import drop_recurring
 from digest.stories import similarity

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.evaluate.bench import make_project
 from digest.evaluate.wordmodel import word_model
 from digest.site.pages import render_home, render_tags

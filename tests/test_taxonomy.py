@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.config import ConfigError
 from digest.prepare import code_version
 from digest.tags.evidence import MENTIONS_PAST_THE_LEDE

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.furniture import HEADLINE_WITH_DATE, judge_alone
 from digest.clean.neighbours import mark_local_patterns
 from digest.clean.span import box_under_the_lede, main_body_span

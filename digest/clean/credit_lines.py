@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.clean.cues import CREDIT_LABELS, SOURCE_LABELS, alternation
 from digest.clean.line_lengths import (
     MAX_BIO_WORDS,

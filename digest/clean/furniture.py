@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.clean.credit_lines import _bio, _caption, _credit
 from digest.clean.cues import (
     AGO_AFTER,

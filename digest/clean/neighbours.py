@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.clean.credit_lines import is_bio_heading
 from digest.clean.furniture import RIGHTS_NOTICE, is_teaser_heading, is_time_ago
 from digest.text import ends_like_sentence, is_headline_case, word_weight

@@ -37,7 +37,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 
 # Articles of this many different stories must share a line for it to be furniture.
 # Two stories may share a line honestly: a quote both report verbatim, or a loose

@@ -21,7 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from functools import partial
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.clean.recurring import recurring_reason
 from digest.site.frontmatter import sequence_head, sequence_item_yaml
 from digest.site.outputs import Files, Output, digest_of, digest_of_value, remembered

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.article import Verdict
+from digest.article_parts import Verdict
 from digest.clean.neighbours import cuts_off, is_boundary
 from digest.text import word_weight
 

@@ -28,7 +28,8 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from digest.article import Article, Verdict
+from digest.article import Article
+from digest.article_parts import Verdict
 from digest.clean.recurring import COPY_SHARE, MIN_STORIES, line_keys, unpack_keys
 from digest.evaluate.real import REAL_DEV, SCRAPINGHUB_LABELS, load_scorer, missing_pages
 from digest.ingest.seeds import Problem, read_seed

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from digest.article import Line
+from digest.article_parts import Line
 from digest.metadata.credits import PUBLISHED, last_kept
 from digest.metadata.dates import MONTHS, parse_date, stamp_date
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
-from digest.article import PageMeta
+from digest.article_parts import PageMeta
 from digest.clean.cues import is_section_name
 from digest.ingest.markup import (
     LEADING_NAME,

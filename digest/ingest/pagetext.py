@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from digest.article import PageMeta
+from digest.article_parts import PageMeta
 
 # trafilatura's precision mode. Chosen on the dev half of the ScrapingHub set (names
 # 0–7: F1 0.969 against 0.961 for the default); on the held-out half it scores 0.960

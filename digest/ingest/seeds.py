@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.article import PageMeta
+from digest.article_parts import PageMeta
 from digest.ingest.pagetext import extract_html
 from digest.text import printable
 

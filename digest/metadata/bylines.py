@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from digest.article import Line, PageMeta, Verdict
+from digest.article_parts import Line, PageMeta, Verdict
 from digest.clean.cleaner import clean
 from digest.ingest.pageauthors import signed
 from digest.metadata.bylinedates import before_the_date, named_for_a_day

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.metadata.bylinedates import FROM_DIGIT, named_for_a_day, undated
 from digest.metadata.credits import BYLINE, explicit_credit, header
 from digest.metadata.dates import parse_date

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.cues import is_section_name
 from digest.clean.furniture import RIGHTS_NOTICE
 from digest.metadata.dates import MONTHS, parse_date

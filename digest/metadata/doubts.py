@@ -31,7 +31,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from digest.article import Article, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 
 # A report shorter than this is a brief at best: fewer words suggest a teaser or a
 # body the cleaner cut.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Article, Line, PageMeta, Verdict, kept_words
+from digest.article import Article
+from digest.article_parts import Line, PageMeta, Verdict, kept_words
 from digest.clean.line_lengths import MAX_CAPTION_WORDS
 from digest.ingest.pagedates import is_date_line, publication_date, written_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.cleaner import clean
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line

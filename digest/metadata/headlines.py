@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
 from digest.text import is_breadcrumb, is_caption_shaped

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.metadata.credits import header
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_proper_name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Line
+from digest.article_parts import Line
 from digest.metadata.selfnames import fold
 from digest.text import is_breadcrumb
 

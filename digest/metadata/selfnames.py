@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.cues import BUTTON_WORDS, SECTION_WORDS
 from digest.metadata.credits import byline_employer, reads_as_a_person
 from digest.metadata.dates import parse_date

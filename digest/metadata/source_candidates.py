@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.article import Line
+from digest.article_parts import Line
 from digest.metadata.agencies import AGENCIES, agency_name
 from digest.metadata.credits import (
     BYLINE,

@@ -39,7 +39,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from digest.article import Line
+from digest.article_parts import Line
 from digest.metadata.headline_model import HeadlineModel, read_model
 from digest.metadata.selfnames import is_owner_shaped, self_references
 from digest.metadata.source_candidates import (

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.cues import is_section_name
 from digest.metadata.agencies import AGENCIES, agency_name
 from digest.metadata.credits import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article import Line, Verdict
+from digest.article_parts import Line, Verdict
 from digest.clean.furniture import is_teaser_heading
 
 # International and national wires, as they sign their copy (case aside); names of

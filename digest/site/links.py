@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from digest.article import Article, Copy
+from digest.article import Article
+from digest.article_parts import Copy
 from digest.site.outputs import digest_of, digest_of_value
 
 # One article's links, as plain values: story, title, title_from, slug, the positions

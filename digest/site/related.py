@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import MutableMapping, Sequence
 from itertools import chain
 
-from digest.article import Article, Copy
+from digest.article import Article
+from digest.article_parts import Copy
 from digest.site.outputs import digest_of_value
 
 # An article page lists this many related stories: enough to offer a choice, few

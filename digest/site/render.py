@@ -20,7 +20,8 @@ from typing import Final
 from pymdownx.slugs import slugify as _slugifier
 from slugify import slugify
 
-from digest.article import Article, Copy, Line, Verdict
+from digest.article import Article
+from digest.article_parts import Copy, Line, Verdict
 from digest.metadata.doubts import doubt_field
 from digest.site.frontmatter import front_matter_yaml
 from digest.site.outputs import Files, Output, remembered

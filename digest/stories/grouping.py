@@ -28,7 +28,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from digest.article import WORD, Article, Copy
+from digest.article import WORD, Article
+from digest.article_parts import Copy
 from digest.stories.similarity import Covers, covers, pack_fingerprint, sample_count
 
 STORY = "story"

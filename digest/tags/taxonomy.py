@@ -24,7 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from digest.article import WORD, Article, Verdict
+from digest.article import WORD, Article
+from digest.article_parts import Verdict
 from digest.config import ConfigError, load_yaml, mapping_items, scalar_text
 from digest.site.render import own_tag_slug
 from digest.tags.evidence import TagPatterns, evident, first_paragraph

@@ -28,8 +28,9 @@ from digest.ingest.seeds import Seed
 from digest.metadata.doubts import mark_doubts
 from digest.site.feeds import SiteInfo, feed_files, tag_feed_path
 from digest.site.links import Links, links_key, links_of, relink
+from digest.site.listed_stories import stories_newest_first, story_leads
 from digest.site.outputs import Files
-from digest.site.pages import listing_files, stories_newest_first, story_leads
+from digest.site.pages import listing_files
 from digest.site.related import link_neighbours
 from digest.site.render import (
     article_files,

@@ -10,6 +10,7 @@ import pytest
 from digest.article import Article
 from digest.article_parts import Line, Verdict
 from digest.site.feeds import tag_feed_path
+from digest.site.listed_stories import stories_newest_first
 from digest.site.outputs import Files
 from digest.site.pages import (
     HOME_FRAGMENT,
@@ -19,7 +20,6 @@ from digest.site.pages import (
     render_overview,
     render_sources,
     render_tags,
-    stories_newest_first,
 )
 from digest.site.render import tag_slug
 

@@ -23,16 +23,15 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from digest.article import Article
-from digest.site.outputs import Files, Output, digest_of
-from digest.site.pages import (
+from digest.site.listed_stories import (
     Story,
-    by_tag,
     copies_by_story,
     lead_copy,
-    listed_fields,
     stories_newest_first,
     story_leads,
 )
+from digest.site.outputs import Files, Output, digest_of
+from digest.site.pages import by_tag, listed_fields
 from digest.site.render import ARTICLES_DIR, tag_slug
 from digest.text import is_web_address
 

@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from digest.article import Article
+from digest.site.listed_stories import lead_copy
 from digest.site.outputs import Files, Output, digest_of
-from digest.site.pages import STORIES_DIR, lead_copy
+from digest.site.pages import STORIES_DIR
 from digest.site.render import ARTICLES_DIR, escape_markdown, human_date
 from digest.stories.grouping import LISTED_COPIES
 

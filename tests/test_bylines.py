@@ -4,7 +4,7 @@ the headline, what a byline runs its names on into, and the furniture that is no
 
 from digest.clean.cleaner import clean
 from digest.metadata.bylines import extract_authors
-from digest.metadata.bylinezone import BylinePage, dated_writer
+from digest.metadata.linecredits import BylinePage, dated_writer
 from digest.metadata.writerlines import byline_names
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
 

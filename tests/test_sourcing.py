@@ -8,9 +8,9 @@ from digest.article import Article
 from digest.clean.cleaner import clean
 from digest.metadata.credits import plausible_source
 from digest.metadata.extract import extract_metadata
+from digest.metadata.notices import copyright_notice_holder
 from digest.metadata.selfnames import (
     Evidence,
-    copyright_notice_holder,
     fold,
     self_references,
     shown_form,

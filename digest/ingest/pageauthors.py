@@ -21,8 +21,8 @@ from digest.ingest.markup import (
 )
 from digest.ingest.otherroles import contributed, only_in_another_role
 from digest.metadata.bylinedates import undated
-from digest.metadata.bylinezone import BARE_BYLINE_LABELS, BYLINE_LABELS
 from digest.metadata.credits import BYLINE
+from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS
 from digest.metadata.names import (
     AND_WORDS,
     HONORIFIC,

@@ -44,8 +44,8 @@ from digest.ingest.pagesource import (
     notice_holder,
     site_statements,
 )
-from digest.metadata.bylinezone import LABELLED_BYLINE
 from digest.metadata.credits import BYLINE
+from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
 

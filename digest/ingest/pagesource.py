@@ -25,7 +25,8 @@ from digest.ingest.markup import (
     segments,
     squeezed,
 )
-from digest.metadata.selfnames import copyright_notice_holder, is_owner_shaped
+from digest.metadata.notices import copyright_notice_holder
+from digest.metadata.selfnames import is_owner_shaped
 from digest.text import word_weight
 
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.

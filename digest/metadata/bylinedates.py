@@ -1,7 +1,7 @@
 """Where a byline's names end and its date begins: `Bryan Walsh Tuesday, Aug. 17, 2010`,
 `Kashmira Gander On 11/13/19 at 4:00 PM`, `Jonathan GarberFOXBusiness`.
 
-Shared by the byline readers (`digest/metadata/writerlines.py`, `bylinezone.py`,
+Shared by the byline readers (`digest/metadata/writerlines.py`, `linecredits.py`,
 `bylines.py`) and the markup's author fields (`digest/ingest/pageauthors.py`).
 """
 

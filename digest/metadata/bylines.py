@@ -18,10 +18,11 @@ from digest.article_parts import Line, PageMeta, Verdict
 from digest.clean.cleaner import clean
 from digest.ingest.pageauthors import signed
 from digest.metadata.bylinedates import before_the_date, named_for_a_day
-from digest.metadata.bylinezone import LABELLED_BYLINE, nearest_byline
+from digest.metadata.bylinezone import nearest_byline
 from digest.metadata.credits import BYLINE, HEADER_SEGMENTS, header, texts_with
 from digest.metadata.datelines import is_agency
 from digest.metadata.dates import parse_date
+from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.metadata.names import (
     JOB_WORD,
     NOT_A_PERSON,

@@ -14,103 +14,33 @@ import re
 from typing import NamedTuple
 
 from digest.article_parts import Line, Verdict
-from digest.metadata.bylinedates import FROM_DIGIT, named_for_a_day, undated
-from digest.metadata.credits import BYLINE, explicit_credit, header
-from digest.metadata.dates import parse_date
-from digest.metadata.names import JOB_WORD, any_ordinary, is_person_name, lower_case_words
-from digest.metadata.wires import is_wire
+from digest.metadata.credits import BYLINE, header
+from digest.metadata.linecredits import (
+    ALONE,
+    BY,
+    BY_ALONE,
+    LABELLED_BYLINE,
+    WRITER,
+    BylinePage,
+    as_printed_alone,
+    beside_the_date,
+    credits_a_desk,
+    line_credit,
+)
 from digest.metadata.writerlines import (
-    BYLINE_TAIL,
-    DESK,
     JOB_LINE,
-    WORDS_OF_A_DESK,
-    WRITER_WITH_HANDLE,
-    WRITER_WITH_JOB,
     bare_names,
-    before_a_glued_job,
-    before_a_wire,
     byline_names,
-    writer_line_names,
 )
 
 # How many lines over the headline a `By` line may stand (a kicker, a section between).
 _LINES_OVER_THE_HEADLINE = 2
-# A name has at most this many words; a job and a handle after it at most this many.
-_WORDS_OF_A_NAME = 4
-_WORDS_AFTER_A_NAME = 6
 # How many of the article's first lines may still hold its byline (see `byline_zone`).
 _LINES_INTO_THE_ARTICLE = 5
-# `By` on a line of its own, the names on the next line.
-# ... and a magazine's label for the writing, over the names (`Words`, `Text by`); the
-# photographer's (`Photography`) labels names that wrote nothing.
-_BY_ALONE = re.compile(
-    r"^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor"
-    r"|(?:Words|WORDS|Text|TEXT|Texto|Tekst|Текст)(?:\s+[Bb][Yy])?:?)$"
-)
-# Bylines `digest/metadata/credits.py` does not read: `Analysis by A`, a live blog's `Live
-# updates by A and B`, `Autori: A`, `Текст: A`,
-# `Words: A` (a magazine's), `Penulis: A` (Indonesian), `Yazar: A` (Turkish).
-# A word that is also an ordinary one (`Text Size`) counts only with its colon.
-BYLINE_LABELS = (
-    r"Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
-    r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
-)
-# Words that are only ever a byline's label may go without the colon.
-BARE_BYLINE_LABELS = r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم|Γράφει(?:\s+(?:ο|η|οι))?"
-LABELLED_BYLINE = re.compile(
-    r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|Compiled|(?:Live\s+)?[Uu]pdates"
-    r"|(?:Live\s+)?[Cc]overage)\s+by\s+"
-    rf"|(?:{BYLINE_LABELS})\s*:\s+|(?:{BARE_BYLINE_LABELS})\s+)(?P<names>.+)$"
-)
-# A date line, then its writer: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.
-_DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]+)$")
-# The fields of a date line: `Patricio Candia | Palma de Mallorca | 08/01/2014`.
-_SEGMENTS = re.compile(r"(?<!\s)\s+[|·•/—–-]\s+")
-_GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}")
-_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
-# The longest place a byline names after a `|`: `Palma de Mallorca`.
-_WORDS_OF_A_PLACE = 3
-# A company's titles: beside a name, they say whom a story is about, not who wrote it
-# (a writer's own titles are a writer's, an editor's, a fellow's).
-_EXECUTIVE = re.compile(
-    r"\b(?:CEO|CTO|CFO|COO|[Pp]resident|[Ff]ounder|[Cc]hair(?:man|woman)|[Cc]hief [Ee]xecutive)\b"
-)
-# A name, then the publication it writes for: `VICTOR TANGERMANN, FUTURISM`.
-_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<outlet>[^,]{2,40})$")
-# A name's field beside the date, then its place's: `Ángeles Escrivá | Madrid`.
-_PIPE = re.compile(r"(?<!\s)\s+\|\s+")
-# The rank a job title opens with: `Senior Washington Correspondent`.
-_RANK = re.compile(
-    r"^(?:Staff|Senior|Contributing|Special|Chief|Deputy|Associate|Managing|Executive|Assistant)$"
-)
-# A Chinese paper's byline: `第一财经记者 李晓` (the outlet's reporter, then the name).
-# `江城晚报记者 周晓岚 通讯员 马建国` (a correspondent after the reporter), `記者林佳蓉／高雄報導`
-# (where the report was filed); a Japanese name may be spaced in two (`記者　森田 彩花`),
-# while after the simplified `记者` a space parts two Chinese names (left unread).
-_REPORTER_OF = re.compile(
-    r"^\S{0,10}(?:记者\s*(?P<chinese>[\u4e00-\u9fff]{2,4})(?:$|\s*[／/].*$|\s+通讯员.*$)"
-    r"|(?:記者|編集委員)\s*(?P<name>[\u4e00-\u9fff々]{2,4}(?:\s[\u4e00-\u9fff々]{1,3})?)"
-    r"(?:$|\s*[／/].*$))"
-)
-# `김도현 기자`, with the reporter's address after it: `김도현 기자 dohyun@example.kr`.
-# A Japanese name may be spaced in two: `佐藤 美咲 記者`.
-_WRITER_CJK = re.compile(
-    r"^(?P<name>[\uac00-\ud7af\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff々]{1,3}\s[\u4e00-\u9fff々]{1,3}(?=\s*記者))"
-    r"\s*(?:기자|특파원|記者|特派員)(?:\s+\S+@\S+)?$"
-)
-# A correspondent's byline from where they filed: `From Adewale Ogunleye, Ibadan`.
-_FROM_PLACE = re.compile(r"^From (?P<names>[A-Z][^,]{2,40}),\s*[A-Z][\w.'’ -]{1,30}$")
-# Korean reporters, each signing `NAME 기자` (reporter) or `NAME 특파원` (correspondent).
-_KOREAN_WRITER = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)")
-_KOREAN_WRITERS = re.compile(r"^(?:[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)\s*){2,4}$")
 # A byline's lines run on past these to the next writer: a job, a `Follow` button.
 _BESIDE_A_WRITER = re.compile(rf"{JOB_LINE.pattern}|^(?i:follow|follow us)$", re.IGNORECASE)
 _AND_ALONE = frozenset(("and", "&"))
 _AND_OPENING = re.compile(r"^(?:and|AND|&)\s+(?P<names>.+)$")
-# How a line credits: BY as a byline does, WRITER as a writer line does; a desk's
-# credit stands ALONE (`REUTERS`) or in a BY line (`By Reuters Staff`).
-BY, ALONE = "by", "alone"
-WRITER = "writer"
 
 
 class Credit(NamedTuple):
@@ -142,7 +72,7 @@ def nearest_byline(lines: tuple[Line, ...], headline: str | None) -> Credit:
             index, names, kind = by  # `By Jane Doe` over the headline, a photo's credit under
         if names and (kind == BY or not desk):
             names = _writers_around(zone, index, page, kind, names)
-            return Credit(list(dict.fromkeys(_as_printed_alone(n, page) for n in names)), desk)
+            return Credit(list(dict.fromkeys(as_printed_alone(n, page) for n in names)), desk)
         if names == [] and not desk:
             desk = BY if kind == BY else ALONE
     return Credit([], desk)
@@ -161,7 +91,7 @@ def _by_line_over(
     for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
         names, kind = _credit_at(zone, above, page, at)
         text = zone[above].text
-        says_by = BYLINE.match(text) or LABELLED_BYLINE.match(text) or _BY_ALONE.match(text)
+        says_by = BYLINE.match(text) or LABELLED_BYLINE.match(text) or BY_ALONE.match(text)
         if names and kind == BY and says_by:
             return above, names, kind
     return None
@@ -173,8 +103,8 @@ def _credit_at(
     """Return whom a line credits ([] for a desk or an agency, None for no one) and how:
     BY (`By`, a reporter's title, a date beside the name) or WRITER (a writer line)."""
     beside = _beside_headline_or_date(zone, index, at, page.top)
-    names, kind = _line_credit(zone, index, page, beside)
-    if names is None and beside and _credits_a_desk(zone[index].text):
+    names, kind = line_credit(zone, index, page, beside)
+    if names is None and beside and credits_a_desk(zone[index].text):
         # `Dana Foley` over `Associated Press`: the wire the name above writes for.
         above = _names_over(zone[index - 1].text, page) if index else []
         return (above, WRITER) if above else ([], ALONE)
@@ -195,14 +125,14 @@ def _writers_around(
     in page order."""
     above: list[str] = []
     for before in range(index - 1, -1, -1):
-        found, how = _line_credit(zone, before, page, True)
+        found, how = line_credit(zone, before, page, True)
         if not found or how != kind:
             break
         above = found + above
     below: list[str] = []
     after = index + 1
     while after < len(zone):
-        found, how = _line_credit(zone, after, page, True)
+        found, how = line_credit(zone, after, page, True)
         if found and how == kind:
             below += found
         elif found := _joined_writers(zone, after, page):
@@ -249,178 +179,5 @@ def _nearest_first(size: int, at: int | None, top: int) -> list[int]:
 def _beside_headline_or_date(zone: tuple[Line, ...], index: int, at: int | None, top: int) -> bool:
     """Say whether a line stands where bylines do: next to the headline (at `at`) or the
     date, or just above the article (which starts at `top`)."""
-    dated = _beside_the_date(zone, index)
+    dated = beside_the_date(zone, index)
     return dated or index == top - 1 or (at is not None and abs(index - at) == 1)
-
-
-def _beside_the_date(zone: tuple[Line, ...], index: int) -> bool:
-    near = zone[max(0, index - 1) : index] + zone[index + 1 : index + 2]
-    return any(line.verdict is Verdict.DATE_HEADER for line in near)
-
-
-class BylinePage(NamedTuple):
-    """What a page shows that tells a name from furniture."""
-
-    ordinary: set[str]  # the words it writes in lower case
-    alone: set[str]  # its lines, case-folded: a name printed alone, a menu's entries
-    menu: set[str]  # the lines above its article, case-folded
-    top: int  # how many lines stand above its article
-    original: str = ""  # the publication it credits as the original, case-folded
-
-    @classmethod
-    def of(cls, lines: tuple[Line, ...]) -> BylinePage:
-        return cls(
-            lower_case_words(line.text for line in lines),
-            {line.text.casefold() for line in lines},
-            {line.text.casefold() for line in header(lines)},
-            len(header(lines)),
-            (explicit_credit(lines) or "").casefold(),
-        )
-
-
-# A name and `Staff` alone on a line: the desk of the site the name is (`FleetLine
-# Business Staff`), as `By Staff` is; a person's job follows the name after a comma or
-# says what kind of staff (`Staff Writer`).
-_SITE_STAFF = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:Staff|STAFF)$")
-
-
-def _line_credit(
-    zone: tuple[Line, ...], index: int, page: BylinePage, beside: bool
-) -> tuple[list[str] | None, str]:
-    """Return whom one line of the byline zone credits (names, [] for a desk or an
-    agency, None when it is no byline) and how: BY when the line says so as a byline
-    does (`By`, a reporter's title, the date beside the name), else WRITER."""
-    line = zone[index]
-    text = line.text
-    after = zone[index + 1].text if index + 1 < len(zone) else ""
-    if _BY_ALONE.match(text) and after:
-        text = f"By {after}"  # `By` on a line of its own, the names on the next
-    byline = BYLINE.match(text) or LABELLED_BYLINE.match(text) or _FROM_PLACE.match(text)
-    if byline:
-        return byline_names(byline["names"], page.ordinary), BY
-    if found := _WRITER_CJK.match(text):
-        return [found["name"]], BY
-    if _KOREAN_WRITERS.match(text):
-        return _KOREAN_WRITER.findall(text), BY  # `김민준 기자 이서연 기자`: two reporters
-    if found := _REPORTER_OF.match(text):
-        return [found["chinese"] or found["name"]], BY
-    if line.verdict is Verdict.DATE_HEADER:
-        dated = dated_writer(text, page)
-        return dated, BY if dated else ALONE
-    if line.verdict is Verdict.CALL_TO_ACTION:
-        return None, WRITER  # `Search Sign in Subscribe`: buttons, read as `A in Place`
-    if _SITE_STAFF.match(text):
-        return [], ALONE  # `FleetLine Business Staff`: the site's desk, no person
-    names, evidenced = _writer_line(text, after, beside, _beside_the_date(zone, index))
-    if not names and beside and (boxed := _named_as_in_the_box(text, page)):
-        names, evidenced = [boxed], True
-    if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
-        # `VICTOR TANGERMANN, FUTURISM` on a page `originally published by Futurism`.
-        credited = found["outlet"].casefold() == page.original
-        names, evidenced = (bare_names(found["name"]), True) if credited else ([], False)
-    # In the article's first lines, `Michael Conroy, AP` is a photo's credit: only a
-    # handle or a job there says the name is a writer's.
-    if index >= page.top and not evidenced:
-        return None, WRITER
-    # Without a handle or a job, a word the page writes in lower case is no name's.
-    if names and (evidenced or not any(any_ordinary(name, page.ordinary) for name in names)):
-        return names, WRITER
-    return None, WRITER
-
-
-def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list[str], bool]:
-    """Return the writers a line without `By` names, and whether a handle or a job
-    beside a name says it is a writer's: a writer line, a name over its handle; where
-    bylines stand (`beside`), a name before its wire or its rank; over the date
-    (`dated`), a name before its place."""
-    handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
-    if _EXECUTIVE.search(text):
-        return [], False  # `Introducing Junior Gaspard, New CEO at Experience`: a subject
-    names = writer_line_names(handled) or writer_line_names(BYLINE_TAIL.sub("", handled))
-    evidenced = bool(WRITER_WITH_HANDLE.match(handled) or WRITER_WITH_JOB.match(text))
-    if not names and _HANDLE_LINE.match(after):
-        return bare_names(text), True  # `Emma Brockes` over `@emmabrockes`
-    if not names and (name := before_a_glued_job(text)):
-        return bare_names(name), True  # `Niamh Ó BriainHealth Correspondent`
-    if not names and beside and JOB_WORD.match(text.split()[-1]):
-        return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
-    if not names and beside:
-        names = bare_names(before_a_wire(text))  # `Tom Davies Associated Press`
-    if not names and dated and len(fields := _PIPE.split(text)) == len(("name", "place")):
-        # `Ángeles Escrivá | Madrid` over the date: the name, then where it was written
-        # (not `Hong Kong / Transport`, a section's path).
-        names = bare_names(fields[0]) if len(fields[1].split()) <= _WORDS_OF_A_PLACE else []
-    return names, evidenced and bool(names)
-
-
-def _named_as_in_the_box(text: str, page: BylinePage) -> str:
-    """Return the name a byline opens with, as the page prints it alone (its author
-    box), when a job or a handle follows it: `Harriet Quill Crime Correspondent
-    @HarrietQuillBP`. Where the name ends is known from the box; a line that goes on
-    otherwise (`Donald Trump said ...`) is no byline."""
-    words = text.split()
-    for end in range(2, min(len(words), _WORDS_OF_A_NAME + 1)):
-        name, rest = " ".join(words[:end]), words[end:]
-        if name.casefold() not in page.alone or len(rest) > _WORDS_AFTER_A_NAME:
-            continue
-        if any(word.startswith("@") or JOB_WORD.match(word) for word in rest):
-            return name if is_person_name(name) else ""
-    return ""
-
-
-def _before_a_rank(text: str) -> str:
-    """Return the name before the rank a job opens with (`Andrea Stone Senior Washington
-    Correspondent`), or nothing: without a rank, where the name ends is not known."""
-    words = text.split()
-    rank = next((i for i, word in enumerate(words) if i >= 2 and _RANK.match(word)), None)
-    return " ".join(words[:rank]) if rank else ""
-
-
-def _as_printed_alone(name: str, page: BylinePage) -> str:
-    """Return a name as the page prints it alone, if it does so shorter: a byline runs a
-    name on into a section (`Brian Jackson WordPress`); the author box prints it alone."""
-    words = name.split()
-    for end in range(2, len(words)):
-        if " ".join(words[:end]).casefold() in page.alone:
-            return " ".join(words[:end])
-    return name
-
-
-def dated_writer(text: str, page: BylinePage) -> list[str] | None:
-    """Return the writer a date line names: `Chris Davies - Nov 19, 2019`, `Carlos
-    Nadalim 27/09/2018 Comente!`, `Patricio Candia | Palma | 08/01/2014`, `Monday
-    November 18, 2019 7:45 am PST by Joe Rossignol`; [] for an agency (`Reuters
-    November 18, 2019`); None when it names nobody.
-
-    Without `By`, the name must open the line, read as a person's on this page (no word
-    of it written in lower case elsewhere) and have two words at least: one word
-    before a date is a label (`Published`, `Posted`) or a site, a name the page's menu
-    lists (`North Korea 09:31 August 20, 2019`) is its section, and a name with a comma
-    before the date (`New York, March 5, 2024`) is a dateline's place.
-    """
-    text = " ".join(text.split())
-    by = _DATE_THEN_BY.match(text)
-    if by and parse_date(by["date"]):
-        return byline_names(by["names"], page.ordinary)
-    name = undated(_SEGMENTS.split(text)[0])
-    rest = text[len(name) :]
-    if not name or not FROM_DIGIT.search(rest) or rest.startswith(","):
-        return None  # `New York, March 5, 2024`: a place, then its date
-    if is_wire(name) or DESK.search(name):
-        return []
-    if JOB_WORD.match(name.split()[-1]):
-        # `Aoife Brennan Health Correspondent Tue 9 Jan 2024`: the name as the page
-        # prints it alone (its author box); where the job starts is not known otherwise.
-        name = _as_printed_alone(name, page)
-    if len(name.split()) < 2 or not is_person_name(name) or name.casefold() in page.menu:
-        return None
-    if named_for_a_day(name):
-        return None  # `Wednesday Notes · October 9, 2024`
-    return None if any_ordinary(name, page.ordinary) else [name]
-
-
-def _credits_a_desk(text: str) -> bool:
-    """Say whether a line where the byline stands credits a desk or an agency alone:
-    `REUTERS`, `Detroit News wire services`."""
-    text = text.strip(" .()")
-    return 0 < len(text.split()) <= WORDS_OF_A_DESK and bool(is_wire(text) or DESK.search(text))

@@ -29,16 +29,15 @@ from digest.metadata.credits import (
     plausible_source,
 )
 from digest.metadata.mastheads import masthead
+from digest.metadata.notices import copyright_notice_holder, notice_sentence
 from digest.metadata.sections import breadcrumb_sections
 from digest.metadata.selfnames import (
     CORPORATE,
     MASTHEAD_LINES,
     Evidence,
-    copyright_notice_holder,
     fold,
     initials,
     is_furniture_name,
-    notice_sentence,
     owners_title,
     reads_as_a_person,
     self_references,

@@ -5,7 +5,7 @@ and the lines that name writers without `By`.
 Writer`: a name holds no digit, no handle and no job. Writer lines: `KENJI TANAKA, Nikkei
 staff writer`, `Helen Davidson in Taipei`, `Arjun Kharpal @ARJUNKHARPAL`. A word the page
 writes in lower case is an ordinary word of its language, never part of a name.
-Used by `digest/metadata/bylinezone.py` (which line is the byline) and `digest/metadata/bylines.py`.
+Used by `digest/metadata/linecredits.py` (whom a line credits) and `digest/metadata/bylines.py`.
 """
 
 from __future__ import annotations

@@ -419,6 +419,17 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("【纠错】 【责任编辑:张樵苏 】", "CREDIT"),
         ("5 min listen", "COUNTER"),
         ("Přeskočit na obsah", "CALL_TO_ACTION"),
+        (
+            "Vážíme si vašeho soukromí. Vltavský deník a jeho partneři používají soubory cookie "
+            "a zpracovávají osobní údaje, aby vám mohli zobrazovat relevantní obsah a reklamu a "
+            "měřit návštěvnost. Kliknutím na „Souhlasím“ udělujete souhlas se zpracováním.",
+            "CALL_TO_ACTION",
+        ),
+        (
+            "The regulator fined the search company for setting advertising cookies on "
+            "users' browsers without their consent, the second such penalty this year.",
+            "BODY",
+        ),
         ("Zum Inhalt springen", "CALL_TO_ACTION"),
         ("Aller au contenu principal", "CALL_TO_ACTION"),
         ("Shares", "COUNTER"),

@@ -96,6 +96,11 @@ _PROMO_SENTENCE = re.compile(
     r"|already a (?:subscriber|member))\b"
 )
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
+# A consent banner, in any language: the site and its partners (`partneři`, `partenaires`,
+# `Partner`, `socios`) use cookies, a word nearly every language borrowed. A report about
+# cookies names the companies that set them, not the reader's partners.
+_PARTNERS = re.compile(r"\b(?:partner|partenaire|socio|parceiro|partnerzy|partneři)\w*")
+MAX_CONSENT_WORDS = 90
 _PROMO_ANYWHERE = re.compile(
     r"\b(?:we|this (?:web)?site) uses? cookies\b|\bto continue reading\b"
     r"|\bfree (?:articles?|stories) (?:left|remaining)\b|\byou have \d+ free\b"
@@ -211,6 +216,8 @@ def _teaser(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
 
 
 def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
+    if "cookie" in lowered and words <= MAX_CONSENT_WORDS and _PARTNERS.search(lowered):
+        return Verdict.CALL_TO_ACTION
     if words > MAX_PROMO_WORDS:
         return None
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered

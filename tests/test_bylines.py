@@ -640,3 +640,11 @@ def test_a_column_named_for_its_day_beside_a_date_is_no_writer():
         ),
     )
     assert authors(*lines) == ()
+
+
+def test_a_sports_writer_at_the_ground_is_the_byline():
+    """`Ciarán Ó Dónaill at Ballyroe Park` under the headline: the writer and the ground,
+    as `Helen Davidson in Taipei` is the writer and the city."""
+    assert authors(*page("Ciarán Ó Dónaill at Ballyroe Park", "Sun 14 Jul 2024")) == (
+        "Ciarán Ó Dónaill",
+    )

@@ -67,11 +67,12 @@ _WRITER_THEN_JOB = re.compile(
 _WRITERS_THEN_OUTLET = re.compile(
     r"^(?P<name>[^,|·•]{3,80}?)(?:,|\s+[|·•])\s+(?P<outlet>[^,|·•]{2,40})$"
 )
-# `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`
+# `Kana Inagaki in Tokyo and Demetri Sevastopulo in Washington`; a sports writer at the
+# ground (`Paul Doyle at Old Trafford`).
 # The name has two or three words: a title-case headline (`Intel Reveals Deep Losses in
 # Chip-Making Business`) has more before its `in`.
 _WRITER_IN_PLACE = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+){1,2})\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
+    r"^(?P<name>\S+(?:\s+\S+){1,2})\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"
 )
 # `Jane Lee in San Francisco` in a wire credit (`à Ottawa`, `em Lisboa`): the place is not
 # part of the name.

@@ -92,6 +92,8 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     site_name: str | None = None
     url: str | None = None  # the canonical link, else og:url
+    # The page's own summary of the article (JSON-LD `description`, `og:description`).
+    description: str | None = None
     # The extractor's guess (trafilatura reads `<time>` and visible date lines), weaker than
     # the markup's statement and than a date line of the article's own text.
     guessed_date: str | None = None

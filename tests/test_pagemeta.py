@@ -260,6 +260,26 @@ def test_an_h1_over_the_byline_is_the_headline_whatever_the_seo_title_says():
     assert read(page(head, short)).title == "The Great Perogy Pilgrimage"
 
 
+def test_the_pages_own_summary_is_the_description_unless_it_is_a_tagline_or_the_lede():
+    """`og:description` restating the article is shown over it as read from the page; a
+    site's tagline shares none of its words, and the first paragraph would be read twice."""
+    h1 = "<h1>Chipmakers agree on one packaging standard</h1>"
+    summary = (
+        "Several chipmakers will share one standard for packaging advanced chips, "
+        "to be published next year."
+    )
+    article = read(page(f'<meta property="og:description" content="{summary}">', h1))
+    assert (article.description, article.description_from) == (summary, "page")
+    tagline = "The latest news, sport, weather and opinion from across the county, every day."
+    article = read(page(f'<meta property="og:description" content="{tagline}">', h1))
+    assert article.description_from == "lede"
+    opening = (
+        "Several chipmakers agreed on Tuesday to share one standard for packaging advanced chips"
+    )
+    article = read(page(f'<meta name="description" content="{opening}">', h1))
+    assert article.description_from == "lede"
+
+
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():
     """The first capitalised run spelling the address's name, before the address itself."""
     named = read(

@@ -45,6 +45,7 @@ from digest.ingest.pagesource import (
     site_statements,
 )
 from digest.metadata.credits import BYLINE
+from digest.metadata.headlines import content_words
 from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
@@ -63,6 +64,10 @@ MIN_PREFIX_WORDS = 3
 # An `<h1>` no metadata title agrees with is taken for the headline only with this many
 # words: fewer are a site's, a section's or a column's name as often as a headline.
 MIN_HEADLINE_WORDS = 5
+# A summary has a sentence's words at least, most of them the article's.
+MIN_DESCRIPTION_WORDS = 8
+SUMMARY_SHARE = 0.6
+_DESCRIPTION_TAGS = ("og:description", "twitter:description", "description")
 # A content word, for telling whether two headlines share a subject: `crane`, not `the`.
 MIN_SUBJECT_LETTERS = 4
 
@@ -343,4 +348,25 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         authors=choose_authors(markup, sites, hosts, shown, byline),
         site_name=choose_source(markup, sites, title, site_address),
         url=url,
+        description=page_description(markup, title),
     )
+
+
+def page_description(markup: Markup, title: str | None) -> str | None:
+    """Return the page's own summary of its article: the JSON-LD `description`, else
+    `og:description`, `twitter:description` or the meta description, when most of its
+    words are the page's too. A site's tagline (`Latest news, sport and opinion from the
+    Courier`), set on every page, tells nothing of this article's and shares few of its
+    words; a summary restates the article's."""
+    visible = content_words(" ".join(markup.lines))
+    statements = [one_line(markup.article.get("description"))]
+    statements += [markup.first(tag) for tag in _DESCRIPTION_TAGS]
+    for text in filter(None, statements):
+        words = content_words(text)
+        if (
+            len(text.split()) >= MIN_DESCRIPTION_WORDS
+            and key(text) != key(title or "")
+            and len(words & visible) >= SUMMARY_SHARE * len(words)
+        ):
+            return text
+    return None

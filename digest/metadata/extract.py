@@ -13,8 +13,7 @@ import re
 
 from digest.article import Article
 from digest.article_parts import Line, PageMeta, Verdict, kept_words
-from digest.clean.line_lengths import MAX_CAPTION_WORDS
-from digest.ingest.pagedates import is_date_line, publication_date, written_date
+from digest.ingest.pagedates import publication_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
     BYLINE,
@@ -23,7 +22,7 @@ from digest.metadata.credits import (
     plausible_source,
     texts_with,
 )
-from digest.metadata.datelines import read_dateline, strip_dateline
+from digest.metadata.datelines import read_dateline
 from digest.metadata.dates import address_date, has_numeric_date, parse_date
 from digest.metadata.doubts import page_doubts
 from digest.metadata.headline_model import best_headline, holds_address
@@ -32,12 +31,11 @@ from digest.metadata.names import split_names
 from digest.metadata.selfnames import fold
 from digest.metadata.source_model import vetted_source
 from digest.metadata.sourcing import read_source
+from digest.metadata.summaries import choose_description, title_from_lede
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import (
-    TABLE_ROW,
     TITLE_SEPARATORS,
     ends_like_sentence,
-    first_sentences,
     headline_text,
     is_breadcrumb,
     is_caption_shaped,
@@ -57,15 +55,9 @@ __all__ = ["parse_date", "split_names"]
 PAGE = "page"
 LEDE = "lede"
 
-# A headline derived from the lede is cut to about this many characters, at a word.
-DERIVED_TITLE_CHARS = 90
-# A picture's credit alone on its line (`Photo: Getty Images`) is this short.
-CREDIT_LINE_WORDS = 8
 # A date right after a dateline (`AUSTIN, Texas – March 1, 2024 –`, `Jan. 8, 2024
 # /PRNewswire/`) fits in this many characters; a date further on belongs to the report.
 DATELINE_DATE_CHARS = 25
-# A paragraph wholly in brackets: a note on the report, not its opening.
-_BRACKETED_NOTE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 # A page's date line may stand this many lines into what the cleaner kept as text.
 DATE_LINES_INTO_THE_ARTICLE = 5
 # A Chinese page's note of the original headline: `（原标题：...）`.
@@ -148,7 +140,7 @@ def extract_metadata(article: Article) -> Article:
         found_date = meta.date or found_date or meta.guessed_date or address_date(meta.url)
     if headline and source and fold(headline) == fold(source):
         headline = None  # the logo's line (`Cedar Falls Courier-Press`): the site, no story
-    description, from_standfirst = extract_description(lines, standfirst)
+    description, from_standfirst = choose_description(lines, standfirst, meta.description)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     return article.evolve(
         headline=headline,
@@ -300,46 +292,6 @@ def page_title(meta: PageMeta) -> str | None:
     return strip_headline_decoration(meta.title or "") or None
 
 
-def lede(lines: tuple[Line, ...]) -> str:
-    """Return the first body paragraph without its dateline (`TOKYO (Reuters) -`). A
-    paragraph wholly in brackets is a note on the report (`(Corrects 10th paragraph to
-    show ...)`, `(This story has been updated.)`), not its opening; nor is the caption
-    of the picture that opens the article, which its credit closes (`Duck fluff and
-    feathers …` over `Photo: Getty Images`); nor a table's row."""
-    body = [
-        line.text
-        for index, line in enumerate(lines)
-        if line.verdict is Verdict.BODY
-        and not _BRACKETED_NOTE.match(line.text)
-        and not TABLE_ROW.match(line.text)
-        and not _credited_picture(lines, index)
-    ]
-    return strip_dateline(body[0]) if body else ""
-
-
-def _credited_picture(lines: tuple[Line, ...], index: int) -> bool:
-    """Say whether a kept line is the caption of a picture opening the article: the
-    first kept line, a sentence or two, with a picture's credit alone on the next line."""
-    credit = lines[index + 1] if index + 1 < len(lines) else None
-    return (
-        credit is not None
-        and credit.verdict is Verdict.CAPTION
-        and word_weight(credit.text) <= CREDIT_LINE_WORDS
-        and word_weight(lines[index].text) <= MAX_CAPTION_WORDS
-        and not any(line.verdict.kept for line in lines[:index])
-    )
-
-
-def title_from_lede(lines: tuple[Line, ...]) -> str:
-    """Derive a display title from the first sentence of the lede, cut at a word."""
-    text = lede(lines) or next((line.text for line in lines), "Untitled")
-    sentence = first_sentences(text, limit=DERIVED_TITLE_CHARS)
-    if len(sentence) <= DERIVED_TITLE_CHARS:
-        return sentence.rstrip(".")
-    cut = sentence[:DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—– ") + "…"
-
-
 def extract_date(lines: tuple[Line, ...], headline: str | None = None) -> str | None:
     """Return the publication date the article's header states, or its dateline's.
 
@@ -377,21 +329,3 @@ def extract_dateline(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
         if city:
             return city, agency
     return None, None
-
-
-def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) -> tuple[str, bool]:
-    """Return the standfirst when the page has one (`standfirst`, the one the headline
-    stood over, first), otherwise the lede's first sentences; and whether it is the
-    page's standfirst. A date line under the headline (`23. März 2017, aktualisiert ...
-    | Quelle: Handelsblatt`, `更新时间 2012年12月10日`) stands where a standfirst does and
-    describes nothing."""
-    standfirsts = [standfirst] if standfirst else []
-    standfirsts += texts_with(lines, Verdict.STANDFIRST)
-    described = [text for text in standfirsts if not _a_date_line(text)]
-    if described:
-        return described[0], True
-    return first_sentences(lede(lines)), False
-
-
-def _a_date_line(text: str) -> bool:
-    return is_date_line(text) and written_date(text) is not None

@@ -205,6 +205,17 @@ def test_sources_group_articles_by_publication_unknown_last():
     assert reuters.index("[New news]") < reuters.index("[Same week]")
 
 
+def test_sources_sort_as_an_index_does_accents_and_apostrophes_aside():
+    articles = [
+        make("a", "One", source="Los Angeles Times"),
+        make("b", "Two", source="L’Écho de la Capitale"),
+        make("c", "Three", source="Économie Matin"),
+    ]
+    sources = render_sources(articles)
+    headings = re.findall(r"^## (.+?) \{", sources, re.M)
+    assert headings == ["Économie Matin", "L’Écho de la Capitale", "Los Angeles Times"]
+
+
 def test_tags_page_lists_each_tag_with_its_count_feed_and_articles():
     """Each tag has an anchored section: article count, feed address, its articles."""
     listing = render_tags(ARTICLES, lambda tag: f"feeds/tags/{tag_slug(tag)}.xml")

@@ -11,6 +11,7 @@ never under a date it does not have. Every text from an input is escaped.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
@@ -193,7 +194,18 @@ def by_source(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:
     for members in grouped.values():
         members.sort(key=lambda a: a.id)
         members.sort(key=lambda a: a.date or "", reverse=True)
-    return sorted(grouped.items(), key=lambda item: (item[0] == UNKNOWN_SOURCE, item[0].casefold()))
+    return sorted(grouped.items(), key=_source_order)
+
+
+def _source_order(item: tuple[str, list[Article]]) -> tuple[bool, str]:
+    return item[0] == UNKNOWN_SOURCE, alphabetical(item[0])
+
+
+def alphabetical(name: str) -> str:
+    """Return a name as an index sorts it: accents and punctuation aside, so that
+    `L’Écho de la Capitale` stands before `Los Angeles Times`, not after `Zeit`."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() or ch == " ")
 
 
 def render_sources(articles: Sequence[Article]) -> str:

@@ -800,3 +800,15 @@ def test_a_note_on_the_report_in_brackets_is_not_its_opening():
     note = "(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)"
     article = metadata("Chip pact signed in Tokyo", note, LEDE, SECOND)
     assert article.description.startswith("The European Union will deepen")
+
+
+def test_a_bullet_opening_the_lede_is_no_part_of_the_description():
+    """Key points kept as the text's first lines (`- Operators reported ...`) describe the
+    article without their list's dash."""
+    article = metadata(
+        "Drillers pumped 9 billion gallons from a drought-stricken aquifer",
+        "- Operators reported using about 2.1 billion gallons of groundwater for wells.",
+        SECOND,
+        SECOND,
+    )
+    assert article.description.startswith("Operators reported")

@@ -23,6 +23,8 @@ DERIVED_TITLE_CHARS = 90
 CREDIT_LINE_WORDS = 8
 # A paragraph wholly in brackets: a note on the report, not its opening.
 _BRACKETED_NOTE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
+# A list's bullet opening the lede (`- Operators reported ...`): no words of the summary.
+_BULLET = re.compile(r"^\s*[-–—•·*]\s+")
 # A page's summary that the text's first paragraphs begin with (its first characters
 # compared) is the text's opening, not a standfirst.
 OPENING_PARAGRAPHS = 2
@@ -91,7 +93,7 @@ def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) 
     described = [text for text in standfirsts if not _a_date_line(text)]
     if described:
         return described[0], True
-    return first_sentences(lede(lines)), False
+    return first_sentences(_BULLET.sub("", lede(lines))), False
 
 
 def _a_date_line(text: str) -> bool:

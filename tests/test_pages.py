@@ -94,6 +94,14 @@ def test_home_entry_shows_source_date_description_tags_and_other_copies():
     assert "**source unknown** · date unknown" in home
 
 
+def test_a_source_written_right_to_left_is_set_apart_from_the_date():
+    """`الأفق · 22 September 2024`: the name's letters would turn the line right to left and
+    the date's words would be read out of order."""
+    home = render_home([make("a", "حافلة", date="2024-09-22", source="الأفق")])
+    assert "**<bdi>الأفق</bdi>** · 22 September 2024" in home
+    assert "**Reuters** ·" in render_home([make("b", "Bus", date="2024-09-22", source="Reuters")])
+
+
 def test_a_headline_derived_from_the_lede_says_so_on_the_home_page():
     """A reader must not take the lede's first words for the publisher's headline."""
     derived = make("derived", "Gaming used to be so simple", date="2023-07-05", title_from="lede")

@@ -11,6 +11,7 @@ never under a date it does not have. Every text from an input is escaped.
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -78,10 +79,21 @@ def _adds_to_title(article: Article) -> bool:
     return not words.startswith(normalise(article.title.rstrip("…")).casefold())
 
 
+def _isolated(name: str) -> str:
+    """Return a name written right to left set apart from the date after it (`الأفق ·
+    22 September 2024`): otherwise its letters turn the whole line right to left, and
+    the date's words are read in the wrong order."""
+    return f"<bdi>{name}</bdi>" if _RIGHT_TO_LEFT.search(name) else name
+
+
+# Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko.
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
 def _story_entry(story: Story) -> str:
     """One story on the home page: title, source · date, description, tags, other copies."""
     lead = story.lead
-    source = escape_markdown(lead.source) if lead.source else "source unknown"
+    source = _isolated(escape_markdown(lead.source)) if lead.source else "source unknown"
     parts = [
         f"### {_link(lead)}",
         f"**{source}** · {_story_when(story)}" + _derived_note(lead),

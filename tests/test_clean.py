@@ -441,6 +441,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("Visitor comments Add your comment", "COMMENTS"),
         ("Комментарии", "COMMENTS"),
         ("12 Komentar", "COMMENTS"),
+        ("Kommentare (9)", "COMMENTS"),
+        ("Comments (12)", "COMMENTS"),
         ("About the author", "BIO"),
         ("Alexia Tsotsis currently works for TechCrunch as a writer. She blogs too.", "BIO"),
         ("Über den Autor", "BIO"),

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# A comments section's heading, alone or after its count (`71 Kommentare`). The
-# singular only after a count (`1 Kommentar`): alone, `Kommentar` labels an opinion
-# piece, as `Comment` does.
+# A comments section's heading, alone, after its count (`71 Kommentare`) or before it in
+# brackets (`Kommentare (9)`, `Comments (12)`). The singular only after a count (`1
+# Kommentar`): alone, `Kommentar` labels an opinion piece, as `Comment` does.
 COMMENT_HEADINGS = (
     *("kommentare", "leserkommentare", "diskussion", "commentaires", "réactions"),
     *("comentarios", "comentários", "commenti", "reacties"),

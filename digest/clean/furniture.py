@@ -70,7 +70,7 @@ _MORE_SECTION = re.compile(r"^More (?:in |from |on )?[A-Z]\w*$")
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion"
     r"|(?:reader|visitor|user)s?'?\s+comments(?:\s+(?:add|post|leave|write) (?:a|your) comment)?"
-    rf"|{alternation(COMMENT_HEADINGS)}|{alternation(COMMENT_BUTTONS)})$"
+    rf"|{alternation(COMMENT_HEADINGS)}|{alternation(COMMENT_BUTTONS)})(?:\s+\(\d+\))?$"
     rf"|^\d+\s+(?:{alternation(COMMENT_COUNTED)})$"
     rf"|^(?:{alternation(COMMENT_INVITATIONS)})"
     r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)"

@@ -60,6 +60,14 @@ RELATED_HEADINGS = (
     *("많이 본 뉴스", "ilgili haberler", "en çok okunanlar", "baca juga", "berita terkait"),
     *("czytaj także", "czytaj też", "zobacz także", "najczęściej czytane", "läs också"),
     *("läs även", "mest läst"),
+    # ... and in the further languages of Europe, the Middle East and Asia news sites use.
+    *("citește și", "citeste si", "cele mai citite", "articole similare", "olvasd el ezt is"),
+    *("legolvasottabb", "kapcsolódó cikkek", "lue myös", "luetuimmat", "læs også", "mest læste"),
+    *("les også", "mest lest", "přečtěte si také", "nejčtenější", "ayrıca okuyun"),
+    *("קראו עוד", "קרא עוד", "הנקראים ביותר", "כתבות נוספות", "بیشتر بخوانید", "پربازدیدترین"),
+    *("اخبار مرتبط", "อ่านเพิ่มเติม", "ข่าวยอดนิยม", "paling popular", "berita berkaitan"),
+    *("熱門新聞", "延伸閱讀", "相關新聞", "推薦閱讀"),
+    *("đọc thêm", "tin liên quan", "đọc nhiều nhất"),
 )
 # The label of a photo's credit (`Bild: Reuters`, `Foto: dpa`), before its colon.
 CREDIT_LABELS = (
@@ -121,6 +129,12 @@ BUTTON_PHRASES = (
     *("içeriğe geç", "içeriğe atla", "перейти к содержанию", "перейти к основному содержанию"),
     *("ugrás a tartalomhoz", "sari la conținut", "μετάβαση στο περιεχόμενο"),
     *("langsung ke konten", "lompat ke konten", "langkau ke kandungan"),
+    # A newsletter's sign-up in the further languages.
+    *("abonează-te la newsletter", "iratkozz fel", "tilaa uutiskirje", "tilmeld dig nyhedsbrevet"),
+    *("meld deg på nyhetsbrevet", "prenumerera på nyhetsbrevet", "zapisz się do newslettera"),
+    *("přihlaste se k odběru", "bültene abone ol", "подписаться на рассылку", "הירשמו לניוזלטר"),
+    *("عضویت در خبرنامه", "สมัครรับจดหมายข่าว", "langgan surat berita", "đăng ký nhận tin"),
+    *("订阅新闻", "訂閱電子報", "ニュースレターを購読", "뉴스레터 구독"),
 )
 # Buttons of one word that is also an ordinary verb or noun (`teilen` is to share, and
 # to divide): a button only as the whole line.
@@ -133,6 +147,13 @@ BUTTON_WORDS = frozenset(
         *("pesquisar", "cerca", "zoeken", "menü"),
         *("s'abonner", "s’abonner", "abonnez-vous", "suscribirse", "suscríbete", "assine"),
         *("assinar", "abbonati", "abonneren"),
+        # Share, advertisement and search in the further languages news sites use.
+        *("distribuie", "megosztás", "jaa", "del", "dela", "udostępnij", "sdílet", "paylaş"),
+        *("поделиться", "שתפו", "שתף", "اشتراک گذاری", "แชร์", "kongsi", "chia sẻ", "分享"),
+        *("reclamă", "hirdetés", "mainos", "annonce", "reklame", "reklam", "reklama", "реклама"),
+        *("פרסומת", "تبلیغات", "โฆษณา", "iklan", "quảng cáo", "广告", "廣告", "広告", "광고"),
+        *("căutare", "keresés", "haku", "søg", "sök", "szukaj", "hledat", "поиск", "חיפוש"),
+        *("جستجو", "ค้นหา", "cari", "tìm kiếm", "搜索", "搜尋", "検索", "검색"),
     ]
 )
 

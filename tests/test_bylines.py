@@ -648,3 +648,13 @@ def test_a_sports_writer_at_the_ground_is_the_byline():
     assert authors(*page("Ciarán Ó Dónaill at Ballyroe Park", "Sun 14 Jul 2024")) == (
         "Ciarán Ó Dónaill",
     )
+
+
+def test_bylines_labelled_in_more_languages_name_their_writers():
+    """`Kirjoittaja:` (Finnish), `Szerző:` (Hungarian), `Oleh` (Malay: by) label bylines."""
+    for line, name in (
+        ("Kirjoittaja: Mikko Rantanen", "Mikko Rantanen"),
+        ("Szerző: Tóth Bence", "Tóth Bence"),
+        ("Oleh Ahmad Faizal", "Ahmad Faizal"),
+    ):
+        assert authors(*page(line, "12.9.2024")) == (name,), line

@@ -49,9 +49,12 @@ BY_ALONE = re.compile(
 BYLINE_LABELS = (
     r"Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
+    r"|Kirjoittaja|Teksti|Szerző|Forfatter|Skribent|نویسنده|כתב"
 )
 # Words that are only ever a byline's label may go without the colon.
-BARE_BYLINE_LABELS = r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم|Γράφει(?:\s+(?:ο|η|οι))?"
+BARE_BYLINE_LABELS = (
+    r"Penulis|Wartawan|Autori|Autorzy|Автор|Авторы|بقلم|Γράφει(?:\s+(?:ο|η|οι))?|Oleh|מאת"
+)
 LABELLED_BYLINE = re.compile(
     r"^(?:(?:Analysis|Opinion|Commentary|Story|Interview|Compiled|(?:Live\s+)?[Uu]pdates"
     r"|(?:Live\s+)?[Cc]overage)\s+by\s+"

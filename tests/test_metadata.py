@@ -32,6 +32,10 @@ def metadata(*lines: str) -> Article:
         ("Jul 5, 2023 | Global Onsite Activity | 0 comments", "2023-07-05"),
         ("2023-05-26 | 03:40", "2023-05-26"),
         ("5 July 2023", "2023-07-05"),
+        ("15. Jänner 2024", "2024-01-15"),  # Austrian German
+        ("22 Julai 2024", "2024-07-22"),  # Malay
+        ("15 ม.ค. 2567", "2024-01-15"),  # Thai, in the Buddhist era
+        ("22 พฤษภาคม 2567", "2024-05-22"),
         ("Sept. 14th, 2022", "2022-09-14"),
         ("said on Monday", None),
         ("2023-02-30", None),

@@ -61,16 +61,40 @@ _OTHER_MONTH_NAMES = (
     "листопада listopadu novembre noiembrie νοεμβρίου marraskuuta नवंबर नवम्बर",
     "грудня prosince desembre decembrie δεκεμβρίου joulukuuta दिसंबर दिसम्बर",
 )
+# Austrian German's `Jänner`, Malay, and Thai (its names and their dotted abbreviations).
+_FURTHER_MONTH_NAMES = (
+    "jänner jän มกราคม ม.ค.",
+    "กุมภาพันธ์ ก.พ.",
+    "mac มีนาคม มี.ค.",
+    "เมษายน เม.ย.",
+    "พฤษภาคม พ.ค.",
+    "มิถุนายน มิ.ย.",
+    "julai กรกฎาคม ก.ค.",
+    "ogos สิงหาคม ส.ค.",
+    "กันยายน ก.ย.",
+    "ตุลาคม ต.ค.",
+    "พฤศจิกายน พ.ย.",
+    "disember ธันวาคม ธ.ค.",
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
-        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _OTHER_MONTH_NAMES, strict=True), 1
+        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _OTHER_MONTH_NAMES, _FURTHER_MONTH_NAMES, strict=True),
+        1,
     )
     for name in " ".join(names).split()
 }
+# Thai dates count years in the Buddhist era, 543 ahead (`15 ม.ค. 2567` is 15 January
+# 2024); no news page dates a story in a Gregorian year this late.
+BUDDHIST_ERA_FROM = 2400
+BUDDHIST_ERA_AHEAD = 543
 
-# A month's name: letters, and the vowel signs of scripts such as Devanagari.
-_MONTH = r"(?P<month>(?:[^\W\d_]|[\u0900-\u097f]){3,12})\.?"
+# A month's name: letters, and the vowel signs of scripts such as Devanagari and Thai,
+# or a Thai abbreviation (`ม.ค.`).
+_MONTH = (
+    r"(?P<month>(?:[^\W\d_]|[\u0900-\u097f\u0e00-\u0e7f]){3,12}"
+    r"|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,3}\.)\.?"
+)
 # Digits are matched by value (full-width `２０２３` too), never inside a longer number.
 _DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?!\d)"),
@@ -125,8 +149,10 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
             month = (
                 int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold(), 0)
             )
+            year = int(match["year"])
+            year -= BUDDHIST_ERA_AHEAD if year >= BUDDHIST_ERA_FROM else 0
             try:
-                return date(int(match["year"]), month, int(match["day"])).isoformat()
+                return date(year, month, int(match["day"])).isoformat()
             except ValueError:
                 continue
     return slashed_date(text, day_first)

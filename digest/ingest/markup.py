@@ -107,14 +107,20 @@ class Markup:
         """Return the text of each element marked as an author's, from line `first` up to
         `last`, that holds no other: `<span class=byline>By <a rel=author>A</a></span>`
         gives A alone. Read here, not in the walk: only those near the headline matter."""
+        return [text for line, text in self.credit_texts(first, last)]
+
+    def credit_texts(self, first: int = 0, last: int | None = None) -> list[tuple[int, str]]:
+        """Return `credits_between`'s texts (all of the page's by default), each with the
+        index of its first line."""
+        last = len(self.lines) if last is None else last
         texts = []
         for index, (element, line) in enumerate(self.credited):
             following = self.credited[index + 1][0] if index + 1 < len(self.credited) else None
             if first <= line < last and (
                 following is None or element not in following.iterancestors()
             ):
-                texts.append(" ".join(_seen_lines(element).lines))
-        return [text for text in texts if text]
+                texts.append((line, " ".join(_seen_lines(element).lines)))
+        return [(line, text) for line, text in texts if text]
 
     def first(self, *keys: str) -> str:
         """Return the first non-empty value of the first meta key that has one."""

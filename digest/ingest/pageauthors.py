@@ -255,7 +255,7 @@ def _credited_beside(markup: Markup, stated: Sequence[str]) -> list[str]:
     the article often comes before the headline in the page's order). A line that
     labels its name (`Editor: Dewi Lestari`) or a button (`Follow Us`) joins nothing.
     """
-    credited = _credit_texts(markup)
+    credited = markup.credit_texts()
     first = key(stated[0])
     start = next((i for i, (_, text) in enumerate(credited) if first in key(text)), None)
     if start is None:
@@ -270,15 +270,6 @@ def _credited_beside(markup: Markup, stated: Sequence[str]) -> list[str]:
 
 
 _JOINED = re.compile(rf"(?:{AND_WORDS}|&|,)\s+\S", re.IGNORECASE)
-
-
-def _credit_texts(markup: Markup) -> list[tuple[int, str]]:
-    """Return each element marked as an author's that holds no other, with its line."""
-    return [
-        (line, text)
-        for line in sorted({line for _, line in markup.credited})
-        for text in markup.credits_between(line, line + 1)
-    ]
 
 
 def signed(lines: Sequence[str]) -> list[str]:

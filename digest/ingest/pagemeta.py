@@ -151,6 +151,7 @@ def shown_headline(
     # byline is the title with more. Titles that name only the site and its sections (or
     # no title at all) leave the one headline-shaped `<h1>` the headline too.
     site_only = all(names_only_the_site(title, sites, hosts) for title in titles)
+    over_byline = [_over_a_byline(markup, index) for index in range(len(markup.h1s))]
     # A feature's headline may be short (`The Great Perogy Pilgrimage`) over its byline.
     shaped = [
         index
@@ -158,17 +159,14 @@ def shown_headline(
         if not names_the_site(h1, sites, hosts)
         and (
             word_weight(h1) >= MIN_HEADLINE_WORDS
-            or (word_weight(h1) >= MIN_PREFIX_WORDS and _over_a_byline(markup, index))
+            or (word_weight(h1) >= MIN_PREFIX_WORDS and over_byline[index])
         )
     ]
-    over_its_byline = [
-        index
-        for index in shaped
-        if site_only
-        or any(_same_subject(markup.h1s[index], title) for title in titles)
-        or _over_a_byline(markup, index)
-    ]
-    return over_its_byline[0] if len(shaped) == 1 and over_its_byline else None
+    if len(shaped) != 1:
+        return None
+    h1 = markup.h1s[shaped[0]]
+    agreed = site_only or over_byline[shaped[0]] or any(_same_subject(h1, t) for t in titles)
+    return shaped[0] if agreed else None
 
 
 def _over_a_byline(markup: Markup, index: int) -> bool:

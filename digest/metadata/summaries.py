@@ -12,6 +12,7 @@ import re
 
 from digest.article_parts import Line, Verdict
 from digest.clean.line_lengths import MAX_CAPTION_WORDS
+from digest.ingest.markup import key
 from digest.ingest.pagedates import is_date_line, written_date
 from digest.metadata.credits import texts_with
 from digest.metadata.datelines import strip_dateline
@@ -74,12 +75,8 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
 def _opens_the_text(summary: str, lines: tuple[Line, ...]) -> bool:
     """Say whether a page's summary is its text's opening (a site may set the first
     paragraph as its description): shown above the text, it would be read twice."""
-    opening = _folded(" ".join(texts_with(lines, Verdict.BODY)[:OPENING_PARAGRAPHS]))
-    return _folded(summary)[:SUMMARY_PREFIX_CHARS] in opening
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    opening = key(" ".join(texts_with(lines, Verdict.BODY)[:OPENING_PARAGRAPHS]))
+    return key(summary)[:SUMMARY_PREFIX_CHARS] in opening
 
 
 def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) -> tuple[str, bool]:

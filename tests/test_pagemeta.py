@@ -1294,3 +1294,25 @@ def test_with_no_date_in_the_markup_the_texts_date_line_beats_the_extractors_gue
         )
     )
     assert article.date == "2026-06-09"
+
+
+def test_a_table_page_s_byline_is_read_under_the_title_its_markup_declares():
+    """An old table layout has no `<h1>`, and its menu cells come before the article in
+    the page's order: the byline stands under the headline the markup declares, not under
+    the menu's first line (`Main Menu` is no writer)."""
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Chipmakers agree on one packaging standard</title>
+<meta name="author" content="Administrator"></head><body><table><tr>
+<td>Home| Local News| Regional| Business| Sports| Editorial| Letters| Contact Us</td></tr>
+<tr><td><h3>Main Menu</h3><ul><li><a href="/">Home</a></li><li><a href="/l">Local</a></li>
+</ul><h3>Newsletter</h3><p>Get the Sentinel headlines by email every Thursday.</p>
+<p>Home | About the Sentinel | Advertising Rates | Privacy | Contact</p>
+<p>Copyright © 2025 Sentinel Publishing Co. Ltd. All Rights Reserved.</p></td><td><table><tr>
+<td>Thursday, 12 June 2025</td></tr><tr>
+<td class="contentheading">Chipmakers agree on one packaging standard</td></tr></table>
+<table><tr><td><span class="small">Written by Sherma Laville</span></td></tr>
+<tr><td class="createdate">Tuesday, 10 June 2025 14:22</td></tr>
+<tr><td>{BODY}</td></tr></table></td></tr></table></body></html>"""
+    article = read(html)
+    assert article.title == "Chipmakers agree on one packaging standard"
+    assert article.authors == ("Sherma Laville",)

@@ -92,6 +92,10 @@ _MAYBE_HEADLINE = frozenset(
 MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT = 7
 
 
+# What is not a word's: punctuation and the cells' bars around a title.
+_WORDS_ONLY = re.compile(r"[\W_]+")
+
+
 def extract_metadata(article: Article) -> Article:
     """Fill title, date, source, authors, dateline and description from the page."""
     lines = article.lines
@@ -104,6 +108,8 @@ def extract_metadata(article: Article) -> Article:
             if ranked is None or ranked[0].text != headline_line:
                 standfirst = None  # it stood under a line the model ranks below another
             headline_line = ranked[0].text if ranked and ranked[1] else None
+    elif shown := _line_showing(meta.title, lines):
+        headline_line = shown  # the markup's title, as the page prints it over the byline
     elif headline_line and not announces_the_article(headline_line, lines):
         headline_line = ranked_headline(lines)
     if standfirst == headline_line:
@@ -159,6 +165,24 @@ def extract_metadata(article: Article) -> Article:
         url=url,
         url_from=PAGE if url else None,
         uncertain=page_doubts(lines, headline, source, kept_words(lines)),
+    )
+
+
+def _line_showing(title: str | None, lines: tuple[Line, ...]) -> str | None:
+    """Return the line that prints the headline a web page's markup chose, whatever
+    punctuation a table's cells put around it (`| Headline | | |`): the byline and the
+    date stand under the headline, so they are read from there, not under a line the
+    layout put first (a menu)."""
+    wanted = _WORDS_ONLY.sub(" ", title or "").strip().casefold()
+    if not wanted:
+        return None
+    return next(
+        (
+            line.text
+            for line in lines
+            if _WORDS_ONLY.sub(" ", line.text).strip().casefold() == wanted
+        ),
+        None,
     )
 
 

@@ -225,6 +225,11 @@ def test_an_old_page_with_a_site_and_section_title_and_no_h1_shows_its_bold_head
     )
     assert article.title == headline
     assert article.title_from == "page"
+    assert article.source == "Millbrook Herald"  # the title's other segment is a section's
+    # An obituary page's title names the paper and the section it files the notice under.
+    notice = read(page("<title>The Millbrook Gazette :: Obituaries</title>", "<p>News</p>"))
+    assert notice.title != "The Millbrook Gazette"
+    assert notice.source == "The Millbrook Gazette"
     # A short headline in title case after a section names no site: it stays the title.
     short = "Hong Kong Protests Escalate"
     assert read(page(f"<title>World | {short}</title>", "<p>World</p>")).title == short

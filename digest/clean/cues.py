@@ -180,6 +180,9 @@ SECTION_WORDS = frozenset(
         *("economy", "health", "science", "technology", "tech", "entertainment", "lifestyle"),
         *("travel", "culture", "arts", "property", "motoring", "education", "environment"),
         *("weather", "crime", "money", "markets", "finance"),
+        # A paper's pages for its readers' notices and its own voice: `Gazette :: Obituaries`.
+        *("obituaries", "obituary", "obits", "editorial", "editorials", "letters", "features"),
+        *("columnists", "community", "agriculture", "religion", "faith", "books", "food"),
         # The desks a story is filed under (`Economia · 14/08/2023`, `More from
         # Saskatchewan` aside, which no word list can hold): economy, politics, sport,
         # culture, world, society, in the languages of the cue tables.

@@ -39,15 +39,14 @@ from digest.ingest.pagedays import publication_day
 from digest.ingest.pagesource import (
     choose_source,
     host_names,
-    is_site_shaped,
     notice_address,
     notice_holder,
+    paper_beside_sections,
     site_statements,
 )
 from digest.metadata.credits import BYLINE
 from digest.metadata.headlines import content_words
 from digest.metadata.linecredits import LABELLED_BYLINE
-from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
@@ -194,9 +193,7 @@ def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bo
     few capitalised words ending in a word papers are named with: `Millbrook Herald -
     Local News`, not `World | Hong Kong Protests`)."""
     parts = segments(title)
-    sections = [part for part in parts if is_section_name(part)]
-    rest = [part for part in parts if not is_section_name(part)]
-    if sections and len(rest) == 1 and is_site_shaped(rest[0]) and PUBLICATION_WORD.search(rest[0]):
+    if paper_beside_sections(title):
         return True  # `Millbrook Herald - Local News`: a paper's name, a section
     return any(names_the_site(part, sites, hosts) for part in parts) and all(
         names_the_site(part, sites, hosts) or is_section_name(part) for part in parts

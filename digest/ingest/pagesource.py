@@ -27,6 +27,7 @@ from digest.ingest.markup import (
 )
 from digest.metadata.notices import copyright_notice_holder
 from digest.metadata.selfnames import is_owner_shaped
+from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import word_weight
 
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.
@@ -127,11 +128,23 @@ def title_site(markup: Markup, headline: str | None) -> str | None:
     before it (`Site | Headline`), or the name before a blog's `:`; shaped as a name,
     and not a section's (`News | Board sets March bond vote`: the page's desk)."""
     if not headline:
-        return None
+        return paper_beside_sections(markup.title)
     for title in (markup.title, markup.first("og:title")):
         site = _beside(title, headline)
         if site and is_site_shaped(site) and not is_section_name(site):
             return site
+    return None
+
+
+def paper_beside_sections(title: str | None) -> str | None:
+    """Return the paper a title names beside its sections' names alone (`The Millbrook
+    Gazette :: Obituaries`): a section's page, or an old page titled for its section, names
+    no article, only its site. A few capitalised words ending in a word papers are named
+    with (`Herald`, `Gazette`), lest a story's subject be taken for a site."""
+    parts = segments(title or "")
+    rest = [part for part in parts if not is_section_name(part)]
+    if len(rest) == 1 and len(parts) > 1 and is_site_shaped(rest[0]):
+        return rest[0] if PUBLICATION_WORD.search(rest[0]) else None
     return None
 
 

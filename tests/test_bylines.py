@@ -656,5 +656,9 @@ def test_bylines_labelled_in_more_languages_name_their_writers():
         ("Kirjoittaja: Mikko Rantanen", "Mikko Rantanen"),
         ("Szerző: Tóth Bence", "Tóth Bence"),
         ("Oleh Ahmad Faizal", "Ahmad Faizal"),
+        ("Autor: Andreea Munteanu", "Andreea Munteanu"),  # Romanian, Spanish, Polish, Czech
     ):
         assert authors(*page(line, "12.9.2024")) == (name,), line
+    # The date's label in the same line ends the name: `Publicat:` (Romanian: published).
+    line = "Autor: Andreea Munteanu Publicat: 14 martie 2024, 00:40"
+    assert authors(*page(line, "Distribuie")) == ("Andreea Munteanu",)

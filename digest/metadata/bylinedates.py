@@ -16,6 +16,9 @@ FROM_DIGIT = re.compile(r"\d.*$")
 # Words between a byline's names and its date: `Last updated Nov 13`, `on Monday`, `le`.
 _DATE_WORD = re.compile(
     r"^(?i:last|updated|published|posted|on|at|le|el|am|um|il|a|the"
+    # `Publicat: 14 martie 2024`: the label of the date, in the languages dates are read in
+    r"|publié|publiée|publicado|publicada|publicat|veröffentlicht|pubblicato|gepubliceerd"
+    r"|actualizado|actualizada|actualizat|aktualisiert|aggiornato|bijgewerkt|opublikowano"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?)$"
 )
 # Weekdays, which bylines write before the date in the languages digest reads dates in.

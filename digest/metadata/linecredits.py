@@ -49,7 +49,7 @@ BY_ALONE = re.compile(
 BYLINE_LABELS = (
     r"Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
-    r"|Kirjoittaja|Teksti|Szerző|Forfatter|Skribent|نویسنده|כתב"
+    r"|Kirjoittaja|Teksti|Szerző|Forfatter|Skribent|نویسنده|כתב|Autor"
 )
 # Words that are only ever a byline's label may go without the colon.
 BARE_BYLINE_LABELS = (

@@ -1321,3 +1321,18 @@ def test_a_table_page_s_byline_is_read_under_the_title_its_markup_declares():
     article = read(html)
     assert article.title == "Chipmakers agree on one packaging standard"
     assert article.authors == ("Sherma Laville",)
+
+
+def test_a_labelled_byline_adds_writers_and_gives_the_markup_s_short_name_in_full():
+    """The markup keeps the first writer's short name; the byline under the headline,
+    labelled in Malay (`Oleh`, by), prints it in full and names a second writer."""
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Nurul Aisyah"}})
+    article = read(
+        page(
+            ld,
+            "<h1>Chipmakers agree on one packaging standard</h1>"
+            "<p>Oleh Nurul Aisyah Ahmad dan Mohd Hafiz Zulkifli</p>"
+            "<p>Isnin, 5 Februari 2024 @ 11:42am</p>",
+        )
+    )
+    assert article.authors == ("Nurul Aisyah Ahmad", "Mohd Hafiz Zulkifli")

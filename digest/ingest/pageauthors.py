@@ -22,7 +22,7 @@ from digest.ingest.markup import (
 from digest.ingest.otherroles import contributed, only_in_another_role
 from digest.metadata.bylinedates import undated
 from digest.metadata.credits import BYLINE
-from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS
+from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS, LABELLED_BYLINE
 from digest.metadata.names import (
     AND_WORDS,
     HONORIFIC,
@@ -232,7 +232,7 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
     end = markup.h1_ends[headline_index]
     header = markup.under_headline(headline_index)
     texts = markup.credits_between(end - 1, end + len(header))
-    texts += [undated(text) for text in header if BYLINE.match(text)]
+    texts += [undated(text) for text in header if BYLINE.match(text) or LABELLED_BYLINE.match(text)]
     if header and bare_name(header[0], markup):
         texts.append(header[0])
     if not texts:
@@ -304,6 +304,18 @@ def bare_name(line: str, markup: Markup) -> bool:
     return not {word.casefold() for word in words} & lower_case_words(markup.lines)
 
 
+def _in_full(name: str, printed: Sequence[str]) -> str:
+    """Return the name as the byline prints it in full, where the markup keeps a shorter
+    form (`Nurul Aisyah` for the byline's `Nurul Aisyah Ahmad`): readers see the byline."""
+    start = key(name) + " "
+    fuller = [
+        other
+        for other in printed
+        if key(other).startswith(start) and len(other.split()) - len(name.split()) == 1
+    ]
+    return fuller[0] if len(fuller) == 1 else name
+
+
 def choose_authors(
     markup: Markup,
     sites: Sequence[str],
@@ -339,6 +351,7 @@ def choose_authors(
     if stated:
         beside = people(_credited_beside(markup, stated))
         printed += [name for name in beside if name not in printed]
+        stated = [_in_full(name, printed) for name in stated]
         printed_keys = {key(name) for name in printed}
         if all(key(name) in printed_keys for name in stated):
             stated_keys = {key(name) for name in stated}

@@ -1336,3 +1336,20 @@ def test_a_labelled_byline_adds_writers_and_gives_the_markup_s_short_name_in_ful
         )
     )
     assert article.authors == ("Nurul Aisyah Ahmad", "Mohd Hafiz Zulkifli")
+
+
+def test_the_date_under_a_byline_s_label_and_name_is_the_story_s():
+    """`By` alone over the writer's name over the date, a view counter after it: short
+    lines, but a byline's, not the menus around a masthead's date of today. The story's
+    day stands; the print edition's next day (`Published in ...`) does not."""
+    ld = json_ld({"@type": "NewsArticle", "datePublished": "2024-09-03T18:42:10+00:00"})
+    article = read(
+        page(
+            ld,
+            "<h1>Chipmakers agree on one packaging standard</h1><div>By</div>"
+            "<span>Our Correspondent</span><p>September 3, 2024 11:42 PM</p>"
+            "<p>1,204 views</p><p>Facebook Twitter WhatsApp</p>",
+            body=BODY + "<p>Published in The Daily Meridian, September 4th, 2024</p>",
+        )
+    )
+    assert article.date == "2024-09-03"

@@ -298,6 +298,8 @@ def dated_among_menus(texts: Sequence[str], position: int) -> bool:
     enero 2014 - 10:21 h`, then `PORTADA`, `Noticias`); not under a headline, over its
     share bar (`Share this`, `View Comments`): short lines follow a story's date too."""
     before = texts[position - 1] if position > 0 else ""
+    if position > 1 and _BY_ALONE.match(texts[position - 2]):
+        return False  # `By` over `Our Correspondent` over the date: the story's byline
     after = texts[position + 1 : position + 3]
     menus = all(map(_menu_entry, (before, *after[:1]))) or (
         all(map(_menu_entry, after)) and not _title_shaped(before)
@@ -320,6 +322,10 @@ def _title_shaped(text: str) -> bool:
     """Say whether a line reads as a headline: more words than a menu entry, and no
     sentence's full stop."""
     return len(text.split()) > MENU_WORDS + 1 and not text.rstrip().endswith(".")
+
+
+# A byline's label on a line of its own, its name on the next.
+_BY_ALONE = re.compile(r"^\s*(?:by|par|por|von|di|door)\s*:?\s*$", re.IGNORECASE)
 
 
 def _menu_entry(text: str) -> bool:

@@ -1353,3 +1353,20 @@ def test_the_date_under_a_byline_s_label_and_name_is_the_story_s():
         )
     )
     assert article.date == "2024-09-03"
+
+
+def test_the_element_marked_as_the_publication_date_dates_the_story_as_readers_see_it():
+    """A UTC stamp of 21:15 on 9 October is the 10th where the page was written; the
+    page prints that day in the element it marks `published` (hAtom), below a box of
+    related news rather than under the headline."""
+    ld = json_ld({"@type": "Article", "datePublished": "2024-10-09T21:15:02Z"})
+    teaser = "A ferry operator suspended its trips ahead of a storm. " * 4
+    related = f"<p>Related news</p><p>{teaser}</p>"
+    article = read(
+        page(
+            ld,
+            f"<h1>Chipmakers agree on one packaging standard</h1>{related}",
+            body='<p class="published">Thursday, October 10, 2024</p>' + BODY,
+        )
+    )
+    assert article.date == "2024-10-10"

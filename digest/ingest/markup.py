@@ -76,7 +76,9 @@ class Markup:
     order; `lines` are the page's visible text, a line per block, and `h1_ends` the
     index in `lines` of the line after each of `h1s`; `credited` each element the page
     marks as an author's (`rel=author`, `class=byline`), with the index of its first line;
-    `canonical` the address of `<link rel=canonical>`, as written.
+    `canonical` the address of `<link rel=canonical>`, as written; `published` the text of
+    each element marked as the publication date (hAtom's `class=published`,
+    `itemprop=datePublished`).
     """
 
     title: str = ""
@@ -88,6 +90,7 @@ class Markup:
     h1_ends: tuple[int, ...] = ()
     credited: tuple[tuple[Any, int], ...] = ()
     canonical: str = ""
+    published: tuple[str, ...] = ()
 
     def under_headline(self, index: int) -> tuple[str, ...]:
         """Return the lines between the `index`-th `<h1>` and the article's first
@@ -155,7 +158,19 @@ def read_markup(tree: Any) -> Markup:
             ),
             "",
         ),
+        published=tuple(
+            text
+            for element in tree.xpath(_MARKED_PUBLISHED)
+            if (text := one_line(element.text_content()))
+        ),
     )
+
+
+# Elements a page marks as its publication date: hAtom's class, schema.org's property.
+_MARKED_PUBLISHED = (
+    '//*[contains(concat(" ", normalize-space(@class), " "), " published ")'
+    ' or @itemprop="datePublished"]'
+)
 
 
 @dataclass

@@ -76,12 +76,14 @@ def publication_day(
     `<h1>` holds it). A UTC timestamp's day one day off the printed date gives way to it:
     a story published at 9 p.m. in New York is stamped the next day in UTC, and the site
     dates it as its readers do. A page showing only `4 hours ago` under its headline may
-    label the publication further down (`First published Sat 18 Mar`)."""
+    label the publication further down (`First published Sat 18 Mar`), or mark the
+    element printing it (`<p class=published>`)."""
     day = choose_date(markup)
     printed = (
         date_under_headline(markup, headline_index)
         or date_under_line(markup, title_line)
         or labelled_publication(markup.lines)
+        or next((shown for text in markup.published if (shown := written_date(text))), None)
     )
     if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
         return printed

@@ -1370,3 +1370,31 @@ def test_the_element_marked_as_the_publication_date_dates_the_story_as_readers_s
         )
     )
     assert article.date == "2024-10-10"
+
+
+def test_a_live_blog_entry_s_page_is_that_entry_s_article():
+    """A live blog's entry has an address of its own; the page's titles still name the
+    blog and its JSON-LD lists all the blog's writers, but the entry whose address is the
+    page's was written by one of them."""
+    address = "https://example.com/live/budget/posts/drainage-58213"
+    blog = {
+        "@type": "LiveBlogPosting",
+        "headline": "Budget LIVE: MCAs debate spending plan",
+        "author": [{"@type": "Person", "name": n} for n in ("Otieno Barasa", "Wanjiru Kamau")],
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "headline": "Chipmakers agree on one packaging standard",
+                "url": address,
+                "author": {"@type": "Person", "name": "Wanjiru Kamau"},
+            }
+        ],
+    }
+    head = "<title>Budget LIVE: MCAs debate spending plan</title>" + json_ld(blog)
+    html = page(
+        head,
+        "<p>Live coverage by Otieno Barasa and Wanjiru Kamau</p>"
+        "<h1>Chipmakers agree on one packaging standard</h1><p>By Wanjiru Kamau</p>",
+        url=address,
+    )
+    assert read(html).authors == ("Wanjiru Kamau",)

@@ -141,23 +141,26 @@ def read_markup(tree: Any) -> Markup:
     walk = _seen_lines(body) if body is not None else _Walk()
     title = next((one_line(t.text_content()) for t in tree.iter("title")), "")
     meta = _meta_tags(tree)
+    canonical = next(
+        (
+            one_line(link.get("href"))
+            for link in tree.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split()
+        ),
+        "",
+    )
     return Markup(
         title=title,
         h1s=tuple(text for text, _ in walk.h1s),
         meta=meta,
-        article=_article_item(items, [title, *meta.get("og:title", [])]),
+        article=_article_item(
+            items, [title, *meta.get("og:title", [])], [canonical, *meta.get("og:url", [])]
+        ),
         items=items,
         lines=tuple(walk.lines),
         h1_ends=tuple(end for _, end in walk.h1s),
         credited=tuple(walk.credited),
-        canonical=next(
-            (
-                one_line(link.get("href"))
-                for link in tree.iter("link")
-                if "canonical" in (link.get("rel") or "").lower().split()
-            ),
-            "",
-        ),
+        canonical=canonical,
         published=tuple(
             text
             for element in tree.xpath(_MARKED_PUBLISHED)
@@ -293,15 +296,25 @@ def item_types(item: dict[str, Any]) -> list[str]:
     return [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
 
 
-def _article_item(items: tuple[dict[str, Any], ...], titles: list[str]) -> dict[str, Any]:
+def _article_item(
+    items: tuple[dict[str, Any], ...], titles: list[str], addresses: list[str]
+) -> dict[str, Any]:
     """Return the item describing the article, references (`{"@id": ...}`) resolved.
 
     Some pages describe the stories they link to as well: the first article item whose
     headline the page's `<title>` or `og:title` holds is the page's own, else the first
-    article item (a page's own comes before the related ones).
+    article item (a page's own comes before the related ones). A live blog's entry has
+    a page of its own, whose address (`addresses`: the canonical link's, `og:url`) is the
+    entry's, while its titles still name the blog: that entry is the page's article.
     """
     by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
     articles = [item for item in items if any(ARTICLE_TYPE.search(t) for t in item_types(item))]
+    entries = [
+        entry
+        for item in articles
+        for entry in _as_list(item.get("liveBlogUpdate"))
+        if isinstance(entry, dict) and entry.get("url") and entry.get("url") in addresses
+    ]
     stated = [key(title) for title in titles]
     own = next(
         (
@@ -312,7 +325,12 @@ def _article_item(items: tuple[dict[str, Any], ...], titles: list[str]) -> dict[
         ),
         articles[0] if articles else {},
     )
+    own = entries[0] if entries else own
     return {name: _resolved(value, by_id) for name, value in own.items()}
+
+
+def _as_list(value: object) -> list[object]:
+    return value if isinstance(value, list) else [value]
 
 
 def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:

@@ -58,6 +58,15 @@ def test_another_storys_headline_in_a_sidebar_is_not_taken():
     assert page.title != teaser
 
 
+def test_the_link_that_skips_the_menus_heads_no_story():
+    """`Skip to main content` opens an accessible page, over its masthead's date line as a
+    headline stands over a story's date: it is never a candidate, in any language."""
+    for skip in ("Skip to main content", "Aller au contenu", "Siirry sisältöön"):
+        lines = clean("\n".join([skip, "Hamilton, Montana · Sunday, August 4, 2024", LEDE, SECOND]))
+        assert all(c.text != skip for c in candidates(lines)), skip
+        assert metadata(skip, "Hamilton, Montana · Sunday, August 4, 2024", LEDE).title != skip
+
+
 def _page(truth_feature: int, rows: int = 4) -> Page:
     """A page of `rows` candidates where only the truth has feature `truth_feature` set."""
     features = np.zeros((rows, len(FEATURE_NAMES)))

@@ -111,6 +111,18 @@ RIGHTS_RESERVED = (
     *("wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "tüm hakları saklıdır"),
     *("alla rättigheter förbehållna", "alle rettigheder forbeholdes", "все права защищены"),
 )
+# The link to skip the menus that every accessible site opens with (`Skip to content`).
+SKIP_LINKS = (
+    *("skip to content", "skip to main content", "skip to navigation", "skip navigation"),
+    *("zum inhalt springen", "direkt zum inhalt", "aller au contenu", "passer au contenu"),
+    *("saltar al contenido", "ir al contenido", "pular para o conteúdo", "ir para o conteúdo"),
+    *("vai al contenuto", "salta al contenuto", "naar de inhoud", "ga naar de inhoud"),
+    *("přeskočit na obsah", "přejít na obsah", "przejdź do treści", "hoppa till innehållet"),
+    *("gå til indhold", "spring til indhold", "hopp til innhold", "siirry sisältöön"),
+    *("içeriğe geç", "içeriğe atla", "перейти к содержанию", "перейти к основному содержанию"),
+    *("ugrás a tartalomhoz", "sari la conținut", "μετάβαση στο περιεχόμενο"),
+    *("langsung ke konten", "lompat ke konten", "langkau ke kandungan"),
+)
 # Buttons and links of a page's chrome, found in a short line: share, the newsletter,
 # back to the top, the home page, a login, more of the text.
 BUTTON_PHRASES = (
@@ -120,15 +132,7 @@ BUTTON_PHRASES = (
     *("volver arriba", "voltar ao topo", "torna su", "naar boven", "zur startseite"),
     *("einloggen", "se connecter", "iniciar sesión", "weiterlesen", "lire la suite"),
     *("leer más", "continua a leggere", "lees verder"),
-    # The link to skip the menus that every accessible site opens with (`Skip to content`).
-    *("zum inhalt springen", "direkt zum inhalt", "aller au contenu", "passer au contenu"),
-    *("saltar al contenido", "ir al contenido", "pular para o conteúdo", "ir para o conteúdo"),
-    *("vai al contenuto", "salta al contenuto", "naar de inhoud", "ga naar de inhoud"),
-    *("přeskočit na obsah", "přejít na obsah", "przejdź do treści", "hoppa till innehållet"),
-    *("gå til indhold", "spring til indhold", "hopp til innhold", "siirry sisältöön"),
-    *("içeriğe geç", "içeriğe atla", "перейти к содержанию", "перейти к основному содержанию"),
-    *("ugrás a tartalomhoz", "sari la conținut", "μετάβαση στο περιεχόμενο"),
-    *("langsung ke konten", "lompat ke konten", "langkau ke kandungan"),
+    *SKIP_LINKS,
     # A newsletter's sign-up in the further languages.
     *("abonează-te la newsletter", "iratkozz fel", "tilaa uutiskirje", "tilmeld dig nyhedsbrevet"),
     *("meld deg på nyhetsbrevet", "prenumerera på nyhetsbrevet", "zapisz się do newslettera"),
@@ -200,3 +204,8 @@ def is_section_name(text: str) -> bool:
     """Say whether a title's segment is a section's name: one to three section words."""
     words = text.casefold().split()
     return 0 < len(words) <= 3 and all(word in SECTION_WORDS for word in words)
+
+
+def is_skip_link(text: str) -> bool:
+    """Say whether a line opens with the link that skips a page's menus: it heads no story."""
+    return text.strip().casefold().startswith(SKIP_LINKS)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from digest.article_parts import Line, Verdict
 from digest.clean.cleaner import clean
+from digest.clean.cues import is_skip_link
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
@@ -257,9 +258,14 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
 
     A line that is only a web address (a story's link shown under a ticker's headline)
     is read past, as a reader's eye passes it: it heads nothing, and beside a headline it
-    would pass for a longer standfirst sharing the story's words.
+    would pass for a longer standfirst sharing the story's words. So is the link that
+    skips the menus (`Skip to main content`), over a masthead's date like a headline.
     """
-    shown = [i for i, line in enumerate(lines) if not _only_an_address(line.text)]
+    shown = [
+        i
+        for i, line in enumerate(lines)
+        if not _only_an_address(line.text) and not is_skip_link(line.text)
+    ]
     found = _candidates(tuple(lines[i] for i in shown))
     return [Candidate(shown[c.index], c.text, c.features) for c in found]
 

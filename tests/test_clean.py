@@ -721,6 +721,18 @@ def test_furniture_in_german_goes():
     assert result["Hinterlasse jetzt einen Kommentar"] is Verdict.COMMENTS
 
 
+def test_a_photo_s_credit_is_a_caption_in_more_languages():
+    """A caption closing with its photo's credit, labelled in Finnish (`Kuva:`),
+    Hungarian (`Fotó:`) or Hebrew (`צילום:`), is the picture's, not the article's."""
+    for caption in (
+        "Parikymmentä poronhoitajaa osoitti mieltään kunnantalon edessä maanantaina. "
+        "Kuva: Laura Nieminen / Lehtikuva",
+        "A képviselők a szavazás után a parlament előtt. Fotó: Kovács Anna / MTI",
+        "חברי המועצה לאחר ההצבעה. צילום: דנה לוי",
+    ):
+        assert verdicts(GERMAN[0], caption, GERMAN[1], GERMAN[2])[caption] is Verdict.CAPTION
+
+
 def test_nothing_after_a_notice_reserving_all_rights_joins_the_article():
     """The publisher's lines after its legal notice are no part of the story."""
     services = (

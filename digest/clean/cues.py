@@ -73,6 +73,8 @@ RELATED_HEADINGS = (
 CREDIT_LABELS = (
     *("bild", "bilder", "foto", "fotos", "fotografie", "imagen", "imágenes"),
     *("immagine", "immagini", "crédit photo", "crédits photo", "afbeelding", "фото"),
+    *("kuva", "kuvat", "fotó", "kép", "fotoğraf", "imagem", "gambar", "ảnh", "φωτογραφία"),
+    *("צילום", "عکس", "ภาพ", "写真", "사진"),
 )
 # A source's label before the name (`Quelle: dpa`), as `Source:` is in English.
 SOURCE_LABELS = ("quelle", "fuente", "fonte", "bron", "источник")

@@ -4,6 +4,7 @@ the headline, what a byline runs its names on into, and the furniture that is no
 
 from digest.clean.cleaner import clean
 from digest.metadata.bylines import extract_authors
+from digest.metadata.credits import plausible_source
 from digest.metadata.linecredits import BylinePage, dated_writer
 from digest.metadata.writerlines import byline_names
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
@@ -414,6 +415,9 @@ def test_a_share_bar_beside_the_date_is_no_writer():
     """`Condividi Tweet WhatsApp Email` stands where a bare name would; `Last updated`
     after a byline is the date's."""
     assert authors(*page("29 Novembre 2026", "Condividi Tweet WhatsApp Email")) == ()
+    # A bar of icons' short forms (WhatsApp, Facebook, X) names no writer and no site.
+    assert authors(*page("14.02.24, 10:25", "WA FB X @")) == ()
+    assert plausible_source("WA FB") is None
     line = "By Nora Lindahl and Marcus Feld Last updated Dec 2, 2026, 10:45 AM EST"
     assert authors(*page(line)) == ("Nora Lindahl", "Marcus Feld")
 

@@ -15,7 +15,7 @@ from digest.article_parts import Line, Verdict
 from digest.clean.cues import is_section_name
 from digest.clean.furniture import RIGHTS_NOTICE
 from digest.metadata.dates import MONTHS, parse_date
-from digest.metadata.names import is_person_name, split_names
+from digest.metadata.names import is_person_name, is_share_bar, split_names
 from digest.metadata.wires import PUBLICATION_WORD, is_person_credit, is_wire
 from digest.text import is_name_like
 
@@ -242,6 +242,8 @@ def plausible_source(name: str | None) -> str | None:
     month's name alone (`originally published on Nov. 19`: the date, cut at its stop)."""
     if not name or not any(ch.isalpha() for ch in name) or RIGHTS_NOTICE.search(name.casefold()):
         return None
+    if is_share_bar(name):
+        return None  # `WA FB X`: the buttons beside the byline
     words = [word.strip(".,").casefold() for word in name.split()]
     a_month = len(words) == 1 and words[0] in MONTHS
     dated = a_month or any(

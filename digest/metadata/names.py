@@ -55,8 +55,13 @@ JOB_TITLE = re.compile(
 # The buttons of a share bar, which stands where a byline does: `Condividi Tweet WhatsApp
 # Email`, `Share Tweet Email`.
 _SHARE_BAR = BUTTON_WORDS | frozenset(
-    "share tweet email e-mail whatsapp facebook twitter linkedin telegram reddit pinterest "  # noqa: SIM905
-    "print copy link comment comments save".split()
+    [
+        *("share", "tweet", "email", "e-mail", "whatsapp", "facebook", "twitter", "linkedin"),
+        *("telegram", "reddit", "pinterest", "print", "copy", "link", "comment", "comments"),
+        "save",
+        # Their short forms on a bar of icons: `WA FB X`.
+        *("wa", "fb", "tg", "x"),
+    ]
 )
 # A word of a name: a capital of any alphabet (`Ángel`, `Łukasz`), or a particle.
 # A nickname in quotes is part of the name: `Amanda "Tania Mae" Tan`.
@@ -149,8 +154,15 @@ def is_person_name(text: str) -> bool:
             for word in words
         )
         and not NOT_A_PERSON.search(text)
-        and not all(word.casefold() in _SHARE_BAR for word in words)
+        and not is_share_bar(text)
     )
+
+
+def is_share_bar(text: str) -> bool:
+    """Say whether a line is a share bar's buttons (`Share Tweet Email`, `WA FB X`): it
+    stands where a byline or a site's name does, and names neither."""
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    return bool(words) and all(word.casefold() in _SHARE_BAR for word in words)
 
 
 def called_the(name: str, text: str) -> bool:

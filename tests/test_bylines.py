@@ -411,6 +411,11 @@ def test_a_newsroom_credit_in_any_language_is_no_writer():
     )
 
 
+def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
+    """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
+    assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)
+
+
 def test_a_share_bar_beside_the_date_is_no_writer():
     """`Condividi Tweet WhatsApp Email` stands where a bare name would; `Last updated`
     after a byline is the date's."""

@@ -20,7 +20,8 @@ _WIRE_NAMES = (
     "interfax bernama antara pap cna apa kna belga anp lusa epa sda ctk mti bta anadolu "
     "associated_press agence_france-presse kyodo_news jiji_press yonhap_news भाषा "
     "pa_media pa_news_agency press_association australian_associated_press canadian_press "
-    "la_presse_canadienne ntb ritzau čtk agencia_efe press_trust_of_india news_agency_of_nigeria"
+    "la_presse_canadienne ntb ritzau čtk agencia_efe press_trust_of_india news_agency_of_nigeria "
+    "stt agerpres hina tanjug ukrinform irna kuna"
 )
 WIRE_AGENCIES = frozenset(name.replace("_", " ") for name in _WIRE_NAMES.split())
 # Words newspapers and news sites are named with (The Korea Herald, TechWire, South China

@@ -1398,3 +1398,28 @@ def test_a_live_blog_entry_s_page_is_that_entry_s_article():
         url=address,
     )
     assert read(html).authors == ("Wanjiru Kamau",)
+
+
+def test_the_section_a_page_declares_is_no_site_name():
+    """A city edition on its own address (`krakow.` before the site's) opens with the
+    city's name, which the markup declares as the article's section: the publisher the
+    JSON-LD names is the site."""
+    ld = json_ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Chipmakers agree on one packaging standard",
+            "publisher": {"@type": "Organization", "name": "Dziennik Nadwiślański"},
+        }
+    )
+    head = (
+        '<meta property="og:site_name" content="krakow.nadwislanski.pl">'
+        '<meta property="article:section" content="Kraków">'
+        "<title>Chipmakers agree on one packaging standard - Kraków - Dziennik Nadwiślański"
+        "</title>" + ld
+    )
+    html = page(
+        head,
+        "<h1>Chipmakers agree on one packaging standard</h1>",
+        url="https://krakow.nadwislanski.pl/chipmakers/ar/c1-18823410",
+    ).replace("<header>", "<header><span>Kraków</span>")
+    assert read(html).source == "Dziennik Nadwiślański"

@@ -122,6 +122,17 @@ def site_statements(markup: Markup) -> list[str]:
 # --- the source ---------------------------------------------------------------------
 
 
+def declared_sections(markup: Markup) -> list[str]:
+    """Return the sections the markup files the article under (`article:section`,
+    JSON-LD `articleSection`)."""
+    stated = markup.article.get("articleSection")
+    listed = stated if isinstance(stated, list) else [stated]
+    return [
+        *markup.meta.get("article:section", []),
+        *(one_line(item) for item in listed if isinstance(item, str)),
+    ]
+
+
 def title_site(markup: Markup, headline: str | None) -> str | None:
     """Return the site's name as a `<title>` or `og:title` states it beside the headline:
     the last segment after the headline (`Headline - Section - Site`), else the first
@@ -263,6 +274,11 @@ def choose_source(
     named = [name for site in sites if (name := declared_name(site))]
     spelled = masthead(markup, hosts)
     named += [name for name in (title_site(markup, headline), spelled) if name]
+    # The section the page declares it is filed under (`article:section`: `Kraków`, the
+    # city edition a masthead and the `<title>` name too) is no site's name.
+    sections = {key(section) for section in declared_sections(markup)}
+    named = [name for name in named if key(name) not in sections]
+    spelled = spelled if spelled in named else None
     if not named:
         return spelled_site(markup, site_label(url), hosts)
 

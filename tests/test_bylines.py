@@ -411,6 +411,14 @@ def test_a_newsroom_credit_in_any_language_is_no_writer():
     )
 
 
+def test_a_place_beside_the_date_under_a_by_line_is_no_second_writer():
+    """`Written by A` over `New Delhi | Updated: ...`: where A filed from, and when; a
+    second writer's line would say `By` too."""
+    lines = page("Written by Meera Chandrasekhar", "New Delhi | Updated: August 15, 2025 09:02 IST")
+    assert authors(*lines) == ("Meera Chandrasekhar",)
+    assert authors(*page("By Priya Raman", "By Tom Hale")) == ("Priya Raman", "Tom Hale")
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

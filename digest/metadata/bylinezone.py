@@ -91,8 +91,7 @@ def _by_line_over(
     for above in range(at - 1, max(-1, at - 1 - _LINES_OVER_THE_HEADLINE), -1):
         names, kind = _credit_at(zone, above, page, at)
         text = zone[above].text
-        says_by = BYLINE.match(text) or LABELLED_BYLINE.match(text) or BY_ALONE.match(text)
-        if names and kind == BY and says_by:
+        if names and kind == BY and (_says_by(text) or BY_ALONE.match(text)):
             return above, names, kind
     return None
 
@@ -131,9 +130,12 @@ def _writers_around(
         above = found + above
     below: list[str] = []
     after = index + 1
+    # Under a line saying `By`, a name beside a date (`New Delhi | Updated: Aug 15`) is
+    # where the byline's writer filed from: another writer's line says `By` too.
+    says_by = _says_by(zone[index].text)
     while after < len(zone):
         found, how = line_credit(zone, after, page, True)
-        if found and how == kind:
+        if found and how == kind and (_says_by(zone[after].text) or not says_by):
             below += found
         elif found := _joined_writers(zone, after, page):
             below += found
@@ -142,6 +144,10 @@ def _writers_around(
             break
         after += 1
     return above + names + below
+
+
+def _says_by(text: str) -> bool:
+    return bool(BYLINE.match(text) or LABELLED_BYLINE.match(text))
 
 
 def _joined_writers(zone: tuple[Line, ...], index: int, page: BylinePage) -> list[str]:

@@ -419,6 +419,16 @@ def test_a_place_beside_the_date_under_a_by_line_is_no_second_writer():
     assert authors(*page("By Priya Raman", "By Tom Hale")) == ("Priya Raman", "Tom Hale")
 
 
+def test_a_long_name_running_on_into_a_menu_s_city_ends_before_it():
+    """`Por Lucía Ferrández Ortega Murcia | EFE` on a page whose menu lists `Murcia`:
+    the writer's name has three words, the fourth is where she filed from."""
+    lines = ("Murcia", *page("Por Lucía Ferrández Ortega Murcia | EFE", "12/03/2024"))
+    assert authors(*lines) == ("Lucía Ferrández Ortega",)
+    assert authors(*page("Por Lucía Ferrández Ortega | EFE", "12/03/2024")) == (
+        "Lucía Ferrández Ortega",
+    )
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

@@ -225,6 +225,11 @@ def _before_a_rank(text: str) -> str:
     return " ".join(words[:rank]) if rank else ""
 
 
+# A name this long may run on into a place (see `as_printed_alone`); a shorter one is a
+# given name and a surname.
+_PLACE_AFTER_WORDS = 4
+
+
 def as_printed_alone(name: str, page: BylinePage) -> str:
     """Return a name as the page prints it alone, if it does so shorter: a byline runs a
     name on into a section (`Brian Jackson WordPress`); the author box prints it alone."""
@@ -232,6 +237,11 @@ def as_printed_alone(name: str, page: BylinePage) -> str:
     for end in range(2, len(words)):
         if " ".join(words[:end]).casefold() in page.alone:
             return " ".join(words[:end])
+    # A long name ending in a word the page prints alone, as a menu's entry or its
+    # masthead's city (`Murcia`), runs on into the place it was filed from: `Lucía
+    # Ferrández Ortega Murcia`. A surname is no menu's entry.
+    if len(words) >= _PLACE_AFTER_WORDS and words[-1].casefold() in page.alone:
+        return " ".join(words[:-1])
     return name
 
 

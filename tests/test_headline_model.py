@@ -67,6 +67,15 @@ def test_the_link_that_skips_the_menus_heads_no_story():
         assert metadata(skip, "Hamilton, Montana · Sunday, August 4, 2024", LEDE).title != skip
 
 
+def test_a_line_stating_the_reading_time_heads_no_story():
+    """`Reuters · 17h · 3 min read` stands over the headline on an aggregator's page,
+    shaped as a short title: a line giving the reading time is a byline's, in any language."""
+    for meta in ("Reuters · 17h · 3 min read", "dpa · Lesezeit: 4 Min.", "AFP · 3 min de lecture"):
+        lines = clean("\n".join([*MENU, meta, HEADLINE, LEDE, SECOND]))
+        assert all(c.text != meta for c in candidates(lines)), meta
+        assert metadata(*MENU, meta, HEADLINE, LEDE, SECOND).title != meta
+
+
 def _page(truth_feature: int, rows: int = 4) -> Page:
     """A page of `rows` candidates where only the truth has feature `truth_feature` set."""
     features = np.zeros((rows, len(FEATURE_NAMES)))

@@ -211,3 +211,20 @@ def is_section_name(text: str) -> bool:
 def is_skip_link(text: str) -> bool:
     """Say whether a line opens with the link that skips a page's menus: it heads no story."""
     return text.strip().casefold().startswith(SKIP_LINKS)
+
+
+# A story's reading time, printed beside its byline or date: `3 min read`, `Lesezeit: 4 Min.`.
+READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?\.?\s+read|min\.?\s+(?:Lesezeit|de lecture|de lectura"
+    r"|de leitura|di lettura|leestijd|czytania|чтения)|dk\.?\s+okuma|menit\s+baca)\b"
+    r"|\b(?:Lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|leestijd|czas czytania|okuma süresi|время чтения)\s*:?\s*\d"
+    r"|\d+\s*分で読めます",
+    re.IGNORECASE,
+)
+
+
+def states_reading_time(text: str) -> bool:
+    """Say whether a line states how long the story takes to read: a byline's or a
+    date's line, never a headline."""
+    return READING_TIME.search(text) is not None

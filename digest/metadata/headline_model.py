@@ -31,7 +31,7 @@ from pathlib import Path
 
 from digest.article_parts import Line, Verdict
 from digest.clean.cleaner import clean
-from digest.clean.cues import is_skip_link
+from digest.clean.cues import is_skip_link, states_reading_time
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
@@ -258,16 +258,17 @@ def candidates(lines: tuple[Line, ...]) -> list[Candidate]:
 
     A line that is only a web address (a story's link shown under a ticker's headline)
     is read past, as a reader's eye passes it: it heads nothing, and beside a headline it
-    would pass for a longer standfirst sharing the story's words. So is the link that
-    skips the menus (`Skip to main content`), over a masthead's date like a headline.
+    would pass for a longer standfirst sharing the story's words. So are the link that
+    skips the menus (`Skip to main content`), over a masthead's date like a headline, and
+    a line stating the story's reading time (`Reuters · 17h · 3 min read`), a byline's.
     """
-    shown = [
-        i
-        for i, line in enumerate(lines)
-        if not _only_an_address(line.text) and not is_skip_link(line.text)
-    ]
+    shown = [i for i, line in enumerate(lines) if not _only_an_address(line.text)]
     found = _candidates(tuple(lines[i] for i in shown))
-    return [Candidate(shown[c.index], c.text, c.features) for c in found]
+    return [
+        Candidate(shown[c.index], c.text, c.features)
+        for c in found
+        if not is_skip_link(c.text) and not states_reading_time(c.text)
+    ]
 
 
 def _only_an_address(text: str) -> bool:

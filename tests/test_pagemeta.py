@@ -1423,3 +1423,25 @@ def test_the_section_a_page_declares_is_no_site_name():
         url="https://krakow.nadwislanski.pl/chipmakers/ar/c1-18823410",
     ).replace("<header>", "<header><span>Kraków</span>")
     assert read(html).source == "Dziennik Nadwiślański"
+
+
+def test_a_logo_s_h1_leaves_the_headline_to_the_h2_over_the_byline():
+    """A theme gives the site's logo the `<h1>` and sets the story's headline in an `<h2>`
+    over its byline: readers see that headline, not the SEO title's other wording."""
+    headline = "Ebersau bekommt endlich seine Schutzmauer gegen die Donau"
+    head = (
+        "<title>Ebersau: 14 Millionen Euro für Hochwasserschutz beschlossen - Donaupost</title>"
+        '<meta property="og:site_name" content="Donaupost">'
+    )
+    html = page(
+        head,
+        f"<h2>{headline}</h2><p>Von Katrin Maier</p><p>14. Jänner 2025, 06:00</p>",
+    ).replace("<header>", '<header><h1><a href="/">Donaupost</a></h1>')
+    article = read(html)
+    assert article.title == headline
+    assert article.authors == ("Katrin Maier",)
+    # An `<h2>` with no byline or date under it is a section's heading, not the headline.
+    teaser = page(head, "<h2>Mehr aus der Region</h2><p>Wetter</p>").replace(
+        "<header>", '<header><h1><a href="/">Donaupost</a></h1>'
+    )
+    assert read(teaser).title == "Ebersau: 14 Millionen Euro für Hochwasserschutz beschlossen"

@@ -74,7 +74,8 @@ class Markup:
     publisher), with references to other items of the page resolved; `items` are all
     of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
     order; `lines` are the page's visible text, a line per block, and `h1_ends` the
-    index in `lines` of the line after each of `h1s`; `credited` each element the page
+    index in `lines` of the line after each of `h1s` (`h2s` the same for each `<h2>`, with
+    its text); `credited` each element the page
     marks as an author's (`rel=author`, `class=byline`), with the index of its first line;
     `canonical` the address of `<link rel=canonical>`, as written; `published` the text of
     each element marked as the publication date (hAtom's `class=published`,
@@ -88,6 +89,7 @@ class Markup:
     items: tuple[dict[str, Any], ...] = ()
     lines: tuple[str, ...] = ()
     h1_ends: tuple[int, ...] = ()
+    h2s: tuple[tuple[str, int], ...] = ()
     credited: tuple[tuple[Any, int], ...] = ()
     canonical: str = ""
     published: tuple[str, ...] = ()
@@ -159,6 +161,7 @@ def read_markup(tree: Any) -> Markup:
         items=items,
         lines=tuple(walk.lines),
         h1_ends=tuple(end for _, end in walk.h1s),
+        h2s=tuple(walk.h2s),
         credited=tuple(walk.credited),
         canonical=canonical,
         published=tuple(
@@ -176,12 +179,18 @@ _MARKED_PUBLISHED = (
 )
 
 
+# The headings whose text and place the walk keeps: the headline's, and a logo's `<h1>`
+# page's headline.
+_HEADINGS = frozenset({"h1", "h2"})
+
+
 @dataclass
 class _Walk:
     """What one walk over the page's body collects (see `_seen_lines`)."""
 
     lines: list[str] = field(default_factory=list)
     h1s: list[tuple[str, int]] = field(default_factory=list)  # text, index of the next line
+    h2s: list[tuple[str, int]] = field(default_factory=list)
     credited: list[tuple[Any, int]] = field(default_factory=list)  # element, its first line
 
 
@@ -197,7 +206,7 @@ def _seen_lines(root: Any) -> _Walk:
     walk = _Walk()
     lines = walk.lines
     pieces: list[str] = []
-    h1_start = 0
+    starts: dict[str, int] = {}  # where each open heading's lines begin
 
     def flush() -> None:
         line = _SPACES.sub(" ", "".join(pieces)).strip()  # lxml has decoded the entities
@@ -214,7 +223,8 @@ def _seen_lines(root: Any) -> _Walk:
                 continue
             if tag in _BLOCKS:
                 flush()
-                h1_start = len(lines) if tag == "h1" else h1_start
+                if tag in _HEADINGS:
+                    starts[tag] = len(lines)
             if _is_credited(element):
                 walk.credited.append((element, len(lines)))
             pieces.append(element.text or "")
@@ -223,8 +233,9 @@ def _seen_lines(root: Any) -> _Walk:
             hidden -= 1
         elif tag in _BLOCKS:
             flush()
-            if tag == "h1" and len(lines) > h1_start:
-                walk.h1s.append((" ".join(lines[h1_start:]), len(lines)))
+            if tag in _HEADINGS and len(lines) > starts.get(tag, len(lines)):
+                found = walk.h1s if tag == "h1" else walk.h2s
+                found.append((" ".join(lines[starts[tag] :]), len(lines)))
         if not hidden and element is not root and element.tail:
             pieces.append(element.tail)
     flush()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from digest.article_parts import PageMeta
@@ -166,6 +167,20 @@ def shown_headline(
     h1 = markup.h1s[shaped[0]]
     agreed = site_only or over_byline[shaped[0]] or any(_same_subject(h1, t) for t in titles)
     return shaped[0] if agreed else None
+
+
+def headline_in_an_h2(markup: Markup, sites: Sequence[str], hosts: set[str]) -> Markup | None:
+    """Return the page read with its headline's `<h2>` as its `<h1>`, where its `<h1>`s
+    only name the site (a logo: `<h1><a href="/">Donaupost</a></h1>`) and an `<h2>` stands
+    over the article's byline or date: a theme that gives the logo the `<h1>` sets the
+    story's headline one level down, and readers see that, whatever the SEO title says."""
+    if not markup.h1s or not all(names_the_site(h1, sites, hosts) for h1 in markup.h1s):
+        return None
+    for text, end in markup.h2s:
+        headed = replace(markup, h1s=(text,), h1_ends=(end,))
+        if word_weight(text) >= MIN_PREFIX_WORDS and _over_a_byline(headed, 0):
+            return headed
+    return None
 
 
 def _over_a_byline(markup: Markup, index: int) -> bool:
@@ -331,6 +346,8 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     # The copyright's holder names the site too, where the markup states no name.
     named = [*sites, *filter(None, [notice_holder(markup)])]
     shown = shown_headline(markup, titles, named, hosts)
+    if shown is None and (headed := headline_in_an_h2(markup, named, hosts)):
+        markup, shown = headed, 0
     if shown is not None:
         title: str | None = shown_text(markup.h1s[shown], titles)
     elif titles and all(names_only_the_site(title, named, hosts) for title in titles):

@@ -429,6 +429,20 @@ def test_a_long_name_running_on_into_a_menu_s_city_ends_before_it():
     )
 
 
+def test_a_job_opens_at_a_word_the_page_writes_in_lower_case():
+    """`Danielle Forsyth Court Reporter` on a page telling what the court heard, `By Tom
+    Ashworth Local Democracy Reporter` on one about local matters: no name holds a word
+    the page writes in lower case, so the job opens there."""
+    court = "The court heard the builder took a deposit from each of the pensioners."
+    lines = page("Danielle Forsyth Court Reporter", "14:32, 6 FEB 2024", after=(court,))
+    assert authors(*lines) == ("Danielle Forsyth",)
+    local = "The local council will decide on the plan next month, officials said."
+    lines = page("By Tom Ashworth Local Democracy Reporter", "6 March 2024", after=(local,))
+    assert authors(*lines) == ("Tom Ashworth",)
+    # Without that evidence the rank still ends the name; the name stays whole otherwise.
+    assert authors(*page("By Andrea Stone Senior Washington Correspondent")) == ("Andrea Stone",)
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

@@ -160,7 +160,9 @@ def line_credit(
         return None, WRITER  # `Search Sign in Subscribe`: buttons, read as `A in Place`
     if _SITE_STAFF.match(text):
         return [], ALONE  # `FleetLine Business Staff`: the site's desk, no person
-    names, evidenced = _writer_line(text, after, beside, beside_the_date(zone, index))
+    names, evidenced = _writer_line(
+        text, after, beside, beside_the_date(zone, index), page.ordinary
+    )
     if not names and beside and (boxed := _named_as_in_the_box(text, page)):
         names, evidenced = [boxed], True
     if not names and (found := _NAME_THEN_OUTLET.match(text)) and page.original:
@@ -177,11 +179,14 @@ def line_credit(
     return None, WRITER
 
 
-def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list[str], bool]:
+def _writer_line(
+    text: str, after: str, beside: bool, dated: bool, ordinary: set[str]
+) -> tuple[list[str], bool]:
     """Return the writers a line without `By` names, and whether a handle or a job
     beside a name says it is a writer's: a writer line, a name over its handle; where
-    bylines stand (`beside`), a name before its wire or its rank; over the date
-    (`dated`), a name before its place."""
+    bylines stand (`beside`), a name before its wire or its rank (or before the job's
+    first word the page writes in lower case, `ordinary`); over the date (`dated`), a
+    name before its place."""
     handled = _GLUED_HANDLE.sub(r" \g<0>", text)  # `Natasha Turak@NatashaTurak`
     if _EXECUTIVE.search(text):
         return [], False  # `Introducing Junior Gaspard, New CEO at Experience`: a subject
@@ -192,7 +197,8 @@ def _writer_line(text: str, after: str, beside: bool, dated: bool) -> tuple[list
     if not names and (name := before_a_glued_job(text)):
         return bare_names(name), True  # `Niamh Ó BriainHealth Correspondent`
     if not names and beside and JOB_WORD.match(text.split()[-1]):
-        return bare_names(_before_a_rank(text)), True  # `Andrea Stone Senior ... Correspondent`
+        # `Andrea Stone Senior ... Correspondent`, `Danielle Forsyth Court Reporter`
+        return bare_names(_before_a_rank(text, ordinary)), True
     if not names and beside:
         names = bare_names(before_a_wire(text))  # `Tom Davies Associated Press`
     if not names and dated and len(fields := _PIPE.split(text)) == len(("name", "place")):
@@ -217,11 +223,20 @@ def _named_as_in_the_box(text: str, page: BylinePage) -> str:
     return ""
 
 
-def _before_a_rank(text: str) -> str:
+def _before_a_rank(text: str, ordinary: set[str]) -> str:
     """Return the name before the rank a job opens with (`Andrea Stone Senior Washington
-    Correspondent`), or nothing: without a rank, where the name ends is not known."""
+    Correspondent`), or before a word of the job the page writes in lower case elsewhere
+    (`Danielle Forsyth Court Reporter` on a page telling what `the court` heard: no
+    name holds it), or nothing: otherwise where the name ends is not known."""
     words = text.split()
-    rank = next((i for i, word in enumerate(words) if i >= 2 and _RANK.match(word)), None)
+    rank = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i >= 2 and (_RANK.match(word) or any_ordinary(word, ordinary))
+        ),
+        None,
+    )
     return " ".join(words[:rank]) if rank else ""
 
 

@@ -24,6 +24,7 @@ from digest.metadata.names import (
     NAME_SPLIT,
     NOT_A_PERSON,
     all_ordinary,
+    any_ordinary,
     is_person_name,
     name_pieces,
     split_names,
@@ -138,7 +139,7 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
         name
         for part in parts
         for piece in name_pieces(part)
-        for name in split_names(_without_job(piece))
+        for name in split_names(_without_job(piece, ordinary))
     ]
     # `By Aditi Rao, Mumbai & Ngozi Eze, Makurdi`: one word after a full name is its
     # place or outlet, not another writer; so is a publication's name after a writer's.
@@ -195,16 +196,23 @@ def _opens_a_sentence(names: str) -> bool:
     return bool(words) and words[0].islower()
 
 
-def _without_job(name: str) -> str:
+def _without_job(name: str, ordinary: set[str]) -> str:
     """Return a name without the job it runs on into: `Andrea Stone Senior Washington
     Correspondent`, `Meg James Staff Writer`; a name has two words at least before it.
+    The job opens at a word before its title the page writes in lower case elsewhere
+    (`Tom Ashworth Local Democracy Reporter` on a page about `local` matters).
 
     One word of a job after a name is a desk's credit (`Al Jazeera Staff`, `Reuters
     Staff`), left whole for `split_names` to drop.
     """
     words = name.split()
     job = next((i for i, word in enumerate(words) if i >= 2 and JOB_WORD.match(word)), None)
-    return " ".join(words[:job]) if job and job <= len(words) - 2 else name
+    if job is None:
+        return name
+    opens = next((i for i in range(2, job) if any_ordinary(words[i], ordinary)), job)
+    if opens < job:
+        return " ".join(words[:opens])
+    return " ".join(words[:job]) if job <= len(words) - 2 else name
 
 
 def _clean_byline(text: str) -> str:

@@ -28,8 +28,14 @@ _TRAILING_CLOSERS = "\"'”’»)]*_ "
 # half-width ｡), Arabic (؟) and Urdu (۔), the Indic danda (।, ॥), Burmese (။),
 # Ethiopic (።), Armenian (։).
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "｡", "؟", "۔", "।", "॥", "။", "።", "։")
+# The zero-width non-joiner and joiner (U+200C, U+200D) are spelling after a letter of the
+# scripts that join (Persian writes `می‌شود` with one; Indic scripts and emoji sequences
+# too), and kept there; elsewhere they are invisible like the rest.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+    "|(?<![\u0600-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc\u2600-\u27bf"
+    "\U0001f000-\U0001faff])[\u200c\u200d]"
 )
 _HEADLINE_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 # Each run of white space is tried once, from its start (`(?<!\s)`): tried from every
@@ -113,8 +119,9 @@ _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)
 def normalise(line: str) -> str:
     """Collapse runs of whitespace and drop invisible and control characters; strip the ends.
 
-    Zero-width characters, soft hyphens and bidirectional overrides change nothing a
-    reader should see, yet split words for matching or reorder text for display.
+    Zero-width spaces, soft hyphens and bidirectional overrides change nothing a
+    reader should see, yet split words for matching or reorder text for display; the
+    joiners that spell words in Persian and Indic scripts stay.
     """
     if not line.isprintable():  # cheap test first: invisible characters are rare
         line = _INVISIBLE.sub("", line)

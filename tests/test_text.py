@@ -37,6 +37,8 @@ def test_name_like_lines():
 def test_normalise_drops_invisible_characters_and_collapses_space():
     """Zero-width characters and runs of spaces do not survive."""
     assert normalise("  Sales\u200b  Director -\u00a0Mr.  Lee ") == "Sales Director - Mr. Lee"
+    # The joiners are spelling: Persian `می‌شود` (is done) keeps its non-joiner.
+    assert normalise("بازگشایی می\u200cشود") == "بازگشایی می\u200cشود"
 
 
 def test_headline_decoration_is_removed():

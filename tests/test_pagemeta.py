@@ -283,6 +283,15 @@ def test_the_pages_own_summary_is_the_description_unless_it_is_a_tagline_or_the_
     )
     article = read(page(f'<meta name="description" content="{opening}">', h1))
     assert article.description_from == "lede"
+    # A tagline opening with the site's name, whose words the menus share, is the site's.
+    own = "The Millbrook Gazette - advanced chips, packaging and the industry, every Tuesday"
+    head = (
+        '<meta property="og:site_name" content="The Millbrook Gazette">'
+        f'<meta name="description" content="{own}">'
+    )
+    article = read(page(head, f"<p>The Millbrook Gazette</p>{h1}"))
+    assert article.source == "The Millbrook Gazette"
+    assert article.description_from == "lede"
 
 
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():

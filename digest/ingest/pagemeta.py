@@ -358,18 +358,19 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
         title=without_photo_credit(title),
         date=publication_day(markup, shown, None if markup.h1s else title_line(markup, titles)),
         authors=choose_authors(markup, sites, hosts, shown, byline),
-        site_name=choose_source(markup, sites, title, site_address),
+        site_name=(site := choose_source(markup, sites, title, site_address)),
         url=url,
-        description=page_description(markup, title),
+        description=page_description(markup, title, site),
     )
 
 
-def page_description(markup: Markup, title: str | None) -> str | None:
+def page_description(markup: Markup, title: str | None, site: str | None = None) -> str | None:
     """Return the page's own summary of its article: the JSON-LD `description`, else
     `og:description`, `twitter:description` or the meta description, when most of its
     words are the page's too. A site's tagline (`Latest news, sport and opinion from the
     Courier`), set on every page, tells nothing of this article's and shares few of its
-    words; a summary restates the article's."""
+    words; a summary restates the article's. One opening with the site's name (`The
+    Millbrook Gazette - Hollis County's hometown newspaper since 1884`) is the site's."""
     visible = content_words(" ".join(markup.lines))
     statements = [one_line(markup.article.get("description"))]
     statements += [markup.first(tag) for tag in _DESCRIPTION_TAGS]
@@ -378,6 +379,7 @@ def page_description(markup: Markup, title: str | None) -> str | None:
         if (
             len(text.split()) >= MIN_DESCRIPTION_WORDS
             and key(text) != key(title or "")
+            and not (site and key(text).startswith(key(site) + " "))
             and len(words & visible) >= SUMMARY_SHARE * len(words)
         ):
             return text

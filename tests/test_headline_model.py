@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from digest.article import Article
+from digest.article_parts import Line, Verdict
 from digest.clean.cleaner import clean
 from digest.evaluate import furniture as evaluate_furniture
 from digest.metadata import train_headlines
+from digest.metadata.extract import extract_metadata
 from digest.metadata.headline_model import FEATURE_NAMES, best_headline, candidates, load_model
 from digest.metadata.train_headlines import Page, choose, pick_threshold, train
 from digest.runinfo import ROOT
@@ -209,3 +212,24 @@ def test_a_repeated_call_to_action_stays_one():
     lines = clean("\n".join((*MENU, prompt, "Opinion", prompt, HEADLINE, LEDE, SECOND)))
     assert [line.verdict.name for line in lines if line.text == prompt] == ["CALL_TO_ACTION"] * 2
     assert metadata(*MENU, prompt, "Opinion", prompt, HEADLINE, LEDE, SECOND).title != prompt
+
+
+def test_a_headline_printed_twice_over_the_text_is_the_title_not_its_opening():
+    """A page printing its headline twice over the article, both copies kept as text by
+    the cleaner (as under a breaking-news ticker it took for the headline): the reader
+    sees the headline once, as the title; the article opens with its lede."""
+    verdicts = [
+        (HEADLINE, Verdict.BODY),
+        (HEADLINE, Verdict.BODY),
+        (
+            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            Verdict.DATE_HEADER,
+        ),
+        (LEDE, Verdict.BODY),
+        (SECOND, Verdict.BODY),
+    ]
+    lines = tuple(Line(n, text, verdict) for n, (text, verdict) in enumerate(verdicts, 1))
+    text = "\n".join(line.text for line in lines)
+    page = extract_metadata(Article(id="x", filename="x.txt", text=text, lines=lines))
+    assert page.title == HEADLINE
+    assert [line.text for line in page.lines if line.verdict.kept] == [LEDE, SECOND]

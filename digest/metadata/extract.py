@@ -146,9 +146,12 @@ def extract_metadata(article: Article) -> Article:
         found_date = meta.date or found_date or meta.guessed_date or address_date(meta.url)
     if headline and source and fold(headline) == fold(source):
         headline = None  # the logo's line (`Cedar Falls Courier-Press`): the site, no story
+    if headline:
+        lines = _headline_out_of_the_text(lines, headline_line)
     description, from_standfirst = choose_description(lines, standfirst, meta.description)
     url = meta.url if is_web_address(meta.url) else pasted_address(lines)
     return article.evolve(
+        lines=lines,
         headline=headline,
         title=headline or title_from_lede(lines),
         title_from=PAGE if headline else LEDE,
@@ -168,22 +171,34 @@ def extract_metadata(article: Article) -> Article:
     )
 
 
+def _headline_out_of_the_text(lines: tuple[Line, ...], headline: str | None) -> tuple[Line, ...]:
+    """Return the lines with the copies of the headline that open the text set aside: a
+    page printing its headline twice over the article (`Fact Check: ...` twice) has it
+    shown as the title, not as the article's first paragraphs too."""
+    first = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
+    end = first
+    while end < len(lines) and headline and _words_of(lines[end].text) == _words_of(headline):
+        end += 1
+    if end == first:
+        return lines
+    copies = [line._replace(verdict=Verdict.HEADLINE) for line in lines[first:end]]
+    return (*lines[:first], *copies, *lines[end:])
+
+
 def _line_showing(title: str | None, lines: tuple[Line, ...]) -> str | None:
     """Return the line that prints the headline a web page's markup chose, whatever
     punctuation a table's cells put around it (`| Headline | | |`): the byline and the
     date stand under the headline, so they are read from there, not under a line the
     layout put first (a menu)."""
-    wanted = _WORDS_ONLY.sub(" ", title or "").strip().casefold()
+    wanted = _words_of(title or "")
     if not wanted:
         return None
-    return next(
-        (
-            line.text
-            for line in lines
-            if _WORDS_ONLY.sub(" ", line.text).strip().casefold() == wanted
-        ),
-        None,
-    )
+    return next((line.text for line in lines if _words_of(line.text) == wanted), None)
+
+
+def _words_of(text: str) -> str:
+    """Return a line's words, case and punctuation aside: how two copies of one compare."""
+    return _WORDS_ONLY.sub(" ", text).strip().casefold()
 
 
 def _named_elsewhere(name: str | None, lines: tuple[Line, ...], headline: str | None) -> str | None:

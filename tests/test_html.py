@@ -10,6 +10,7 @@ from digest.article_parts import PageMeta, Verdict
 from digest.clean.cleaner import clean_extracted
 from digest.ingest.seeds import Problem, Seed, find_seeds, read_seed
 from digest.pipeline import article_from_seed
+from digest.runinfo import ROOT
 from digest.site.render import body_markdown
 
 # A news page as a browser saves it: navigation, headline, byline, a paragraph
@@ -219,3 +220,15 @@ def test_a_data_table_with_each_cell_in_a_paragraph_stays_a_table(tmp_path: Path
     body = body_markdown(article_from_seed(seed).lines)
     assert "| Lions | 9 |" in body and "## |" not in body
     assert "<table>" in markdown.markdown(body, extensions=["tables"])
+
+
+def test_an_article_precision_mode_cuts_away_is_read_in_full(no_network: None):
+    """On a blog platform's post, trafilatura's precision mode keeps the footer (the
+    publication's blurb, the author's bio, responses) and cuts the whole article away:
+    the default mode's reading, many times longer, is taken instead."""
+    folder = ROOT / "tests" / "html_pages" / "set_zq"
+    page = folder / "uk_medium_published_in_publication_title_suffix_recommended_rail.html"
+    seed = read_seed(page)
+    assert isinstance(seed, Seed)
+    assert "On a grey Tuesday in October, Yusuf Okonjo stood on the pavement" in seed.text
+    assert len(seed.text.split()) > 500

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from digest.article_parts import PageMeta
+from digest.text import word_weight
 
 # trafilatura's precision mode. Chosen on the dev half of the ScrapingHub set (names
 # 0–7: F1 0.969 against 0.961 for the default); on the held-out half it scores 0.960
@@ -29,6 +30,10 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # characters (a description), one site's 13 KB blob of JSON aside; an author's is 69.
 MAX_META_CHARS = 1000
 _SPACES = re.compile(r"\s+")
+# A body this short from precision mode is checked against the default mode's, which is
+# taken when it holds this many times the words: the article precision mode cut away.
+SHORT_BODY_WORDS = 200
+FULLER_BY = 4
 
 
 def extract_html(html: str) -> tuple[str, PageMeta] | None:
@@ -37,7 +42,6 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     None when trafilatura finds no article in the page.
     """
     # Imported here: it takes a quarter of a second, and most seeds are text.
-    import trafilatura
     from trafilatura.settings import Document
     from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt
@@ -54,14 +58,13 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
         return None
     _drop_overlong_meta(tree)
     # The tree is read twice, never parsed twice: trafilatura prunes a copy of it.
-    document = trafilatura.bare_extraction(
-        tree,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=FAVOR_PRECISION,
-        with_metadata=True,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    document = _extraction(tree, FAVOR_PRECISION)
+    if FAVOR_PRECISION and _words(document) < SHORT_BODY_WORDS:
+        # Precision mode may cut a whole article away and keep its footer (a blog
+        # platform's post: the publication's blurb, the author's bio, responses).
+        fuller = _extraction(tree, False)
+        if _words(fuller) >= FULLER_BY * max(_words(document), 1):
+            document = fuller
     if not isinstance(document, Document) or document.body is None:
         return None
     body = _one_line_per_block(unwrap_layout_tables(document.body))
@@ -86,6 +89,27 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # scrape's is (the text trafilatura cut out may not hold it).
     writers = () if meta.authors else shown_writers(markup.lines, title)
     return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
+
+
+def _extraction(tree: Any, precise: bool) -> Any:
+    """Return trafilatura's reading of the page, in precision mode or not."""
+    import trafilatura  # see `extract_html`
+
+    return trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=precise,
+        with_metadata=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+
+
+def _words(document: Any) -> int:
+    """Return how many words an extraction's body holds (0 for none), or their worth in
+    a script written without spaces."""
+    body = getattr(document, "body", None)
+    return 0 if body is None else round(word_weight(" ".join(body.itertext())))
 
 
 def _drop_overlong_meta(tree: Any) -> None:

@@ -377,6 +377,16 @@ def test_bare_name_beside_the_date_is_the_writer():
     assert metadata(head, "Hardware", date, bare, SECOND).authors == ()
 
 
+def test_a_taiwanese_lede_names_its_reporter_and_where_it_was_filed():
+    """`〔記者陳怡君／台中報導〕` opens the lede: the reporter, then where the report was filed."""
+    lede = (
+        "〔記者陳怡君／台中報導〕台中市清泉區歷史最悠久的戲院「明月座」，因土地所有權人計畫改建為"
+        "住商大樓，最快將於今年8月動工拆除。"
+    )
+    article = metadata("台中百年戲院明月座將拆除", "2024/05/22 07:30", lede, "文史團體發起連署。")
+    assert article.authors == ("陳怡君",)
+
+
 def test_chinese_wire_dateline_names_agency_city_and_reporter():
     """A Chinese wire dateline gives source, dateline and reporter; `来源：` names a source."""
     lede = (

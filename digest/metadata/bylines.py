@@ -72,7 +72,10 @@ _ARTICLE_VERDICTS = frozenset(
     {Verdict.BODY, Verdict.SUBHEADING, Verdict.LIST_ITEM, Verdict.CAPTION, Verdict.CALL_TO_ACTION}
 )
 # Chinese wire copy names its reporters after the dateline: `（记者张三）`.
-_REPORTER_IN_LEDE = re.compile(r"[（(]记者\s*(?P<names>[^）)]{2,30})[）)]")
+# Taiwanese papers write the traditional form, with where it was filed: `〔記者陳怡君／台中報導〕`.
+_REPORTER_IN_LEDE = re.compile(
+    r"[（(〔]\s*[记記]者\s*(?P<names>[^）)〕／/]{2,30})(?:[／/][^）)〕]{0,12})?[）)〕]"
+)
 # Japanese papers sign a correspondent's dateline with the name: `【台北=龍元秀明】`.
 _CORRESPONDENT = re.compile(r"^【[^】＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々、]{2,20})】")
 
@@ -196,7 +199,8 @@ def _bracketed_bylines(lines: tuple[Line, ...]) -> list[str]:
 
 
 def reporters_in_lede(lines: tuple[Line, ...]) -> list[str]:
-    """Return the reporters a dateline names: `（记者张三）`, `【台北=龍元秀明】`."""
+    """Return the reporters a dateline names: `（记者张三）`, `〔記者陳怡君／台中報導〕`,
+    `【台北=龍元秀明】`."""
     body = texts_with(lines, Verdict.BODY)
     if not body:
         return []

@@ -1454,3 +1454,24 @@ def test_a_logo_s_h1_leaves_the_headline_to_the_h2_over_the_byline():
         "<header>", '<header><h1><a href="/">Donaupost</a></h1>'
     )
     assert read(teaser).title == "Ebersau: 14 Millionen Euro für Hochwasserschutz beschlossen"
+
+
+def test_persian_words_keep_their_zero_width_non_joiners():
+    """Persian spells `می‌شود` with a zero-width non-joiner, which trafilatura drops from
+    the text it cuts out: the title, the source and the body keep it as the page writes
+    it, and the headline's copy in the body is still known for the headline."""
+    zwnj = "\u200c"
+    headline = f"پل تاریخی آبگینه پیش از نوروز بازگشایی می{zwnj}شود"
+    body = "".join(
+        f"<p>به گزارش خبرنگار پارس{zwnj}نگار، پل تاریخی شاه{zwnj}عباسی آبگینه که از بهار "
+        f"به دلیل ترک{zwnj}خوردگی پایه{zwnj}ها بسته شده بود، روز دوشنبه بازگشایی خواهد شد. "
+        f"این پل یکی از آثار تاریخی استان است و سال{zwnj}ها محل رفت{zwnj}وآمد مردم بود.</p>"
+        for _ in range(3)
+    )
+    head = f'<meta property="og:site_name" content="پارس{zwnj}نگار"><title>{headline}</title>'
+    article = read(page(head, f"<h1>{headline}</h1>", body=body))
+    assert article.title == headline
+    assert article.source == f"پارس{zwnj}نگار"
+    assert f"شاه{zwnj}عباسی" in article.text
+    kept = [line.text for line in article.lines if line.verdict.kept]
+    assert headline not in kept

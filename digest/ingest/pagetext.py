@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -30,6 +31,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # characters (a description), one site's 13 KB blob of JSON aside; an author's is 69.
 MAX_META_CHARS = 1000
 _SPACES = re.compile(r"\s+")
+# The zero-width non-joiner and joiner: spelling in Persian and Indic scripts.
+_JOINERS = re.compile("[\u200c\u200d]")
 # A body this short from precision mode is checked against the default mode's, which is
 # taken when it holds this many times the words: the article precision mode cut away.
 SHORT_BODY_WORDS = 200
@@ -72,6 +75,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     if not text.strip():
         return None
     markup = read_markup(tree)
+    text = with_joiners(text, markup.lines)
     meta = page_meta(markup, _field(document.url), document.author)
     # trafilatura's title fills what the markup's statements leave empty; its date is a
     # guess (it also reads comments' dates and hidden stamps), kept apart for the
@@ -89,6 +93,16 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # scrape's is (the text trafilatura cut out may not hold it).
     writers = () if meta.authors else shown_writers(markup.lines, title)
     return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
+
+
+def with_joiners(text: str, page_lines: Sequence[str]) -> str:
+    """Return the article's text with the zero-width joiners trafilatura dropped (it keeps
+    printable characters only): each line the page writes with one (Persian `می‌شود`)
+    is taken as the page writes it, where it is the same line but for them."""
+    joined = {_JOINERS.sub("", line): line for line in page_lines if _JOINERS.search(line)}
+    if not joined:
+        return text
+    return "\n".join(joined.get(line.strip(), line) for line in text.split("\n"))
 
 
 def _extraction(tree: Any, precise: bool) -> Any:

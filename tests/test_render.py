@@ -208,9 +208,14 @@ def test_body_markdown_renders_each_kind_of_kept_line():
     assert body_markdown(lines) == (
         "A paragraph.\n\n## A subheading\n\n- first item\n- second item\n\nAfter."
     )
-    # An item the page printed its bullet for shows that bullet, not a second one.
-    bulleted = [Line(1, "• first item", Verdict.LIST_ITEM), Line(2, "- second", Verdict.LIST_ITEM)]
-    assert body_markdown(bulleted) == "• first item\n\n&#45; second"
+    # An item the page printed its bullet for is a list's item, with one bullet, not two;
+    # so is a paragraph an extractor wrote a list's bullet before.
+    bulleted = [
+        Line(1, "• first item", Verdict.LIST_ITEM),
+        Line(2, "- second", Verdict.LIST_ITEM),
+        Line(3, "- third, kept as text", Verdict.BODY),
+    ]
+    assert body_markdown(bulleted) == "- first item\n- second\n- third, kept as text"
     # A table's rows become a Markdown table, its cells' text escaped, its rule rewritten.
     rows = ["| Team | Sets |", "|---|---|", "| Gulf *Tide* | 2 |", "| Summit | 3 |"]
     table = [Line(i, row, Verdict.BODY) for i, row in enumerate(rows)]

@@ -77,10 +77,13 @@ def body_markdown(lines: Iterable[Line]) -> str:
         if rows:
             blocks += filter(None, [_table(rows)])
             rows = []
-        text = escape_markdown(line.text)
-        # An item the page printed its bullet for (`- Two eggs`) shows it as its own
-        # line: a Markdown list would print a second bullet before it.
-        listed = line.verdict is Verdict.LIST_ITEM and not LIST_BULLET.match(line.text)
+        # An item the page (or its extractor) printed a bullet for (`- Two eggs`) is a
+        # list's item: the list's bullet stands for it, so it is not printed twice.
+        bullet = LIST_BULLET.match(line.text)
+        text = escape_markdown(line.text[bullet.end() :] if bullet else line.text)
+        listed = line.verdict is Verdict.LIST_ITEM or (
+            bullet is not None and line.verdict is Verdict.BODY
+        )
         if listed and in_list:
             blocks[-1] += f"\n- {text}"
         elif listed:

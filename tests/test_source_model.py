@@ -64,19 +64,6 @@ def test_a_bare_wire_paste_offers_the_wire_as_a_paste():
     assert _feature(found, "reuters", "agency_on_a_bare_paste") == 1.0
 
 
-def test_a_site_page_naming_no_site_but_the_wire_shows_no_source():
-    """A site's menus, a `(Reuters)` dateline, and no copyright notice, where a site names
-    itself: whose report it is, not where it was read. A paste of the wire's copy (no
-    menus) keeps the wire; so does a page whose footer prints its notice."""
-    menus = [f"Section {n}" for n in range(1, 20)]
-    page = _lines(*menus, HEADLINE, WIRE_LEDE, *BODY[1:], "Terms of use", "Privacy")
-    assert vetted_source(page, agency="Reuters") is None
-    paste = _lines(HEADLINE, WIRE_LEDE, *BODY[1:])
-    assert vetted_source(paste, agency="Reuters") == "Reuters"
-    noticed = _lines(*menus, HEADLINE, WIRE_LEDE, *BODY[1:], "© 2024 All rights reserved.")
-    assert vetted_source(noticed, agency="Reuters") == "Reuters"
-
-
 def test_a_page_naming_no_source_shows_none():
     lines = _lines(HEADLINE, BYLINE, *BODY)
     assert candidates(lines) == []

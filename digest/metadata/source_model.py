@@ -36,12 +36,10 @@ cross-validated, against the rules on the same pages.
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 
 from digest.article_parts import Line
-from digest.clean.furniture import RIGHTS_NOTICE
 from digest.metadata.headline_model import HeadlineModel, read_model
 from digest.metadata.selfnames import is_owner_shaped, self_references
 from digest.metadata.source_candidates import (
@@ -50,7 +48,7 @@ from digest.metadata.source_candidates import (
     candidates,
     named_places,
 )
-from digest.metadata.sourcing import a_site_page, read_source, rests_on_one_place
+from digest.metadata.sourcing import read_source, rests_on_one_place
 
 WEIGHTS = Path(__file__).with_name("source_weights.json")
 
@@ -113,25 +111,8 @@ def vetted_source(
         return None
     if rests_on_one_place(reading, found[read].kinds, lines) or is_owner_shaped(reading.name):
         return None  # `American Public Media` over Marketplace: the owner, not the site
-    if reading.evidence == "wire" and _names_no_site(lines):
-        # A site's page read from a wire's credit (`(Reuters) -`) that prints no copyright
-        # notice: the footer, where a site names itself, was not kept, so where the report
-        # was read is unknown; the credit says whose report it is.
-        return None
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]
     return (
         found[read].rules_name if probability >= (load_veto() if veto is None else veto) else None
-    )
-
-
-# A copyright notice, in any of the forms a footer writes it.
-_NOTICE = re.compile(r"[©ⓒ]|\bcopyright\b|版权所有|版權所有|著作権", re.IGNORECASE)
-
-
-def _names_no_site(lines: tuple[Line, ...]) -> bool:
-    """Say whether a flattened site's page prints no copyright notice anywhere: its
-    footer, where a site names itself, was not kept."""
-    return a_site_page(lines) and not any(
-        _NOTICE.search(line.text) or RIGHTS_NOTICE.search(line.text.casefold()) for line in lines
     )

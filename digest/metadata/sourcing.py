@@ -274,7 +274,7 @@ def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> st
     holder = copyright_holder(lines, {name.casefold() for name in authors})
     if not holder or CORPORATE.search(holder):
         return None
-    return None if a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
+    return None if _a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
 
 
 def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
@@ -374,7 +374,7 @@ def rests_on_one_place(
     if reading.evidence not in _ONE_PLACE:
         return False
     return (
-        a_site_page(lines)
+        _a_site_page(lines)
         and not kinds - _ONE_PLACE[reading.evidence] - {"rules", "agreed"}
         and not _footer_logo(reading.name, lines)
     )
@@ -389,7 +389,7 @@ def _footer_logo(name: str, lines: tuple[Line, ...]) -> bool:
     )
 
 
-def a_site_page(lines: tuple[Line, ...]) -> bool:
+def _a_site_page(lines: tuple[Line, ...]) -> bool:
     """Say whether a page is a site's, flattened: its menus and footer, set aside, run to
     more lines than the odd prompt or caption a curator's paste carries."""
     return sum(1 for line in lines if not line.verdict.kept) >= SITE_FURNITURE_LINES

@@ -1475,3 +1475,33 @@ def test_persian_words_keep_their_zero_width_non_joiners():
     assert f"شاه{zwnj}عباسی" in article.text
     kept = [line.text for line in article.lines if line.verdict.kept]
     assert headline not in kept
+
+
+def test_credits_marked_as_bylines_for_other_parts_name_no_writer():
+    """A byline block marks every credit alike: the photographer's (`Photography: Kenneth
+    Ho`, `Foto` over `Jonas Ek`, a caption's `Bild: Jonas Ek`) and the outlet after a
+    writer's name (`| Four Corners Public Radio`) are no writers."""
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jasmine Lau"}})
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<div class="byline"><span class="byline">Jasmine Lau</span>'
+        '<span class="byline">Photography: Kenneth Ho</span></div>'
+        "<p>Published: 9:00pm, 3 Mar 2025</p>"
+    )
+    assert read(page(ld, header)).authors == ("Jasmine Lau",)
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<p>By <a rel="author" href="/a/lb">Lucía Benavidez</a> '
+        '<span class="byline">| Roundhouse Report</span> and '
+        '<a rel="author" href="/a/dw">Daniel Whitehorse</a> '
+        '<span class="byline">| Four Corners Public Radio</span> March 20, 2025</p>'
+    )
+    assert read(page("", header)).authors == ("Lucía Benavidez", "Daniel Whitehorse")
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<p><span class="byline">Karin Lindqvist</span></p>'
+        '<p><span class="byline">Foto</span> <span class="byline">Jonas Ek</span></p>'
+        "<p>Publicerad 19 januari 2024 00.30</p><p>Ett träd över ledningarna. Bild: Jonas Ek</p>"
+    )
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Karin Lindqvist"}})
+    assert read(page(ld, header)).authors == ("Karin Lindqvist",)

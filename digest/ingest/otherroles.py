@@ -12,20 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.clean.cues import CREDIT_LABELS, alternation
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
 # The credit of another part than the writing, before the name: an editor's (`Edited
 # by`, `Editor:`, `Editör:`, `Redakteur:`), a photographer's (`Photo:`, `Фото:`, `Fotografia:`,
 # `photographer Raj Bedi and I`), a press release's contact (`Media Contact`), a health
 # site's reviewer (`Medically reviewed by Dr`), or the label alone on the line above the name.
-_OTHER_ROLE_LABEL = re.compile(
-    r"(?:edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di|επιμέλεια"
+_ROLE_LABELS = (
+    r"edited by|editor|editör|redakteur(?:in)?|rédacteur|editado por|a cura di|επιμέλεια"
     r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото"
     r"|(?:media|press|investor) contacts?|(?:medically |clinically )?reviewed by"
-    r"|fact[- ]?checked by)"
-    r"\s*:?\s*(?:(?:dr|prof)\.?\s*)?$",
-    re.IGNORECASE,
+    rf"|fact[- ]?checked by|{alternation(CREDIT_LABELS)}"
 )
+_OTHER_ROLE_LABEL = re.compile(rf"(?:{_ROLE_LABELS})\s*:?\s*(?:(?:dr|prof)\.?\s*)?$", re.IGNORECASE)
+# A credit that opens with another part's label (`Photography: Kenneth Ho`, `Foto: Oriol
+# Bosch / ACN`), or with the mark parting a name from its outlet (`| Four Corners Public
+# Radio`): no writer's byline.
+_ANOTHER_ROLES_CREDIT = re.compile(rf"^\s*(?:(?:{_ROLE_LABELS})\s*:|[|/·•])", re.IGNORECASE)
 # The story quotes the name (`said Dr Owen Hartley, a GP`): a source, not its writer.
 _QUOTED = re.compile(r"\b(?:said|says|told|according to)\s+(?:(?:dr|prof)\.?\s+)?$", re.I)
 # ... or after it: a caption's credit naming the outlet or agency the picture is
@@ -43,6 +47,12 @@ _CONTRIBUTION = re.compile(
     r"|\badditional reporting\b|\bcontributed reporting\b",
     re.IGNORECASE,
 )
+
+
+def credits_another_role(text: str) -> bool:
+    """Say whether a credit the page marks as an author's is another part's (see
+    `_ANOTHER_ROLES_CREDIT`)."""
+    return _ANOTHER_ROLES_CREDIT.match(text) is not None
 
 
 def only_in_another_role(name: str, lines: Sequence[str]) -> bool:

@@ -19,7 +19,7 @@ from digest.ingest.markup import (
     names_the_site,
     one_line,
 )
-from digest.ingest.otherroles import contributed, only_in_another_role
+from digest.ingest.otherroles import contributed, credits_another_role, only_in_another_role
 from digest.metadata.bylinedates import undated
 from digest.metadata.credits import BYLINE
 from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS, LABELLED_BYLINE
@@ -231,7 +231,11 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
         return signed(markup.lines)
     end = markup.h1_ends[headline_index]
     header = markup.under_headline(headline_index)
-    texts = markup.credits_between(end - 1, end + len(header))
+    texts = [
+        text
+        for text in markup.credits_between(end - 1, end + len(header))
+        if not credits_another_role(text)
+    ]
     texts += [undated(text) for text in header if BYLINE.match(text) or LABELLED_BYLINE.match(text)]
     if header and bare_name(header[0], markup):
         texts.append(header[0])

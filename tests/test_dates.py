@@ -3,7 +3,7 @@
 import pytest
 
 from digest.clean.cleaner import clean
-from digest.ingest.pagedates import is_bare_date, is_date_line
+from digest.ingest.pagedates import is_bare_date, is_date_line, written_date
 from digest.metadata.dates import parse_date, stamp_date
 from digest.metadata.extract import extract_date
 
@@ -150,6 +150,11 @@ def test_an_update_line_holding_the_publication_date_too_dates_the_publication()
     lines = (headline, "Updated 16 May 2024 15 May 2024 - 18:12", LEDE, SECOND)
     assert page_date(*lines) == "2024-05-15"
     assert page_date(headline, "Updated 16 May 2024 - 18:12", LEDE, SECOND) == "2024-05-16"
+    # The update's label in other languages, and digits of other scripts.
+    polish = "Aktualizacja: 15 marca 2024, 08:10 Publikacja: 14 marca 2024, 21:37"
+    assert page_date(headline, polish, LEDE, SECOND) == "2024-03-14"
+    bengali = "আপডেট: ১৩ মার্চ ২০২৪, ০৯: ১৫ প্রকাশ: ১২ মার্চ ২০২৪, ১১: ৪০"
+    assert page_date(headline, bengali, LEDE, SECOND) == "2024-03-12"
 
 
 def test_a_year_glued_to_the_update_label_still_dates_the_publication_first() -> None:
@@ -158,6 +163,9 @@ def test_a_year_glued_to_the_update_label_still_dates_the_publication_first() ->
     headline = "EU and Japan agree to deepen chip cooperation"
     line = "by Renata Holm and Kwame Asante June 24, 2024Updated June 26, 2024 11:20 a.m."
     assert page_date(headline, line, LEDE, SECOND) == "2024-06-24"
+    # Read alone too, as a saved page's line under its headline is.
+    glued = "By A | Roundhouse Report March 20, 2025Updated 8:15 a.m. MDT March 21, 2025"
+    assert written_date(glued) == "2025-03-20"
 
 
 def test_a_byline_labelling_its_publication_date_beats_the_mastheads_date() -> None:

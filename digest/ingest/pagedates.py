@@ -11,6 +11,7 @@ A date only seen elsewhere is no evidence of the story's date, and is not shown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ LINES_INTO_THE_TEXT = 6
 # bio, a credit, a sponsor's line between them).
 LINES_AFTER_THE_TEXT = 10
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
 # The headline's own date line stands this close under it (a standfirst between).
 _UNDER_THE_HEADLINE = 3
 # A date line holds the date, a time, a label, a name: at most a few words written in
@@ -62,7 +64,12 @@ FAR_ABOVE_THE_TEXT = 40
 # An update label (`Updated:`, `Mis à jour`) makes the date after it second choice.
 _UPDATED = re.compile(
     r"\b(?:updated|last updated|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
-    r"|bijgewerkt|обновлено)\b",
+    r"|bijgewerkt|обновлено"
+    # ... and in the further languages: pl, cs, sk, hr, ro, hu, tr, el, uk, sv, nb, da, fi,
+    # id, ms, sw, vi, hi, bn, ar, he.
+    r"|aktualizacja|zaktualizowano|aktualizováno|aktualizované|ažurirano|actualizat"
+    r"|frissítve|güncellendi|güncelleme|ενημέρωση|оновлено|uppdaterad|oppdatert|opdateret"
+    r"|päivitetty|diperbarui|dikemas ?kini|imesasishwa|cập nhật|अपडेट|আপডেট|تحديث|עודכן)",
     re.IGNORECASE,
 )
 _GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
@@ -140,8 +147,9 @@ def publication_date(
 def _first_of_two(line: DateLine, day_first: bool) -> str:
     """Return the earlier of an update line's two dates: `Updated 16 May 2024 15 May 2024
     - 18:12` dates its update, then the publication, which never comes after it."""
-    year = _YEAR.search(line.text)
-    second = written_date(line.text[year.end() :], day_first) if year else None
+    text = _DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), line.text)  # `২০২৪`
+    year = _YEAR.search(text)
+    second = written_date(text[year.end() :], day_first) if year else None
     return second if second and second < line.date else line.date
 
 
@@ -193,7 +201,9 @@ def closing_date(lines: tuple[Line, ...], day_first: bool = False) -> str | None
 
 
 def written_date(text: str, day_first: bool = False) -> str | None:
-    """Return the date a line writes, in full or as a timestamp (`8/17/13 11:04am`)."""
+    """Return the date a line writes, in full or as a timestamp (`8/17/13 11:04am`); a
+    year glued to the next label (`March 20, 2025Updated ...`) ends where the label opens."""
+    text = _GLUED_YEAR.sub(" ", text)
     return parse_date(text, day_first) or stamp_date(text, day_first)
 
 

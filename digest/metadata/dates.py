@@ -76,10 +76,33 @@ _FURTHER_MONTH_NAMES = (
     "พฤศจิกายน พ.ย.",
     "disember ธันวาคม ธ.ค.",
 )
+# Marathi, Bengali, Tamil, Malayalam and Urdu (May's two-letter names are left out: a
+# month's name has three letters at least).
+_SOUTH_ASIAN_MONTH_NAMES = (
+    "जानेवारी জানুয়ারি ஜனவரி ജനുവരി جنوری",
+    "फेब्रुवारी ফেব্রুয়ারি பிப்ரவரி ഫെബ്രുവരി فروری",
+    "মার্চ மார்ச் മാർച്ച് مارچ",
+    "एप्रिल এপ্রিল ஏப்ரல் ഏപ്രിൽ اپریل",
+    "മേയ് مئی",
+    "জুন ஜூன் ജൂൺ جون",
+    "जुलै জুলাই ஜூலை ജൂലൈ جولائی",
+    "ऑगस्ट আগস্ট ஆகஸ்ட் ഓഗസ്റ്റ് اگست",
+    "सप्टेंबर সেপ্টেম্বর செப்டம்பர் സെപ്റ്റംബർ ستمبر",
+    "ऑक्टोबर অক্টোবর அக்டோபர் ഒക്ടോബർ اکتوبر",
+    "नोव्हेंबर নভেম্বর நவம்பர் നവംബർ نومبر",
+    "डिसेंबर ডিসেম্বর டிசம்பர் ഡിസംബർ دسمبر",
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
-        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _OTHER_MONTH_NAMES, _FURTHER_MONTH_NAMES, strict=True),
+        zip(
+            _MONTH_NAMES,
+            _MORE_MONTH_NAMES,
+            _OTHER_MONTH_NAMES,
+            _FURTHER_MONTH_NAMES,
+            _SOUTH_ASIAN_MONTH_NAMES,
+            strict=True,
+        ),
         1,
     )
     for name in " ".join(names).split()
@@ -89,10 +112,11 @@ MONTHS = {
 BUDDHIST_ERA_FROM = 2400
 BUDDHIST_ERA_AHEAD = 543
 
-# A month's name: letters, and the vowel signs of scripts such as Devanagari and Thai,
+# A month's name: letters, and the vowel signs of scripts such as Devanagari, the other
+# Indic scripts and Thai,
 # or a Thai abbreviation (`ม.ค.`).
 _MONTH = (
-    r"(?P<month>(?:[^\W\d_]|[\u0900-\u097f\u0e00-\u0e7f]){3,12}"
+    r"(?P<month>(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f]){3,12}"
     r"|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,3}\.)\.?"
 )
 # Digits are matched by value (full-width `２０２３` too), never inside a longer number.

@@ -1505,3 +1505,14 @@ def test_credits_marked_as_bylines_for_other_parts_name_no_writer():
     )
     ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Karin Lindqvist"}})
     assert read(page(ld, header)).authors == ("Karin Lindqvist",)
+
+
+def test_a_stale_json_ld_date_gives_way_to_the_date_the_page_prints():
+    """The JSON-LD keeps a series' launch date while the meta tag and the page print the
+    part's: the markup contradicts itself, and what readers see settles it."""
+    ld = json_ld({"@type": "NewsArticle", "datePublished": "2023-09-03T05:00:00-0500"})
+    meta = '<meta property="article:published_time" content="2023-09-17T05:00:00-0500">'
+    header = "<h1>Chipmakers agree on one packaging standard</h1><p>Sept. 17, 2023</p>"
+    assert read(page(ld + meta, header)).date == "2023-09-17"
+    # Where the markup agrees with itself, its date stands.
+    assert read(page(ld, header)).date == "2023-09-03"

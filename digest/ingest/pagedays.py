@@ -75,9 +75,11 @@ def publication_day(
     prints under its headline (its `<h1>`, or the line showing a metadata title where no
     `<h1>` holds it). A UTC timestamp's day one day off the printed date gives way to it:
     a story published at 9 p.m. in New York is stamped the next day in UTC, and the site
-    dates it as its readers do. A page showing only `4 hours ago` under its headline may
-    label the publication further down (`First published Sat 18 Mar`), or mark the
-    element printing it (`<p class=published>`)."""
+    dates it as its readers do; where the markup's statements name different days (a
+    stale JSON-LD `datePublished`), the printed date that one of them names settles it. A
+    page showing only `4 hours ago` under its headline may label the publication further
+    down (`First published Sat 18 Mar`), or mark the element printing it (`<p
+    class=published>`)."""
     day = choose_date(markup)
     printed = (
         date_under_headline(markup, headline_index)
@@ -87,6 +89,13 @@ def publication_day(
     )
     if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
         return printed
+    stated = {found for value in date_statements(markup) if (found := day_written(value))}
+    if (
+        printed
+        and len(stated) > 1
+        and any(printed == other or a_day_apart(printed, other) for other in stated)
+    ):
+        return printed  # the markup contradicts itself: what the page prints settles it
     return day or printed
 
 

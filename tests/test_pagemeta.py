@@ -14,6 +14,7 @@ from digest.article import Article
 from digest.ingest.pageauthors import person_names
 from digest.ingest.seeds import Seed, seed_from_bytes
 from digest.pipeline import article_from_seed
+from digest.runinfo import ROOT
 
 # Enough article for trafilatura to find one.
 BODY = """
@@ -1516,3 +1517,19 @@ def test_a_stale_json_ld_date_gives_way_to_the_date_the_page_prints():
     assert read(page(ld + meta, header)).date == "2023-09-17"
     # Where the markup agrees with itself, its date stands.
     assert read(page(ld, header)).date == "2023-09-03"
+
+
+def test_a_place_after_a_desk_in_the_byline_is_no_writer():
+    """`নিজস্ব প্রতিবেদক` then `চট্টগ্রাম` (staff reporter, Chattogram) in the byline
+    block: a desk, then the city; one word in a script that spaces a person's names is a
+    place, not a writer."""
+    saved = (
+        ROOT
+        / "tests"
+        / "html_pages"
+        / "set_zv"
+        / "bn_staff_reporter_update_first_masthead_date.html"
+    )
+    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
+    assert isinstance(seed, Seed)
+    assert article_from_seed(seed).authors == ()

@@ -286,8 +286,15 @@ def signed(lines: Sequence[str]) -> list[str]:
     return []
 
 
-def _lone_cased_word(name: str) -> bool:
-    return len(name.split()) == 1 and name.lower() != name.upper()
+def _lone_word(name: str) -> bool:
+    """Say whether a name is one word in a script that spaces a person's names (Latin,
+    Cyrillic, Bengali, Arabic...): a place or a section (`Washington`, `চট্টগ্রাম`), not a
+    writer. Chinese, Japanese and Korean write a whole name as one word."""
+    return len(name.split()) == 1 and not _UNSPACED_NAME.search(name)
+
+
+# Scripts that write a person's whole name without a space: Han, kana, Hangul.
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _one_writer(name: str, other: str) -> bool:
@@ -345,12 +352,11 @@ def choose_authors(
     # Metadata lists the reporters who helped beside the writer; the page says so.
     writers = [name for name in stated if not contributed(name, markup.lines)]
     stated = writers or stated
-    # One capitalised word in the layout is as often a place or a section (`Washington`)
-    # as a writer; scripts without capitals write whole names without spaces.
+    # One word in the layout is as often a place or a section (`Washington`) as a writer.
     printed = people(
         name
         for name in printed_byline(markup, headline_index)
-        if not _lone_cased_word(name) and not only_in_another_role(name, markup.lines)
+        if not _lone_word(name) and not only_in_another_role(name, markup.lines)
     )
     if stated:
         beside = people(_credited_beside(markup, stated))

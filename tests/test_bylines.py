@@ -443,6 +443,18 @@ def test_a_job_opens_at_a_word_the_page_writes_in_lower_case():
     assert authors(*page("By Andrea Stone Senior Washington Correspondent")) == ("Andrea Stone",)
 
 
+def test_a_writer_over_their_address_and_a_photographer_s_credit():
+    """`Karin Lindqvist karin.lindqvist@...` is the writer, as a name over a handle is;
+    `Foto Jonas Ek` beside the date is the photographer's credit, its label no name."""
+    lines = page(
+        "Karin Lindqvist karin.lindqvist@norrlandsposten.se",
+        "Foto Jonas Ek",
+        "Publicerad 19 januari 2024 00.30 Uppdaterad 19 januari 2024 07.45",
+    )
+    assert authors(*lines) == ("Karin Lindqvist",)
+    assert authors(*page("Foto Jonas Ek", "19 januari 2024 00.30")) == ()
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

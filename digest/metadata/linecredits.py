@@ -64,7 +64,7 @@ LABELLED_BYLINE = re.compile(
 _DATE_THEN_BY = re.compile(r"^(?P<date>.*\d.*?)\s+(?:by|By|BY)\s+(?P<names>[^\d]+)$")
 # The fields of a date line: `Patricio Candia | Palma de Mallorca | 08/01/2014`.
 _SEGMENTS = re.compile(r"(?<!\s)\s+[|·•/—–-]\s+")
-_GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}")
+_GLUED_HANDLE = re.compile(r"(?<=\w)@\w{2,30}(?![\w.])")  # not an e-mail address
 _HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # The longest place a byline names after a `|`: `Palma de Mallorca`.
 _WORDS_OF_A_PLACE = 3

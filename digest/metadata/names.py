@@ -87,7 +87,9 @@ NOT_A_PERSON = re.compile(
     r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
     r"|university|council|ministry|foundation|association|haber merkezi"
     # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
-    r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail)\b"
+    r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail"
+    # A photo's credit by the byline (`Foto Jonas Ek`): the label is no one's name.
+    r"|photos?|photography|photographer|foto|fotos|fotografie|fotografia|bild|bilder|kuva|фото)\b"
     # A Chinese outlet: its news, its paper, its agency, its station, its site (`东方时报网`).
     r"|新闻|日报|晚报|时报|早报|通讯社|电视台|网站|网$"
     r"|^the\s",

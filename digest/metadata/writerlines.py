@@ -116,7 +116,10 @@ JOB_LINE = re.compile(
     re.IGNORECASE,
 )
 # `Arjun Kharpal @ARJUNKHARPAL`: a name and the writer's social-media handle.
-WRITER_WITH_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?)\s+@\w{2,30}$")
+# ... or the writer's e-mail address: `Karin Lindqvist karin.lindqvist@norrlandsposten.se`.
+WRITER_WITH_HANDLE = re.compile(
+    r"^(?P<name>[^@]{3,60}?)\s+(?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+)
 # `Jessie Shen, Taipei; Willis Ke, DIGITIMES Asia`: each writer with a place or a desk.
 _WRITER_WITH_PLACE = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,40}$")
 

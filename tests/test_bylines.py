@@ -455,6 +455,11 @@ def test_a_writer_over_their_address_and_a_photographer_s_credit():
     assert authors(*page("Foto Jonas Ek", "19 januari 2024 00.30")) == ()
 
 
+def test_the_company_that_provided_a_release_is_no_writer():
+    """`News provided by` over `Corvane Robotics` beside the date: the release's issuer."""
+    assert authors(*page("News provided by", "Corvane Robotics", "May 14, 2024, 08:00 ET")) == ()
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

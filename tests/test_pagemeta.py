@@ -1533,3 +1533,14 @@ def test_a_place_after_a_desk_in_the_byline_is_no_writer():
     seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
     assert isinstance(seed, Seed)
     assert article_from_seed(seed).authors == ()
+
+
+def test_whoever_provided_a_release_is_no_writer():
+    """A distribution site prints `News provided by` over the company and marks the
+    company as the author: an organisation, no writer, on either path."""
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        "<p>News provided by</p><p>Corvane Robotics</p><p>May 14, 2024, 08:00 ET</p>"
+    )
+    article = read(page('<meta name="author" content="Corvane Robotics">', header))
+    assert article.authors == ()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.clean.cues import CREDIT_LABELS, alternation
+from digest.metadata.credits import PROVIDED_BY
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
 # The credit of another part than the writing, before the name: an editor's (`Edited
@@ -84,6 +85,19 @@ def only_in_another_role(name: str, lines: Sequence[str]) -> bool:
             or (before.rstrip().endswith(".") and bool(_CAPTION_CREDIT_AFTER.match(after)))
         )
     return bool(roles) and all(roles)
+
+
+def provided_the_content(name: str, lines: Sequence[str]) -> bool:
+    """Say whether the page names `name` as whoever supplied the content (`News provided
+    by` over `Corvane Robotics`, or on the same line): a press release's issuer, an
+    organisation, though the markup may mark it as the author."""
+    for index, line in enumerate(lines):
+        at = line.find(name)
+        if at > 0 and PROVIDED_BY.search(line[:at]):
+            return True
+        if at == 0 and line.strip() == name and index and PROVIDED_BY.search(lines[index - 1]):
+            return True
+    return False
 
 
 def contributed(name: str, lines: Sequence[str]) -> bool:

@@ -19,7 +19,12 @@ from digest.ingest.markup import (
     names_the_site,
     one_line,
 )
-from digest.ingest.otherroles import contributed, credits_another_role, only_in_another_role
+from digest.ingest.otherroles import (
+    contributed,
+    credits_another_role,
+    only_in_another_role,
+    provided_the_content,
+)
 from digest.metadata.bylinedates import undated
 from digest.metadata.credits import BYLINE
 from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS, LABELLED_BYLINE
@@ -348,7 +353,12 @@ def choose_authors(
         return list(dict.fromkeys(found))
 
     stated = people(name for field in author_statements(markup) for name in person_names(field))
-    stated = [name for name in stated if not only_in_another_role(name, markup.lines)]
+    stated = [
+        name
+        for name in stated
+        if not only_in_another_role(name, markup.lines)
+        and not provided_the_content(name, markup.lines)
+    ]
     # Metadata lists the reporters who helped beside the writer; the page says so.
     writers = [name for name in stated if not contributed(name, markup.lines)]
     stated = writers or stated

@@ -74,6 +74,9 @@ BYLINE = re.compile(
     r"|[Dd]i|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)(?:\s+|(?<=by)(?=[A-Z][a-z]))"
     r"(?P<names>.+)$"
 )
+# The label of whoever supplied a press release or a partner's content, over their name:
+# `News provided by` over `Corvane Robotics`. An organisation, never a writer.
+PROVIDED_BY = re.compile(r"\b(?:provided|supplied|distributed) by\s*:?\s*$", re.IGNORECASE)
 # A bio names the writer's employer: `... correspondent at the Amsterdam Courant`.
 _SENTENCE_END = re.compile(r"\.\s+")
 _BIO_EMPLOYER = re.compile(

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from digest.article_parts import Line, Verdict
 from digest.metadata.bylinedates import FROM_DIGIT, named_for_a_day, undated
-from digest.metadata.credits import BYLINE, explicit_credit, header
+from digest.metadata.credits import BYLINE, PROVIDED_BY, explicit_credit, header
 from digest.metadata.dates import parse_date
 from digest.metadata.names import JOB_WORD, any_ordinary, is_person_name, lower_case_words
 from digest.metadata.wires import is_wire
@@ -158,6 +158,8 @@ def line_credit(
         return dated, BY if dated else ALONE
     if line.verdict is Verdict.CALL_TO_ACTION:
         return None, WRITER  # `Search Sign in Subscribe`: buttons, read as `A in Place`
+    if index and PROVIDED_BY.search(zone[index - 1].text):
+        return [], ALONE  # `News provided by` over `Corvane Robotics`: the release's issuer
     if _SITE_STAFF.match(text):
         return [], ALONE  # `FleetLine Business Staff`: the site's desk, no person
     names, evidenced = _writer_line(

@@ -1544,3 +1544,27 @@ def test_whoever_provided_a_release_is_no_writer():
     )
     article = read(page('<meta name="author" content="Corvane Robotics">', header))
     assert article.authors == ()
+
+
+def test_a_byline_block_s_other_credits_and_labels_name_no_other_writer():
+    """`Author: Dana Whitfield` is Dana Whitfield; `Video: Muhammad Hafiz` and
+    `Photojournalist: Marcus Reyes` shot the pictures; `Източник: БТА` names the source;
+    `With reporting from Jun Paolo Aquino in Borongan City` credits a helper."""
+    ld = json_ld(
+        {
+            "@type": "NewsArticle",
+            "author": [
+                {"@type": "Person", "name": "Dana Whitfield"},
+                {"@type": "Person", "name": "Jun Paolo Aquino"},
+            ],
+        }
+    )
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<div class="byline"><span class="byline">Author: Dana Whitfield</span>'
+        '<span class="byline">Video: Muhammad Hafiz</span>'
+        '<span class="byline">Photojournalist: Marcus Reyes</span>'
+        '<span class="byline">Източник: БТА</span></div><p>May 21, 2024</p>'
+    )
+    body = BODY + "<p>With reporting from Jun Paolo Aquino in Borongan City.</p>"
+    assert read(page(ld, header, body=body)).authors == ("Dana Whitfield",)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.clean.cues import CREDIT_LABELS, alternation
+from digest.clean.cues import CREDIT_LABELS, SOURCE_LABELS, alternation
 from digest.metadata.credits import PROVIDED_BY
 from digest.metadata.wires import PUBLICATION_WORD, is_wire
 
@@ -25,6 +25,8 @@ _ROLE_LABELS = (
     r"|редактор|photo(?:s|graph(?:s|y|er))?(?: by)?|pictures? by|fotos?|fot[oó]graf\w*|фото"
     r"|(?:media|press|investor) contacts?|(?:medically |clinically )?reviewed by"
     rf"|fact[- ]?checked by|{alternation(CREDIT_LABELS)}"
+    # A video's or a picture desk's credit, and a source's (`Източник: БТА`, `Quelle: dpa`).
+    rf"|video(?:grapher)?|photojournalist|camera|{alternation(SOURCE_LABELS)}|източник|source"
 )
 _OTHER_ROLE_LABEL = re.compile(rf"(?:{_ROLE_LABELS})\s*:?\s*(?:(?:dr|prof)\.?\s*)?$", re.IGNORECASE)
 # A credit that opens with another part's label (`Photography: Kenneth Ho`, `Foto: Oriol
@@ -45,7 +47,7 @@ _PHOTOGRAPHER_BIO = re.compile(r"^\s+is an? (?:[\w-]+ ){0,3}photographer\b", re.
 # contributed to this report.`, `Additional reporting by Tom Reed`.
 _CONTRIBUTION = re.compile(
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\b"
-    r"|\badditional reporting\b|\bcontributed reporting\b",
+    r"|\badditional reporting\b|\bcontributed reporting\b|\bwith reporting (?:from|by)\b",
     re.IGNORECASE,
 )
 

@@ -65,7 +65,8 @@ _CJK_TITLE = re.compile(
 )
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
-    r"^(?:(?:by|from|par|por|von|di|door|av|af|texto?|text|автор|текст)\s*[:.]?\s+"
+    r"^(?:(?:by|from|par|por|von|di|door|deur|av|af|texto?|text|автор|текст|authors?|auteur|autore)"
+    r"\s*[:.]?\s+"
     rf"|(?:{BYLINE_LABELS})\s*:\s+|(?:{BARE_BYLINE_LABELS})\s+"
     r"|(?:作者|记者|記者)\s*[:：]?\s*|(?:撰文|文)\s*[:：]\s*)",
     re.IGNORECASE,

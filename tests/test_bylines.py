@@ -460,6 +460,12 @@ def test_the_company_that_provided_a_release_is_no_writer():
     assert authors(*page("News provided by", "Corvane Robotics", "May 14, 2024, 08:00 ET")) == ()
 
 
+def test_a_byline_naming_only_an_agency_names_no_writer():
+    """`Autor: Hina` (the Croatian agency) is the agency's copy: no person wrote it by name."""
+    assert authors(*page("Autor: Hina", "14.11.2024. u 00:35")) == ()
+    assert authors(*page("By Reuters", "Nov. 14, 2024")) == ()
+
+
 def test_a_national_agency_after_the_writer_is_no_part_of_the_name():
     """`Mikko Rantanen STT`: the Finnish News Agency's reporter, as `Jane Doe AP` is."""
     assert authors(*page("Mikko Rantanen STT", "16.9.2024 10:05")) == ("Mikko Rantanen",)

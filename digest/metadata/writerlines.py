@@ -151,7 +151,7 @@ def byline_names(text: str, ordinary: set[str]) -> list[str] | None:
         for i, name in enumerate(named)
         if not (i and (len(name.split()) == 1 < len(named[i - 1].split()) or names_an_outlet(name)))
     ]
-    named = [name for name in named if not all_ordinary(name, ordinary)]
+    named = [name for name in named if not all_ordinary(name, ordinary) and not is_wire(name)]
     if named:
         return named
     return [] if is_desk(cut) else None

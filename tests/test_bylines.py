@@ -460,6 +460,11 @@ def test_the_company_that_provided_a_release_is_no_writer():
     assert authors(*page("News provided by", "Corvane Robotics", "May 14, 2024, 08:00 ET")) == ()
 
 
+def test_a_release_s_date_label_is_no_writer():
+    """`Release Date` over the date of a government release stands where a name would."""
+    assert authors(*page("Release Date", "October 3, 2024")) == ()
+
+
 def test_a_byline_naming_only_an_agency_names_no_writer():
     """`Autor: Hina` (the Croatian agency) is the agency's copy: no person wrote it by name."""
     assert authors(*page("Autor: Hina", "14.11.2024. u 00:35")) == ()

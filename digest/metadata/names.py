@@ -86,6 +86,8 @@ NOT_A_PERSON = re.compile(
     r"|verslaggever|journalist\w*|reporterin|korrespondent\w*|periodista|giornalista"
     r"|jornalista|dziennikarz\w*|корреспондент\w*|bank|studio|estúdio|estudio|brand"
     r"|university|council|ministry|foundation|association|haber merkezi"
+    # A release's label over its date (`Release Date`), where a byline would stand.
+    r"|release|date"
     # A share bar's buttons, which stand where a byline goes (`WhatsApp Facebook X Email`).
     r"|whatsapp|facebook|twitter|linkedin|telegram|e-?mail"
     # A photo's credit by the byline (`Foto Jonas Ek`): the label is no one's name.

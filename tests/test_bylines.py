@@ -460,6 +460,20 @@ def test_the_company_that_provided_a_release_is_no_writer():
     assert authors(*page("News provided by", "Corvane Robotics", "May 14, 2024, 08:00 ET")) == ()
 
 
+def test_writers_stacked_under_a_by_label_with_their_glued_jobs():
+    """`By` over each writer with the job the layout glued on (`Lachlan PryceProperty
+    reporter`), a `Follow` button between them: both are the byline's writers."""
+    lines = page(
+        "By",
+        "Lachlan PryceProperty reporter",
+        "Follow",
+        "Mei Ling TanEconomics writer",
+        "Follow",
+        "Updated March 6, 2024 — 5.47pm, first published at 4.30am",
+    )
+    assert authors(*lines) == ("Lachlan Pryce", "Mei Ling Tan")
+
+
 def test_a_release_s_date_label_is_no_writer():
     """`Release Date` over the date of a government release stands where a name would."""
     assert authors(*page("Release Date", "October 3, 2024")) == ()

@@ -30,6 +30,7 @@ from digest.metadata.linecredits import (
 from digest.metadata.writerlines import (
     JOB_LINE,
     bare_names,
+    before_a_glued_job,
     byline_names,
 )
 
@@ -132,11 +133,13 @@ def _writers_around(
     after = index + 1
     # Under a line saying `By`, a name beside a date (`New Delhi | Updated: Aug 15`) is
     # where the byline's writer filed from: another writer's line says `By` too.
-    says_by = _says_by(zone[index].text)
+    says_by = _says_by(zone[index].text) or bool(BY_ALONE.match(zone[index].text))
     while after < len(zone):
         found, how = line_credit(zone, after, page, True)
         if found and how == kind and (_says_by(zone[after].text) or not says_by):
             below += found
+        elif found and says_by and before_a_glued_job(zone[after].text):
+            below += found  # `By` / `A Property reporter` / `Follow` / `B Economics writer`
         elif found := _joined_writers(zone, after, page):
             below += found
             after += 1 if zone[after].text.strip().casefold() in _AND_ALONE else 0

@@ -90,8 +90,11 @@ DESK = re.compile(
 # after it with its prompt: `Michael Russell Follow @tdmrussell`.
 _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
 # ... glued to the name by the layout, alone or after a beat: `Meg JamesStaff Writer`,
-# `Niamh Ó BriainHealth Correspondent`, `Hugo Pemberton-ValeEconomics Commentator`.
-_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=(?:[A-Z][a-z]+\s+)?(?=[A-Z])(?i:{JOB_WORDS})s?\b)")
+# `Niamh Ó BriainHealth Correspondent`, `Hugo Pemberton-ValeEconomics Commentator`,
+# `Lachlan PryceProperty reporter`.
+_GLUED_JOB = re.compile(
+    rf"(?<=[a-z])(?=[A-Z][a-z]+\s+(?i:{JOB_WORDS})s?\b|(?=[A-Z])(?i:{JOB_WORDS})s?\b)"
+)
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
@@ -267,6 +270,7 @@ def writer_line_names(text: str) -> list[str]:
     in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
     capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
     """
+    text = _GLUED_JOB.sub(", ", text)  # `Lachlan PryceProperty reporter`
     handled = WRITER_WITH_HANDLE.match(text)
     found = (
         WRITER_WITH_JOB.match(text)

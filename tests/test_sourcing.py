@@ -574,3 +574,21 @@ def test_a_short_name_with_its_domain_and_a_sites_possessive_name_the_site():
     assert page(menus, footer).source == "NJ.com"
     invite = ("Subscribe to Ridgeline’s newsletters.", "© 2026 Ridgeline")
     assert page(menus, invite).source == "Ridgeline"
+
+
+def test_a_city_beside_the_date_that_the_breadcrumb_files_the_story_under_is_no_source():
+    """`Mumbai | Updated: July 8, 2024` under `Home / Cities / Mumbai / News`: the city the
+    story is filed under, where `PTI | Mar 13, 2024` would credit its wire."""
+    menus = ("Home", "India", "Cities", "Mumbai", "Delhi", "Business", "Sports", "Opinion")
+    lines = (*menus, "Home / Cities / Mumbai / News", HEADLINE, "By: Web Desk")
+    dated = "Mumbai | Updated: July 8, 2024 14:22 IST"
+    text = "\n".join((*lines, dated, *BODY))
+    article = extract_metadata(Article(id="x", filename="x.txt", text=text, lines=clean(text)))
+    assert article.source is None
+    credited = "\n".join((*lines, "PTI | Updated: July 8, 2024 14:22 IST", *BODY))
+    assert (
+        extract_metadata(
+            Article(id="x", filename="x.txt", text=credited, lines=clean(credited))
+        ).source
+        == "PTI"
+    )

@@ -348,6 +348,7 @@ def read_source(
         return SourceReading(wire, "wire")
     if site:
         return SourceReading(site[0], "site")
+    sections = breadcrumb_sections(lines)
     for kind, name in (
         ("credit", credit_line(lines, authors)),
         ("suffix", suffix),
@@ -355,7 +356,14 @@ def read_source(
         ("employer", employer(lines, authors)),
         ("masthead", _publication_masthead(lines)),
     ):
-        if name and plausible_source(name) and not is_furniture_name(fold(name)):
+        # `Mumbai | Updated: July 8` under `Home / Cities / Mumbai`: the section's city.
+        filed_under = kind == "credit" and fold(name or "") in sections
+        if (
+            name
+            and plausible_source(name)
+            and not is_furniture_name(fold(name))
+            and not filed_under
+        ):
             return SourceReading(name, kind)
     return None
 

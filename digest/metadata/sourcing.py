@@ -357,13 +357,9 @@ def read_source(
         ("masthead", _publication_masthead(lines)),
     ):
         # `Mumbai | Updated: July 8` under `Home / Cities / Mumbai`: the section's city.
-        filed_under = kind == "credit" and fold(name or "") in sections
-        if (
-            name
-            and plausible_source(name)
-            and not is_furniture_name(fold(name))
-            and not filed_under
-        ):
+        if kind == "credit" and fold(name or "") in sections:
+            continue
+        if name and plausible_source(name) and not is_furniture_name(fold(name)):
             return SourceReading(name, kind)
     return None
 

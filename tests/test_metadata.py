@@ -41,6 +41,14 @@ def metadata(*lines: str) -> Article:
         ("12 डिसेंबर 2024", "2024-12-12"),  # Marathi
         ("14 ജനുവരി 2025", "2025-01-14"),  # Malayalam
         ("15 جنوری 2024", "2024-01-15"),  # Urdu
+        ("14. studenoga 2024", "2024-11-14"),  # Croatian
+        ("12. septembra 2024", "2024-09-12"),  # Slovak
+        ("5 януари 2025", "2025-01-05"),  # Bulgarian
+        ("9. oktoober 2025", "2025-10-09"),  # Estonian
+        ("02 მაისი 2025, 00:40", "2025-05-02"),  # Georgian
+        ("15 Hunyo 2024", "2024-06-15"),  # Filipino
+        ("3 Maart 2025", "2025-03-03"),  # Afrikaans (and Dutch)
+        ("14 listopada 2024", "2024-11-14"),  # Polish November, not Croatian October
         ("Sept. 14th, 2022", "2022-09-14"),
         ("said on Monday", None),
         ("2023-02-30", None),

@@ -92,6 +92,23 @@ _SOUTH_ASIAN_MONTH_NAMES = (
     "नोव्हेंबर নভেম্বর நவம்பர் നവംബർ نومبر",
     "डिसेंबर ডিসেম্বর டிசம்பர் ഡിസംബർ دسمبر",
 )
+# Croatian (genitive; October's `listopada` is Polish November's, left to it), Slovak and
+# Slovenian (genitive), Bulgarian, Lithuanian (genitive), Estonian, Georgian, Filipino,
+# Afrikaans.
+_EUROPEAN_AND_OTHER_MONTH_NAMES = (
+    "siječnja januára januarja януари sausio jaanuar იანვარი enero januarie",
+    "veljače februára februarja февруари vasario veebruar თებერვალი pebrero februarie",
+    "ožujka marec март kovo märts მარტი marso maart",
+    "travnja apríla aprila април balandžio aprill აპრილი abril",
+    "svibnja mája май gegužės მაისი",
+    "lipnja júna junija юни birželio juuni ივნისი hunyo junie",
+    "srpnja júla julija юли liepos juuli ივლისი hulyo julie",
+    "kolovoza augusta avgusta avgust август rugpjūčio აგვისტო agosto augustus",
+    "rujna septembra септември rugsėjo სექტემბერი setyembre",
+    "októbra oktobra октомври spalio oktoober ოქტომბერი oktubre",
+    "studenoga studenog novembra ноември lapkričio ნოემბერი nobyembre",
+    "prosinca decembra декември gruodžio detsember დეკემბერი disyembre desember",
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -101,6 +118,7 @@ MONTHS = {
             _OTHER_MONTH_NAMES,
             _FURTHER_MONTH_NAMES,
             _SOUTH_ASIAN_MONTH_NAMES,
+            _EUROPEAN_AND_OTHER_MONTH_NAMES,
             strict=True,
         ),
         1,

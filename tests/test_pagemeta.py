@@ -1568,3 +1568,18 @@ def test_a_byline_block_s_other_credits_and_labels_name_no_other_writer():
     )
     body = BODY + "<p>With reporting from Jun Paolo Aquino in Borongan City.</p>"
     assert read(page(ld, header, body=body)).authors == ("Dana Whitfield",)
+
+
+def test_the_wire_a_writer_files_for_is_no_part_of_the_markup_s_name():
+    """The meta author runs the writer on into the wire (`Jordan Whitcombe The Canadian
+    Press`): the writer is the person."""
+    saved = (
+        ROOT
+        / "tests"
+        / "html_pages"
+        / "set_zx"
+        / "wire_copy_with_files_from_masthead_today_date.html"
+    )
+    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
+    assert isinstance(seed, Seed)
+    assert article_from_seed(seed).authors == ("Jordan Whitcombe",)

@@ -184,6 +184,9 @@ def _name_alone(text: str) -> str:
     words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
     while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
         words.pop()
+    # `Jordan Whitcombe The Canadian Press`: the wire the writer files for.
+    wire = next((k for k in range(3, 0, -1) if len(words) > k and is_wire(" ".join(words[-k:]))), 0)
+    words = words[: len(words) - wire]
     job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
     if job is not None and job >= 2:
         words = words[:job]

@@ -71,7 +71,7 @@ _CREDIT_WITH_EDITING = re.compile(
 # The layout may glue the name to the label (`Written byPriya Natarajan`).
 BYLINE = re.compile(
     r"^(?:[-–—]{1,2}\s*)?(?:(?:[Bb]y|BY|Posted by|Written by|Words by|[Vv]on|[Pp]or|[Pp]ar"
-    r"|[Dd]i|[Dd]oor|Author|Authors|Autor|Auteur|Autore)\s*:?)(?:\s+|(?<=by)(?=[A-Z][a-z]))"
+    r"|[Dd]i|[Dd]oor|[Dd]eur|Author|Authors|Autor|Auteur|Autore)\s*:?)(?:\s+|(?<=by)(?=[A-Z][a-z]))"
     r"(?P<names>.+)$"
 )
 # The label of whoever supplied a press release or a partner's content, over their name:

@@ -721,6 +721,14 @@ def test_furniture_in_german_goes():
     assert result["Hinterlasse jetzt einen Kommentar"] is Verdict.COMMENTS
 
 
+def test_buttons_in_more_languages_are_calls_to_action():
+    """A line that is only a subscribe, share or search button in Estonian, Lithuanian,
+    Croatian or Bulgarian is the page's chrome, as `Share` is."""
+    for button in ("Telli", "Dalintis", "Podijeli", "Търси"):
+        result = verdicts(GERMAN[0], button, GERMAN[1], GERMAN[2])
+        assert result[button] is Verdict.CALL_TO_ACTION, button
+
+
 def test_a_photo_s_credit_is_a_caption_in_more_languages():
     """A caption closing with its photo's credit, labelled in Finnish (`Kuva:`),
     Hungarian (`Fotó:`) or Hebrew (`צילום:`), is the picture's, not the article's."""

@@ -160,6 +160,11 @@ BUTTON_WORDS = frozenset(
         *("פרסומת", "تبلیغات", "โฆษณา", "iklan", "quảng cáo", "广告", "廣告", "広告", "광고"),
         *("căutare", "keresés", "haku", "søg", "sök", "szukaj", "hledat", "поиск", "חיפוש"),
         *("جستجو", "ค้นหา", "cari", "tìm kiếm", "搜索", "搜尋", "検索", "검색"),
+        # Subscribe, share and search in Estonian, Lithuanian, Latvian, Croatian, Slovak,
+        # Slovenian and Bulgarian.
+        *("telli", "prenumeruoti", "abonēt", "pretplata", "predplatné", "naroči", "абонамент"),
+        *("jaga", "dalintis", "dalīties", "podijeli", "zdieľať", "deli", "сподели"),
+        *("otsi", "ieškoti", "meklēt", "traži", "hľadať", "išči", "търси"),
     ]
 )
 

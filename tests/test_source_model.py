@@ -64,6 +64,16 @@ def test_a_bare_wire_paste_offers_the_wire_as_a_paste():
     assert _feature(found, "reuters", "agency_on_a_bare_paste") == 1.0
 
 
+def test_a_topic_the_headline_names_is_no_site_read_from_lists_and_menus():
+    """`More from Saskatchewan` and a menu's `Saskatchewan` over a story headlined about
+    Saskatchewan: the story's subject, no site, where nothing else names it."""
+    menus = [f"Section {n}" for n in range(1, 12)]
+    headline = "Extreme cold warning issued for much of Saskatchewan as wind chills near -50"
+    lines = _lines(*menus, "Saskatchewan", headline, *BODY, "More from Saskatchewan")
+    assert vetted_source(lines, headline=headline) is None
+    assert vetted_source(lines, headline=HEADLINE) == "Saskatchewan"
+
+
 def test_a_page_naming_no_source_shows_none():
     lines = _lines(HEADLINE, BYLINE, *BODY)
     assert candidates(lines) == []

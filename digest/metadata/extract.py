@@ -124,7 +124,7 @@ def extract_metadata(article: Article) -> Article:
     if article.page_meta is None:
         # A flattened page: the rules' reading is shown only where the learned model
         # finds it likely (digest/metadata/source_model.py); a wrong source is worse than none.
-        read = vetted_source(lines, agency, authors, suffix)
+        read = vetted_source(lines, agency, authors, suffix, headline=headline_line)
     else:
         reading = read_source(lines, agency, authors, suffix)
         read = reading.name if reading else None

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from digest.article_parts import Line
 from digest.metadata.headline_model import HeadlineModel, read_model
-from digest.metadata.selfnames import is_owner_shaped, self_references
+from digest.metadata.selfnames import fold, is_owner_shaped, self_references
 from digest.metadata.source_candidates import (
     FEATURE_NAMES,
     _candidates,
@@ -93,6 +93,7 @@ def vetted_source(
     suffix: str | None = None,
     model: HeadlineModel | None = None,
     veto: float | None = None,
+    headline: str | None = None,
 ) -> str | None:
     """Return the name the hand-written rules read (digest/metadata/sourcing.py), unless the model
     finds it unlikely (under `veto`): then none. The model only takes away: the page's
@@ -111,8 +112,22 @@ def vetted_source(
         return None
     if rests_on_one_place(reading, found[read].kinds, lines) or is_owner_shaped(reading.name):
         return None  # `American Public Media` over Marketplace: the owner, not the site
+    if _the_story_s_subject(reading.name, found[read].kinds, headline):
+        return None
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]
     return (
         found[read].rules_name if probability >= (load_veto() if veto is None else veto) else None
     )
+
+
+# Kinds of place that name a topic as readily as the site: `More from X`, a menu's `X`.
+_TOPIC_PLACES = frozenset({"lists", "menus", "offers", "alone", "agreed", "rules"})
+
+
+def _the_story_s_subject(name: str, kinds: frozenset[str], headline: str | None) -> bool:
+    """Say whether a name read only from lists and menus (`More from Saskatchewan`) is
+    the story's subject: its headline names it too (`Extreme cold warning issued for
+    much of Saskatchewan`). A site names itself in its footer and its notices too."""
+    folded = f" {fold(name)} "
+    return bool(headline) and kinds <= _TOPIC_PLACES and folded in f" {fold(headline or '')} "

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from digest.clean.cleaner import clean, clean_extracted
 from digest.site.render import body_markdown
-from digest.text import normalise
+from digest.text import LIST_BULLET, normalise
 
 EXAMPLES = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The site's Markdown extensions that change how a paragraph renders.
@@ -81,8 +81,10 @@ def test_cleaning_never_raises(text):
 @EXAMPLES
 @given(SCRAPES)
 def test_every_body_line_is_text_of_the_input(text):
-    """Each block of the rendered body, its Markdown markup aside, is a line of the input."""
+    """Each block of the rendered body, its Markdown markup aside, is a line of the input
+    (an item's own bullet aside: the list's bullet stands for it)."""
     inputs = {normalise(line) for line in text.splitlines()}
+    inputs |= {LIST_BULLET.sub("", line) for line in inputs}
     html = markdown.markdown(body_markdown(clean(text)), extensions=EXTENSIONS)
     assert "<script" not in html and "<a " not in html
     for block in re.findall(r"<(p|h2|li)>(.*?)</\1>", html, re.S):

@@ -16,7 +16,8 @@ def test_unescape_undoes_escape(text: str):
 
 
 def test_markdown_to_text_gives_the_kept_lines():
-    """Subheading and list prefixes and escapes go; each block is one line."""
+    """Subheading and list prefixes and escapes go; each block is one line. An item's own
+    bullet (`- item one`) became the list's, and goes with the list prefixes."""
     lines = (
         Line(1, "Menu", Verdict.NAVIGATION),
         Line(2, "1. The *first* point & <b>more</b>", Verdict.BODY),
@@ -27,7 +28,7 @@ def test_markdown_to_text_gives_the_kept_lines():
     assert markdown_to_text(body_markdown(lines)).splitlines() == [
         "1. The *first* point & <b>more</b>",
         "# Section",
-        "- item one",
+        "item one",
         "item [two]",
     ]
 

@@ -400,6 +400,18 @@ def test_a_taiwanese_lede_names_its_reporter_and_where_it_was_filed():
     assert article.authors == ("陳怡君",)
 
 
+def test_a_slashed_dateline_naming_the_agency_s_reporter_names_the_agency():
+    """`Пловдив, 17 април /Ани Кирилова, БТА/`: the agency's reporter, then the agency."""
+    lede = (
+        "Пловдив, 17 април /Ани Кирилова, БТА/ Община Пловдив ще получи 2,4 млн. лева за "
+        "цялостна реставрация на Хаджиилиевата къща, съобщиха от общината."
+    )
+    article = metadata(
+        "Пловдив получава 2,4 млн. лева за къщата", lede, "Работата ще отнеме две години."
+    )
+    assert (article.dateline, article.source) == ("Пловдив", "БТА")
+
+
 def test_chinese_wire_dateline_names_agency_city_and_reporter():
     """A Chinese wire dateline gives source, dateline and reporter; `来源：` names a source."""
     lede = (

@@ -96,6 +96,8 @@ def read_dateline(lede: str) -> tuple[str | None, str | None, int]:
         if index in _KNOWN_WIRE_ONLY and not is_wire(match["agency"]):
             continue
         agency = match.groupdict().get("agency") or match.groupdict().get("suffix")
+        # `/Ани Кирилова, БТА/`: the agency's reporter, then the agency.
+        agency = agency.rsplit(",", 1)[-1].strip() if agency else agency
         agency = _AGENCY_NAMES.get(agency, agency) if agency and is_agency(agency) else None
         return _city(match["city"]), (agency.strip() if agency else None), match.end()
     return None, None, 0

@@ -1583,3 +1583,12 @@ def test_the_wire_a_writer_files_for_is_no_part_of_the_markup_s_name():
     seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
     assert isinstance(seed, Seed)
     assert article_from_seed(seed).authors == ("Jordan Whitcombe",)
+
+
+def test_a_byline_running_on_into_its_labelled_date_dates_the_story():
+    """`رپورٹ: عمران حیدر شائع 20 جنوری 2025 02:15am` (report, name, published, date) under
+    the article's `<h1>`, a logo's `<h1>` above it; the markup's UTC stamp is a day before."""
+    saved = ROOT / "tests" / "html_pages" / "set_zy" / "urdu_logo_in_h1_utc_day_shift.html"
+    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
+    assert isinstance(seed, Seed)
+    assert article_from_seed(seed).date == "2025-01-20"

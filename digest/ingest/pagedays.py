@@ -19,6 +19,7 @@ from digest.ingest.pagedates import (
     published_date,
     written_date,
 )
+from digest.metadata.credits import PUBLISHED
 from digest.metadata.dates import a_day_apart, parse_date
 
 # `2019-11-18T23:04:24-05:00`, and ISO 8601's basic form `20180619T055000+0900`.
@@ -121,7 +122,8 @@ def _first_printed_date(lines: Sequence[str]) -> str | None:
     update's stamp standing first aside."""
     shown = []
     for index, line in enumerate(lines[1:], start=1):
-        date_line = is_date_line(line) or opens_with_label(line)
+        # A byline may run on into its labelled date (`رپورٹ: A شائع 20 جنوری 2025`).
+        date_line = is_date_line(line) or opens_with_label(line) or PUBLISHED.search(line)
         day = (published_date(line) or written_date(line)) if date_line else None
         # A logo's `<h1>` stands over the menus and the site's date of today.
         if day and not dated_among_menus(lines, index):

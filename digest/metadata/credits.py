@@ -22,7 +22,8 @@ from digest.text import is_name_like
 # `Published`, in the languages digest meets; what follows it is the publication date.
 PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|publié|publiée|publicado|publicada|veröffentlicht"
-    r"|pubblicato|gepubliceerd|опубликовано|opublikowano|yayınlanma|yayınlandı)\b",
+    r"|pubblicato|gepubliceerd|опубликовано|opublikowano|yayınlanma|yayınlandı"
+    r"|شائع|نشر|تاريخ النشر)\b",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(

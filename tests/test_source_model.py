@@ -211,3 +211,16 @@ def test_an_owners_company_name_is_never_shown_as_the_source():
     assert page.source is None
     named = metadata(*SITE_MENUS, HEADLINE, BYLINE, *BODY)
     assert named.source == "Tri-County Herald"
+
+
+def test_training_records_what_the_stage_hands_the_reading_whatever_its_options():
+    """The trainer records the metadata stage's call to the source reading; an option the
+    stage passes by keyword (`headline`) reaches the reading and stays out of the record."""
+    from digest.metadata import extract
+    from digest.metadata.train_sources import _recording
+
+    calls: list[tuple] = []
+    with _recording(calls):
+        metadata(HEADLINE, *BODY)
+    assert calls and all(len(call) == 4 for call in calls)
+    assert extract.vetted_source is vetted_source

@@ -77,9 +77,9 @@ def _recording(calls: list[tuple]) -> Iterator[None]:
     )
     reading = getattr(metadata, target)
 
-    def recorder(*args: object) -> object:
-        calls.append(args)
-        return reading(*args)
+    def recorder(*args: object, **options: object) -> object:
+        calls.append(args)  # the candidates' inputs; `headline` only guards the reading
+        return reading(*args, **options)
 
     with mock.patch.object(metadata, target, recorder):
         yield

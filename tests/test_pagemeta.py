@@ -1592,3 +1592,15 @@ def test_a_byline_running_on_into_its_labelled_date_dates_the_story():
     seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
     assert isinstance(seed, Seed)
     assert article_from_seed(seed).date == "2025-01-20"
+
+
+def test_a_job_glued_to_a_name_in_a_by_line_ends_the_name():
+    """`By ... and Priya NatarajanData reporter@priyanat_data`: the layout glued the job's
+    beat to the name; the marked element holds the name alone."""
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Rachel Okonkwo"}})
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<p>By <a rel="author" href="/a/ro">Rachel Okonkwo</a>Climate reporter@rokonkwo and '
+        '<a rel="author" href="/a/pn">Priya Natarajan</a>Data reporter@priyanat_data</p>'
+    )
+    assert read(page(ld, header)).authors == ("Rachel Okonkwo", "Priya Natarajan")

@@ -38,6 +38,7 @@ from digest.metadata.names import (
     lower_case_words,
 )
 from digest.metadata.wires import is_wire, names_an_outlet
+from digest.metadata.writerlines import unglued_jobs
 
 # A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
 # `Emilio de Benito`); a longer text is a phrase or a name with its job.
@@ -143,7 +144,7 @@ def person_names(statement: str) -> list[str]:
     chinese = _CHINESE_NAMES.match(statement.strip())
     if chinese:
         return chinese["names"].split()
-    text = _NAME_TAIL.sub("", _BY.sub("", statement.strip()))
+    text = _NAME_TAIL.sub("", _BY.sub("", unglued_jobs(statement.strip())))
     if _COMPANY_FORM.search(text):
         return []  # `Corvane Therapeutics, Inc.`: a company signs a press release
     inverted = _SURNAME_FIRST.match(text)
@@ -245,7 +246,11 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
         for text in markup.credits_between(end - 1, end + len(header))
         if not credits_another_role(text)
     ]
-    texts += [undated(text) for text in header if BYLINE.match(text) or LABELLED_BYLINE.match(text)]
+    texts += [
+        undated(unglued_jobs(text))  # `Priya NatarajanData reporter`: the job ends the name
+        for text in header
+        if BYLINE.match(text) or LABELLED_BYLINE.match(text)
+    ]
     if header and bare_name(header[0], markup):
         texts.append(header[0])
     if not texts:

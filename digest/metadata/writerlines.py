@@ -233,6 +233,12 @@ def _clean_byline(text: str) -> str:
     return _before_a_glued_word(text)
 
 
+def unglued_jobs(text: str) -> str:
+    """Return a byline with a comma where the layout glued a job to a name (`Priya
+    NatarajanData reporter` -> `Priya Natarajan, Data reporter`)."""
+    return _GLUED_JOB.sub(", ", text)
+
+
 def before_a_glued_job(text: str) -> str | None:
     """Return what stands before a job the layout glued to it (`Niamh Ó BriainHealth
     Correspondent`), or None: the glue marks where the name ends, as no headline's

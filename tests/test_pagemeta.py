@@ -1604,3 +1604,16 @@ def test_a_job_glued_to_a_name_in_a_by_line_ends_the_name():
         '<a rel="author" href="/a/pn">Priya Natarajan</a>Data reporter@priyanat_data</p>'
     )
     assert read(page(ld, header)).authors == ("Rachel Okonkwo", "Priya Natarajan")
+
+
+def test_an_h1_over_the_markup_s_writer_is_the_headline_whatever_the_titles_say():
+    """The titles are in English, the `<h1>` and the page in Filipino; the `<h1>` stands
+    over the writer the markup names (with a second writer after Filipino `at`): the
+    headline readers see."""
+    headline = "Ilog Marikina, itinaas sa ikalawang alarma; libu-libong residente inilikas"
+    head = (
+        "<title>Marikina River hits second alarm, thousands evacuated - Balita Ngayon</title>"
+        '<meta name="author" content="Jerome Santos">'
+    )
+    header = f"<h1>{headline}</h1><p>Ni</p><p>Jerome Santos at Kristine Dela Cruz</p>"
+    assert read(page(head, header)).title == headline

@@ -34,7 +34,7 @@ from digest.ingest.markup import (
     one_line,
     segments,
 )
-from digest.ingest.pageauthors import choose_authors
+from digest.ingest.pageauthors import author_statements, choose_authors
 from digest.ingest.pagedates import published_date
 from digest.ingest.pagedays import publication_day
 from digest.ingest.pagesource import (
@@ -190,8 +190,15 @@ def _over_a_byline(markup: Markup, index: int) -> bool:
     season` over `The last boats out of Port Alder`), unless it is all a quotation."""
     header = markup.under_headline(index)
     quoted = _QUOTATION.match(markup.h1s[index].strip())
+    # The markup's own writer printed under it (alone, or first of the writers) is a byline
+    # in any language: `അനു മാത്യു`, `Jerome Santos at Kristine Dela Cruz`.
+    writers = {key(name) for name in author_statements(markup)}
     return not quoted and any(
-        BYLINE.match(line) or LABELLED_BYLINE.match(line) or published_date(line) for line in header
+        BYLINE.match(line)
+        or LABELLED_BYLINE.match(line)
+        or published_date(line)
+        or any(key(line) == writer or key(line).startswith(writer + " ") for writer in writers)
+        for line in header
     )
 
 

@@ -49,6 +49,8 @@ def metadata(*lines: str) -> Article:
         ("15 Hunyo 2024", "2024-06-15"),  # Filipino
         ("3 Maart 2025", "2025-03-03"),  # Afrikaans (and Dutch)
         ("14 listopada 2024", "2024-11-14"),  # Polish November, not Croatian October
+        # Lithuanian writes the year first; of two dates, the one written first.
+        ("2025 m. kovo 3 d. 18:05 Atnaujinta 2025-03-04 08:30", "2025-03-03"),
         ("Sept. 14th, 2022", "2022-09-14"),
         ("said on Monday", None),
         ("2023-02-30", None),

@@ -69,7 +69,10 @@ _UPDATED = re.compile(
     # id, ms, sw, vi, hi, bn, ar, he.
     r"|aktualizacja|zaktualizowano|aktualizováno|aktualizované|ažurirano|actualizat"
     r"|frissítve|güncellendi|güncelleme|ενημέρωση|оновлено|uppdaterad|oppdatert|opdateret"
-    r"|päivitetty|diperbarui|dikemas ?kini|imesasishwa|cập nhật|अपडेट|আপডেট|تحديث|עודכן)",
+    r"|päivitetty|diperbarui|dikemas ?kini|imesasishwa|cập nhật|अपडेट|আপডেট|تحديث|עודכן"
+    # lt, lv, et, sl, bg, ka, af, tl, ml, ta, ur.
+    r"|atnaujinta|atjaunots|uuendatud|posodobljeno|обновена|განახლდა|opgedateer|na-update"
+    r"|അപ്ഡേറ്റ്|புதுப்பிக்கப்பட்டது|اپ ڈیٹ)",
     re.IGNORECASE,
 )
 _GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")

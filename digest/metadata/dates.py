@@ -9,6 +9,7 @@ an impossible date (30 February) is no date at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 # Month names and their common abbreviations (English, German, French, Spanish,
@@ -150,6 +151,8 @@ _DATE_FORMS = (
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
     # Hungarian writes the year first: `2026. december 4.`
     re.compile(rf"(?<!\d)(?P<year>\d{{4}})\.\s+{_MONTH}\s+(?P<day>\d{{1,2}})\.(?!\d)"),
+    # Lithuanian writes the year first, with its abbreviations: `2025 m. kovo 3 d.`
+    re.compile(rf"(?<!\d)(?P<year>\d{{4}})\s*m\.\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*d\.(?!\w)"),
     # Korean pages space their dotted dates: `2024. 2. 1.`
     re.compile(r"(?<!\d)(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.(?!\d)"),
 )
@@ -185,19 +188,23 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     """
     if not _FOUR_DIGITS.search(text):
         return None
-    for form in _DATE_FORMS:
-        for match in form.finditer(text):
-            month_text = match["month"]
-            month = (
-                int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold(), 0)
-            )
-            year = int(match["year"])
-            year -= BUDDHIST_ERA_AHEAD if year >= BUDDHIST_ERA_FROM else 0
-            try:
-                return date(year, month, int(match["day"])).isoformat()
-            except ValueError:
-                continue
+    found = [day for form in _DATE_FORMS for day in _dates_of(form, text)]
+    if found:
+        return min(found)[1]  # the one written first
     return slashed_date(text, day_first)
+
+
+def _dates_of(form: re.Pattern[str], text: str) -> Iterator[tuple[int, str]]:
+    """Yield where each well-formed date of one form starts in `text`, and the date."""
+    for match in form.finditer(text):
+        month_text = match["month"]
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold(), 0)
+        year = int(match["year"])
+        year -= BUDDHIST_ERA_AHEAD if year >= BUDDHIST_ERA_FROM else 0
+        try:
+            yield match.start(), date(year, month, int(match["day"])).isoformat()
+        except ValueError:
+            continue
 
 
 def has_numeric_date(text: str) -> bool:

@@ -78,6 +78,10 @@ def test_subheadings_between_paragraphs_stay():
     assert bulleted["• A sun hat"] is Verdict.LIST_ITEM
     # A decoration between paragraphs heads nothing.
     assert verdicts(LEDE, "▼", SECOND, THIRD)["▼"] is Verdict.BODY
+    # A sentence introducing a list heads nothing; a label with its colon may.
+    introducing = "The show opens to the public on Friday. Here are some of the highlights:"
+    assert verdicts(LEDE, introducing, SECOND, THIRD)[introducing] is Verdict.BODY
+    assert verdicts(LEDE, "Key points:", SECOND, THIRD)["Key points:"] is Verdict.SUBHEADING
 
 
 def test_short_one_line_paragraphs_stay():

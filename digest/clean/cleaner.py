@@ -340,6 +340,10 @@ def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:
     return index > 0 and verdicts[index - 1] in (Verdict.TEASER, Verdict.LINK_LIST)
 
 
+# A line ending in a colon this long is a sentence that introduces a list or a quote.
+_INTRODUCING_WORDS = 6
+
+
 def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
     """Judge one short line between paragraphs: a short sentence, a subheading, or a label."""
     line = lines[index]
@@ -349,6 +353,10 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
         return Verdict.BODY  # a table's row (`| Gulf Coast Tide | 25 |`) heads nothing
     # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it.
     if ends_like_sentence(line) or not any(char.isalnum() for char in line):
+        return Verdict.BODY
+    # A sentence introducing what follows (`Here are some of the highlights:`) heads
+    # nothing; a subheading that ends in a colon is a label of a few words (`Key points:`).
+    if line.rstrip().endswith(":") and len(line.split()) >= _INTRODUCING_WORDS:
         return Verdict.BODY
     if is_name_like(line) and _appears_elsewhere(lines, index):
         return Verdict.CAPTION

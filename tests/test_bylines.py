@@ -741,6 +741,8 @@ def test_bylines_labelled_in_more_languages_name_their_writers():
         ("Oleh Ahmad Faizal", "Ahmad Faizal"),
         ("Autor: Andreea Munteanu", "Andreea Munteanu"),  # Romanian, Spanish, Polish, Czech
         ("Deur Annelie Botha", "Annelie Botha"),  # Afrikaans
+        ("Avtorica: Maja Kralj", "Maja Kralj"),  # Slovenian
+        ("Autorius: Rūta Petrauskienė", "Rūta Petrauskienė"),  # Lithuanian
     ):
         assert authors(*page(line, "12.9.2024")) == (name,), line
     # The date's label in the same line ends the name: `Publicat:` (Romanian: published).

@@ -50,6 +50,7 @@ BYLINE_LABELS = (
     r"Autori|Autorzy|Autores|Autoren|Autorin|Autora|Texto|Text|Tekst|Текст|Автор|Авторы"
     r"|Words|Reporter|Penulis|Wartawan|Yazar|Muhabir|بقلم"
     r"|Kirjoittaja|Teksti|Szerző|Forfatter|Skribent|نویسنده|כתב|Autor"
+    r"|Avtorica|Avtor|Autorius|Autorė|Autors|ავტორი"
 )
 # Words that are only ever a byline's label may go without the colon.
 BARE_BYLINE_LABELS = (

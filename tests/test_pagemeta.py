@@ -47,6 +47,14 @@ def json_ld(item: dict[str, object]) -> str:
     return f'<script type="application/ld+json">{json.dumps(item)}</script>'
 
 
+def saved_page(folder: str, name: str) -> Article:
+    """Read one of the saved pages of tests/html_pages as a build reads a seed."""
+    saved = ROOT / "tests" / "html_pages" / folder / name
+    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
+    assert isinstance(seed, Seed)
+    return article_from_seed(seed)
+
+
 def read(html: str) -> Article:
     seed = seed_from_bytes("page.html", html.encode("utf-8"), "page")
     assert isinstance(seed, Seed)
@@ -1523,16 +1531,7 @@ def test_a_place_after_a_desk_in_the_byline_is_no_writer():
     """`নিজস্ব প্রতিবেদক` then `চট্টগ্রাম` (staff reporter, Chattogram) in the byline
     block: a desk, then the city; one word in a script that spaces a person's names is a
     place, not a writer."""
-    saved = (
-        ROOT
-        / "tests"
-        / "html_pages"
-        / "set_zv"
-        / "bn_staff_reporter_update_first_masthead_date.html"
-    )
-    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
-    assert isinstance(seed, Seed)
-    assert article_from_seed(seed).authors == ()
+    assert saved_page("set_zv", "bn_staff_reporter_update_first_masthead_date.html").authors == ()
 
 
 def test_whoever_provided_a_release_is_no_writer():
@@ -1573,25 +1572,15 @@ def test_a_byline_block_s_other_credits_and_labels_name_no_other_writer():
 def test_the_wire_a_writer_files_for_is_no_part_of_the_markup_s_name():
     """The meta author runs the writer on into the wire (`Jordan Whitcombe The Canadian
     Press`): the writer is the person."""
-    saved = (
-        ROOT
-        / "tests"
-        / "html_pages"
-        / "set_zx"
-        / "wire_copy_with_files_from_masthead_today_date.html"
+    assert saved_page("set_zx", "wire_copy_with_files_from_masthead_today_date.html").authors == (
+        "Jordan Whitcombe",
     )
-    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
-    assert isinstance(seed, Seed)
-    assert article_from_seed(seed).authors == ("Jordan Whitcombe",)
 
 
 def test_a_byline_running_on_into_its_labelled_date_dates_the_story():
     """`رپورٹ: عمران حیدر شائع 20 جنوری 2025 02:15am` (report, name, published, date) under
     the article's `<h1>`, a logo's `<h1>` above it; the markup's UTC stamp is a day before."""
-    saved = ROOT / "tests" / "html_pages" / "set_zy" / "urdu_logo_in_h1_utc_day_shift.html"
-    seed = seed_from_bytes(saved.name, saved.read_bytes(), "page")
-    assert isinstance(seed, Seed)
-    assert article_from_seed(seed).date == "2025-01-20"
+    assert saved_page("set_zy", "urdu_logo_in_h1_utc_day_shift.html").date == "2025-01-20"
 
 
 def test_a_job_glued_to_a_name_in_a_by_line_ends_the_name():

@@ -1354,6 +1354,10 @@ def test_a_labelled_byline_adds_writers_and_gives_the_markup_s_short_name_in_ful
         )
     )
     assert article.authors == ("Nurul Aisyah Ahmad", "Mohd Hafiz Zulkifli")
+    # A word the page writes elsewhere too is where the byline runs on into, no surname.
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Dana Ford"}})
+    header = "<h1>Chipmakers agree on one packaging standard</h1><p>By Dana Ford Tokyo</p>"
+    assert read(page(ld, header)).authors == ("Dana Ford",)
 
 
 def test_the_date_under_a_byline_s_label_and_name_is_the_story_s():

@@ -329,16 +329,22 @@ def bare_name(line: str, markup: Markup) -> bool:
     return not {word.casefold() for word in words} & lower_case_words(markup.lines)
 
 
-def _in_full(name: str, printed: Sequence[str]) -> str:
+def _in_full(name: str, printed: Sequence[str], lines: Sequence[str]) -> str:
     """Return the name as the byline prints it in full, where the markup keeps a shorter
-    form (`Nurul Aisyah` for the byline's `Nurul Aisyah Ahmad`): readers see the byline."""
+    form (`Nurul Aisyah` for the byline's `Nurul Aisyah Ahmad`): readers see the byline.
+    The word it adds must be the name's alone: a word the page writes elsewhere too is a
+    place or a desk the byline runs on into (`Jane Doe Washington`)."""
     start = key(name) + " "
     fuller = [
         other
         for other in printed
         if key(other).startswith(start) and len(other.split()) - len(name.split()) == 1
     ]
-    return fuller[0] if len(fuller) == 1 else name
+    if len(fuller) != 1:
+        return name
+    added = re.compile(rf"(?<!\w){re.escape(fuller[0].split()[-1])}(?!\w)")
+    elsewhere = [line for line in lines if added.search(line) and fuller[0] not in line]
+    return name if elsewhere else fuller[0]
 
 
 def choose_authors(
@@ -380,7 +386,7 @@ def choose_authors(
     if stated:
         beside = people(_credited_beside(markup, stated))
         printed += [name for name in beside if name not in printed]
-        stated = [_in_full(name, printed) for name in stated]
+        stated = [_in_full(name, printed, markup.lines) for name in stated]
         printed_keys = {key(name) for name in printed}
         if all(key(name) in printed_keys for name in stated):
             stated_keys = {key(name) for name in stated}

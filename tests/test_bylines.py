@@ -472,6 +472,8 @@ def test_writers_stacked_under_a_by_label_with_their_glued_jobs():
         "Updated March 6, 2024 — 5.47pm, first published at 4.30am",
     )
     assert authors(*lines) == ("Lachlan Pryce", "Mei Ling Tan")
+    # A name's own inner capital after its prefix is no glue.
+    assert authors(*page("Michael McDonald Staff Writer", "March 6, 2024")) == ("Michael McDonald",)
 
 
 def test_a_release_s_date_label_is_no_writer():

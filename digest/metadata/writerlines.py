@@ -92,8 +92,14 @@ _HANDLE = re.compile(r"(?:\s+(?i:follow))?\s*@\w{2,30}")
 # ... glued to the name by the layout, alone or after a beat: `Meg JamesStaff Writer`,
 # `Niamh Ó BriainHealth Correspondent`, `Hugo Pemberton-ValeEconomics Commentator`,
 # `Lachlan PryceProperty reporter`.
+# A name's own inner capital after its prefix (`McDonald Staff Writer`, `DeSantis`,
+# `FitzGerald`) is no glue.
+_NAME_PREFIXES = "".join(
+    rf"(?<!\b{prefix})" for prefix in ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Fitz")
+)
 _GLUED_JOB = re.compile(
-    rf"(?<=[a-z])(?=[A-Z][a-z]+\s+(?i:{JOB_WORDS})s?\b|(?=[A-Z])(?i:{JOB_WORDS})s?\b)"
+    rf"(?<=[a-z]){_NAME_PREFIXES}"
+    rf"(?=[A-Z][a-z]+\s+(?i:{JOB_WORDS})s?\b|(?=[A-Z])(?i:{JOB_WORDS})s?\b)"
 )
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # A word glued to a name's last one: `Priya RamanFebruary`, `Margaret OkaforColumnist`.

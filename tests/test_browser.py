@@ -16,6 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
+from digest.site.render import human_date
 from tests.conftest import HOSTILE_NOTE, Recorder, copy_project, run_digest
 
 pytestmark = pytest.mark.browser
@@ -101,6 +102,18 @@ def test_search_finds_an_article(page: Page, site_url: str) -> None:
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/articles/[^/]+/"))
     expect(page.locator("article h1")).to_be_visible()
+
+
+def test_an_article_s_date_reads_as_the_home_page_writes_it(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    """`2023-05-26` shows as `26 May 2023`, as on the home page; machines keep the ISO day."""
+    dated = [(slug, meta) for slug, meta in front_matters(built_site).items() if meta["date"]]
+    slug, meta = dated[0]
+    page.goto(f"{site_url}articles/{slug}/")
+    shown = page.locator(".digest-meta__row--date dd time")
+    expect(shown).to_have_text(human_date(str(meta["date"])))
+    expect(shown).to_have_attribute("datetime", str(meta["date"]))
 
 
 def test_article_page_shows_title_and_metadata(page: Page, site_url: str, built_site: Path) -> None:

@@ -725,6 +725,17 @@ def test_furniture_in_german_goes():
     assert result["Hinterlasse jetzt einen Kommentar"] is Verdict.COMMENTS
 
 
+def test_an_embedded_post_stays_with_its_credit():
+    """A tweet quoted in the story, short and ending in its link, is a quotation, not a
+    subheading; its credit under it (`— Robert Maguire (@RobertMaguire_) November 18,
+    2019`) says who wrote it, though it carries a date."""
+    post = "I love that they trademarked it. No one is going to take your slogan. https://t.co/X"
+    credit = "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+    result = verdicts(LEDE, SECOND, post, credit, THIRD)
+    assert result[post] is Verdict.BODY
+    assert result[credit] is Verdict.BODY
+
+
 def test_buttons_in_more_languages_are_calls_to_action():
     """A line that is only a subscribe, share or search button in Estonian, Lithuanian,
     Croatian or Bulgarian is the page's chrome, as `Share` is."""

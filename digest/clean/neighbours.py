@@ -25,6 +25,7 @@ def mark_local_patterns(lines: Sequence[str], verdicts: list[Verdict | None]) ->
     _mark_comment_headers(lines, verdicts)
     _mark_tag_clouds(lines, verdicts)
     _mark_table_rows(lines, verdicts)
+    _mark_embedded_posts(lines, verdicts)
 
 
 _HEADING_VERDICTS = (Verdict.TEASER, Verdict.TAG_LIST)
@@ -177,3 +178,20 @@ def _is_glued_teaser(line: str) -> bool:
 
 # What `make bench-clean` empties before each pass, so that a pass pays for every line.
 LINE_CACHES = (_holds_numbers, _is_glued_teaser)
+
+
+# An embedded post's credit, as the page prints it under the post's text: `— Robert
+# Maguire (@RobertMaguire_) November 18, 2019`.
+_POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*[^()\n]{2,60}\(@\w{1,30}\)\s+\S.*\d{4}\s*$")
+
+
+def _mark_embedded_posts(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Keep an embedded post (a tweet quoted in the story) as the story's text: its words,
+    however short, are a quotation, not a subheading, and its credit says who said them,
+    though it carries a date like a date line."""
+    for index, line in enumerate(lines):
+        if not _POST_CREDIT.match(line):
+            continue
+        verdicts[index] = Verdict.BODY
+        if index and verdicts[index - 1] in (None, Verdict.SUBHEADING):
+            verdicts[index - 1] = Verdict.BODY

@@ -1573,6 +1573,13 @@ def test_a_byline_block_s_other_credits_and_labels_name_no_other_writer():
     assert read(page(ld, header, body=body)).authors == ("Dana Whitfield",)
 
 
+def test_a_surname_spelled_as_an_agency_s_initials_stays():
+    """`Anna Pap` is a Hungarian surname; `PAP` in capitals is the Polish agency."""
+    head = '<meta name="author" content="Anna Pap">'
+    header = "<h1>Chipmakers agree on one packaging standard</h1><p>Anna Pap</p>"
+    assert read(page(head, header)).authors == ("Anna Pap",)
+
+
 def test_the_wire_a_writer_files_for_is_no_part_of_the_markup_s_name():
     """The meta author runs the writer on into the wire (`Jordan Whitcombe The Canadian
     Press`): the writer is the person."""

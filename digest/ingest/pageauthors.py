@@ -185,8 +185,16 @@ def _name_alone(text: str) -> str:
     words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
     while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
         words.pop()
-    # `Jordan Whitcombe The Canadian Press`: the wire the writer files for.
-    wire = next((k for k in range(3, 0, -1) if len(words) > k and is_wire(" ".join(words[-k:]))), 0)
+    # `Jordan Whitcombe The Canadian Press`, `Jane Doe AP`: the wire the writer files for;
+    # one word is a wire's only in capitals (`Anna Pap` is a surname, `PAP` an agency).
+    wire = next(
+        (
+            k
+            for k in range(3, 0, -1)
+            if len(words) > k and is_wire(" ".join(words[-k:])) and (k > 1 or words[-1].isupper())
+        ),
+        0,
+    )
     words = words[: len(words) - wire]
     job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
     if job is not None and job >= 2:

@@ -34,6 +34,7 @@ from digest.metadata.names import (
     JOB_TITLE,
     NAME_PARTICLES,
     NOT_A_PERSON,
+    is_lone_word,
     is_person_name,
     lower_case_words,
 )
@@ -187,15 +188,10 @@ def _name_alone(text: str) -> str:
         words.pop()
     # `Jordan Whitcombe The Canadian Press`, `Jane Doe AP`: the wire the writer files for;
     # one word is a wire's only in capitals (`Anna Pap` is a surname, `PAP` an agency).
-    wire = next(
-        (
-            k
-            for k in range(3, 0, -1)
-            if len(words) > k and is_wire(" ".join(words[-k:])) and (k > 1 or words[-1].isupper())
-        ),
-        0,
-    )
-    words = words[: len(words) - wire]
+    for k in (3, 2, 1):
+        if len(words) > k and is_wire(" ".join(words[-k:])) and (k > 1 or words[-1].isupper()):
+            words = words[:-k]
+            break
     job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
     if job is not None and job >= 2:
         words = words[:job]
@@ -308,17 +304,6 @@ def signed(lines: Sequence[str]) -> list[str]:
     return []
 
 
-def _lone_word(name: str) -> bool:
-    """Say whether a name is one word in a script that spaces a person's names (Latin,
-    Cyrillic, Bengali, Arabic...): a place or a section (`Washington`, `চট্টগ্রাম`), not a
-    writer. Chinese, Japanese and Korean write a whole name as one word."""
-    return len(name.split()) == 1 and not _UNSPACED_NAME.search(name)
-
-
-# Scripts that write a person's whole name without a space: Han, kana, Hangul.
-_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _one_writer(name: str, other: str) -> bool:
     a, b = key(name), key(other)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
@@ -389,7 +374,7 @@ def choose_authors(
     printed = people(
         name
         for name in printed_byline(markup, headline_index)
-        if not _lone_word(name) and not only_in_another_role(name, markup.lines)
+        if not is_lone_word(name) and not only_in_another_role(name, markup.lines)
     )
     if stated:
         beside = people(_credited_beside(markup, stated))

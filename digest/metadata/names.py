@@ -207,3 +207,14 @@ def any_ordinary(name: str, ordinary: set[str]) -> bool:
     return any(
         word.casefold() in ordinary and word not in NAME_PARTICLES for word in _WORD.findall(name)
     )
+
+
+def is_lone_word(name: str) -> bool:
+    """Say whether a name is one word in a script that spaces a person's names: a place
+    or a section (`Washington`, `চট্টগ্রাম`); Chinese, Japanese and Korean write a whole
+    name as one word."""
+    return len(name.split()) == 1 and not _UNSPACED_NAME.search(name)
+
+
+# Scripts that write a person's whole name without a space: Han, kana, Hangul.
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -75,8 +75,8 @@ class Markup:
     of the page's JSON-LD items; `meta` maps a meta tag's key to its values in page
     order; `lines` are the page's visible text, a line per block, and `h1_ends` the
     index in `lines` of the line after each of `h1s` (`h2s` the same for each `<h2>`, with
-    its text); `credited` each element the page
-    marks as an author's (`rel=author`, `class=byline`), with the index of its first line;
+    its text); `credited` each element the page marks as an author's (`rel=author`,
+    `class=byline`), with the index of its first line;
     `canonical` the address of `<link rel=canonical>`, as written; `published` the text of
     each element marked as the publication date (hAtom's `class=published`,
     `itemprop=datePublished`).
@@ -179,8 +179,8 @@ _MARKED_PUBLISHED = (
 )
 
 
-# The headings whose text and place the walk keeps: the headline's, and a logo's `<h1>`
-# page's headline.
+# The headings whose text and place the walk keeps: the `<h1>`s, and the `<h2>`s where a
+# page whose `<h1>` is its logo sets the headline.
 _HEADINGS = frozenset({"h1", "h2"})
 
 

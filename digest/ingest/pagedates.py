@@ -18,6 +18,7 @@ from typing import NamedTuple
 from digest.article_parts import Line
 from digest.metadata.credits import PUBLISHED, last_kept
 from digest.metadata.dates import MONTHS, parse_date, stamp_date
+from digest.metadata.linecredits import BY_ALONE
 
 # The article's own date line may follow its first kept line: a byline and date the
 # cleaner kept with the lede, or a date under a standfirst. Further down, a date belongs
@@ -311,7 +312,7 @@ def dated_among_menus(texts: Sequence[str], position: int) -> bool:
     enero 2014 - 10:21 h`, then `PORTADA`, `Noticias`); not under a headline, over its
     share bar (`Share this`, `View Comments`): short lines follow a story's date too."""
     before = texts[position - 1] if position > 0 else ""
-    if position > 1 and _BY_ALONE.match(texts[position - 2]):
+    if position > 1 and BY_ALONE.match(texts[position - 2].strip()):
         return False  # `By` over `Our Correspondent` over the date: the story's byline
     after = texts[position + 1 : position + 3]
     menus = all(map(_menu_entry, (before, *after[:1]))) or (
@@ -335,10 +336,6 @@ def _title_shaped(text: str) -> bool:
     """Say whether a line reads as a headline: more words than a menu entry, and no
     sentence's full stop."""
     return len(text.split()) > MENU_WORDS + 1 and not text.rstrip().endswith(".")
-
-
-# A byline's label on a line of its own, its name on the next.
-_BY_ALONE = re.compile(r"^\s*(?:by|par|por|von|di|door)\s*:?\s*$", re.IGNORECASE)
 
 
 def _menu_entry(text: str) -> bool:

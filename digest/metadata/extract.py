@@ -13,6 +13,7 @@ import re
 
 from digest.article import Article
 from digest.article_parts import Line, PageMeta, Verdict, kept_words
+from digest.ingest.markup import key
 from digest.ingest.pagedates import publication_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
@@ -90,10 +91,6 @@ _MAYBE_HEADLINE = frozenset(
 # A call to action ("Sign up for our newsletter") is short; a headline that merely holds
 # one of its words ("..., report says") is longer than this.
 MIN_WORDS_OF_A_HEADLINE_LIKE_PROMPT = 7
-
-
-# What is not a word's: punctuation and the cells' bars around a title.
-_WORDS_ONLY = re.compile(r"[\W_]+")
 
 
 def extract_metadata(article: Article) -> Article:
@@ -177,7 +174,7 @@ def _headline_out_of_the_text(lines: tuple[Line, ...], headline: str | None) -> 
     shown as the title, not as the article's first paragraphs too."""
     first = next((i for i, line in enumerate(lines) if line.verdict.kept), len(lines))
     end = first
-    while end < len(lines) and headline and _words_of(lines[end].text) == _words_of(headline):
+    while end < len(lines) and headline and key(lines[end].text) == key(headline):
         end += 1
     if end == first:
         return lines
@@ -190,15 +187,10 @@ def _line_showing(title: str | None, lines: tuple[Line, ...]) -> str | None:
     punctuation a table's cells put around it (`| Headline | | |`): the byline and the
     date stand under the headline, so they are read from there, not under a line the
     layout put first (a menu)."""
-    wanted = _words_of(title or "")
+    wanted = key(title or "")
     if not wanted:
         return None
-    return next((line.text for line in lines if _words_of(line.text) == wanted), None)
-
-
-def _words_of(text: str) -> str:
-    """Return a line's words, case and punctuation aside: how two copies of one compare."""
-    return _WORDS_ONLY.sub(" ", text).strip().casefold()
+    return next((line.text for line in lines if key(line.text) == wanted), None)
 
 
 def _named_elsewhere(name: str | None, lines: tuple[Line, ...], headline: str | None) -> str | None:

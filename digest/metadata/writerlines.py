@@ -282,7 +282,7 @@ def writer_line_names(text: str) -> list[str]:
     in Taipei`, and lists of these joined by `and` or `;`. Each name has two to four
     capitalised words, so a menu entry (`Made in China`) is not taken for a writer.
     """
-    text = _GLUED_JOB.sub(", ", text)  # `Lachlan PryceProperty reporter`
+    text = unglued_jobs(text)  # `Lachlan PryceProperty reporter`
     handled = WRITER_WITH_HANDLE.match(text)
     found = (
         WRITER_WITH_JOB.match(text)

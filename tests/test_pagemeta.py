@@ -11,7 +11,7 @@ import json
 import pytest
 
 from digest.article import Article
-from digest.ingest.pageauthors import person_names
+from digest.ingest.authornames import person_names
 from digest.ingest.seeds import Seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.runinfo import ROOT
@@ -1617,3 +1617,50 @@ def test_an_h1_over_the_markup_s_writer_is_the_headline_whatever_the_titles_say(
     )
     header = f"<h1>{headline}</h1><p>Ni</p><p>Jerome Santos at Kristine Dela Cruz</p>"
     assert read(page(head, header)).title == headline
+
+
+def test_the_wire_s_own_name_in_the_author_field_leaves_no_article_word():
+    """`"author": "The Associated Press"`: the agency, not a writer called `The`."""
+    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "The Associated Press"}})
+    header = "<h1>Chipmakers agree on one packaging standard</h1><p>The Associated Press</p>"
+    assert read(page(ld, header)).authors == ()
+
+
+def test_a_byline_s_hover_card_of_recent_stories_adds_no_writer():
+    """Under the byline, an author card: `Ryan Reed's Most Recent Stories` and a teaser
+    whose headline lists two names and runs on (`Watch Jeff Goldblum, Sharon Van Etten
+    Play Jazz Song on 'Kimmel'`): neither a possessive nor a sentence is a writer."""
+    head = '<meta name="author" content="Ryan Reed">'
+    header = (
+        "<h1>Chipmakers agree on one packaging standard</h1>"
+        '<div class="author-card"><p>By <a rel="author" href="/a/rr">Ryan Reed</a></p>'
+        '<a rel="author" href="/a/rr">Ryan Reed\'s Most Recent Stories</a>'
+        '<a rel="author" href="/s/1">Watch Jeff Goldblum, Sharon Van Etten Play Jazz Song '
+        "on 'Kimmel'</a></div>"
+    )
+    assert read(page(head, header)).authors == ("Ryan Reed",)
+
+
+def test_the_byline_is_read_under_the_article_s_copy_of_a_headline_printed_twice():
+    """A sticky bar prints the headline over its `Read Later` and `Share` buttons; the
+    article's own copy of it stands over `By Carrie Arnold`."""
+    title = "Cells That Taste Danger Set Off Immune Responses"
+    header = (
+        f"<div class='sticky'><h1>{title}</h1><div>Read Later</div><div>Share</div></div>"
+        f"<h1>{title}</h1><p>By <a href='/authors/carrie-arnold/'>Carrie Arnold</a></p>"
+        "<p>November 15, 2019</p>"
+    )
+    article = read(page(f"<title>{title}</title>", header))
+    assert article.authors == ("Carrie Arnold",)
+    assert article.date == "2019-11-15"
+
+
+def test_a_writer_of_one_word_that_is_the_site_s_name_is_the_site():
+    """`Posted by Vortex` on Vortex Cannon Entertainment's page, and a Japanese firm's
+    name under the headline of its own site (`特許業務法人ライトハウス国際特許事務所`)."""
+    header = "<h1>About bugs in our games</h1><p>Posted by Vortex</p>"
+    site = '<meta property="og:site_name" content="Vortex Cannon Entertainment">'
+    assert read(page(site + "<title>About bugs in our games</title>", header)).authors == ()
+    site = '<meta property="og:site_name" content="特許業務法人ライトハウス国際特許事務所">'
+    header = "<h1>商品の改造が商標法違反に！？</h1><p>ライトハウス国際特許事務所</p>"
+    assert read(page(site + "<title>商品の改造が商標法違反に！？</title>", header)).authors == ()

@@ -74,6 +74,23 @@ def test_a_topic_the_headline_names_is_no_site_read_from_lists_and_menus():
     assert vetted_source(lines, headline=HEADLINE) == "Saskatchewan"
 
 
+def test_a_topic_the_article_tells_of_is_no_site_read_from_its_menus():
+    """A tech site's menus (`Apple Store`, `Apple Watch`, `Apple Music`) over a deals post
+    whose paragraphs tell of Apple's products: the story's subject, not the site."""
+    menus = [f"Section {n}" for n in range(1, 12)]
+    shop = ("Apple Store", "Apple Watch", "Apple Music", "Apple TV")
+    paragraphs = (
+        "Today only, Amazon offers Apple's 12-inch MacBook in certified refurbished "
+        "condition for $700, nearly $600 off the original price.",
+        "Rakuten offers the latest Apple AirPods with the wireless charging case for $150, "
+        "down from the usual $199 price tag.",
+    )
+    told = _lines(*menus, *shop, HEADLINE, *paragraphs, *BODY)
+    assert vetted_source(told, headline=HEADLINE) is None
+    untold = _lines(*menus, *shop, HEADLINE, *BODY)
+    assert vetted_source(untold, headline=HEADLINE) == "Apple"
+
+
 def test_a_page_naming_no_source_shows_none():
     lines = _lines(HEADLINE, BYLINE, *BODY)
     assert candidates(lines) == []

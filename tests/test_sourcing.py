@@ -212,6 +212,17 @@ def test_copyright_notices_name_their_holder_without_company_form():
     assert copyright_notice_holder("© 2011 All Rights Reserved AOL News.") == "AOL News"
     assert copyright_notice_holder("OKay Marketing Copyright © 2014.") == "OKay Marketing"
     assert copyright_notice_holder("Copyright Policy") is None
+    # The years a sentence of their own; the rights reserved first; what follows the name.
+    notices = {
+        "Copyright 2019. Washington Examiner. All Rights Reserved.": "Washington Examiner",
+        "All rights reserved © 2019 The Real Deal is a registered Trademark of Korangy": (
+            "The Real Deal"
+        ),
+        "© 2000 - 2019 Al Bawaba (www.albawaba.com)": "Al Bawaba",
+        "© 2019 The Republic unless otherwise noted. All rights reserved.": "The Republic",
+    }
+    for notice, holder in notices.items():
+        assert copyright_notice_holder(notice) == holder, notice
     assert fold("MacRumors.com, LLC") == fold("MacRumors") == "macrumors"
 
 
@@ -592,3 +603,24 @@ def test_a_city_beside_the_date_that_the_breadcrumb_files_the_story_under_is_no_
         ).source
         == "PTI"
     )
+
+
+def test_a_site_called_by_its_first_word_in_its_menus_is_shown_in_full():
+    """`About Quanta` and `Search Quanta` in the menus, `Get Quanta Magazine delivered to
+    your inbox` and `Quanta Magazine moderates comments` in the notices: the site's name
+    in full. `Dawn News` names the paper's television channel, not Dawn in full."""
+    menus = ("Physics", "Mathematics", "Biology", "About Quanta", "Search Quanta")
+    notices = (
+        "Share this article",
+        "Newsletter",
+        "Get Quanta Magazine delivered to your inbox",
+        "Subscribe now",
+        "Comment on this article",
+        "Quanta Magazine moderates comments to facilitate an informed, civil conversation.",
+        "About Quanta",
+        "Privacy Policy",
+    )
+    assert page(menus, notices).source == "Quanta Magazine"
+    menus = ("Pakistan", "World", "Business", "About Dawn", "Search Dawn")
+    footer = ("Watch Dawn News live", "Dawn News on YouTube", "About Dawn", "Privacy Policy")
+    assert page(menus, footer).source == "Dawn"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from digest.ingest.authornames import MAX_NAME_WORDS, name_alone, person_names
 from digest.ingest.markup import (
     ORGANISATION_TYPE,
     Markup,
@@ -27,25 +28,19 @@ from digest.ingest.otherroles import (
 )
 from digest.metadata.bylinedates import undated
 from digest.metadata.credits import BYLINE
-from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS, LABELLED_BYLINE
+from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.metadata.names import (
     AND_WORDS,
-    HONORIFIC,
-    JOB_TITLE,
     NAME_PARTICLES,
     NOT_A_PERSON,
     is_lone_word,
     is_person_name,
     lower_case_words,
+    written_unspaced,
 )
-from digest.metadata.wires import is_wire, names_an_outlet
+from digest.metadata.wires import is_wire
 from digest.metadata.writerlines import unglued_jobs
 
-# A person's name, as bylined, has at most this many words (`María R. Sahuquillo`,
-# `Emilio de Benito`); a longer text is a phrase or a name with its job.
-MAX_NAME_WORDS = 5
-# A byline names a handful of writers; a wire's team story a dozen at most.
-MAX_WRITERS = 20
 # Roles and accounts a content system puts in its author field; no person's name.
 _ROLE = re.compile(
     r"admin|\b(?:editorial|writers|submitted|guest|anonymous|webmaster|contributors?"
@@ -61,43 +56,8 @@ _SIGNATURE = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|칼럼니스트|논설위원|선임기자|객원기자|통신원)"
     r"(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
-# A reporter's or columnist's title after a Korean, Japanese or Chinese name: `김민준 기자`.
-_CJK_TITLE = re.compile(
-    r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
-)
-# What precedes a name in a byline, in the languages news is written in.
-_BY = re.compile(
-    r"^(?:(?:by|from|par|por|von|di|door|deur|av|af|texto?|text|автор|текст|authors?|auteur|autore)"
-    r"\s*[:.]?\s+"
-    rf"|(?:{BYLINE_LABELS})\s*:\s+|(?:{BARE_BYLINE_LABELS})\s+"
-    r"|(?:作者|记者|記者)\s*[:：]?\s*|(?:撰文|文)\s*[:：]\s*)",
-    re.IGNORECASE,
-)
-# After a Chinese byline's label, a space parts writers, as Chinese names hold none:
-# `作者：王晓明 刘佳` names two. (A Japanese byline spaces one name: `山田 健太`.)
-_CHINESE_NAMES = re.compile(
-    r"^(?:作者|记者)\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+)$"
-)
-# A list of names: `A, B and C`, `A & B`, `A; B`, `A und B`, `A E B` (an extractor title-cases
-# a byline).
-_NAME_LIST = re.compile(rf"(?:(?<!\s)\s+)?(?:;|,?\s(?i:{AND_WORDS})\s|,|&)\s*")
-# A company's legal form closing an author field: no person is named.
-_COMPANY_FORM = re.compile(
-    r",?\s+(?:Inc|INC|LLC|Ltd|LTD|Limited|Corp|GmbH|AG|plc|PLC|S\.A|S\.L|Pty|Pvt)\.?$"
-)
-# A name written surname first, as catalogues and some content systems store it.
-_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’-]+),\s?(?P<given>[^\W\d_][\w'’.-]+)$")
-# An outlet glued to a name where the page set them side by side: `GarberFOXBusiness`.
-_GLUED_OUTLET = re.compile(r"(?<=[a-z])[A-Z]{2,}\w*$")
-_WEEKDAY = re.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun)(?:s|day|nes|rs|urs|urday|nesday|sday|rsday)?$"
-)
-# A writer's handle or e-mail address in brackets: `(@jdelacruz_sulo)`, `(jd@example.ph)`.
-_BRACKETED_ADDRESS = re.compile(r"\s*\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)")
-# What follows a name in a byline field: `Amy K | NJ Advance Media`, `X - Staff`.
-_NAME_TAIL = re.compile(r"(?<!\s)\s+(?:[|/•·–—]|-{1,2})\s.*$")
-
-
+# A possessive: no byline writes one into a writer's name (`Ryan Reed's Most Recent Stories`).
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 # The meta tags that name an article's authors, strongest first.
 _AUTHOR_TAGS = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
 
@@ -134,75 +94,6 @@ def author_statements(markup: Markup) -> list[str]:
     return []
 
 
-def person_names(statement: str) -> list[str]:
-    """Split an author field into names: `By A and B, Staff Writer` -> [A, B].
-
-    One word beside full names is the outlet or the place (`Victor Tangermann,
-    Futurism`), not a writer; a field of more than MAX_WRITERS names is a list of
-    something else (tags, a hostile page's filler), not a byline. A catalogue's
-    `Doe, Jane` is one name, as a byline prints it: `Jane Doe`.
-    """
-    chinese = _CHINESE_NAMES.match(statement.strip())
-    if chinese:
-        return chinese["names"].split()
-    text = _NAME_TAIL.sub("", _BY.sub("", unglued_jobs(statement.strip())))
-    if _COMPANY_FORM.search(text):
-        return []  # `Corvane Therapeutics, Inc.`: a company signs a press release
-    inverted = _SURNAME_FIRST.match(text)
-    if inverted:
-        return [f"{inverted['given']} {inverted['surname']}"]
-    parts = _NAME_LIST.split(text, maxsplit=MAX_WRITERS)
-    if len(parts) > MAX_WRITERS:
-        return []
-    # `Marisa Delacroix, Chief Strategy Officer, Quillon Cloud`: a comma after a job leads
-    # to the employer, not to another writer (`A, Senior Editor, and B` names two); and
-    # what a comma leads to is the job itself where it ends as one (`Helen Marsh, PA
-    # Education Correspondent`, `Hemi Walker, Club Captain`).
-    joints = _NAME_LIST.findall(text)[: len(parts) - 1]
-    parts = [
-        part
-        for i, part in enumerate(parts)
-        if not (
-            i
-            and joints[i - 1].strip() == ","
-            and (JOB_TITLE.search(parts[i - 1].strip(" .")) or JOB_TITLE.search(part.strip(" .")))
-        )
-    ]
-    names = [_name_alone(HONORIFIC.sub("", part.strip(" ."))) for part in parts]
-    # `Rachel Teo, Asia Property Journal`: the outlet a writer writes for is no writer.
-    names = [name for i, name in enumerate(names) if name and not (i and names_an_outlet(name))]
-    if any(len(name.split()) > 1 for name in names):
-        return [name for name in names if len(name.split()) > 1]
-    return names
-
-
-def _name_alone(text: str) -> str:
-    """Return a name without what a byline element runs on into: its job (`Andrea Stone
-    Senior Washington Correspondent`), its day (`Bryan Walsh Tuesday`), the outlet glued
-    to it (`Jonathan GarberFOXBusiness`), a description after a name in capitals
-    (`LAURE BRETTON Envoyés spéciaux`), the handle or address in brackets after it
-    (`Jericho Dela Cruz (@jdelacruz_sulo)`)."""
-    text = _BRACKETED_ADDRESS.sub("", text)
-    words = _CJK_TITLE.sub("", _GLUED_OUTLET.sub("", text)).split()
-    while len(words) > 2 and _WEEKDAY.match(words[-1].strip(",.").lower()):
-        words.pop()
-    # `Jordan Whitcombe The Canadian Press`, `Jane Doe AP`: the wire the writer files for;
-    # one word is a wire's only in capitals (`Anna Pap` is a surname, `PAP` an agency).
-    for k in (3, 2, 1):
-        if len(words) > k and is_wire(" ".join(words[-k:])) and (k > 1 or words[-1].isupper()):
-            words = words[:-k]
-            break
-    job = next((i for i, word in enumerate(words) if NOT_A_PERSON.fullmatch(word)), None)
-    if job is not None and job >= 2:
-        words = words[:job]
-    capitals = 0
-    while capitals < len(words) and words[capitals].isupper():
-        capitals += 1
-    if capitals >= 2 and capitals < len(words):
-        words = words[:capitals]
-    return " ".join(words)
-
-
 def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) -> bool:
     """Say whether a stated author is a person the page shows.
 
@@ -219,10 +110,10 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
         return False  # `PTI` in the author field: the agency whose copy it is
     if "@" in name or any(char.isdigit() for char in name):
         return False
-    if names_the_site(name, sites, hosts) or any(
-        _within(key(name), key(site)) or _within(key(site), key(name)) for site in sites
-    ):
+    if names_the_site(name, sites, hosts) or part_of_the_site(name, sites):
         return False  # the site, or the company behind it: `Ediciones El País`
+    if _POSSESSIVE.search(name):
+        return False  # `Ryan Reed's Most Recent Stories`: a link under the byline
     if not all(word.lower() in NAME_PARTICLES or not word[0].islower() for word in words):
         return False
     shown = key(_GLUED.sub(" ", name))
@@ -230,7 +121,17 @@ def is_person(name: str, sites: Sequence[str], hosts: set[str], visible: str) ->
     return f" {shown} " in visible and f" the {shown} " not in visible
 
 
+def part_of_the_site(name: str, sites: Iterable[str]) -> bool:
+    """Say whether a name is words of the site's name, or the site's name words of it:
+    `Vortex` of `Vortex Cannon Entertainment` signs its own posts (`Posted by Vortex`)."""
+    return any(_within(key(name), key(site)) or _within(key(site), key(name)) for site in sites)
+
+
 def _within(part: str, whole: str) -> bool:
+    """Say whether `part` is words of `whole`; in a script written without spaces
+    (`ライトハウス国際特許事務所` of `特許業務法人ライトハウス国際特許事務所`), its letters."""
+    if part and not (" " in part or " " in whole) and written_unspaced(part):
+        return part in whole
     return bool(part) and f" {part} " in f" {whole} "
 
 
@@ -260,7 +161,7 @@ def printed_byline(markup: Markup, headline_index: int | None) -> list[str]:
     if not texts:
         texts = signed(markup.lines[end:])
     names: list[str] = []
-    for name in (_name_alone(name) for text in texts for name in person_names(text)):
+    for name in (name_alone(name) for text in texts for name in person_names(text)):
         # One writer read twice, marked and in a `By` line: the marked element is exact
         # (`Brian Jackson`, not `Brian Jackson WordPress No Comments`).
         if not any(_one_writer(name, other) for other in names):
@@ -282,11 +183,11 @@ def _credited_beside(markup: Markup, stated: Sequence[str]) -> list[str]:
     start = next((i for i, (_, text) in enumerate(credited) if first in key(text)), None)
     if start is None:
         return []
-    names, last = [_name_alone(credited[start][1])], credited[start][0]
+    names, last = [name_alone(credited[start][1])], credited[start][0]
     for line, text in credited[start + 1 :]:
         if line - last > 1 or not _JOINED.match(markup.lines[line]):
             break
-        names.append(_name_alone(text))
+        names.append(name_alone(text))
         last = line
     return names if len(names) > 1 else []
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from urllib.parse import urljoin
 
 from digest.article_parts import PageMeta
 from digest.clean.cues import is_section_name
@@ -42,21 +41,20 @@ from digest.ingest.pagesource import (
     host_names,
     notice_address,
     notice_holder,
+    original_address,
     paper_beside_sections,
     site_statements,
 )
 from digest.metadata.credits import BYLINE
 from digest.metadata.headlines import content_words
 from digest.metadata.linecredits import LABELLED_BYLINE
-from digest.text import is_web_address, word_weight
+from digest.text import word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
 _PHOTO_CREDIT = re.compile(
     r"\s*[(（]\s*(?:photo|foto|image|写真|사진|фото)\s*[:：=＝/／]\s*[^()（）]{1,40}[)）]$",
     re.IGNORECASE,
 )
-# An address written from its host on, without a scheme: `www.example.es/2012/x`.
-_BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
 # A headline shorter than this many words (CJK characters counted as words are, see
 # `word_weight`) that is only the start of a metadata title may be a kicker or a
 # section (`Opinion`), not the headline.
@@ -181,6 +179,16 @@ def headline_in_an_h2(markup: Markup, sites: Sequence[str], hosts: set[str]) -> 
         if word_weight(text) >= MIN_PREFIX_WORDS and _over_a_byline(headed, 0):
             return headed
     return None
+
+
+def _copy_over_its_byline(markup: Markup, index: int) -> int:
+    """Return the last `<h1>` printing the same headline over the article's byline: a
+    page may print its headline twice (a sticky bar's copy over its `Read Later` and
+    `Share` buttons, then the article's own over its byline), and the byline and date
+    are read under the article's copy, the one nearest them."""
+    text = key(markup.h1s[index])
+    copies = [other for other, h1 in enumerate(markup.h1s) if other >= index and key(h1) == text]
+    return next((other for other in reversed(copies) if _over_a_byline(markup, other)), index)
 
 
 def _over_a_byline(markup: Markup, index: int) -> bool:
@@ -318,25 +326,6 @@ def title_line(markup: Markup, titles: Sequence[str]) -> int | None:
     )
 
 
-def original_address(markup: Markup) -> str | None:
-    """Return the address the page declares as its own: `<link rel=canonical>`, else
-    `og:url`. A canonical path (`/2019/x`) is read against `og:url`; an address written
-    without its scheme (`//example.com/x`, `www.example.es/2012/x`) is given https."""
-    declared = _absolute(markup.first("og:url"))
-    canonical = markup.canonical
-    if canonical.startswith("/") and not canonical.startswith("//") and declared:
-        canonical = urljoin(declared, canonical)
-    return _absolute(canonical) or declared
-
-
-def _absolute(address: str) -> str | None:
-    if address.startswith("//"):
-        address = f"https:{address}"
-    elif _BARE_HOST.match(address):
-        address = f"https://{address}"
-    return address if is_web_address(address) else None
-
-
 def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> PageMeta:
     """Return the title, source, authors and date chosen from a page's markup, and its
     address (see `original_address`).
@@ -353,6 +342,8 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     # The copyright's holder names the site too, where the markup states no name.
     named = [*sites, *filter(None, [notice_holder(markup)])]
     shown = shown_headline(markup, titles, named, hosts)
+    if shown is not None:
+        shown = _copy_over_its_byline(markup, shown)
     if shown is None and (headed := headline_in_an_h2(markup, named, hosts)):
         markup, shown = headed, 0
     if shown is not None:

@@ -4,14 +4,15 @@ A site names itself in several places: `og:site_name` and `application-name` (of
 tagline, a section or an address instead), the JSON-LD publisher, the `<title>`'s
 last segment, a masthead line, its address. Each statement counts once for every other
 that agrees with it; where none names the site, the name its address is registered
-under, as the page spells it, is taken; else nothing.
+under, as the page spells it, is taken; else nothing. The page's own address (its
+canonical link, else `og:url`: `original_address`) is read here too, as it names the site.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from digest.clean.cues import is_section_name
 from digest.ingest.markup import (
@@ -28,7 +29,7 @@ from digest.ingest.markup import (
 from digest.metadata.notices import copyright_notice_holder
 from digest.metadata.selfnames import is_owner_shaped
 from digest.metadata.wires import PUBLICATION_WORD
-from digest.text import word_weight
+from digest.text import is_web_address, word_weight
 
 # Subdomains that name a part of a site or a service, never the site: `sports.espn.go.com`.
 _SUBDOMAIN = re.compile(
@@ -331,3 +332,26 @@ def _machine_form(name: str) -> bool:
         or bool(_ADDRESS.fullmatch(name))
         or (name.islower() and " " not in name)
     )
+
+
+# An address written from its host on, without a scheme: `www.example.es/2012/x`.
+_BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+/")
+
+
+def original_address(markup: Markup) -> str | None:
+    """Return the address the page declares as its own: `<link rel=canonical>`, else
+    `og:url`. A canonical path (`/2019/x`) is read against `og:url`; an address written
+    without its scheme (`//example.com/x`, `www.example.es/2012/x`) is given https."""
+    declared = _absolute(markup.first("og:url"))
+    canonical = markup.canonical
+    if canonical.startswith("/") and not canonical.startswith("//") and declared:
+        canonical = urljoin(declared, canonical)
+    return _absolute(canonical) or declared
+
+
+def _absolute(address: str) -> str | None:
+    if address.startswith("//"):
+        address = f"https:{address}"
+    elif _BARE_HOST.match(address):
+        address = f"https://{address}"
+    return address if is_web_address(address) else None

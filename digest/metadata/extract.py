@@ -14,6 +14,7 @@ import re
 from digest.article import Article
 from digest.article_parts import Line, PageMeta, Verdict, kept_words
 from digest.ingest.markup import key
+from digest.ingest.pageauthors import part_of_the_site
 from digest.ingest.pagedates import publication_date
 from digest.metadata.bylines import extract_authors, is_writer_line, page_authors, reporting_credits
 from digest.metadata.credits import (
@@ -136,7 +137,9 @@ def extract_metadata(article: Article) -> Article:
         wire_reporters = set(reporting_credits(lines))
         from_text = tuple(name for name in authors if name not in wire_reporters)
         headline = meta.title or headline
-        authors = page_authors(meta) or from_text or meta.shown_authors
+        authors = page_authors(meta) or _not_the_site(
+            from_text or meta.shown_authors, meta.site_name
+        )
         source = meta.site_name or source
         # The markup's date, else the text's own date line, else the extractor's guess,
         # else the day the page's own address files it under (`/2010/POLITICS/08/13/`).
@@ -229,6 +232,17 @@ def title_line_site(lines: tuple[Line, ...], headline: str | None) -> str | None
         if site and (is_name_like(site) or "." in site) and len(site.split()) <= MAX_NAME_WORDS:
             return site
     return None
+
+
+def _not_the_site(names: tuple[str, ...], site: str | None) -> tuple[str, ...]:
+    """Leave out a writer of one word that is words of the site's name: the site signing
+    its own post (`Posted by Vortex` on Vortex Cannon Entertainment's page). A full name
+    is a person's, even where a blog is named after its writer."""
+    return tuple(
+        name
+        for name in names
+        if not (site and len(name.split()) == 1 and part_of_the_site(name, [site]))
+    )
 
 
 def _pasted(lines: tuple[Line, ...], headline: str | None) -> bool:

@@ -216,5 +216,10 @@ def is_lone_word(name: str) -> bool:
     return len(name.split()) == 1 and not _UNSPACED_NAME.search(name)
 
 
+def written_unspaced(text: str) -> bool:
+    """Say whether a text is in a script that writes a whole name without a space."""
+    return bool(_UNSPACED_NAME.search(text))
+
+
 # Scripts that write a person's whole name without a space: Han, kana, Hangul.
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -21,12 +21,14 @@ MAX_NAME_WORDS = 5
 # A copyright notice: `© 2019 The Paradigm. All Rights Reserved.`, `Copyright © 2010
 # AUTORACING.`, `© 2011 All Rights Reserved AOL News.`, `OKay Marketing Copyright © 2014.`,
 # `Copyright @ 2019 X` (an `@` typed for the sign), `© 2024 X - All Rights Reserved`,
-# `Copyright 2024 by X`, `© 2024 X (P) Ltd.` (India's private limited company).
+# `Copyright 2024 by X`, `© 2024 X (P) Ltd.` (India's private limited company),
+# `Copyright 2019. X. All Rights Reserved.` (the years a sentence of their own), `All
+# rights reserved © 2019 X`.
 _MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
-_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*,?\s*)?"
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*[,.]?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"
 _NOTICE_THEN_NAME = re.compile(
-    r"^(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
+    r"^" + _RESERVED + r"?(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
     r"(?:copyright\s+)?(?:by\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:\([A-Z]\)\s+)?(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
     r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*|\s+[-–—]\s.*)?$",
     re.IGNORECASE,
@@ -34,9 +36,15 @@ _NOTICE_THEN_NAME = re.compile(
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)
 # Where a notice goes on to name the holder's owner: `© 2025 De Rijnbode is onderdeel van
 # Betuwse Mediagroep B.V.`, `© 2024 X, part of Y plc`, `, a subsidiary of Y`.
+# So do a trademark's owner (`© 2019 The Real Deal is a registered Trademark of Korangy
+# Publishing Inc.`), the site's address in brackets (`© 2000 - 2019 Al Bawaba
+# (www.albawaba.com)`) and the works the notice does not cover (`© 2019 The Republic
+# unless otherwise noted`).
 _PART_OF = re.compile(
     r",?\s+(?:is (?:a )?part of|is (?:een )?onderdeel van|ist (?:ein )?Teil|fait partie"
-    r"|forma parte|fa parte|faz parte|part of|a (?:subsidiary|division|unit) of)\s",
+    r"|forma parte|fa parte|faz parte|part of|a (?:subsidiary|division|unit) of"
+    r"|is a (?:registered )?trademark|unless otherwise|except where)\s"
+    r"|\s+\((?:https?://|www\.)[^)]*\)",
     re.IGNORECASE,
 )
 # Where a notice's sentence ends (`... The Business Chronicle. Published by ...`).

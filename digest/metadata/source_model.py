@@ -36,6 +36,7 @@ cross-validated, against the rules on the same pages.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def vetted_source(
         return None
     if rests_on_one_place(reading, found[read].kinds, lines) or is_owner_shaped(reading.name):
         return None  # `American Public Media` over Marketplace: the owner, not the site
-    if _the_story_s_subject(reading.name, found[read].kinds, headline):
+    if _the_story_s_subject(reading.name, found[read].kinds, headline, lines):
         return None
     model = model or load_model()
     probability = model.probabilities([c.features for c in found])[read]
@@ -122,12 +123,27 @@ def vetted_source(
 
 
 # Kinds of place that name a topic as readily as the site: `More from X`, a menu's `X`.
+# A name this many paragraphs of the article tell of is what the article is about.
+MIN_TOLD = 2
+# A caption's closing credit (`Noor Haddad / Prairie Standard`): the site, not a subject.
+_PHOTO_CREDIT = re.compile(r"\s/\s[^/]{1,60}$")
 _TOPIC_PLACES = frozenset({"lists", "menus", "offers", "alone", "agreed", "rules"})
 
 
-def _the_story_s_subject(name: str, kinds: frozenset[str], headline: str | None) -> bool:
-    """Say whether a name read only from lists and menus (`More from Saskatchewan`) is
-    the story's subject: its headline names it too (`Extreme cold warning issued for
-    much of Saskatchewan`). A site names itself in its footer and its notices too."""
+def _the_story_s_subject(
+    name: str, kinds: frozenset[str], headline: str | None, lines: tuple[Line, ...]
+) -> bool:
+    """Say whether a name read only from lists and menus (`More from Saskatchewan`, a
+    tech site's `Apple Store` and `Apple Watch`) is the story's subject: its headline
+    names it too (`Extreme cold warning issued for much of Saskatchewan`), or paragraphs
+    of the article do. A site names itself in its footer and its notices too."""
+    if not kinds <= _TOPIC_PLACES:
+        return False
     folded = f" {fold(name)} "
-    return bool(headline) and kinds <= _TOPIC_PLACES and folded in f" {fold(headline or '')} "
+    named = re.compile(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)")
+    told = sum(
+        bool(named.search(fold(_PHOTO_CREDIT.sub("", line.text))))
+        for line in lines
+        if line.verdict.kept
+    )
+    return folded in f" {fold(headline or '')} " or told >= MIN_TOLD

@@ -28,6 +28,7 @@ from digest.metadata.credits import (
     last_kept,
     plausible_source,
 )
+from digest.metadata.fullnames import called_in_full, full_name
 from digest.metadata.mastheads import masthead
 from digest.metadata.notices import copyright_notice_holder, notice_sentence
 from digest.metadata.sections import breadcrumb_sections
@@ -60,8 +61,6 @@ _WEAK = frozenset({"menus", "alone"})
 _MEDIUM = frozenset(
     {"masthead", "copyright", "dateheader", "photo", "byline", "reporting", "address"}
 )
-# A site's full name (`The Prairie Record`) is a few words.
-MAX_FULL_NAME_WORDS = 4
 # The readings a flattened site's page may not rest on alone, each with the kinds of
 # place (digest/metadata/source_candidates.py) that are that one place: its copyright holder, a
 # writer's employer.
@@ -122,7 +121,8 @@ def agreed_site(
         )
     ]
     best = max(fuller, key=len)
-    return _full_name(best, forms) or shown_form(forms[best]), frozenset(kinds[best])
+    full = full_name(best, forms) or called_in_full(best, lines)
+    return full or shown_form(forms[best]), frozenset(kinds[best])
 
 
 def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -135,28 +135,6 @@ def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
         if _LEGAL_FORM.search(notice_sentence(line.text))
         and (holder := copyright_notice_holder(line.text.strip()))
     )
-
-
-def _full_name(key: str, forms: dict[str, list[Evidence]]) -> str | None:
-    """Return the full name a one-word site name is short for, where the page's copyright
-    notice or its staff's photo credits give it: the menus' `Record` (`Subscribe to the
-    Record`) of `© 2026 The Prairie Record`, the `Beacon` of `(Kiara Lewis / The Capitol
-    Beacon)`. A paper is called by its last word; its owner (`Beacon Community Media`)
-    and a writer are not."""
-    if len(key.split()) != 1:
-        return None
-    for other, group in forms.items():
-        words = other.split()
-        for item in group:
-            if (
-                item.kind in ("copyright", "photo")
-                and 2 <= len(words) <= MAX_FULL_NAME_WORDS
-                and words[-1] == key
-                and not CORPORATE.search(item.name)
-                and not reads_as_a_person(item.name)
-            ):
-                return item.name
-    return None
 
 
 def site_kinds(

@@ -750,3 +750,16 @@ def test_bylines_labelled_in_more_languages_name_their_writers():
     # The date's label in the same line ends the name: `Publicat:` (Romanian: published).
     line = "Autor: Andreea Munteanu Publicat: 14 martie 2024, 00:40"
     assert authors(*page(line, "Distribuie")) == ("Andreea Munteanu",)
+
+
+def test_a_byline_ending_in_its_time_of_day_is_no_sentence():
+    """`... at 11:04 a.m.`: the stop of a time written the AP's way ends no sentence."""
+    by = "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
+    assert authors(*page(by)) == ("Louis Jacobson",)
+
+
+def test_a_korean_columnists_title_before_the_name_is_no_part_of_it():
+    """`칼럼니스트 박생강 pillgoo9@gmail.com` (columnist, name, address) signing the column
+    off; `박생강 칼럼니스트` the other way round."""
+    assert authors(*page(after=("칼럼니스트 박생강 pillgoo9@gmail.com",))) == ("박생강",)
+    assert authors(*page(after=("박생강 칼럼니스트",))) == ("박생강",)

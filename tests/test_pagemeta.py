@@ -9,9 +9,12 @@ Open Graph tags, JSON-LD, a masthead, a byline under the headline.
 import json
 
 import pytest
+from trafilatura.utils import load_html
 
 from digest.article import Article
 from digest.ingest.authornames import person_names
+from digest.ingest.markup import read_markup
+from digest.ingest.pagemeta import page_meta
 from digest.ingest.seeds import Seed, seed_from_bytes
 from digest.pipeline import article_from_seed
 from digest.runinfo import ROOT
@@ -1621,7 +1624,9 @@ def test_an_h1_over_the_markup_s_writer_is_the_headline_whatever_the_titles_say(
 
 def test_the_wire_s_own_name_in_the_author_field_leaves_no_article_word():
     """`"author": "The Associated Press"`: the agency, not a writer called `The`."""
-    ld = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "The Associated Press"}})
+    ld = json_ld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "The Associated Press"}}
+    )
     header = "<h1>Chipmakers agree on one packaging standard</h1><p>The Associated Press</p>"
     assert read(page(ld, header)).authors == ()
 
@@ -1664,3 +1669,18 @@ def test_a_writer_of_one_word_that_is_the_site_s_name_is_the_site():
     site = '<meta property="og:site_name" content="特許業務法人ライトハウス国際特許事務所">'
     header = "<h1>商品の改造が商標法違反に！？</h1><p>ライトハウス国際特許事務所</p>"
     assert read(page(site + "<title>商品の改造が商標法違反に！？</title>", header)).authors == ()
+
+
+def test_an_application_name_that_is_the_article_s_own_title_names_no_site():
+    """A portal fills `application-name` with the article's title; the `<h1>` printing
+    that title is the headline, and `og:site_name` the site."""
+    title = "The man whose duvet nearly killed him: How this medical mystery was solved"
+    head = (
+        f"<title>{title}</title>"
+        f'<meta name="application-name" content="{title}">'
+        '<meta property="og:site_name" content="MSN">'
+    )
+    url = "https://www.cnn.com/2019/11/18/health/feather-duvet-sickness/index.html"
+    html = page(head, f"<h1>{title}</h1><p>By Sandee LaMotte, CNN</p>", url=url)
+    meta = page_meta(read_markup(load_html(html)), None)
+    assert (meta.title, meta.site_name) == (title, "MSN")

@@ -39,6 +39,9 @@ _BIO_HEADING = re.compile(
 )
 # A byline, or a byline signing the article off with a dash (`-- By Jane Doe`).
 _BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
+# A byline's time of day written with stops (`By Louis Jacobson on Monday, November 18th,
+# 2019 at 11:04 a.m.`): its last stop ends the time, not a sentence.
+_CLOCK_TIME_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
 _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"
@@ -112,7 +115,8 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
     byline = _BYLINE.match(line)
     # `By registering, you agree ...` opens a sentence; a byline opens a name.
     named = byline is not None and not line[byline.end() - 1].islower()
-    if named and words <= MAX_FURNITURE_WORDS and not ends_like_sentence(line):
+    sentence = ends_like_sentence(line) and not _CLOCK_TIME_END.search(line)
+    if named and words <= MAX_FURNITURE_WORDS and not sentence:
         return Verdict.BYLINE
     credited = " by" in lowered or "contributed" in lowered
     if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):

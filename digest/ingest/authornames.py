@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.metadata.linecredits import BARE_BYLINE_LABELS, BYLINE_LABELS
-from digest.metadata.names import AND_WORDS, HONORIFIC, JOB_TITLE, NOT_A_PERSON
+from digest.metadata.names import AND_WORDS, HONORIFIC, JOB_TITLE, KOREAN_TITLES, NOT_A_PERSON
 from digest.metadata.wires import is_wire, names_an_outlet
 from digest.metadata.writerlines import unglued_jobs
 
@@ -23,9 +23,7 @@ MAX_NAME_WORDS = 5
 MAX_WRITERS = 20
 
 # A reporter's or columnist's title after a Korean, Japanese or Chinese name: `김민준 기자`.
-_CJK_TITLE = re.compile(
-    r"\s?(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트|통신원|記者|记者|特派員|特派员)$"
-)
+_CJK_TITLE = re.compile(rf"\s?(?:{KOREAN_TITLES}|記者|记者|特派員|特派员)$")
 # What precedes a name in a byline, in the languages news is written in.
 _BY = re.compile(
     r"^(?:(?:by|from|par|por|von|di|door|deur|av|af|texto?|text|автор|текст|authors?|auteur|autore)"

@@ -31,6 +31,7 @@ from digest.metadata.credits import BYLINE
 from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.metadata.names import (
     AND_WORDS,
+    KOREAN_TITLES,
     NAME_PARTICLES,
     NOT_A_PERSON,
     is_lone_word,
@@ -50,10 +51,10 @@ _ROLE = re.compile(
 # Where the layout glued a name to its neighbour: a date (`Fiegerman2014-01-26`), an
 # outlet (`GarberFOXBusiness`); set apart on both sides of a comparison, `McDonald` too.
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])")
-# A Korean reporter's or columnist's signature, alone on its line: the name, the title
-# (reporter, correspondent, columnist, editorial writer), an e-mail address.
+# A Korean reporter's or columnist's signature, alone on its line: the name and the title
+# (reporter, correspondent, columnist, editorial writer) either way round, an address.
 _SIGNATURE = re.compile(
-    r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|칼럼니스트|논설위원|선임기자|객원기자|통신원)"
+    rf"^(?:(?P<name>[가-힣]{{2,4}})\s?(?:{KOREAN_TITLES})|(?:{KOREAN_TITLES})\s(?P<after>[가-힣]{{2,4}}))"
     r"(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
 # A possessive: no byline writes one into a writer's name (`Ryan Reed's Most Recent Stories`).
@@ -197,11 +198,12 @@ _JOINED = re.compile(rf"(?:{AND_WORDS}|&|,)\s+\S", re.IGNORECASE)
 
 def signed(lines: Sequence[str]) -> list[str]:
     """Return the writer who signs the article where Korean papers do, at its end:
-    `최윤호 기자 uknow@donga.com` (a name, `reporter` or `columnist`, an address)."""
+    `최윤호 기자 uknow@donga.com` (a name, `reporter` or `columnist`, an address),
+    `칼럼니스트 박생강 pillgoo9@gmail.com` (`columnist`, a name, an address)."""
     for line in lines:
         found = _SIGNATURE.match(line)
         if found:
-            return [found["name"]]
+            return [found["name"] or found["after"]]
     return []
 
 

@@ -337,8 +337,14 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     # With no address of its own, the page's copyright notice may spell the site's.
     site_address = url or notice_address(markup)
     hosts = host_names(site_address)
-    sites = site_statements(markup)
     titles = metadata_titles(markup)
+    # A content system may fill `application-name` with the article's own title: a
+    # headline's length of words, the title's, names no site.
+    sites = [
+        site
+        for site in site_statements(markup)
+        if word_weight(site) < MIN_HEADLINE_WORDS or key(site) not in {key(t) for t in titles}
+    ]
     # The copyright's holder names the site too, where the markup states no name.
     named = [*sites, *filter(None, [notice_holder(markup)])]
     shown = shown_headline(markup, titles, named, hosts)

@@ -26,6 +26,9 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
 # tried from its first character only (`(?<!\s)`), and once: tried from each, with two
 # ways to share it out, a long run cost its length cubed.
 AND_WORDS = r"and|et|und|y|e|en|i|ve|dan|и|og|och"
+# A Korean writer's titles, after the name or before it: reporter, senior and guest
+# reporter, correspondent, columnist, editorial writer, stringer.
+KOREAN_TITLES = "칼럼니스트|논설위원|선임기자|객원기자|기자|특파원|통신원"
 _WORD = re.compile(r"[^\W\d_]+")
 # An address: `jane.doe@example.com`, `example.com/jane`, `@janedoe` (a dot between
 # letters, as in an address).

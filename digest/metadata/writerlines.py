@@ -20,6 +20,7 @@ from digest.metadata.names import (
     HONORIFIC,
     JOB_WORD,
     JOB_WORDS,
+    KOREAN_TITLES,
     NAME_PARTICLES,
     NAME_SPLIT,
     NOT_A_PERSON,
@@ -275,6 +276,10 @@ def is_desk(text: str) -> bool:
     )
 
 
+# A Korean writer's title before the name (the name is one word of two to four syllables).
+_TITLE_THEN_KOREAN_NAME = re.compile(rf"^(?:{KOREAN_TITLES})\s+(?P<name>[\uac00-\ud7af]{{2,4}})$")
+
+
 def writer_line_names(text: str) -> list[str]:
     """Return the writers a line names without `By`; nothing if any part is not a writer.
 
@@ -290,6 +295,9 @@ def writer_line_names(text: str) -> list[str]:
         or _WRITER_THEN_JOB.match(text)
         or _writers_of_outlet(text)
     )
+    titled = _TITLE_THEN_KOREAN_NAME.match(handled["name"]) if handled else None
+    if titled:
+        return [titled["name"]]  # `칼럼니스트 박생강 pillgoo9@gmail.com`: columnist, name
     if found:
         # `Tomasz Wiśniewski dziennikarz działu Kraków @t_wisniewski`: over a handle, the
         # words in lower case after the name describe the writer.

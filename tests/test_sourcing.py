@@ -624,3 +624,29 @@ def test_a_site_called_by_its_first_word_in_its_menus_is_shown_in_full():
     menus = ("Pakistan", "World", "Business", "About Dawn", "Search Dawn")
     footer = ("Watch Dawn News live", "Dawn News on YouTube", "About Dawn", "Privacy Policy")
     assert page(menus, footer).source == "Dawn"
+
+
+def test_a_footer_saying_who_publishes_the_site_names_it():
+    """`Slate is published by The Slate Group` beside `Slate Shop`; `Keep up to date with
+    PolitiFact` beside the menus' editions (`PolitiFact Wisconsin`)."""
+    menus = ("News", "Politics", "Books", "Slate Shop")
+    footer = (
+        "Advertise",
+        "All contents © 2019 The Slate Group LLC. All rights reserved.",
+        "Slate is published by The Slate Group, a Graham Holdings Company.",
+    )
+    assert page(menus, footer).source == "Slate"
+    menus = ("Fact-checks", "PolitiFact Wisconsin", "PolitiFact California", "PolitiFact Texas")
+    footer = ("Keep up to date with PolitiFact", "Donate", "Privacy Policy", "Contact us")
+    assert page(menus, footer).source == "PolitiFact"
+
+
+def test_the_publication_a_copyright_holder_is_named_after_is_the_site():
+    """`©2019 Forbes Media LLC` under menus the site prefixes with its title (`Forbes 400`,
+    `Forbes Travel Guide`, `Forbes Daily Cover Stories`); a group prefixing its divisions
+    (`Hearst Newspapers`, `Hearst Media Services`) names none of its titles."""
+    menus = ("Billionaires", "Forbes 400", "Forbes Travel Guide", "Innovation", "Leadership")
+    footer = ("Forbes Daily Cover Stories", "Forbes Editors' Picks", "©2019 Forbes Media LLC.")
+    assert page(menus, footer).source == "Forbes"
+    menus = ("Local", "Sports", "Hearst Newspapers", "Hearst Media Services", "Hearst Careers")
+    assert page(menus, ("© 2019 Hearst Communications, Inc.",)).source is None

@@ -68,3 +68,36 @@ def called_in_full(key: str, lines: tuple[Line, ...]) -> str | None:
     )
     full, count = found.most_common(1)[0] if found else ("", 0)
     return full if count >= MIN_FULL_NAME_LINES and full[:1].isupper() else None
+
+
+# A company named after its publication adds a business's word to the title: `Forbes
+# Media`, `The Slate Group`, `Express Newspapers` (a legal form alone, `AOL Inc.`, names
+# the company itself).
+_NAMED_AFTER_A_TITLE = re.compile(
+    r"^(?:the\s+)?(?P<title>.+?)\s+(?:media|group|newspapers|publishing|holdings"
+    r"|communications|company|enterprises|interactive)$",
+    re.IGNORECASE,
+)
+# A publication prefixes this many of its menu and footer lines with its title.
+MIN_PREFIXED_LINES = 3
+
+
+def publication_of_the_holder(holder: str, lines: tuple[Line, ...]) -> str | None:
+    """Return the publication a copyright holder is named after (`Forbes` of `© 2019
+    Forbes Media LLC`), where the page's furniture prefixes its sections with that title
+    (`Forbes Daily Cover Stories`, `Forbes Travel Guide`, `Forbes 400`), as a site does
+    with its own name. A group prefixes its divisions with it instead (`Hearst
+    Newspapers`, `Hearst Media Services`): the owner of many titles, none of them named."""
+    named = _NAMED_AFTER_A_TITLE.match(holder.strip(" .,"))
+    if not named or len(named["title"].split()) > MAX_FULL_NAME_WORDS:
+        return None
+    title = named["title"]
+    prefixed = re.compile(r"^" + re.escape(title) + r"\s+(?P<next>\S+)", re.IGNORECASE)
+    after = [
+        found["next"]
+        for line in lines
+        if not line.verdict.kept and (found := prefixed.match(line.text))
+    ]
+    if len(after) < MIN_PREFIXED_LINES or any(_NAMED_AFTER_A_TITLE.match(f"x {w}") for w in after):
+        return None
+    return title

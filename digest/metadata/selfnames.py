@@ -31,7 +31,8 @@ QUOTES = "«»“”„\"'‹›"
 _BEFORE = re.compile(
     r"^(?:follow|subscribe to|support|search|browse|advertise (?:on|with)|about|contact"
     r"|welcome to|back to|continue to|work (?:for|at)|talk to|inside|listen to|visit"
-    r"|why you can trust|suivez|abonnez-vous à|suscríbete a|síguenos en|siga o|indique o"
+    r"|why you can trust|keep up(?: to date)? with|stay (?:up to date |connected )?with"
+    r"|suivez|abonnez-vous à|suscríbete a|síguenos en|siga o|indique o"
     r"|trabalhe no|folgen sie|buscar en|rechercher sur)\s+@?"
     + _NAME
     + r"(?:\s+(?:on|online|sur|en|no|auf)\b.*|[:!.]?)$",
@@ -39,7 +40,7 @@ _BEFORE = re.compile(
 )
 # ... and after a short verb: `More from WIRED`, `Most Popular on HuffPost`.
 _AFTER_A_LIST = re.compile(
-    r"^(?:more|latest|popular|most popular|trending|top stories|more stories|the latest)"
+    r"^(?:more|latest|popular|most popular|trending(?: now)?|top stories|more stories|the latest)"
     r"\s+(?:from|on|at)\s+" + _NAME + r"[:!.]?$",
     re.IGNORECASE,
 )
@@ -60,10 +61,11 @@ _ON_SOCIAL = re.compile(
 # `AppleInsider has affiliate partnerships`, `..., IGN may get a share of the sale`.
 # Its footer says what it is: `Ibadan Herald is an independent daily newspaper`, `The
 # Westmeath Clarion is a member of the Press Council of Ireland`, `X is regulated by the
-# Independent Press Standards Organisation`.
+# Independent Press Standards Organisation`; who publishes it: `Slate is published by The
+# Slate Group`.
 _DISCLOSES = re.compile(
     r"(?:^|[,.]\s+)" + _NAME + r"\s+(?:is supported by its|has affiliate|may (?:earn|get|receive)"
-    r"|participates in"
+    r"|participates in|is (?:published|owned|operated) by"
     r"|is an? (?:[\w-]+\s+){0,4}(?:newspaper|news ?site|news website|news outlet|news service"
     r"|publication|magazine|broadcaster)"
     r"|is (?:a member of|regulated by) (?:the\s+)?(?:[\w-]+\s+){0,3}(?i:(?:press|media|news)\s+"
@@ -344,9 +346,14 @@ def shown_form(group: list[Evidence]) -> str:
     `SACRAMENTO BEE`), is shown so: running phrases drop a name's article and menus set
     it in capitals, while no page adds an article or small letters a name does not have.
     A copyright's `The` is the legal name's (`© The Taipei Times` under the logo `Taipei
-    Times`), not the one the site calls itself by.
+    Times`), not the one the site calls itself by; a sentence's (`The Millbrook
+    Sentinel-Ledger is published by ...`) is grammar's.
     """
-    named = [item.name.strip(" " + QUOTES) for item in group if item.kind != "copyright"]
+    named = [
+        item.name.strip(" " + QUOTES)
+        for item in group
+        if item.kind not in ("copyright", "discloses")
+    ]
     shown = min(named or [group[0].name.strip(" " + QUOTES)], key=len)
     forms = [item.name.strip(" " + QUOTES) for item in group]
     same = [

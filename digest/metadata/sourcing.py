@@ -28,7 +28,7 @@ from digest.metadata.credits import (
     last_kept,
     plausible_source,
 )
-from digest.metadata.fullnames import called_in_full, full_name
+from digest.metadata.fullnames import called_in_full, full_name, publication_of_the_holder
 from digest.metadata.mastheads import masthead
 from digest.metadata.notices import copyright_notice_holder, notice_sentence
 from digest.metadata.sections import breadcrumb_sections
@@ -255,6 +255,15 @@ def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> st
     return None if _a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
 
 
+def _owners_publication(lines: tuple[Line, ...]) -> str | None:
+    """Return the publication the copyright's holder is named after (`Forbes` of `©2019
+    Forbes Media LLC`), where nothing else on the page names the site."""
+    holders = (copyright_notice_holder(line.text.strip()) for line in lines)
+    return next(
+        (title for h in holders if h and (title := publication_of_the_holder(h, lines))), None
+    )
+
+
 def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
     """Return the name the page opens with (digest/metadata/mastheads.py) when it is named as
     publications are (`The Straits Times`, `DIGITIMES Asia`, `Slate.fr`, `日本経済新聞`)
@@ -305,7 +314,9 @@ def read_source(
     In order: an explicit credit of the original (`Source: X`); the name two kinds of
     place on the page give the site (`agreed_site`); a headline's site suffix the page
     names elsewhere too (`suffix`); the wire of the dateline or of the last paragraph's
-    sign-off; the footer's copyright holder, when other lines of the page name it too.
+    sign-off; the footer's copyright holder, when other lines of the page name it too;
+    a writer's employer; the page's masthead; last, the publication the holder is named
+    after (`fullnames.publication_of_the_holder`).
     """
     explicit = plausible_source(explicit_credit(lines))
     if explicit and not is_furniture_name(fold(explicit)):
@@ -333,6 +344,7 @@ def read_source(
         ("copyright", _publication_holder(lines, authors)),
         ("employer", employer(lines, authors)),
         ("masthead", _publication_masthead(lines)),
+        ("owner", _owners_publication(lines)),
     ):
         # `Mumbai | Updated: July 8` under `Home / Cities / Mumbai`: the section's city.
         if kind == "credit" and fold(name or "") in sections:

@@ -1684,3 +1684,25 @@ def test_an_application_name_that_is_the_article_s_own_title_names_no_site():
     html = page(head, f"<h1>{title}</h1><p>By Sandee LaMotte, CNN</p>", url=url)
     meta = page_meta(read_markup(load_html(html)), None)
     assert (meta.title, meta.site_name) == (title, "MSN")
+
+
+def test_the_h1_over_the_byline_is_the_headline_beside_an_ad_blockers_plea():
+    """Titles worded for search agree with no `<h1>`; of the page's headline-shaped
+    `<h1>`s, the ad blocker's plea stands over `By joining Slate Plus you support our
+    work` (a sentence, no byline), the headline over `By Isaac Butler`."""
+    head = (
+        "<title>John M. Ford's books are being republished, but how did he fall into "
+        "obscurity?</title>"
+        '<meta property="og:title" content="The Resurrection of the Greatest Sci-Fi Writer">'
+    )
+    header = (
+        "<h1>The Disappearance of John M. Ford</h1><p>I wanted to learn why a beloved "
+        "writer fell into obscurity.</p><p>By Isaac Butler</p><p>Nov 15, 2019</p>"
+    )
+    plea = (
+        "<aside><h1>We Need to Talk About Your Ad Blocker</h1><p>Want to Block Ads But "
+        "Still Support Slate?</p><p>By joining Slate Plus you support our work and get "
+        "exclusive content.</p></aside>"
+    )
+    article = read(page(head, header, body=BODY + plea))
+    assert article.title == "The Disappearance of John M. Ford"

@@ -20,10 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from digest.article_parts import PageMeta
 from digest.clean.cues import is_section_name
+from digest.ingest.bylinedheadline import (
+    MIN_PREFIX_WORDS,
+    copy_over_its_byline,
+    headline_in_an_h2,
+    over_a_byline,
+)
 from digest.ingest.markup import (
     LEADING_NAME,
     SEGMENT_SPLIT,
@@ -33,8 +38,7 @@ from digest.ingest.markup import (
     one_line,
     segments,
 )
-from digest.ingest.pageauthors import author_statements, choose_authors
-from digest.ingest.pagedates import published_date
+from digest.ingest.pageauthors import choose_authors
 from digest.ingest.pagedays import publication_day
 from digest.ingest.pagesource import (
     choose_source,
@@ -45,9 +49,7 @@ from digest.ingest.pagesource import (
     paper_beside_sections,
     site_statements,
 )
-from digest.metadata.credits import BYLINE
 from digest.metadata.headlines import content_words
-from digest.metadata.linecredits import LABELLED_BYLINE
 from digest.text import word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
@@ -55,10 +57,6 @@ _PHOTO_CREDIT = re.compile(
     r"\s*[(（]\s*(?:photo|foto|image|写真|사진|фото)\s*[:：=＝/／]\s*[^()（）]{1,40}[)）]$",
     re.IGNORECASE,
 )
-# A headline shorter than this many words (CJK characters counted as words are, see
-# `word_weight`) that is only the start of a metadata title may be a kicker or a
-# section (`Opinion`), not the headline.
-MIN_PREFIX_WORDS = 3
 # An `<h1>` no metadata title agrees with is taken for the headline only with this many
 # words: fewer are a site's, a section's or a column's name as often as a headline.
 MIN_HEADLINE_WORDS = 5
@@ -149,7 +147,7 @@ def shown_headline(
     # byline is the title with more. Titles that name only the site and its sections (or
     # no title at all) leave the one headline-shaped `<h1>` the headline too.
     site_only = all(names_only_the_site(title, sites, hosts) for title in titles)
-    over_byline = [_over_a_byline(markup, index) for index in range(len(markup.h1s))]
+    over_byline = [over_a_byline(markup, index) for index in range(len(markup.h1s))]
     # A feature's headline may be short (`The Great Perogy Pilgrimage`) over its byline.
     shaped = [
         index
@@ -160,59 +158,15 @@ def shown_headline(
             or (word_weight(h1) >= MIN_PREFIX_WORDS and over_byline[index])
         )
     ]
+    if len(shaped) > 1:
+        # An ad blocker's plea or another story's module in an `<h1>` too (`We Need to
+        # Talk About Your Ad Blocker`): the headline is the one over the byline.
+        shaped = [index for index in shaped if over_byline[index]]
     if len(shaped) != 1:
         return None
     h1 = markup.h1s[shaped[0]]
     agreed = site_only or over_byline[shaped[0]] or any(_same_subject(h1, t) for t in titles)
     return shaped[0] if agreed else None
-
-
-def headline_in_an_h2(markup: Markup, sites: Sequence[str], hosts: set[str]) -> Markup | None:
-    """Return the page read with its headline's `<h2>` as its `<h1>`, where its `<h1>`s
-    only name the site (a logo: `<h1><a href="/">Donaupost</a></h1>`) and an `<h2>` stands
-    over the article's byline or date: a theme that gives the logo the `<h1>` sets the
-    story's headline one level down, and readers see that, whatever the SEO title says."""
-    if not markup.h1s or not all(names_the_site(h1, sites, hosts) for h1 in markup.h1s):
-        return None
-    for text, end in markup.h2s:
-        headed = replace(markup, h1s=(text,), h1_ends=(end,))
-        if word_weight(text) >= MIN_PREFIX_WORDS and _over_a_byline(headed, 0):
-            return headed
-    return None
-
-
-def _copy_over_its_byline(markup: Markup, index: int) -> int:
-    """Return the last `<h1>` printing the same headline over the article's byline: a
-    page may print its headline twice (a sticky bar's copy over its `Read Later` and
-    `Share` buttons, then the article's own over its byline), and the byline and date
-    are read under the article's copy, the one nearest them."""
-    text = key(markup.h1s[index])
-    copies = [other for other, h1 in enumerate(markup.h1s) if other >= index and key(h1) == text]
-    return next((other for other in reversed(copies) if _over_a_byline(markup, other)), index)
-
-
-def _over_a_byline(markup: Markup, index: int) -> bool:
-    """Say whether an `<h1>` stands over the article's byline (`By Dana Kessler`, a name
-    and `Publié le 3 décembre 2024`): the
-    headline, on whatever subject an SEO title words it (`PHOTOS: Inside the final shrimp
-    season` over `The last boats out of Port Alder`), unless it is all a quotation."""
-    header = markup.under_headline(index)
-    quoted = _QUOTATION.match(markup.h1s[index].strip())
-    # The markup's own writer printed under it (alone, or first of the writers) is a byline
-    # in any language: `അനു മാത്യു`, `Jerome Santos at Kristine Dela Cruz`.
-    writers = {key(name) for name in author_statements(markup)}
-    return not quoted and any(
-        BYLINE.match(line)
-        or LABELLED_BYLINE.match(line)
-        or published_date(line)
-        or any(key(line) == writer or key(line).startswith(writer + " ") for writer in writers)
-        for line in header
-    )
-
-
-# An `<h1>` that is all a quotation (`'Why don't you go fight for the reindeer?'`) quotes
-# the story's subject; the titles name the story.
-_QUOTATION = re.compile(r"^['\"‘“«„].*['\"’”»“]$")
 
 
 def names_only_the_site(title: str, sites: Sequence[str], hosts: set[str]) -> bool:
@@ -349,7 +303,7 @@ def page_meta(markup: Markup, url: str | None, byline: str | None = None) -> Pag
     named = [*sites, *filter(None, [notice_holder(markup)])]
     shown = shown_headline(markup, titles, named, hosts)
     if shown is not None:
-        shown = _copy_over_its_byline(markup, shown)
+        shown = copy_over_its_byline(markup, shown)
     if shown is None and (headed := headline_in_an_h2(markup, named, hosts)):
         markup, shown = headed, 0
     if shown is not None:

@@ -459,3 +459,24 @@ def test_the_date_under_the_headlines_standfirst_wins_over_the_mastheads() -> No
     lines = ("Sunday, January 19, 2025 · 28°F Concord", *MENU, "Columnist", headline)
     lines += (standfirst, "January 18, 2025 at 9:45 p.m. EST", "Share", LEDE, SECOND)
     assert extract_date(clean("\n".join(lines)), headline) == "2025-01-18"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("02 Ago 2017", "2017-08-02"), ("5 dic 2024", "2024-12-05"), ("3 out 2023", "2023-10-03")],
+)
+def test_spanish_portuguese_and_italian_month_abbreviations_are_read(line: str, day: str) -> None:
+    """`Ago`, `dic`, `out`, as Spanish, Portuguese and Italian sites abbreviate their months,
+    beside a day and a year only: `2 days ago` dates nothing."""
+    assert parse_date(line) == day
+    assert parse_date("2 days ago") is None
+
+
+def test_a_dash_before_the_bylines_date_is_no_quotations_signature() -> None:
+    """`- Nov. 18th 2019 8:54 am PT` under the writer's name dates the story; `— Jane Roe
+    (@janeroe) November 18, 2019` signs an embedded post, whose date is not the story's."""
+    headline = "EU and Japan agree to deepen chip cooperation"
+    dated = page_date(*MENU, headline, "Trevor Daugherty", "- Nov. 18th 2019 8:54 am PT", LEDE)
+    assert dated == "2019-11-18"
+    post = "— Jane Roe (@janeroe) November 18, 2019"
+    assert page_date(*MENU, headline, LEDE, SECOND, post, SECOND) is None

@@ -1706,3 +1706,15 @@ def test_the_h1_over_the_byline_is_the_headline_beside_an_ad_blockers_plea():
     )
     article = read(page(head, header, body=BODY + plea))
     assert article.title == "The Disappearance of John M. Ford"
+
+
+def test_a_byline_over_the_h1_dates_a_post_whose_markup_states_no_day():
+    """A blog's theme prints `Von Moritz Bachmann publiziert am 30. Juli 2018` over the
+    post's title and nothing under it; the markup states no date."""
+    header = (
+        "<p>Von Moritz Bachmann publiziert am 30. Juli 2018</p>"
+        "<h1>Take C.A.R.E. - comwrap auf der DMEXCO 2018</h1>"
+    )
+    assert read(
+        page("<title>Take C.A.R.E. - comwrap auf der DMEXCO 2018</title>", header)
+    ).date == ("2018-07-30")

@@ -220,8 +220,14 @@ def published_date(text: str, day_first: bool = False) -> str | None:
 
 def is_attribution(text: str) -> bool:
     """Say whether a line signs a quotation or an embedded post: `— Jane Roe (@janeroe)
-    November 18, 2019`. Its date is the quoted post's, not the story's."""
-    return text.lstrip().startswith(_DASHES)
+    November 18, 2019`. Its date is the quoted post's, not the story's. A dash straight
+    before the date (`- Nov. 18th 2019 8:54 am PT` under the writer's name) sets the
+    byline's date apart from the name."""
+    if not text.lstrip().startswith(_DASHES):
+        return False
+    words = _WORD.findall(text)
+    first = words[0] if words else ""
+    return not (first[:1].isdigit() or first.casefold() in _DATE_WORDS)
 
 
 def date_lines(lines: tuple[Line, ...], first: int, day_first: bool = False) -> list[DateLine]:

@@ -19,7 +19,7 @@ from digest.ingest.pagedates import (
     published_date,
     written_date,
 )
-from digest.metadata.credits import PUBLISHED
+from digest.metadata.credits import BYLINE, PUBLISHED
 from digest.metadata.dates import a_day_apart, parse_date
 
 # `2019-11-18T23:04:24-05:00`, and ISO 8601's basic form `20180619T055000+0900`.
@@ -85,6 +85,7 @@ def publication_day(
     printed = (
         date_under_headline(markup, headline_index)
         or date_under_line(markup, title_line)
+        or date_in_the_byline_over(markup, headline_index)
         or labelled_publication(markup.lines)
         or next((shown for text in markup.published if (shown := written_date(text))), None)
     )
@@ -107,6 +108,16 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     if headline_index is None:
         return None
     return _first_printed_date((markup.h1s[headline_index], *markup.under_headline(headline_index)))
+
+
+def date_in_the_byline_over(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the date of a byline set right over the `<h1>` (`Von Moritz Bachmann
+    publiziert am 30. Juli 2018`): a blog's theme may print the post's writer and day
+    above its title, and nothing under it."""
+    if headline_index is None or markup.h1_ends[headline_index] < 2:
+        return None
+    above = markup.lines[markup.h1_ends[headline_index] - 2]
+    return written_date(above) if BYLINE.match(above) and is_date_line(above) else None
 
 
 def date_under_line(markup: Markup, at: int | None) -> str | None:

@@ -14,21 +14,23 @@ from datetime import date
 
 # Month names and their common abbreviations (English, German, French, Spanish,
 # Italian, Dutch, Portuguese, Indonesian, Arabic), and the genitive forms Russian dates use.
+# Spanish, Portuguese and Italian abbreviate months their own way (`02 Ago 2017`, `5 dic
+# 2024`, `3 out 2023`): read only beside a day and a year, as every name here is.
 # Compared case-folded (`Δεκεμβρίου` as `δεκεμβρίου`).
 _MONTH_NAMES = (
-    "jan january januar janvier janv enero gennaio januari janeiro января январь يناير",
+    "jan january januar janvier janv enero gennaio januari janeiro ene gen января январь يناير",
     "feb february februar février fevrier févr fevr febrero febbraio februari fevereiro "
     "февраля февраль فبراير",
     "mar march märz maerz mars marzo maart março maret марта март مارس",
-    "apr april avril avr abril aprile апреля апрель أبريل",
-    "may mai mayo maggio mei maio мая май مايو",
-    "jun june juni juin junio giugno junho июня июнь يونيو",
-    "jul july juli juillet juil julio luglio julho июля июль يوليو",
-    "aug august août aout agosto augustus agustus августа август أغسطس",
-    "sep sept september septembre septiembre settembre setembro сентября сентябрь سبتمبر",
-    "oct october oktober octobre octubre ottobre outubro октября октябрь أكتوبر",
+    "apr april avril avr abril aprile abr апреля апрель أبريل",
+    "may mai mayo maggio mei maio mag мая май مايو",
+    "jun june juni juin junio giugno junho giu июня июнь يونيو",
+    "jul july juli juillet juil julio luglio julho lug июля июль يوليو",
+    "aug august août aout agosto augustus agustus ago августа август أغسطس",
+    "sep sept september septembre septiembre settembre setembro set сентября сентябрь سبتمبر",
+    "oct october oktober octobre octubre ottobre outubro out ott октября октябрь أكتوبر",
     "nov november novembre noviembre novembro ноября ноябрь نوفمبر",
-    "dec december dezember décembre decembre déc diciembre dicembre dezembro desember "
+    "dec december dezember décembre decembre déc diciembre dicembre dezembro desember dic dez "
     "декабря декабрь ديسمبر",
 )
 # Polish (the genitive dates use, `5 lutego 2025`, and the nominative) and Turkish.

@@ -345,12 +345,19 @@ def test_a_publication_spelled_two_ways_is_one_source():
 
 
 def test_a_newsrooms_name_with_its_closing_news_is_one_source():
-    """`Al Jazeera` and `Al Jazeera News` are one publication; `Fox News` and `Fox
+    """`Al Jazeera` and `Al Jazeera News` are one publication, and so are `CTV News` and
+    `CTVNews` (a saved page's declared name run together); `Fox News` and `Fox
     Business`, two."""
     found = ["Al Jazeera", "Al Jazeera News", "Al Jazeera", "Fox News", "Fox Business"]
+    found += ["CTV News", "CTVNews", "CTV News"]
     articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
     named = apply_curation(articles, Curation(), Taxonomy())
-    assert [a.source for a in named] == [*["Al Jazeera"] * 3, "Fox News", "Fox Business"]
+    assert [a.source for a in named] == [
+        *["Al Jazeera"] * 3,
+        "Fox News",
+        "Fox Business",
+        *["CTV News"] * 3,
+    ]
 
 
 def test_a_name_run_together_or_as_a_handle_names_one_publication():

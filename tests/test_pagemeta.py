@@ -1718,3 +1718,16 @@ def test_a_byline_over_the_h1_dates_a_post_whose_markup_states_no_day():
     assert read(
         page("<title>Take C.A.R.E. - comwrap auf der DMEXCO 2018</title>", header)
     ).date == ("2018-07-30")
+
+
+def test_a_description_poured_in_whole_or_cut_through_a_letter_is_no_summary():
+    """A site's meta description holding a broken character (`보�`) and the page's
+    copyright notice is its text poured in whole: no summary (the article's gives one)."""
+    words = "The standard will be published next year, officials said, and the first products"
+    for poured in (
+        f"{words} that follow it are expected in 2025, in time for the next gener\ufffd...",
+        f"{words} that follow it are expected in 2025. © 2019 Entermedia. All rights reserved.",
+    ):
+        head = f'<meta name="description" content="{poured}"><title>Chipmakers agree</title>'
+        html = page(head, "<h1>Chipmakers agree</h1>")
+        assert page_meta(read_markup(load_html(html)), None).description is None

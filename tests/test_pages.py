@@ -94,6 +94,19 @@ def test_home_entry_shows_source_date_description_tags_and_other_copies():
     assert "**source unknown** · date unknown" in home
 
 
+def test_a_copy_from_the_leads_own_publication_is_another_copy_not_another_report():
+    """The saved page and the text scrape of one Sky News report: `Also reported by Sky
+    News` under Sky News would say a second publication reported it."""
+    body = (Line(1, "The hunter caught the plague after eating a wild rabbit.", Verdict.BODY),)
+    lead = make("html", "Hunter catches plague", "s", "2019-11-18", "Sky News", lines=body)
+    text = make("text", "Hunter catches plague after eating rabbit", "s", None, "Sky News")
+    other = make("other", "Plague case in China", "s", None, "The Sun")
+    entry = render_home([lead, text, other])
+    assert "Also reported by [The Sun](articles/other.md)" in entry
+    assert "Other copies: [Hunter catches plague after eating rabbit](articles/text.md)" in entry
+    assert "Also reported by [Sky News]" not in entry
+
+
 def test_a_source_written_right_to_left_is_set_apart_from_the_date():
     """`الأفق · 22 September 2024`: the name's letters would turn the line right to left and
     the date's words would be read out of order."""
@@ -165,7 +178,7 @@ def test_a_story_is_listed_under_its_copy_with_a_headline_and_a_known_source():
     articles = [CAPTIONED, SYNDICATED]
     home = visible(render_home(articles))
     assert "Sweden drops its investigation into Julian Assange\nAl Bawaba · 19 Nov" in home
-    assert "Also reported by Media captionWho is Julian Assange?" in home
+    assert "Other copies: Media captionWho is Julian Assange?" in home
     assert "· [Sweden drops its" in render_archive(articles)
     feed = feed_files(SiteInfo("https://example.org/", "Digest", ""), articles)["feed.xml"]
     assert "<title>Sweden drops its investigation into Julian Assange</title>" in feed

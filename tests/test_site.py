@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -261,3 +262,21 @@ def test_pages_no_longer_made_are_gone_before_any_page_is_written(tmp_path: Path
     moved = {"articles/new-title.md": "# New\n", "_generated/stories.md": "b\n"}
     assert sync_content(tmp_path, moved) == (2, 1)
     assert seen_at_writes == [False, False]
+
+
+def test_an_article_the_taxonomy_gives_no_tag_shows_none_not_unknown(tmp_path: Path):
+    """Tags are the taxonomy's matches: where none matched, the article has none, which is
+    known, so its page says `none` where an unread field says `unknown`."""
+    project = copy_project(tmp_path / "project")
+    story = " ".join(
+        ["The village bakery on Mill Lane won the county's bread prize on Saturday."] * 9
+    )
+    (project / "seeds" / "bakery.txt").write_text(
+        f"Village bakery wins county bread prize\n\n{story}\n"
+    )
+    result = run_digest(project, "build", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    page = project / "site" / "articles" / "village-bakery-wins-county-bread-prize" / "index.html"
+    row = page.read_text().split("digest-meta__row--tags", 1)[1].split("</div>", 1)[0]
+    shown = " ".join(re.sub(r"<[^>]+>", " ", row.split(">", 1)[1]).split())
+    assert shown == "Tags none"

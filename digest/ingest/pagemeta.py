@@ -63,6 +63,8 @@ MIN_HEADLINE_WORDS = 5
 # A summary has a sentence's words at least, most of them the article's.
 MIN_DESCRIPTION_WORDS = 8
 SUMMARY_SHARE = 0.6
+# A copyright sign or a publisher's reservation of rights inside a description.
+_NOTICE_IN_TEXT = re.compile(r"[©ⓒ]|\ball rights reserved\b|무단전재|無断転載", re.IGNORECASE)
 _DESCRIPTION_TAGS = ("og:description", "twitter:description", "description")
 # A content word, for telling whether two headlines share a subject: `crane`, not `the`.
 MIN_SUBJECT_LETTERS = 4
@@ -328,7 +330,9 @@ def page_description(markup: Markup, title: str | None, site: str | None = None)
     words are the page's too. A site's tagline (`Latest news, sport and opinion from the
     Courier`), set on every page, tells nothing of this article's and shares few of its
     words; a summary restates the article's. One opening with the site's name (`The
-    Millbrook Gazette - Hollis County's hometown newspaper since 1884`) is the site's."""
+    Millbrook Gazette - Hollis County's hometown newspaper since 1884`) is the site's. One
+    holding a broken character (`�`, a site's cut through a letter's bytes) or the page's
+    copyright notice is its text poured in whole, no summary."""
     visible = content_words(" ".join(markup.lines))
     statements = [one_line(markup.article.get("description"))]
     statements += [markup.first(tag) for tag in _DESCRIPTION_TAGS]
@@ -337,6 +341,8 @@ def page_description(markup: Markup, title: str | None, site: str | None = None)
         if (
             len(text.split()) >= MIN_DESCRIPTION_WORDS
             and key(text) != key(title or "")
+            and "\ufffd" not in text
+            and not _NOTICE_IN_TEXT.search(text)
             and not (site and key(text).startswith(key(site) + " "))
             and len(words & visible) >= SUMMARY_SHARE * len(words)
         ):

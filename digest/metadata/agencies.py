@@ -87,8 +87,10 @@ def spelling_key(name: str) -> str:
     """Return the key two spellings of one publication share (see `one_spelling`): a
     newsroom's name with its closing `News` is the publication's (`BBC News`, `Sky
     News`), while `Fox Business` and `Fox News` stay two; an address's run-together
-    form or a handle is the name's (`usatoday`, `@TIME`)."""
-    return publication_key(name).removesuffix(" news").replace(" ", "").removeprefix("@")
+    form or a handle is the name's (`usatoday`, `@TIME`), its `News` run on too (`CTVNews`
+    and `CTV News`)."""
+    squeezed = publication_key(name).replace(" ", "").removeprefix("@")
+    return squeezed.removesuffix("news") or squeezed
 
 
 def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:

@@ -101,14 +101,21 @@ def _story_entry(story: Story) -> str:
         f"Tags: {_tag_links(story.tags)}" if story.tags else "",
     ]
     others = [copy for copy in story.copies[: LISTED_COPIES + 1] if copy.id != lead.id]
-    if others:
-        links = ", ".join(_link(copy, copy.source or copy.title) for copy in others[:LISTED_COPIES])
-        more = len(story.copies) - 1 - min(len(others), LISTED_COPIES)
-        if more:
-            everyone = f"{STORIES_DIR}/{story.copies[0].slug}.md"
-            links += f" and [{more:,} more]({everyone})"
-        parts.append(f"Also reported by {links}")
-    return "\n\n".join(part for part in parts if part)
+    listed = others[:LISTED_COPIES]
+    # Another publication reported it; a copy from the lead's own publication, or from
+    # none the page names (a text scrape beside the saved page), is one more copy.
+    elsewhere = [copy for copy in listed if copy.source and copy.source != lead.source]
+    again = [copy for copy in listed if copy not in elsewhere]
+    lines = []
+    if elsewhere:
+        reporters = ", ".join(_link(copy, copy.source) for copy in elsewhere)
+        lines.append(f"Also reported by {reporters}")
+    if again:
+        lines.append("Other copies: " + ", ".join(_link(copy, copy.title) for copy in again))
+    more = len(story.copies) - 1 - len(listed)
+    if lines and more:
+        lines[-1] += f" and [{more:,} more]({STORIES_DIR}/{story.copies[0].slug}.md)"
+    return "\n\n".join(part for part in [*parts, *lines] if part)
 
 
 def _sections(

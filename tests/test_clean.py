@@ -399,6 +399,24 @@ def test_an_announced_list_of_related_links_goes():
     assert kept(*page) == [LEDE, SECOND]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Most read in world news", "Você pode gostar...", "Das könnte Sie auch interessieren"],
+)
+def test_a_heading_over_other_stories_goes_in_its_language_and_forms(heading: str) -> None:
+    """A section's `Most read in ...`, a heading trailing off (`Você pode gostar...`): the
+    heading and the other stories' headlines under it go."""
+    page = [LEDE, SECOND, heading, *TOUR_DATES, "Share"]
+    assert kept(*page) == [LEDE, SECOND]
+    assert verdicts(*page)[heading] is Verdict.TEASER
+
+
+def test_a_teaser_line_in_brackets_with_its_preposition_goes():
+    """`(Leggi anche su: ...)`: read also, on another site, in brackets after a paragraph."""
+    teaser = "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori del film)"
+    assert verdicts(LEDE, SECOND, teaser, THIRD)[teaser] is Verdict.TEASER
+
+
 def test_headline_case_items_after_a_colon_are_list_items():
     """Inside the story, title-case lines after `dates:` are a list, not links."""
     result = verdicts(LEDE, "The tour dates:", *TOUR_DATES, SECOND, THIRD)
@@ -414,6 +432,7 @@ def test_headline_case_items_after_a_colon_are_list_items():
             "COMMENTS",
         ),
         ("You have reached your limit of free articles this month.", "CALL_TO_ACTION"),
+        ("Follow me on Twitter or LinkedIn. Check out my website.", "CALL_TO_ACTION"),
         ("Protesters outside parliament in London, July 5, 2023. REUTERS/Toby Melville", "CAPTION"),
         ("Pictured: The new factory in Arizona", "CAPTION"),
         ("Above: A WeWork coworking space in San Francisco.", "CAPTION"),
@@ -685,6 +704,33 @@ def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
     ]
     page = ["Key moments from the hearing", "By Dana Ross", "November 20, 2019", *lede, *box, *rest]
     assert kept(*page) == [*lede, *rest]
+
+
+def test_a_short_lede_under_the_date_joins_the_article_across_a_gallery():
+    """A tabloid's two-sentence lede (fewer than 40 words) stands under the date, a photo
+    gallery's counters and captions between it and the rest: still the story's start."""
+    rest = [
+        f"{sentence} Witness number {n} told the committee what {word} had seen in July."
+        for n, (sentence, word) in enumerate(
+            [(THIRD, "she"), (FOURTH, "he"), (SECOND, "they"), (LEDE, "she")] * 3, start=1
+        )
+    ]
+    gallery = [
+        "4",
+        "Beijing Chaoyang Hospital, where patients from Inner Mongolia sought treatmentCredit: EPA",
+        "4",
+        "The latest case was reported after a hunter killed and ate a rabbitCredit: Getty",
+        "4",
+        "Health workers disinfect a ward at the hospital in BeijingCredit: AFP",
+        "4",
+        "A market in Inner Mongolia where wild rabbits are soldCredit: Reuters",
+    ]
+    lede = [
+        "A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly plague.",
+        "The 55-year-old is the third Beijing resident to contract the disease, say officials.",
+    ]
+    page = ["Hunter diagnosed with plague", "Debbie White", "18 Nov 2019, 19:09", *lede, *gallery]
+    assert kept(*page, *rest) == [*lede, *rest]
 
 
 # A German report as its site prints it: a photo credit, share buttons, a heading over

@@ -340,6 +340,13 @@ def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:
     return index > 0 and verdicts[index - 1] in (Verdict.TEASER, Verdict.LINK_LIST)
 
 
+# A photo gallery's count between the paragraphs: its photos' number (`6`), or which of
+# them is shown (`1 / 9`, `Image 1 of 13`, `Foto 2 von 8`).
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+)?\d{1,3}"
+    r"(?:\s*(?:/|of|von|de|di|sur|из)\s*\d{1,3})?$",
+    re.IGNORECASE,
+)
 # A line ending in a colon this long is a sentence that introduces a list or a quote.
 _INTRODUCING_WORDS = 6
 
@@ -351,6 +358,8 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
         return Verdict.LIST_ITEM
     if TABLE_ROW.match(line):
         return Verdict.BODY  # a table's row (`| Gulf Coast Tide | 25 |`) heads nothing
+    if _GALLERY_COUNTER.match(line.strip()):
+        return Verdict.CAPTION  # `6`, `1 / 9`, `Image 1 of 13`: a photo gallery's count
     # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it.
     if ends_like_sentence(line) or not any(char.isalnum() for char in line):
         return Verdict.BODY

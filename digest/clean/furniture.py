@@ -47,21 +47,25 @@ from digest.clean.line_lengths import (
 )
 from digest.text import ends_like_sentence, word_weight
 
+# A line opening with a teaser's label (`Read also: ...`, `(Leggi anche su: ...)`, its
+# preposition after the label).
 _TEASER = re.compile(
-    r"^(?:[•·\-–*]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
+    r"^(?:[•·\-–*(]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
     r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen"
-    rf"|{alternation(RELATED_HEADINGS)})\s*:"
+    rf"|{alternation(RELATED_HEADINGS)})(?:\s+(?:on|in|at|su|de|di|em|en|auf|à|sur))?\s*:"
 )
-# Headings of the lists of other stories that pages put around an article.
+# Headings of the lists of other stories that pages put around an article (`Most read in
+# world news`, `Você pode gostar...`).
 TEASER_HEADING = re.compile(
     r"^(?:related(?: \w+)?"
     r"|more (?:stories|news|(?:from|by) (?:this |the )?\S+)"
     r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
+    r"(?: in(?: \w+){1,3})?"
     r"|trending|you may also like|recommended(?: for you| stories| articles| reading)?"
     r"|also read|read more|read next|latest(?: news| stories)?|top stories|trending(?: \w+)?"
     r"|popular|editor'?s'? picks|from around the web|sponsored(?: \w+)?|tags?|topics"
     r"|promoted(?: \w+)?|what to read next"
-    rf"|{alternation(RELATED_HEADINGS)})\s*:?$"
+    rf"|{alternation(RELATED_HEADINGS)})\s*(?::|\.\.\.|…)?$"
 )
 _TAG_LIST = re.compile(r"^(?:tags?|topics?|filed under|categories|category|keywords)\s*:")
 # `More World`, `More in Politics`: a section's list, told apart from a subheading
@@ -89,7 +93,7 @@ RIGHTS_NOTICE = re.compile(rf"\ball rights reserved\b|\b(?:{alternation(RIGHTS_R
 # An imperative addressed to the reader opening a sentence: a promotion, never reporting.
 # (`Join the X Newsletter`: within one sentence, the newsletter a few words on.)
 _PROMO_SENTENCE = re.compile(
-    r"(?:subscribe|sign up|sign in|log in|register|follow us|download (?:our|the)"
+    r"(?:subscribe|sign up|sign in|log in|register|follow (?:us|me)|download (?:our|the)"
     r"|join the [^.!?]{0,60}newsletter"
     r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
     r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"

@@ -30,6 +30,9 @@ LISTING_DISCOUNT = 0.3
 # subheading): a block this close joins the article if it has this many words.
 NEAR_GAP = 6
 NEAR_BLOCK_WORDS = 40
+# ... and a block right under the byline or date, above the article, this many: a lede of
+# two short sentences (`A HUNTER who killed and ate a wild rabbit ...`) over a gallery.
+LEDE_WORDS = 25
 # No part of an article sits this many lines of menus and links away from the rest:
 # an inline box, a photo and an ad take a dozen or two lines, not a page region.
 FAR_GAP = 30
@@ -208,8 +211,10 @@ class _Page:
         )
         # A block right under the byline or date, above the article, is where the story
         # starts: its lede, with a box of links or a video between it and the rest.
-        if near_enough or (far < near and self.under_a_byline(far)):
+        if near_enough:
             needed = min(needed, NEAR_BLOCK_WORDS)
+        if far < near and self.under_a_byline(far):
+            needed = min(needed, LEDE_WORDS)
         return self.weights[far] >= needed
 
     def reach(self, main: int, edge: int, step: int) -> int:

@@ -679,15 +679,20 @@ def test_a_first_line_without_a_final_stop_that_is_no_standfirst(first, verdict)
     assert result[first] is verdict
 
 
-def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
-    """The paragraphs under the byline are the story's lede, though a box of related
-    links separates them from a much longer rest; the box goes."""
-    rest = [
+def long_rest() -> list[str]:
+    """The rest of a long story: twelve paragraphs, each told apart by its witness."""
+    return [
         f"{sentence} Witness number {n} told the committee what {word} had seen in July."
         for n, (sentence, word) in enumerate(
             [(THIRD, "she"), (FOURTH, "he"), (SECOND, "they"), (LEDE, "she")] * 3, start=1
         )
     ]
+
+
+def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
+    """The paragraphs under the byline are the story's lede, though a box of related
+    links separates them from a much longer rest; the box goes."""
+    rest = long_rest()
     box = [
         "Impeachment Inquiry More",
         "Watch live: the ambassador testifies at the hearing",
@@ -709,12 +714,7 @@ def test_a_lede_under_the_byline_joins_the_article_across_a_box_of_links():
 def test_a_short_lede_under_the_date_joins_the_article_across_a_gallery():
     """A tabloid's two-sentence lede (fewer than 40 words) stands under the date, a photo
     gallery's counters and captions between it and the rest: still the story's start."""
-    rest = [
-        f"{sentence} Witness number {n} told the committee what {word} had seen in July."
-        for n, (sentence, word) in enumerate(
-            [(THIRD, "she"), (FOURTH, "he"), (SECOND, "they"), (LEDE, "she")] * 3, start=1
-        )
-    ]
+    rest = long_rest()
     gallery = [
         "4",
         "Beijing Chaoyang Hospital, where patients from Inner Mongolia sought treatmentCredit: EPA",

@@ -417,6 +417,18 @@ def test_a_teaser_line_in_brackets_with_its_preposition_goes():
     assert verdicts(LEDE, SECOND, teaser, THIRD)[teaser] is Verdict.TEASER
 
 
+def test_a_paragraph_printed_twice_over_a_photos_credit_is_its_caption_everywhere():
+    """A gallery's layout prints each caption twice over its credit, and again further
+    down the page: every copy is the photo's caption; the story's lede is not."""
+    caption = (
+        "Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during "
+        "a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."
+    )
+    credit = "Photo: Meg Kinnard, AP"
+    page = [caption, caption, credit, credit, "Image 1 of 5", caption, caption, credit]
+    assert kept(*page, LEDE, SECOND, THIRD) == [LEDE, SECOND, THIRD]
+
+
 def test_headline_case_items_after_a_colon_are_list_items():
     """Inside the story, title-case lines after `dates:` are a list, not links."""
     result = verdicts(LEDE, "The tour dates:", *TOUR_DATES, SECOND, THIRD)

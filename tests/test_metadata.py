@@ -108,6 +108,20 @@ def test_the_caption_of_the_picture_opening_the_article_is_no_lede():
     assert article.description.startswith("The European Union will deepen cooperation")
 
 
+def test_a_wire_photos_long_caption_closed_by_its_credit_is_no_lede_or_standfirst():
+    """AFP captions run to three sentences and close with the photographer and the agency
+    (`... Jaafar ASHTIYEH / AFP`): under the headline, that is no standfirst, no lede."""
+    caption = (
+        "A man rides on a donkey in the Palestinian village of Kifl Hares opposite the "
+        "Israeli settlement of Revava (background) on November 19, 2019. Israeli Prime "
+        "Minister Benjamin Netanyahu hailed a US announcement that it no longer considers "
+        "settlements in the West Bank and annexed east Jerusalem illegal, but the "
+        "Palestinians pledged new measures to oppose it. Jaafar ASHTIYEH / AFP"
+    )
+    article = metadata("US says settlements no longer illegal", caption, LEDE, SECOND)
+    assert article.description.startswith("The European Union will deepen cooperation")
+
+
 def test_published_wins_over_updated():
     """Of `Published ... Updated ...`, the publication date is the article's date."""
     article = metadata(

@@ -21,12 +21,15 @@ from digest.clean.line_lengths import (
 )
 from digest.text import ends_like_sentence
 
+# A photo agency closing a caption, after its photographer: `Jaafar ASHTIYEH / AFP`.
+_AGENCY_PHOTO_CREDIT = r"/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+_CLOSING_PHOTO_CREDIT = re.compile(_AGENCY_PHOTO_CREDIT)
 _CAPTION = re.compile(
     r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
     r"\s*(?:by\b|:)"
     r"|^(?:Photo|Image|Picture)\s+(?:[Cc]opyright|[Cc]redit|[Ss]ource)\b"
     r"|\((?:Photo|Image|Credit)[^)]*\)\s*$"
-    r"|/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
+    rf"|{_AGENCY_PHOTO_CREDIT}"
     r"|(?:\b[A-Z]{2,}|\bAP Photo)/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}[\w']$"
     r"|^(?:Pictured|Above|Top|Main image|File photo)\s*:"
 )
@@ -80,6 +83,12 @@ _CJK_PHOTO_CREDIT = re.compile(
 # An expanded caption box's `less` toggle flattened onto its text (`... on Tuesday,
 # Nov. 19, 2019. less`): prose never ends a sentence and then says `less` alone.
 _COLLAPSE_TOGGLE = re.compile(r"[.!?)\"”’]\s+less$")
+
+
+def closes_with_a_photo_credit(line: str) -> bool:
+    """Say whether a line closes with a photo agency's credit (`... Jaafar ASHTIYEH / AFP`):
+    however long, it is the caption of a picture (wire captions run to three sentences)."""
+    return _CLOSING_PHOTO_CREDIT.search(line) is not None
 
 
 def is_bio_heading(line: str) -> bool:

@@ -3,7 +3,8 @@
 Applied after the first pass and before the article's span is found: a paragraph
 followed by `2H ago` is a teaser, runs of headlines glued to other stories' ledes
 are a listing, `NAME says:` over a timestamp heads a reader's comment, a run-on line
-under `Tags` is the tag list, rows of numbers are the article's table.
+under `Tags` is the tag list, rows of numbers are the article's table, a paragraph printed
+twice over a photo's credit is the photo's caption.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def mark_local_patterns(lines: Sequence[str], verdicts: list[Verdict | None]) ->
     _mark_tag_clouds(lines, verdicts)
     _mark_table_rows(lines, verdicts)
     _mark_embedded_posts(lines, verdicts)
+    _mark_doubled_captions(lines, verdicts)
 
 
 _HEADING_VERDICTS = (Verdict.TEASER, Verdict.TAG_LIST)
@@ -195,3 +197,18 @@ def _mark_embedded_posts(lines: Sequence[str], verdicts: list[Verdict | None]) -
         verdicts[index] = Verdict.BODY
         if index and verdicts[index - 1] in (None, Verdict.SUBHEADING):
             verdicts[index - 1] = Verdict.BODY
+
+
+def _mark_doubled_captions(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark as a caption, wherever the page prints it, a paragraph printed twice in a row
+    over a photo's credit (`Former Gov. Deval Patrick, left, speaks ...` twice, then
+    `Photo: Meg Kinnard, AP`): a gallery's layout repeats its captions, no article its
+    paragraphs. A paragraph once over a credit may be prose above an uncaptioned photo."""
+    doubled = set()
+    for index in range(1, len(lines) - 1):
+        same = lines[index] == lines[index - 1] and verdicts[index] is Verdict.BODY
+        if same and verdicts[index + 1] is Verdict.CAPTION:
+            doubled.add(lines[index])
+    for index, line in enumerate(lines):
+        if line in doubled and verdicts[index] is Verdict.BODY:
+            verdicts[index] = Verdict.CAPTION

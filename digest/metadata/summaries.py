@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.article_parts import Line, Verdict
+from digest.clean.credit_lines import closes_with_a_photo_credit
 from digest.clean.line_lengths import MAX_CAPTION_WORDS
 from digest.ingest.markup import key
 from digest.ingest.pagedates import is_date_line, written_date
@@ -37,7 +38,8 @@ def lede(lines: tuple[Line, ...]) -> str:
     paragraph wholly in brackets is a note on the report (`(Corrects 10th paragraph to
     show ...)`, `(This story has been updated.)`), not its opening; nor is the caption
     of the picture that opens the article, which its credit closes (`Duck fluff and
-    feathers …` over `Photo: Getty Images`); nor a table's row."""
+    feathers …` over `Photo: Getty Images`), or whose credit closes it (`... Jaafar
+    ASHTIYEH / AFP`); nor a table's row."""
     body = [
         line.text
         for index, line in enumerate(lines)
@@ -45,6 +47,7 @@ def lede(lines: tuple[Line, ...]) -> str:
         and not _BRACKETED_NOTE.match(line.text)
         and not TABLE_ROW.match(line.text)
         and not _credited_picture(lines, index)
+        and not closes_with_a_photo_credit(line.text)
     ]
     return strip_dateline(body[0]) if body else ""
 
@@ -84,10 +87,14 @@ def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) 
     stood over, first), otherwise the lede's first sentences; and whether it is the
     page's standfirst. A date line under the headline (`23. März 2017, aktualisiert ...
     | Quelle: Handelsblatt`, `更新时间 2012年12月10日`) stands where a standfirst does and
-    describes nothing."""
+    describes nothing; so does the opening picture's caption (`... / AFP`)."""
     standfirsts = [standfirst] if standfirst else []
     standfirsts += texts_with(lines, Verdict.STANDFIRST)
-    described = [text for text in standfirsts if not _a_date_line(text)]
+    described = [
+        text
+        for text in standfirsts
+        if not _a_date_line(text) and not closes_with_a_photo_credit(text)
+    ]
     if described:
         return described[0], True
     return first_sentences(_BULLET.sub("", lede(lines))), False

@@ -242,6 +242,7 @@ def test_the_lines_fill_what_a_web_pages_markup_leaves_empty():
         ("[東京　31日　ロイター] - 経済産業省は31日、発表した。", "東京", "ロイター"),
         ("Officials -- speaking on Monday -- said the plant would open.", None, None),
         ("Officials: the plant will open in July, they said.", None, None),
+        ("DEAR ABBY: My husband of more than 20 years just purchased plane tickets.", None, None),
     ],
 )
 def test_dateline_shapes(lede, city, agency):

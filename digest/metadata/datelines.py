@@ -125,12 +125,18 @@ def strip_dateline(lede: str) -> str:
 
 def _is_place(text: str, capitals: bool) -> bool:
     words = text.replace("-", " ").split()
+    if words and words[0].casefold() in _SALUTATIONS:
+        return False  # `DEAR ABBY: My husband ...`: an advice column's letter, no place
     if capitals:
         return text.isupper() and len(text) >= 2
     if not any(ch.isupper() for ch in text):
         # Scripts without capitals (Korean, Japanese) name places in their own shapes.
         return not any(ch.isascii() and ch.isalpha() for ch in text)
     return all(word[0].isupper() for word in words)
+
+
+# A letter's salutation opens a column as a dateline's city would (`DEAR ABBY:`).
+_SALUTATIONS = frozenset({"dear", "liebe", "lieber", "chère", "cher", "querida", "querido"})
 
 
 def _city(text: str) -> str:

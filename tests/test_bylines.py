@@ -763,3 +763,5 @@ def test_a_korean_columnists_title_before_the_name_is_no_part_of_it():
     off; `박생강 칼럼니스트` the other way round."""
     assert authors(*page(after=("칼럼니스트 박생강 pillgoo9@gmail.com",))) == ("박생강",)
     assert authors(*page(after=("박생강 칼럼니스트",))) == ("박생강",)
+    # Title then name without an address: a desk's list of its reporters, no signature.
+    assert authors(*page(after=("칼럼니스트 박생강",))) == ()

@@ -51,11 +51,12 @@ _ROLE = re.compile(
 # Where the layout glued a name to its neighbour: a date (`Fiegerman2014-01-26`), an
 # outlet (`GarberFOXBusiness`); set apart on both sides of a comparison, `McDonald` too.
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])")
-# A Korean reporter's or columnist's signature, alone on its line: the name and the title
-# (reporter, correspondent, columnist, editorial writer) either way round, an address.
+# A Korean reporter's or columnist's signature, alone on its line: the name, the title
+# (reporter, correspondent, columnist, editorial writer), an address; or the title, the
+# name and the address (a list of a desk's reporters writes title and name without one).
 _SIGNATURE = re.compile(
-    rf"^(?:(?P<name>[가-힣]{{2,4}})\s?(?:{KOREAN_TITLES})|(?:{KOREAN_TITLES})\s(?P<after>[가-힣]{{2,4}}))"
-    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+    rf"^(?:(?P<name>[가-힣]{{2,4}})\s?(?:{KOREAN_TITLES})(?:\s+[\w.+-]+@[\w.-]+)?"
+    rf"|(?:{KOREAN_TITLES})\s(?P<after>[가-힣]{{2,4}})\s+[\w.+-]+@[\w.-]+)$"
 )
 # A possessive: no byline writes one into a writer's name (`Ryan Reed's Most Recent Stories`).
 _POSSESSIVE = re.compile(r"\w['’]s\b")

@@ -650,3 +650,19 @@ def test_the_publication_a_copyright_holder_is_named_after_is_the_site():
     assert page(menus, footer).source == "Forbes"
     menus = ("Local", "Sports", "Hearst Newspapers", "Hearst Media Services", "Hearst Careers")
     assert page(menus, ("© 2019 Hearst Communications, Inc.",)).source is None
+
+
+def test_what_powers_the_site_is_not_the_site():
+    """`powered by Microsoft News` over a portal's page whose footer is `© 2019 Microsoft`
+    and whose disclosure is Microsoft's: the platform and its owner, not the publication."""
+    menus = ("msn back to msn home lifestyle", "powered by Microsoft News", "Lifestyle", "Food")
+    menus += ("Travel", "Health", "Money", "Autos", "Video")
+    footer = (
+        "Send MSN Feedback",
+        "Help",
+        "Privacy & Cookies",
+        "Terms of use",
+        "© 2019 Microsoft. All rights reserved.",
+        "Microsoft may earn an Affiliate Commission if you purchase something through links.",
+    )
+    assert page(menus, footer).source != "Microsoft"

@@ -30,7 +30,8 @@ from digest.metadata.credits import (
 )
 from digest.metadata.fullnames import called_in_full, full_name, publication_of_the_holder
 from digest.metadata.mastheads import masthead
-from digest.metadata.notices import copyright_notice_holder, notice_sentence
+from digest.metadata.notices import copyright_notice_holder
+from digest.metadata.owners import company_holders, powers_the_site
 from digest.metadata.sections import breadcrumb_sections
 from digest.metadata.selfnames import (
     CORPORATE,
@@ -70,10 +71,6 @@ _ONE_PLACE = {
 }
 # A site's page sets aside at least this many lines (menus, footer); a paste, fewer.
 SITE_FURNITURE_LINES = 10
-# A company's legal form in a copyright notice: `AOL Inc.`, `Bloomberg L.P.`.
-_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pty|Pvt|plc|L\.P)\b", re.IGNORECASE
-)
 # A web address, or a domain standing alone: `www.example.com`, `morebikes.co.uk`.
 ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co|fr|de|es|it|ru|in|info)\b(?:\.\w\w)?"
@@ -94,7 +91,9 @@ def agreed_site(
     prefixes its own sections and services with its name.
     """
     kinds, forms = site_kinds(evidence, lines, authors)
-    held = _company_holders(lines)
+    for key in [key for key in kinds if powers_the_site(key, lines)]:
+        del kinds[key]  # `powered by Microsoft News` over MSN's page: the platform
+    held = company_holders(lines)
     for key in kinds:
         if key in held and not kinds[key] & _SELF_REFERENCES:
             # `© 2011 AOL Inc.` over Engadget: a company's notice may be the owner's,
@@ -123,18 +122,6 @@ def agreed_site(
     best = max(fuller, key=len)
     full = full_name(best, forms) or called_in_full(best, lines)
     return full or shown_form(forms[best]), frozenset(kinds[best])
-
-
-def _company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
-    """Return the holders, folded, that the page's copyright notices give a company's
-    legal form (`© 2011 AOL Inc.`, `©2011 Bloomberg L.P.`): a network's owner holds the
-    rights of the sites it runs, whose pages open with its name too."""
-    return frozenset(
-        fold(holder)
-        for line in lines
-        if _LEGAL_FORM.search(notice_sentence(line.text))
-        and (holder := copyright_notice_holder(line.text.strip()))
-    )
 
 
 def site_kinds(
@@ -248,11 +235,11 @@ def _publication_holder(lines: tuple[Line, ...], authors: tuple[str, ...]) -> st
     """Return the copyright holder the page shows above the article too (see
     `copyright_holder`), unless it is named as a company (`The Channel Company`) or
     its notice gives it a company's form on a site's page (`© 2011 AOL Inc.`, see
-    `_company_holders`)."""
+    `owners.company_holders`)."""
     holder = copyright_holder(lines, {name.casefold() for name in authors})
     if not holder or CORPORATE.search(holder):
         return None
-    return None if _a_site_page(lines) and fold(holder) in _company_holders(lines) else holder
+    return None if _a_site_page(lines) and fold(holder) in company_holders(lines) else holder
 
 
 def _owners_publication(lines: tuple[Line, ...]) -> str | None:
@@ -349,7 +336,12 @@ def read_source(
         # `Mumbai | Updated: July 8` under `Home / Cities / Mumbai`: the section's city.
         if kind == "credit" and fold(name or "") in sections:
             continue
-        if name and plausible_source(name) and not is_furniture_name(fold(name)):
+        if (
+            name
+            and plausible_source(name)
+            and not is_furniture_name(fold(name))
+            and not powers_the_site(fold(name), lines)
+        ):
             return SourceReading(name, kind)
     return None
 

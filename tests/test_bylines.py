@@ -765,3 +765,11 @@ def test_a_korean_columnists_title_before_the_name_is_no_part_of_it():
     assert authors(*page(after=("박생강 칼럼니스트",))) == ("박생강",)
     # Title then name without an address: a desk's list of its reporters, no signature.
     assert authors(*page(after=("칼럼니스트 박생강",))) == ()
+
+
+def test_a_firm_or_an_editorial_office_signing_in_japanese_is_no_writer():
+    """`by ライトハウス国際特許事務所 ／ 2016.12.01`: a patent firm's blog post; `編集部`
+    (the editorial office) is a desk, as `Staff` is."""
+    assert authors(*page("by ライトハウス国際特許事務所 ／ 2016.12.01")) == ()
+    assert authors(*page("文 / 編集部")) == ()
+    assert authors(*page("by 山田太郎 ／ 2016.12.01")) == ("山田太郎",)

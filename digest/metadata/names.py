@@ -97,6 +97,9 @@ NOT_A_PERSON = re.compile(
     r"|photos?|photography|photographer|foto|fotos|fotografie|fotografia|bild|bilder|kuva|фото)\b"
     # A Chinese outlet: its news, its paper, its agency, its station, its site (`东方时报网`).
     r"|新闻|日报|晚报|时报|早报|通讯社|电视台|网站|网$"
+    # A firm, a company, an association or an editorial office in Chinese, Japanese or
+    # Korean (`ライトハウス国際特許事務所`, `編集部`): words that close no person's name.
+    r"|事務所|会社|公司|集团|協会|协会|研究所|法人|編集部|编辑部|新聞社|주식회사|협회|편집부"
     r"|^the\s",
     re.IGNORECASE,
 )

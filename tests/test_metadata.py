@@ -868,3 +868,14 @@ def test_a_bullet_opening_the_lede_is_no_part_of_the_description():
         SECOND,
     )
     assert article.description.startswith("Operators reported")
+
+
+def test_the_first_word_of_the_company_holding_the_rights_signs_no_post():
+    """`Posted by Vortex` over `© 2019 Vortex Cannon Entertainment`: the studio's own post.
+    A blogger holding the rights in their one name (`© 2019 Regan`) is still its writer."""
+    story = ("Home", "Games", "About bugs in our games", "Posted by Vortex", LEDE, SECOND)
+    notice = "© 2019 {} All rights reserved"
+    studio = metadata(*story, notice.format("Vortex Cannon Entertainment."))
+    assert studio.authors == ()
+    blog = [line.replace("Vortex", "Regan") for line in story]
+    assert metadata(*blog, notice.format("Regan.")).authors == ("Regan",)

@@ -30,6 +30,7 @@ from digest.metadata.doubts import page_doubts
 from digest.metadata.headline_model import best_headline, holds_address
 from digest.metadata.headlines import announces_the_article, ranked_headline
 from digest.metadata.names import split_names
+from digest.metadata.owners import copyright_holders
 from digest.metadata.selfnames import fold
 from digest.metadata.source_model import vetted_source
 from digest.metadata.sourcing import read_source
@@ -114,6 +115,13 @@ def extract_metadata(article: Article) -> Article:
         standfirst = None  # what the layout took for the standfirst is the headline
     headline = (wire_headline(headline_line) if headline_line else None) or page_title(meta)
     authors = extract_authors(lines, headline_line) or page_authors(meta)
+    if article.page_meta is None:
+        # The one word of a company's name its notice holds signs the company's own post
+        # (`Posted by Vortex` over `© 2019 Vortex Cannon Entertainment`); a blogger
+        # holding the rights in their own one name (`© Regan`) stays the writer.
+        for holder in copyright_holders(lines):
+            if len(holder.split()) > 1:
+                authors = _not_the_site(authors, holder)
     dateline, agency = extract_dateline(lines)
     # The source is shown only on evidence that holds on any page (digest/metadata/sourcing.py).
     suffix = _named_elsewhere(

@@ -48,3 +48,13 @@ def company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
         if _LEGAL_FORM.search(notice_sentence(line.text))
         and (holder := copyright_notice_holder(line.text.strip()))
     )
+
+
+def copyright_holders(lines: tuple[Line, ...]) -> list[str]:
+    """Return the holders the page's copyright notices name, as printed, outside the
+    article (`Vortex Cannon Entertainment` of `© 2019 Vortex Cannon Entertainment.`)."""
+    return [
+        holder
+        for line in lines
+        if not line.verdict.kept and (holder := copyright_notice_holder(line.text.strip()))
+    ]

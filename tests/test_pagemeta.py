@@ -1397,6 +1397,16 @@ def test_the_element_marked_as_the_publication_date_dates_the_story_as_readers_s
     assert article.date == "2024-10-10"
 
 
+def test_a_time_element_printing_how_long_ago_dates_the_story_by_its_datetime():
+    """`<time datetime="2019-11-19T11:45:59Z">1 day ago</time>` under the headline, on a
+    page whose markup states no date: the element's `datetime` is the day."""
+    headline = "<h1>Chipmakers agree on one packaging standard</h1>"
+    ago = '<p>By Jane Roe <time datetime="2019-11-19T11:45:59.000Z">1 day ago</time></p>'
+    assert read(page("", headline + ago)).date == "2019-11-19"
+    elsewhere = page("", headline, body=BODY + ago.replace("Jane Roe", "Tom Hale"))
+    assert read(elsewhere).date is None  # a comment's or another story's, not the header's
+
+
 def test_a_live_blog_entry_s_page_is_that_entry_s_article():
     """A live blog's entry has an address of its own; the page's titles still name the
     blog and its JSON-LD lists all the blog's writers, but the entry whose address is the

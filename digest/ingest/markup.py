@@ -79,7 +79,8 @@ class Markup:
     `class=byline`), with the index of its first line;
     `canonical` the address of `<link rel=canonical>`, as written; `published` the text of
     each element marked as the publication date (hAtom's `class=published`,
-    `itemprop=datePublished`).
+    `itemprop=datePublished`); `stamped` the text and `datetime` of each `<time>` element
+    that carries one (`<time datetime="2019-11-19T11:45:59Z">1 day ago</time>`).
     """
 
     title: str = ""
@@ -93,6 +94,7 @@ class Markup:
     credited: tuple[tuple[Any, int], ...] = ()
     canonical: str = ""
     published: tuple[str, ...] = ()
+    stamped: tuple[tuple[str, str], ...] = ()
 
     def under_headline(self, index: int) -> tuple[str, ...]:
         """Return the lines between the `index`-th `<h1>` and the article's first
@@ -168,6 +170,10 @@ def read_markup(tree: Any) -> Markup:
             text
             for element in tree.xpath(_MARKED_PUBLISHED)
             if (text := one_line(element.text_content()))
+        ),
+        stamped=tuple(
+            (one_line(element.text_content()), element.get("datetime").strip())
+            for element in tree.xpath("//time[@datetime]")
         ),
     )
 

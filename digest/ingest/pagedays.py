@@ -26,6 +26,8 @@ from digest.metadata.dates import a_day_apart, parse_date
 _ISO_DAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
 # A timestamp in UTC: `2026-03-14T01:15:00Z`, `2026-03-14T01:15:00.000+00:00`.
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+# A year in a `<time>` element's text: it prints its date (`le 06/04/2013 à 10:37`).
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A content system with no date writes a zero one (`0001-01-01`, the Unix epoch
 # `1970-01-01`); no news page on the web is dated that early.
 _PLACEHOLDER_DAY = date(1970, 1, 1)
@@ -88,6 +90,7 @@ def publication_day(
         or date_in_the_byline_over(markup, headline_index)
         or labelled_publication(markup.lines)
         or next((shown for text in markup.published if (shown := written_date(text))), None)
+        or stamp_under_headline(markup, headline_index)
     )
     if day and printed and a_day_apart(day, printed) and stamped_in_utc(markup):
         return printed
@@ -108,6 +111,21 @@ def date_under_headline(markup: Markup, headline_index: int | None) -> str | Non
     if headline_index is None:
         return None
     return _first_printed_date((markup.h1s[headline_index], *markup.under_headline(headline_index)))
+
+
+def stamp_under_headline(markup: Markup, headline_index: int | None) -> str | None:
+    """Return the day a `<time>` element under the headline states in its `datetime`
+    where it prints no year a reader could date it by (`1 day ago`): the element the page
+    dates its story with, as its own markup writes the day."""
+    if headline_index is None:
+        return None
+    header = markup.under_headline(headline_index)
+    relative = (
+        stamp
+        for text, stamp in markup.stamped
+        if text and not _YEAR.search(text) and any(text in line for line in header)
+    )
+    return next((day for stamp in relative if (day := day_written(stamp))), None)
 
 
 def date_in_the_byline_over(markup: Markup, headline_index: int | None) -> str | None:

@@ -6,6 +6,7 @@ footer), as `digest clean --json x.txt` reads it.
 
 from digest.article import Article
 from digest.clean.cleaner import clean
+from digest.ingest.seeds import read_seed
 from digest.metadata.credits import plausible_source
 from digest.metadata.extract import extract_metadata
 from digest.metadata.notices import copyright_notice_holder
@@ -15,6 +16,8 @@ from digest.metadata.selfnames import (
     self_references,
     shown_form,
 )
+from digest.pipeline import article_from_seed
+from digest.runinfo import ROOT
 
 HEADLINE = "Chipmakers race to build new plants as demand for AI hardware soars"
 BYLINE = "By Dana Ford"
@@ -666,3 +669,18 @@ def test_what_powers_the_site_is_not_the_site():
         "Microsoft may earn an Affiliate Commission if you purchase something through links.",
     )
     assert page(menus, footer).source != "Microsoft"
+
+
+def test_a_first_line_the_copyright_notice_does_not_name_is_a_menu_entry():
+    """`Bom Dia` opening a page of greetings (`Boa Tarde`, `Boa Noite`) whose footer is `©
+    2019 Mensagens de Reflexão`: the menu's first entry, not the site. A group holding the
+    rights (`Radio Africa Group`) owns the site its first line names; a site goes by its
+    initials (`DW` over `© 2024 Deutsche Welle`)."""
+    menus = ("Bom Dia", "Boa Tarde", "Boa Noite", "Aniversário", "Vida", "Motivação", "Deus")
+    footer = ("Temas", "Mensagens de Bom Dia", "Mensagens de Reflexão da Vida")
+    assert page(menus, (*footer, "© 2019 Mensagens de Reflexão")).source is None
+    kenyan = ROOT / "tests/training_scrapes/set_4/kenyan_daily_uppercase_byline_in_summary.txt"
+    owned = article_from_seed(read_seed(kenyan))  # `© Radio Africa Group 2025` at its foot
+    assert owned.source == "The Star"
+    initials = page(("DW", "Skip to content", "News", "Sports"), ("© 2024 Deutsche Welle",))
+    assert initials.source == "DW"

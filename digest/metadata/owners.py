@@ -18,6 +18,9 @@ from digest.metadata.selfnames import fold
 _LEGAL_FORM = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pty|Pvt|plc|L\.P)\b", re.IGNORECASE
 )
+# ... and a company's in any notice: `Bennett, Coleman & Co.`, not the `.co` of an
+# address (`Entermedia.co.kr`).
+_COMPANY_FORM = re.compile(_LEGAL_FORM.pattern + r"|(?<![.\w])Co\.", re.IGNORECASE)
 
 
 # What a page says powers it (`Powered by WordPress.com VIP`, `powered by Microsoft News`,
@@ -58,3 +61,46 @@ def copyright_holders(lines: tuple[Line, ...]) -> list[str]:
         for line in lines
         if not line.verdict.kept and (holder := copyright_notice_holder(line.text.strip()))
     ]
+
+
+# The last word of a group's or a company's name without its legal form (`Radio Africa
+# Group`, `CBS Interactive`): an owner's, not a publication's.
+_GROUP_WORDS = frozenset(
+    {"group", "media", "holdings", "publishing", "publications", "communications"}
+    | {"network", "networks", "interactive", "digital", "company", "enterprises"}
+)
+
+
+def another_holder(key: str, lines: tuple[Line, ...], writers: set[str]) -> bool:
+    """Say whether the page's copyright notice names a publication (no company's legal
+    form, none of the folded `writers`) that the name `key` is no part of, nor it of the
+    name: a footer names its own site, so the page's first line (`Bom Dia` over `© 2019
+    Mensagens de Reflexão`) is a menu's first entry. A company holding the rights (`©
+    2011 AOL Inc.` under Engadget) is the site's owner, named otherwise; a writer holding
+    them (`© 2024 Rachel Imani` under her newsletter) is a person; a group opening as its
+    site does (`CBS Interactive` over `CBSSports.com`) or whose initials the site goes by
+    (`DW` of `Deutsche Welle`) is the site's own."""
+    plain = [
+        held
+        for line in lines
+        if not line.verdict.kept
+        and (holder := copyright_notice_holder(line.text.strip()))
+        and not _COMPANY_FORM.search(notice_sentence(line.text))
+        and (held := fold(holder)) not in writers
+        and held.split()[-1] not in _GROUP_WORDS
+    ]
+    return bool(plain) and not any(_related(key, holder) for holder in plain)
+
+
+def _related(name: str, holder: str) -> bool:
+    """Say whether two folded names are one's words in the other's, or open alike (the
+    site `CBSSports.com` of its group `CBS Interactive`)."""
+    first, other = name.split()[0], holder.split()[0]
+    initials = "".join(word[0] for word in holder.split())
+    return (
+        name == initials
+        or f" {name} " in f" {holder} "
+        or f" {holder} " in f" {name} "
+        or first.startswith(other)
+        or other.startswith(first)
+    )

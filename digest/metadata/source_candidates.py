@@ -162,7 +162,7 @@ def named_places(
         ("credit_line", credit_line(lines, authors)),
         ("holder", _publication_holder(lines, authors)),
         ("employer", employer(lines, authors)),
-        ("publication_masthead", _publication_masthead(lines)),
+        ("publication_masthead", _publication_masthead(lines, authors)),
     )
     return evidence + [Evidence(name, kind) for kind, name in single if name]
 

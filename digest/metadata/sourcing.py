@@ -31,7 +31,7 @@ from digest.metadata.credits import (
 from digest.metadata.fullnames import called_in_full, full_name, publication_of_the_holder
 from digest.metadata.mastheads import masthead
 from digest.metadata.notices import copyright_notice_holder
-from digest.metadata.owners import company_holders, powers_the_site
+from digest.metadata.owners import another_holder, company_holders, powers_the_site
 from digest.metadata.sections import breadcrumb_sections
 from digest.metadata.selfnames import (
     CORPORATE,
@@ -251,7 +251,7 @@ def _owners_publication(lines: tuple[Line, ...]) -> str | None:
     )
 
 
-def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
+def _publication_masthead(lines: tuple[Line, ...], authors: tuple[str, ...] = ()) -> str | None:
     """Return the name the page opens with (digest/metadata/mastheads.py) when it is named as
     publications are (`The Straits Times`, `DIGITIMES Asia`, `Slate.fr`, `日本経済新聞`)
     or the page names it again: a site repeats its own name (its footer, its menus, its
@@ -260,6 +260,8 @@ def _publication_masthead(lines: tuple[Line, ...]) -> str | None:
     (`LIVE TV`, `EXPLORE`) are no name."""
     name = masthead(lines, owner=copyright_holder(lines, set()))
     if not name or is_furniture_name(fold(name)) or is_section_name(name):
+        return None
+    if another_holder(fold(name), lines, {fold(writer) for writer in authors}):
         return None
     named_as_publications = (
         PUBLICATION_WORD.search(name)
@@ -330,7 +332,7 @@ def read_source(
         ("suffix", suffix),
         ("copyright", _publication_holder(lines, authors)),
         ("employer", employer(lines, authors)),
-        ("masthead", _publication_masthead(lines)),
+        ("masthead", _publication_masthead(lines, authors)),
         ("owner", _owners_publication(lines)),
     ):
         # `Mumbai | Updated: July 8` under `Home / Cities / Mumbai`: the section's city.

@@ -756,6 +756,9 @@ def test_a_byline_ending_in_its_time_of_day_is_no_sentence():
     """`... at 11:04 a.m.`: the stop of a time written the AP's way ends no sentence."""
     by = "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
     assert authors(*page(by)) == ("Louis Jacobson",)
+    # Two writers and the stamp run past a bare byline's length; the stamp names no one.
+    two = "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
+    assert authors(*page(two)) == ("Matthew Digby", "Minh Do")
 
 
 def test_a_korean_columnists_title_before_the_name_is_no_part_of_it():

@@ -45,6 +45,8 @@ _BYLINE = re.compile(r"^(?:[-–—]{1,2}\s*)?(?:By|BY|by|Von|Par|Por)\s+\S")
 # A byline's time of day written with stops (`By Louis Jacobson on Monday, November 18th,
 # 2019 at 11:04 a.m.`): its last stop ends the time, not a sentence.
 _CLOCK_TIME_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
+# ... and its whole stamp is this many words at most.
+STAMP_WORDS = 8
 _WIRE_CREDIT = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting)\s+by\b"
     r"|\bcontributed to this (?:report|story)"
@@ -124,8 +126,11 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
     byline = _BYLINE.match(line)
     # `By registering, you agree ...` opens a sentence; a byline opens a name.
     named = byline is not None and not line[byline.end() - 1].islower()
-    sentence = ends_like_sentence(line) and not _CLOCK_TIME_END.search(line)
-    if named and words <= MAX_FURNITURE_WORDS and not sentence:
+    stamped = _CLOCK_TIME_END.search(line) is not None
+    sentence = ends_like_sentence(line) and not stamped
+    # Its stamp (`on Monday, November 18th, 2019 at 11:08 a.m.`) adds words, not names.
+    limit = MAX_FURNITURE_WORDS + (STAMP_WORDS if stamped else 0)
+    if named and words <= limit and not sentence:
         return Verdict.BYLINE
     credited = " by" in lowered or "contributed" in lowered
     if (credited and _WIRE_CREDIT.search(lowered)) or _SOURCE_CREDIT.match(lowered):

@@ -445,6 +445,8 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ),
         ("You have reached your limit of free articles this month.", "CALL_TO_ACTION"),
         ("Follow me on Twitter or LinkedIn. Check out my website.", "CALL_TO_ACTION"),
+        ("Follow NBC Latino on Facebook, Twitter and Instagram.", "CALL_TO_ACTION"),
+        ("Follow the money on the ledgers, investigators said, and you find them.", "BODY"),
         ("Protesters outside parliament in London, July 5, 2023. REUTERS/Toby Melville", "CAPTION"),
         ("Pictured: The new factory in Arizona", "CAPTION"),
         ("Above: A WeWork coworking space in San Francisco.", "CAPTION"),
@@ -932,3 +934,28 @@ def test_a_byline_run_into_its_stamps_is_a_date_line_a_caption_saying_posted_is_
     assert judge_alone(byline) is Verdict.DATE_HEADER
     caption = "Posts by his wife, Noelia Paez, posted while in Las Vegas on January 20, 2017"
     assert judge_alone(caption) is not Verdict.DATE_HEADER
+
+
+@pytest.mark.parametrize("button", ["View all (23)", "See all 12 photos", "3 / 9"])
+def test_a_gallerys_button_or_count_between_paragraphs_is_no_subheading(button: str) -> None:
+    """`View all (23)` under a gallery's photo between two paragraphs heads nothing."""
+    assert verdicts(LEDE, SECOND, button, THIRD)[button] is Verdict.CAPTION
+
+
+def test_a_box_about_the_writer_the_byline_names_goes_in_its_language():
+    """`Über Moritz Bachmann` under the post `Von Moritz Bachmann` wrote, over a paragraph
+    about him: his box, not the article. A press release's `About Veltrix Semiconductor`
+    names no writer, and stays."""
+    bio = "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zum Vertrieb."
+    page = ["Von Moritz Bachmann publiziert am 30. Juli 2018", LEDE, SECOND, THIRD]
+    assert kept(*page, "Über Moritz Bachmann", bio) == [LEDE, SECOND, THIRD]
+    boiler = "Veltrix Semiconductor designs power chips for cars and has 300 staff in Ohio."
+    assert kept(*page, "About Veltrix Semiconductor", boiler)[-1] == boiler
+
+
+@pytest.mark.parametrize("run_on", ["また、その他にも、", "And beyond all that,"])
+def test_a_short_line_running_on_past_its_comma_heads_nothing(run_on: str) -> None:
+    """A short line of an extracted article ending in a comma runs on into the next
+    paragraph (`また、その他にも、`, `Also, beyond that,`): the text, no subheading."""
+    lines = clean_extracted("\n".join([LEDE, run_on, SECOND]), "Headline")
+    assert {line.text: line.verdict for line in lines}[run_on] is Verdict.BODY

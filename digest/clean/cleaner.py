@@ -340,11 +340,13 @@ def _follows_teaser(verdicts: Sequence[Verdict | None], index: int) -> bool:
     return index > 0 and verdicts[index - 1] in (Verdict.TEASER, Verdict.LINK_LIST)
 
 
-# A photo gallery's count between the paragraphs: its photos' number (`6`), or which of
-# them is shown (`1 / 9`, `Image 1 of 13`, `Foto 2 von 8`).
+# A photo gallery's count between the paragraphs: its photos' number (`6`), which of
+# them is shown (`1 / 9`, `Image 1 of 13`, `Foto 2 von 8`), or its button (`View all
+# (23)`, `See all 12 photos`).
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+)?\d{1,3}"
-    r"(?:\s*(?:/|of|von|de|di|sur|из)\s*\d{1,3})?$",
+    r"(?:\s*(?:/|of|von|de|di|sur|из)\s*\d{1,3})?$"
+    r"|^(?:view|see|show)\s+all\s*(?:\(\d{1,3}\)|\d{1,3}\s+(?:photos|images|pictures))$",
     re.IGNORECASE,
 )
 # A line ending in a colon this long is a sentence that introduces a list or a quote.
@@ -360,8 +362,11 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
         return Verdict.BODY  # a table's row (`| Gulf Coast Tide | 25 |`) heads nothing
     if _GALLERY_COUNTER.match(line.strip()):
         return Verdict.CAPTION  # `6`, `1 / 9`, `Image 1 of 13`: a photo gallery's count
-    # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it.
+    # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it; nor does a
+    # line running on past its comma into the next (`また、その他にも、`).
     if ends_like_sentence(line) or not any(char.isalnum() for char in line):
+        return Verdict.BODY
+    if line.rstrip().endswith((",", "、", "，")):
         return Verdict.BODY
     # A sentence introducing what follows (`Here are some of the highlights:`) heads
     # nothing; a subheading that ends in a colon is a label of a few words (`Key points:`).

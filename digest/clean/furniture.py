@@ -97,7 +97,9 @@ _PROMO_SENTENCE = re.compile(
     r"|join the [^.!?]{0,60}newsletter"
     r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
     r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
-    r"|already a (?:subscriber|member))\b"
+    r"|already a (?:subscriber|member)"
+    # `Follow NBC Latino on Facebook, Twitter and Instagram.`: whoever it names.
+    r"|follow [^.!?]{1,60}? on (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads))\b"
 )
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 # A consent banner, in any language: the site and its partners (`partneři`, `partenaires`,

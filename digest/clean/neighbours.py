@@ -4,7 +4,8 @@ Applied after the first pass and before the article's span is found: a paragraph
 followed by `2H ago` is a teaser, runs of headlines glued to other stories' ledes
 are a listing, `NAME says:` over a timestamp heads a reader's comment, a run-on line
 under `Tags` is the tag list, rows of numbers are the article's table, a paragraph printed
-twice over a photo's credit is the photo's caption.
+twice over a photo's credit is the photo's caption, `About NAME` over a paragraph naming
+the writer the byline names is the writer's box.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def mark_local_patterns(lines: Sequence[str], verdicts: list[Verdict | None]) ->
     _mark_table_rows(lines, verdicts)
     _mark_embedded_posts(lines, verdicts)
     _mark_doubled_captions(lines, verdicts)
+    _mark_author_boxes(lines, verdicts)
 
 
 _HEADING_VERDICTS = (Verdict.TEASER, Verdict.TAG_LIST)
@@ -212,3 +214,31 @@ def _mark_doubled_captions(lines: Sequence[str], verdicts: list[Verdict | None])
     for index, line in enumerate(lines):
         if line in doubled and verdicts[index] is Verdict.BODY:
             verdicts[index] = Verdict.CAPTION
+
+
+# A box's heading naming whom it is about, in the languages of the bylines read: `About
+# Jane Doe`, `Über Moritz Bachmann`, `À propos de Claire Fontaine`, `Sobre Ana Ruiz`.
+_ABOUT_NAME = re.compile(
+    r"^(?:about|über|à propos de|sobre|su|over|o)\s+(?P<name>\S+(?:\s\S+){1,3})$"
+)
+
+
+def _mark_author_boxes(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """Mark as the writer's bio a heading `About NAME` (`Über Moritz Bachmann`) naming the
+    writer a byline of the page names, and the paragraph under it that names them too:
+    the author's box under a post. A press release's `About Veltrix Semiconductor` names
+    no byline's writer, and its boilerplate stays."""
+    bylines = [
+        line.casefold()
+        for line, verdict in zip(lines, verdicts, strict=True)
+        if verdict is Verdict.BYLINE
+    ]
+    if not bylines:
+        return
+    for index in range(len(lines) - 1):
+        about = _ABOUT_NAME.match(lines[index].casefold())
+        name = about["name"] if about and verdicts[index] is None else ""
+        if name and any(name in byline for byline in bylines):
+            verdicts[index] = Verdict.BIO
+            if name.split()[-1] in lines[index + 1].casefold():
+                verdicts[index + 1] = Verdict.BIO

@@ -369,6 +369,14 @@ def test_a_name_run_together_or_as_a_handle_names_one_publication():
     assert [a.source for a in named] == [*["USA TODAY"] * 2, *["TIME"] * 3]
 
 
+def test_a_magazines_name_with_its_closing_magazine_is_one_source():
+    """`Slate Magazine` (a saved page's declared name) and `Slate` (its text copy's)."""
+    found = ["Slate", "Slate Magazine", "Slate"]
+    articles = [_page_sourced(f"a{i}", name) for i, name in enumerate(found)]
+    named = apply_curation(articles, Curation(), Taxonomy())
+    assert [a.source for a in named] == ["Slate"] * 3
+
+
 def test_the_curators_spelling_of_a_publication_wins():
     """A spelling the curator chose in `sources:` is the one shown for every spelling
     of that publication, however few pages give it."""

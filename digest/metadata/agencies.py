@@ -88,16 +88,16 @@ def spelling_key(name: str) -> str:
     newsroom's name with its closing `News` is the publication's (`BBC News`, `Sky
     News`), while `Fox Business` and `Fox News` stay two; an address's run-together
     form or a handle is the name's (`usatoday`, `@TIME`), its `News` run on too (`CTVNews`
-    and `CTV News`)."""
+    and `CTV News`); so is a magazine's name with `Magazine` (`Slate Magazine`, `Slate`)."""
     squeezed = publication_key(name).replace(" ", "").removeprefix("@")
-    return squeezed.removesuffix("news") or squeezed
+    return squeezed.removesuffix("news").removesuffix("magazine") or squeezed
 
 
 def one_spelling(articles: Sequence[Article], chosen: Mapping[str, str]) -> list[Article]:
     """Return the articles with each publication spelled one way across the digest.
 
     Spellings that differ only by case, spacing, a leading `The` or `@`, a company form,
-    a domain ending or a closing `News` (`The Guardian` and `Guardian`, `TIME` and
+    a domain ending or a closing `News` or `Magazine` (`The Guardian` and `Guardian`, `TIME` and
     `TIME.COM`, `USA TODAY` and `usatoday`, `Al Jazeera` and `Al Jazeera News`) name one
     publication:
     its pages spell it in their mastheads, footers and bylines as they please. Each is

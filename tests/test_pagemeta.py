@@ -1407,6 +1407,23 @@ def test_a_time_element_printing_how_long_ago_dates_the_story_by_its_datetime():
     assert read(elsewhere).date is None  # a comment's or another story's, not the header's
 
 
+def test_a_service_label_of_the_address_gives_way_to_the_holder_it_stands_for():
+    """`Hosted` (og:site_name and the `<title>`'s site) on hosted.ap.org, a wire's pages
+    hosted for its members, whose footer reads `© 2019 The Associated Press`: the AP is
+    the publication. A site whose own label is declared (`Hosted` on hosted.com) stays."""
+    head = (
+        '<meta property="og:site_name" content="Hosted"><title>Sondland to testify | Hosted</title>'
+    )
+    header = "<h1>Sondland to testify</h1><p>By Lisa Mascaro</p>"
+    footer = "<p>©2019 The Associated Press. All rights reserved.</p>"
+    wire = page(
+        head, header, BODY + footer, url="https://hosted.ap.org/berkshireeagle/article/6486"
+    )
+    assert read(wire).source == "The Associated Press"
+    own = page(head, header, BODY + footer, url="https://www.hosted.com/article/6486")
+    assert read(own).source == "Hosted"
+
+
 def test_a_live_blog_entry_s_page_is_that_entry_s_article():
     """A live blog's entry has an address of its own; the page's titles still name the
     blog and its JSON-LD lists all the blog's writers, but the entry whose address is the

@@ -279,6 +279,9 @@ def choose_source(
     # city edition a masthead and the `<title>` name too) is no site's name.
     sections = {key(section) for section in declared_sections(markup)}
     named = [name for name in named if key(name) not in sections]
+    holder = notice_holder(markup)
+    if named and holder and all(_service_label(name, url, holder) for name in named):
+        return holder
     spelled = spelled if spelled in named else None
     if not named:
         return spelled_site(markup, site_label(url), hosts)
@@ -303,7 +306,6 @@ def choose_source(
     # called) or a declared name the address does not spell (the owner's, `Southern
     # Cross Media Group` on harbourherald.com.au).
     on_address = any(same_name(best, host) for host in hosts)
-    holder = notice_holder(markup)
     for words in (spelled, holder):
         if not words or " " not in words or squeezed(words) not in hosts:
             continue
@@ -312,6 +314,22 @@ def choose_source(
         if _ADDRESS.fullmatch(best) or (not on_address and _LATIN.search(best)):
             return words
     return written_form(best, [*named, *([holder] if holder else [])])
+
+
+def _service_label(name: str, url: str | None, holder: str) -> bool:
+    """Say whether a declared name is only the label of a service on the site's address
+    (`Hosted` of hosted.ap.org, the wire's pages hosted for its members), where the
+    copyright holder is who the registered label stands for (`ap`: `© 2019 The
+    Associated Press`): the holder is the publication."""
+    registered = site_label(url)
+    address = url if url is None or "//" in url else f"//{url}"
+    labels = (urlsplit(address or "").hostname or "").split(".")
+    if not registered or registered not in labels:
+        return False
+    services = labels[: labels.index(registered)]
+    words = [word for word in key(holder).split() if word != "the"]
+    spells = squeezed(holder) == registered or "".join(w[0] for w in words) == registered
+    return spells and key(name) in services and key(name) != "www"
 
 
 def written_form(name: str, statements: Sequence[str]) -> str:

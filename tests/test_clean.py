@@ -953,9 +953,25 @@ def test_a_box_about_the_writer_the_byline_names_goes_in_its_language():
     assert kept(*page, "About Veltrix Semiconductor", boiler)[-1] == boiler
 
 
-@pytest.mark.parametrize("run_on", ["また、その他にも、", "And beyond all that,"])
+@pytest.mark.parametrize(
+    "run_on",
+    ["また、その他にも、", "And beyond all that,", "— David McKinley on Sunday, October 13th"],
+)
 def test_a_short_line_running_on_past_its_comma_heads_nothing(run_on: str) -> None:
     """A short line of an extracted article ending in a comma runs on into the next
-    paragraph (`また、その他にも、`, `Also, beyond that,`): the text, no subheading."""
+    paragraph (`また、その他にも、`, `Also, beyond that,`), and a quotation's signature
+    opens with a dash: the text, no subheading."""
     lines = clean_extracted("\n".join([LEDE, run_on, SECOND]), "Headline")
     assert {line.text: line.verdict for line in lines}[run_on] is Verdict.BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The Mexico-U.S. border check point near the Port of Entry in Nogales, Ariz. (AP)",
+        "Protesters outside the council offices in Hong Kong on Monday (AP Photo/Kin Cheung)",
+    ],
+)
+def test_a_short_line_closed_by_a_wires_credit_in_brackets_is_a_caption(caption: str) -> None:
+    """A photo between paragraphs, captioned and credited `(AP)`: no subheading."""
+    assert verdicts(LEDE, SECOND, caption, THIRD)[caption] is Verdict.CAPTION

@@ -349,6 +349,12 @@ _GALLERY_COUNTER = re.compile(
     r"|^(?:view|see|show)\s+all\s*(?:\(\d{1,3}\)|\d{1,3}\s+(?:photos|images|pictures))$",
     re.IGNORECASE,
 )
+# A wire's or a photo agency's credit in brackets closing a line (`(AP)`, `(Reuters)`,
+# `(AP Photo/Evan Vucci)`): a short line so closed is the photo's caption.
+_BRACKETED_PHOTO_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Bloomberg|Xinhua|dpa|EFE|ANSA)"
+    r"(?: Photos?(?:/[^()]{1,40})?)?\)$"
+)
 # A line ending in a colon this long is a sentence that introduces a list or a quote.
 _INTRODUCING_WORDS = 6
 
@@ -362,12 +368,14 @@ def _short_line_in_body(lines: Sequence[str], index: int) -> Verdict:
         return Verdict.BODY  # a table's row (`| Gulf Coast Tide | 25 |`) heads nothing
     if _GALLERY_COUNTER.match(line.strip()):
         return Verdict.CAPTION  # `6`, `1 / 9`, `Image 1 of 13`: a photo gallery's count
+    if _BRACKETED_PHOTO_CREDIT.search(line):
+        return Verdict.CAPTION  # `... in Nogales, Ariz. (AP)`: a wire photo's caption
     # A decoration (`▼`, `* * *`) heads nothing: it stays as the page set it; nor does a
     # line running on past its comma into the next (`また、その他にも、`).
     if ends_like_sentence(line) or not any(char.isalnum() for char in line):
         return Verdict.BODY
-    if line.rstrip().endswith((",", "、", "，")):
-        return Verdict.BODY
+    if line.rstrip().endswith((",", "、", "，")) or line.startswith(("— ", "– ")):
+        return Verdict.BODY  # ... nor a quotation's signature (`— David McKinley on ...`)
     # A sentence introducing what follows (`Here are some of the highlights:`) heads
     # nothing; a subheading that ends in a colon is a label of a few words (`Key points:`).
     if line.rstrip().endswith(":") and len(line.split()) >= _INTRODUCING_WORDS:

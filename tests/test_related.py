@@ -13,17 +13,22 @@ def make(id_, date=None, tags=(), story=None):
 
 
 def test_earlier_and_later_follow_the_dates_undated_last():
-    """Neighbours follow the dates; undated articles come after, never given a date."""
+    """Neighbours follow the dates; undated articles come after, never given a date, but
+    the newest story's `Later` is no undated one; another copy of the story is no story
+    before or after it."""
     articles = [
         make("c", "2023-03-01"),
         make("u"),
         make("a", "2023-01-01"),
         make("b", "2023-02-01"),
+        make("b2", "2023-02-02", story="b"),
     ]
-    assert [a.id for a in chronological(articles)] == ["a", "b", "c", "u"]
+    assert [a.id for a in chronological(articles)] == ["a", "b", "b2", "c", "u"]
     linked = {a.id: a for a in link_neighbours(articles)}
     assert linked["a"].earlier is None and linked["a"].later.id == "b"
     assert linked["b"].earlier.id == "a" and linked["b"].later.id == "c"
+    assert linked["b2"].earlier.id == "a" and linked["b2"].later.id == "c"
+    assert linked["c"].earlier.id == "b2" and linked["c"].later is None
     assert linked["u"].earlier.id == "c" and linked["u"].later is None
 
 

@@ -106,11 +106,29 @@ def link_neighbours(
     linked = []
     for article in articles:
         here = position[article.id]
+        earlier, later = _neighbours(order, here)
         linked.append(
             article.evolve(
                 related=tuple(short[other] for other in ranking[here]),
-                earlier=short[here - 1] if here > 0 else None,
-                later=short[here + 1] if here + 1 < len(order) else None,
+                earlier=short[earlier] if earlier is not None else None,
+                later=short[later] if later is not None else None,
             )
         )
     return linked
+
+
+def _neighbours(order: Sequence[Article], here: int) -> tuple[int | None, int | None]:
+    """Return the places in `order` of the stories before and after the article at `here`.
+
+    Another copy of its own story is no story before or after it (its page lists it as
+    a copy). Undated articles keep their place after the dated ones (the first one's
+    earlier story is the newest dated), but a dated story has no undated one after it:
+    the newest story's `Later` is not a story of unknown date.
+    """
+    story, dated = order[here].story, bool(order[here].date)
+
+    def nearest(places: range, undated_too: bool) -> int | None:
+        fits = (i for i in places if order[i].story != story)
+        return next((i for i in fits if undated_too or order[i].date), None)
+
+    return nearest(range(here - 1, -1, -1), True), nearest(range(here + 1, len(order)), not dated)

@@ -931,6 +931,21 @@ def test_the_link_to_the_original_is_the_address_the_page_declares():
     assert bare.url == "https://www.elmundo.es/elmundo/2012/10/28/espana/1.html"
 
 
+def test_a_page_declaring_no_address_is_where_its_share_buttons_point():
+    """No canonical link, no `og:url`: the address the page's share buttons pass their
+    services (BBC Chinese, 2012) is its own; one button alone, or buttons naming
+    different addresses (a box of other stories), is no evidence."""
+    own = "http://www.bbc.co.uk/zhongwen/simp/chinese_news/2012/12/121210_hongkong_politics.shtml"
+    other = "http://www.bbc.co.uk/zhongwen/simp/world/2012/12/121209_other.shtml"
+    facebook = '<a href="http://www.facebook.com/sharer.php?u={}&amp;t=BBC">Facebook</a>'
+    google = '<a href="https://plus.google.com/share?url={}&hl=zh-CN">Google+</a>'
+    header = "<h1>港特首梁振英就住宅违建事件道歉</h1>"
+    shared = read(page("", header + facebook.format(own) + google.format(own)))
+    assert (shared.url, shared.url_from) == (own, "page")
+    assert read(page("", header + facebook.format(own))).url is None
+    assert read(page("", header + facebook.format(own) + google.format(other))).url is None
+
+
 def test_hostile_structured_data_leaves_the_fields_empty_without_a_crash():
     """JSON-LD nested 100,000 deep, a reference that is no string, an author field of
     100,000 names: the page still builds, with no author invented."""

@@ -13,12 +13,14 @@ second parse of the page.
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from digest.ingest.jsonld import item_types, json_ld_items
 
 # schema.org types of the article itself (the CreativeWork kinds news and blog pages
 # use); other items describe the site, its menus or its pictures.
@@ -29,7 +31,6 @@ ORGANISATION_TYPE = re.compile(r"organi[sz]ation|corporation|website|brand$", re
 _UNSEEN = ("script", "style", "noscript", "template", "head", "title", "svg")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_DONE = object()
 _QUOTES = re.compile(r"[\u2018\u2019\u201c\u201d\"'`´]")
 _NON_WORD = re.compile(r"[\W_]+")
 # Elements a browser shows as blocks of their own: each starts a line of text.
@@ -80,7 +81,8 @@ class Markup:
     `canonical` the address of `<link rel=canonical>`, as written; `published` the text of
     each element marked as the publication date (hAtom's `class=published`,
     `itemprop=datePublished`); `stamped` the text and `datetime` of each `<time>` element
-    that carries one (`<time datetime="2019-11-19T11:45:59Z">1 day ago</time>`).
+    that carries one (`<time datetime="2019-11-19T11:45:59Z">1 day ago</time>`); `shared`
+    the address each share button passes its service (`facebook.com/sharer.php?u=...`).
     """
 
     title: str = ""
@@ -95,6 +97,7 @@ class Markup:
     canonical: str = ""
     published: tuple[str, ...] = ()
     stamped: tuple[tuple[str, str], ...] = ()
+    shared: tuple[str, ...] = ()
 
     def under_headline(self, index: int) -> tuple[str, ...]:
         """Return the lines between the `index`-th `<h1>` and the article's first
@@ -140,7 +143,7 @@ class Markup:
 
 def read_markup(tree: Any) -> Markup:
     """Collect a parsed page's self-description (see `Markup`)."""
-    items = tuple(_json_ld_items(tree))
+    items = tuple(json_ld_items(tree))
     body = tree.find("body")
     walk = _seen_lines(body) if body is not None else _Walk()
     title = next((one_line(t.text_content()) for t in tree.iter("title")), "")
@@ -175,7 +178,28 @@ def read_markup(tree: Any) -> Markup:
             (one_line(element.text_content()), element.get("datetime").strip())
             for element in tree.xpath("//time[@datetime]")
         ),
+        shared=tuple(
+            filter(None, (_shared_address(link.get("href") or "") for link in tree.iter("a")))
+        ),
     )
+
+
+# A share button's link: the service's address with the page's own in its query.
+_SHARE_LINK = re.compile(
+    r"^(?:https?:)?//(?:www\.)?(?:facebook\.com/sharer|twitter\.com/(?:intent/tweet|share)"
+    r"|x\.com/intent/(?:tweet|post)|linkedin\.com/share|plus\.google\.com/share|reddit\.com/submit"
+    r"|pinterest\.com/pin/create)",
+    re.IGNORECASE,
+)
+
+
+def _shared_address(href: str) -> str | None:
+    """Return the address a share button passes its service (`u=`, `url=`), or None."""
+    if not _SHARE_LINK.match(href.strip()):
+        return None
+    query = parse_qs(urlsplit(html.unescape(href.strip())).query)
+    found = (query.get("u") or query.get("url") or [""])[0]
+    return found if found.startswith(("http://", "https://")) else None
 
 
 # Elements a page marks as its publication date: hAtom's class, schema.org's property.
@@ -271,46 +295,6 @@ def _meta_tags(tree: Any) -> dict[str, list[str]]:
         if key and value:
             meta.setdefault(key.strip().lower(), []).append(value)
     return meta
-
-
-def _json_ld_items(tree: Any) -> Iterator[dict[str, Any]]:
-    """Yield every JSON-LD item of the page: top-level, in lists and in `@graph`.
-
-    A block that is not valid JSON is skipped: structured data is a hint, and a page
-    with a broken block still has its other metadata.
-    """
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
-            continue
-        yield from _items_in(data)
-
-
-def _items_in(data: object) -> Iterator[dict[str, Any]]:
-    """Yield the typed items of parsed JSON-LD in page order, without recursion: a hostile
-    page may hold a list of a hundred thousand items or lists nested deep."""
-    pending = [iter([data])]
-    while pending:
-        value = next(pending[-1], _DONE)
-        if value is _DONE:
-            pending.pop()
-        elif isinstance(value, list):
-            pending.append(iter(value))
-        elif isinstance(value, dict):
-            if "@type" in value:
-                yield value
-            graph = value.get("@graph")
-            if graph is not None:
-                pending.append(iter(graph if isinstance(graph, list) else [graph]))
-
-
-def item_types(item: dict[str, Any]) -> list[str]:
-    """Return an item's schema.org types (`@type` may be one or a list)."""
-    types = item.get("@type")
-    return [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
 
 
 def _article_item(

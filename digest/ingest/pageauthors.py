@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from digest.ingest.authornames import MAX_NAME_WORDS, name_alone, person_names
+from digest.ingest.jsonld import item_types
 from digest.ingest.markup import (
     ORGANISATION_TYPE,
     Markup,
-    item_types,
     key,
     names_the_site,
     one_line,

@@ -11,16 +11,17 @@ canonical link, else `og:url`: `original_address`) is read here too, as it names
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from digest.clean.cues import is_section_name
+from digest.ingest.jsonld import item_types
 from digest.ingest.markup import (
     LEADING_NAME,
     ORGANISATION_TYPE,
     SEGMENT_SPLIT,
     Markup,
-    item_types,
     key,
     one_line,
     segments,
@@ -364,7 +365,16 @@ def original_address(markup: Markup) -> str | None:
     canonical = markup.canonical
     if canonical.startswith("/") and not canonical.startswith("//") and declared:
         canonical = urljoin(declared, canonical)
-    return _absolute(canonical) or declared
+    return _absolute(canonical) or declared or _shared_by_its_buttons(markup)
+
+
+def _shared_by_its_buttons(markup: Markup) -> str | None:
+    """Return the address two or more of the page's share buttons pass their services
+    (`facebook.com/sharer.php?u=X`, `plus.google.com/share?url=X`): the page's own,
+    where it declares none. A box of other stories' buttons passes each story's once."""
+    counts = Counter(markup.shared)
+    found = max(counts, key=lambda address: counts[address], default=None)
+    return found if found and counts[found] >= 2 else None
 
 
 def _absolute(address: str) -> str | None:

@@ -124,6 +124,25 @@ def test_a_headline_derived_from_the_lede_says_so_on_the_home_page():
     assert "**Reuters** · 4 July 2023\n" in home
 
 
+def test_the_lists_say_which_headline_is_derived_and_which_source_uncertain():
+    """The archive and the sources page, as the home page, say so beside the story: a
+    reader browsing them must not take a doubted source for one read with certainty."""
+    doubted = make("d", "Plague case in China", date="2023-07-05", source="The Sun")
+    doubted = doubted.evolve(uncertain=("source",))
+    derived = make("g", "Gaming used to be so simple", date="2023-07-04", title_from="lede")
+    sure = make("r", "Chip output rises", date="2023-07-03", source="Reuters")
+    for listing in (
+        render_archive([doubted, derived, sure]),
+        render_sources([doubted, derived, sure]),
+    ):
+        assert "[Plague case in China](articles/d.md) · The Sun · source uncertain" in listing or (
+            "[Plague case in China](articles/d.md) · source uncertain" in listing
+        )
+        assert "(articles/g.md)" in listing and "headline from the lede" in listing
+        assert "(articles/r.md)" in listing and listing.count("uncertain") == 1
+    assert "**The Sun** · 5 July 2023 · source uncertain" in render_home([doubted])
+
+
 def test_a_description_that_repeats_the_headline_is_not_printed_under_it():
     """A headline derived from the lede opens the description with the same words (cut
     with `…`), and a standfirst may be the headline again: the listing prints them once."""

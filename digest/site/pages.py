@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from itertools import groupby
 
 from digest.article import Article
+from digest.metadata.doubts import doubt_field
 from digest.site.charts import bar_chart
 from digest.site.listed_stories import Story, stories_newest_first, story_leads
 from digest.site.outputs import Files, Output, digest_of
@@ -65,8 +66,14 @@ def _story_when(story: Story) -> str:
 
 def _derived_note(article: Article) -> str:
     """Say, beside the date, that the headline is the lede's first words: the page showed
-    none the pipeline could trust, and a reader should not take it for the publisher's."""
-    return " · headline from the lede" if article.title_from == "lede" else ""
+    none the pipeline could trust, and a reader should not take it for the publisher's;
+    and that the source is uncertain, where the build said so (`digest/metadata/doubts.py`)."""
+    lede = " · headline from the lede" if article.title_from == "lede" else ""
+    return lede + (" · source uncertain" if _source_doubted(article) else "")
+
+
+def _source_doubted(article: Article) -> bool:
+    return any(doubt_field(doubt) == "source" for doubt in article.uncertain)
 
 
 def _adds_to_title(article: Article) -> bool:
@@ -188,11 +195,10 @@ def _article_when(article: Article) -> str:
 def _article_line(article: Article, when: str | None = None) -> str:
     """One line of a list: date, linked title and, when `when` is given, the source."""
     if when is None:
-        return (
-            f"- {human_date(article.date) if article.date else 'date unknown'} · {_link(article)}"
-        )
+        when = human_date(article.date) if article.date else "date unknown"
+        return f"- {when} · {_link(article)}" + _derived_note(article)
     source = escape_markdown(article.source) if article.source else "source unknown"
-    return f"- {when} · {_link(article)} · {source}"
+    return f"- {when} · {_link(article)} · {source}" + _derived_note(article)
 
 
 def render_archive(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:

@@ -879,3 +879,15 @@ def test_the_first_word_of_the_company_holding_the_rights_signs_no_post():
     assert studio.authors == ()
     blog = [line.replace("Vortex", "Regan") for line in story]
     assert metadata(*blog, notice.format("Regan.")).authors == ("Regan",)
+
+
+def test_a_title_from_the_lede_is_not_cut_at_a_dates_ordinal():
+    """`Am 12. Bis 13. September ...`: German writes a day's ordinal with a stop; a title
+    cut there (`Am 12. Bis 13`) says nothing, so the lede is cut at a word instead."""
+    lede = (
+        "Am 12. Bis 13. September 2018 fand die DMEXCO in Köln statt, und wir waren mit "
+        "einem eigenen Stand dabei. Es war ein großer Erfolg für das ganze Team."
+    )
+    article = metadata(lede, SECOND)
+    assert article.title_from == "lede"
+    assert article.title.startswith("Am 12. Bis 13. September 2018 fand die DMEXCO")

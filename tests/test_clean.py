@@ -975,3 +975,31 @@ def test_a_short_line_running_on_past_its_comma_heads_nothing(run_on: str) -> No
 def test_a_short_line_closed_by_a_wires_credit_in_brackets_is_a_caption(caption: str) -> None:
     """A photo between paragraphs, captioned and credited `(AP)`: no subheading."""
     assert verdicts(LEDE, SECOND, caption, THIRD)[caption] is Verdict.CAPTION
+
+
+def test_short_lines_of_an_extracted_article_head_text_or_list_items():
+    """Two short lines in a row head nothing (a tour's dates, a shop's products): a list;
+    one heading the next paragraph is a subheading; one after the last paragraph heads
+    nothing (`Story continues below gallery`)."""
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach", "June 11 -- MidFlorida Arena"]
+    text = "\n".join([LEDE, "The tour", SECOND, *dates, THIRD, "Story continues below gallery"])
+    found = {line.text: line.verdict for line in clean_extracted(text, "Headline")}
+    assert found["The tour"] is Verdict.SUBHEADING
+    assert [found[line] for line in dates] == [Verdict.LIST_ITEM] * 2
+    assert found["Story continues below gallery"] is Verdict.BODY
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(",
+        "), 무단전재 및 재배포금지",
+        "記事の無断転載を禁じます。",
+        "版权所有 新华网",
+    ],
+)
+def test_a_rights_notice_in_korean_japanese_or_chinese_is_a_credit(notice: str) -> None:
+    """The circled sign, `copyright holder`, `no copying or redistribution without
+    permission` (Korean), `no reproduction without permission` (Japanese), `all rights
+    reserved` (Chinese): the site's legal notice, however the extractor split it."""
+    assert judge_alone(notice) is Verdict.CREDIT

@@ -97,13 +97,27 @@ def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
             verdict = Verdict.REPEATED if Verdict.HEADLINE in verdicts else Verdict.HEADLINE
         verdicts.append(verdict)
     top = verdicts.index(Verdict.HEADLINE) if Verdict.HEADLINE in verdicts else 0
-    return _judged(
-        numbered,
-        [
-            verdict or (Verdict.NAVIGATION if index < top else _short_line_in_body(texts, index))
-            for index, verdict in enumerate(verdicts)
-        ],
-    )
+    final = [
+        verdict or (Verdict.NAVIGATION if index < top else _short_line_in_body(texts, index))
+        for index, verdict in enumerate(verdicts)
+    ]
+    return _judged(numbered, _headings_over_text(final))
+
+
+def _headings_over_text(verdicts: list[Verdict]) -> list[Verdict]:
+    """Keep as subheadings only the short lines that head text: two or more in a row
+    are a list's items (tour dates, a shop's products, a box of ticket prices), and one
+    after the last paragraph heads nothing (`Story continues below gallery`)."""
+    revised = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if verdict is not Verdict.SUBHEADING:
+            continue
+        beside = [verdicts[i] for i in (index - 1, index + 1) if 0 <= i < len(verdicts)]
+        if Verdict.SUBHEADING in beside:
+            revised[index] = Verdict.LIST_ITEM
+        elif not any(later is Verdict.BODY for later in verdicts[index + 1 :]):
+            revised[index] = Verdict.BODY
+    return revised
 
 
 def _judged(numbered: Sequence[tuple[int, str]], verdicts: Sequence[Verdict]) -> tuple[Line, ...]:

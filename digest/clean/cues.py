@@ -112,6 +112,9 @@ RIGHTS_RESERVED = (
     *("riproduzione riservata", "derechos reservados", "direitos reservados"),
     *("wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "tüm hakları saklıdır"),
     *("alla rättigheter förbehållna", "alle rettigheder forbeholdes", "все права защищены"),
+    # Korean's `no copying or redistribution without permission`, Japanese's `no
+    # reproduction without permission`, Chinese's `all rights reserved`.
+    *("무단전재", "무단 전재", "재배포금지", "재배포 금지", "無断転載", "版权所有", "版權所有"),
 )
 # The link to skip the menus that every accessible site opens with (`Skip to content`).
 SKIP_LINKS = (

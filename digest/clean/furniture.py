@@ -86,8 +86,13 @@ _COMMENTS_HEADER = re.compile(
 _DIGIT = re.compile(r"\d")
 _COPYRIGHT_NOTICE = re.compile(
     r"©\s*(?:\d{4}|\w)|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    # Korean's circled sign and its `copyright holder` label: `저작권자 ⓒ 연합뉴스`.
+    r"|ⓒ|저작권자|無断転載|版权所有|版權所有"
     rf"|\b(?:{alternation(RIGHTS_RESERVED)})\b"
 )
+# Words of a legal notice in Korean, Japanese and Chinese (the circled sign, `copyright
+# holder`, `without permission`, `redistribution`, `all rights`).
+_CJK_LEGAL_CUES = ("ⓒ", "저작권", "무단", "재배포", "無断", "版权", "版權")
 # A reservation of rights: the site's or the wire's legal notice, after the article.
 RIGHTS_NOTICE = re.compile(rf"\ball rights reserved\b|\b(?:{alternation(RIGHTS_RESERVED)})\b")
 # An imperative addressed to the reader opening a sentence: a promotion, never reporting.
@@ -229,6 +234,7 @@ def _promotion(line: str, lowered: str, words: float, tokens: frozenset[str]) ->
     legal = "©" in line or "copyright" in lowered or "rights reserved" in lowered
     legal = legal or "rechte" in lowered or "droits" in lowered or "dere" in lowered
     legal = legal or "direitos" in lowered or "diritti" in lowered or "rechten" in lowered
+    legal = legal or any(cue in line for cue in _CJK_LEGAL_CUES)
     if legal and _COPYRIGHT_NOTICE.search(lowered):
         return Verdict.CREDIT
     promoted = words > MAX_FURNITURE_WORDS or "subscrib" in lowered

@@ -446,6 +446,22 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("You have reached your limit of free articles this month.", "CALL_TO_ACTION"),
         ("Follow me on Twitter or LinkedIn. Check out my website.", "CALL_TO_ACTION"),
         ("Follow NBC Latino on Facebook, Twitter and Instagram.", "CALL_TO_ACTION"),
+        ("Tempo de leitura: 2 minutos", "COUNTER"),
+        ("[Related: Salesforce Dreamforce Keynote Draws Protest]", "TEASER"),
+        ('[button link="https://example.com/"] Send us YOUR kit review[/button]', "CALL_TO_ACTION"),
+        ("Story continues below gallery", "CALL_TO_ACTION"),
+        ("Originally published on Live Science.", "CREDIT"),
+        ("The views expressed in this article do not necessarily reflect those of X.", "CREDIT"),
+        (
+            "The views of the public do not necessarily reflect the facts on the ground, she said.",
+            "BODY",
+        ),
+        (
+            "Get the day's big stories + fun stuff delivered to your inbox every morning.",
+            "CALL_TO_ACTION",
+        ),
+        ("This sponsored deal is brought to you by Dashlane.", "CREDIT"),
+        ("Staff Reports", "CREDIT"),
         ("Follow the money on the ledgers, investigators said, and you find them.", "BODY"),
         ("Protesters outside parliament in London, July 5, 2023. REUTERS/Toby Melville", "CAPTION"),
         ("Pictured: The new factory in Arizona", "CAPTION"),
@@ -980,13 +996,13 @@ def test_a_short_line_closed_by_a_wires_credit_in_brackets_is_a_caption(caption:
 def test_short_lines_of_an_extracted_article_head_text_or_list_items():
     """Two short lines in a row head nothing (a tour's dates, a shop's products): a list;
     one heading the next paragraph is a subheading; one after the last paragraph heads
-    nothing (`Story continues below gallery`)."""
+    nothing."""
     dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach", "June 11 -- MidFlorida Arena"]
-    text = "\n".join([LEDE, "The tour", SECOND, *dates, THIRD, "Story continues below gallery"])
+    text = "\n".join([LEDE, "The tour", SECOND, *dates, THIRD, "A postscript from the road"])
     found = {line.text: line.verdict for line in clean_extracted(text, "Headline")}
     assert found["The tour"] is Verdict.SUBHEADING
     assert [found[line] for line in dates] == [Verdict.LIST_ITEM] * 2
-    assert found["Story continues below gallery"] is Verdict.BODY
+    assert found["A postscript from the road"] is Verdict.BODY
 
 
 @pytest.mark.parametrize(

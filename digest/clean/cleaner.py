@@ -107,7 +107,7 @@ def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
 def _headings_over_text(verdicts: list[Verdict]) -> list[Verdict]:
     """Keep as subheadings only the short lines that head text: two or more in a row
     are a list's items (tour dates, a shop's products, a box of ticket prices), and one
-    after the last paragraph heads nothing (`Story continues below gallery`)."""
+    after the last paragraph heads nothing."""
     revised = list(verdicts)
     for index, verdict in enumerate(verdicts):
         if verdict is not Verdict.SUBHEADING:

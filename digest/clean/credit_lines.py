@@ -60,6 +60,16 @@ _CJK_EDITOR_CREDIT = re.compile(
 _REPOST_CREDIT = re.compile(
     r"^(?:this|the)\s+(?:article|story|post|piece|report|column|essay)\s+(?:was\s+)?"
     r"originally\s+(?:published|appeared|ran)\b"
+    r"|^originally\s+(?:published|posted|appeared)\s+(?:on|in|at|by)\b"
+)
+# The publisher's disclaimer under an opinion piece, a sponsor's line under a deal, a
+# desk's credit where a byline goes: `The views expressed ... do not necessarily reflect
+# those of X`, `This sponsored deal is brought to you by X`, `Staff Reports`.
+_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.]{0,80}"
+    r"\bdo(?:es)? not necessarily (?:reflect|represent)\b"
+    r"|^this (?:\w+ ){0,3}is brought to you by\b"
+    r"|^(?:from )?(?:staff|wire) reports?$"
 )
 _SOURCE_CREDIT = re.compile(
     rf"^(?:source|sources|via|copyright|©|\(c\))\s*[:©]?\s*\S|^(?:{alternation(SOURCE_LABELS)})\s*:"
@@ -137,7 +147,9 @@ def _credit(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Ve
         return Verdict.CREDIT
     if ("编" in line or "編" in line) and _CJK_EDITOR_CREDIT.match(line.strip()):
         return Verdict.CREDIT
-    return Verdict.CREDIT if "originally" in lowered and _REPOST_CREDIT.match(lowered) else None
+    if "originally" in lowered and _REPOST_CREDIT.match(lowered):
+        return Verdict.CREDIT
+    return Verdict.CREDIT if _DISCLAIMER.search(lowered) else None
 
 
 def _bio(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:

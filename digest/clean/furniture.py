@@ -36,6 +36,7 @@ from digest.clean.cues import (
     RIGHTS_RESERVED,
     alternation,
     first_words,
+    states_reading_time,
 )
 from digest.clean.flattened import is_flattened_list
 from digest.clean.line_lengths import (
@@ -44,13 +45,14 @@ from digest.clean.line_lengths import (
     MAX_PROMO_WORDS,
     MIN_RUN_ON_WORDS,
     MIN_SENTENCE_WORDS,
+    READING_TIME_WORDS,
 )
 from digest.text import ends_like_sentence, word_weight
 
 # A line opening with a teaser's label (`Read also: ...`, `(Leggi anche su: ...)`, its
 # preposition after the label).
 _TEASER = re.compile(
-    r"^(?:[•·\-–*(]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
+    r"^(?:[•·\-–*(\[]\s*)?(?:also\s+(?:read|see|on\b[^:]{0,30})|read\s+(?:also|more|next)"
     r"|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|recommended|watch|listen"
     rf"|{alternation(RELATED_HEADINGS)})(?:\s+(?:on|in|at|su|de|di|em|en|auf|à|sur))?\s*:"
 )
@@ -101,6 +103,7 @@ _PROMO_SENTENCE = re.compile(
     r"(?:subscribe|sign up|sign in|log in|register|follow (?:us|me)|download (?:our|the)"
     r"|join the [^.!?]{0,60}newsletter"
     r"|click here|tap here|join (?:us|our)|stay up to date|stay informed|get (?:the latest|our)"
+    r"|get [^.!?]{0,60}\b(?:to|in) your inbox"
     r"|don'?t miss|never miss|listen (?:to|on)|watch (?:now|the video)|read more|share (?:this|on)"
     r"|already a (?:subscriber|member)"
     # `Follow NBC Latino on Facebook, Twitter and Instagram.`: whoever it names.
@@ -148,7 +151,9 @@ _CALL_TO_ACTION = re.compile(
     r"|search|select page|menu|skip to|back to top|print|email this|comments?|reply|report"
     r"|continue reading|read the full (?:story|article)|follow our|copy link|get the app"
     r"|install (?:our|the) app|app store|google play|notifications?|manage (?:\w+ )?preferences"
-    r"|(?:cookie|privacy) settings"
+    r"|(?:cookie|privacy) settings|story continues below"
+    # A content system's button left as its shortcode: `[button link=...]Send us ...[/button]`.
+    r"|\[/?button\b"
     # A newsroom's request for tips (`Got a news tip?`, `Send us your tips`) on its menus.
     r"|(?:got|have) a (?:news |story )?tip|send us (?:a |your )?(?:news |story )?tips?"
     r"|submit a (?:news |story )?tip|news tips?"
@@ -201,7 +206,7 @@ _CALL_TO_ACTION_WORDS = first_words(BUTTON_PHRASES) | frozenset(
         *("facebook", "twitter", "linkedin", "whats", "whatsapp", "telegram", "click", "read"),
         *("download", "cookie", "cookies", "accept", "advertisement", "search", "select"),
         *("menu", "skip", "back", "print", "email", "comment", "comments", "reply", "report"),
-        *("tip", "tips"),
+        *("tip", "tips", "story", "button"),
     ]
 )
 _PROMO_WORDS = frozenset(
@@ -300,6 +305,8 @@ def _short_furniture(
         return Verdict.DATE_HEADER if stamped and DATE_IN_LINE.search(lowered) else None
     if _COUNTER.match(lowered) or _FOREIGN_AGO.match(lowered):
         return Verdict.COUNTER
+    if words <= READING_TIME_WORDS and states_reading_time(line):
+        return Verdict.COUNTER  # `Tempo de leitura: 2 minutos`, alone on its line
     if HEADLINE_WITH_DATE.match(line):
         return None
     digits = _DIGIT.search(line) is not None

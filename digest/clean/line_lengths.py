@@ -15,6 +15,8 @@ MIN_RUN_ON_WORDS = 20
 # Vocabulary rules judge only lines this short: menus, buttons and labels are short,
 # and a long sentence that mentions `share` or `WhatsApp` is reporting.
 MAX_FURNITURE_WORDS = 12
+# A line stating only how long the story takes to read (`Tempo de leitura: 2 minutos`).
+READING_TIME_WORDS = 6
 # Credits (`Reporting by ...; Editing by ...`) run a little longer than a label.
 MAX_CREDIT_WORDS = 24
 # Longest line a promotion or a legal notice takes; longer lines are judged as prose.

@@ -1439,6 +1439,17 @@ def test_a_service_label_of_the_address_gives_way_to_the_holder_it_stands_for():
     assert read(own).source == "Hosted"
 
 
+def test_a_short_h1_beside_the_sites_name_in_the_title_is_the_headline():
+    """`<title>About bugs – Vortex Cannon Entertainment</title>` over the `<h1>` `About
+    bugs`, the footer `© 2019 Vortex Cannon Entertainment`: two words are the headline
+    where the rest of the title names the site, and the site is not the headline."""
+    head = "<title>About bugs – Vortex Cannon Entertainment</title>"
+    footer = "<p>© 2019 Vortex Cannon Entertainment. All rights reserved</p>"
+    article = read(page(head, "<h1>About bugs</h1><p>Posted by Vortex</p>", BODY + footer))
+    assert (article.title, article.title_from) == ("About bugs", "page")
+    assert article.source == "Vortex Cannon Entertainment"
+
+
 def test_a_live_blog_entry_s_page_is_that_entry_s_article():
     """A live blog's entry has an address of its own; the page's titles still name the
     blog and its JSON-LD lists all the blog's writers, but the entry whose address is the

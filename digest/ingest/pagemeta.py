@@ -117,12 +117,15 @@ def is_a_segment(headline: str, title: str, sites: Sequence[str], hosts: set[str
     (`2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz - POLITICO`).
 
     A site's, section's or blog's name is a segment too; it is short or names the site.
+    A short headline is one where every other segment names the site (`About bugs –
+    Vortex Cannon Entertainment` over the `<h1>` `About bugs`).
     """
-    return (
-        word_weight(headline) >= MIN_PREFIX_WORDS
-        and not names_the_site(headline, sites, hosts)
-        and key(headline) in {key(part) for part in segments(title)}
-    )
+    parts = segments(title)
+    if names_the_site(headline, sites, hosts) or key(headline) not in {key(p) for p in parts}:
+        return False
+    others = [part for part in parts if key(part) != key(headline)]
+    site_beside = bool(others) and all(names_the_site(part, sites, hosts) for part in others)
+    return word_weight(headline) >= MIN_PREFIX_WORDS or site_beside
 
 
 def shown_headline(

@@ -111,6 +111,14 @@ _ABBREVIATIONS = frozenset(
         *("mme", "mlle", "sra", "srta", "dña", "dott", "ing", "av"),
     ]
 )
+
+
+def is_abbreviation(word: str) -> bool:
+    """Say whether a word is one that news text abbreviates with a stop (`Prof.`, `Dr.`,
+    `Gov.`): a title or a street's kind, never a sentence's last word or a place."""
+    return word.casefold().rstrip(".") in _ABBREVIATIONS
+
+
 # Only the last few characters before a stop are read for its word.
 _ABBREVIATION_CHARS = 12
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|al|bin|la|le)$")

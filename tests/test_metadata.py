@@ -243,6 +243,8 @@ def test_the_lines_fill_what_a_web_pages_markup_leaves_empty():
         ("Officials -- speaking on Monday -- said the plant would open.", None, None),
         ("Officials: the plant will open in July, they said.", None, None),
         ("DEAR ABBY: My husband of more than 20 years just purchased plane tickets.", None, None),
+        ("Prof. Carlos: Estou aqui ao lado do Eugênio Tadeu, que já é de casa.", None, None),
+        ("Dr. Müller sagte am Montag, die Lage sei ernst.", None, None),
     ],
 )
 def test_dateline_shapes(lede, city, agency):

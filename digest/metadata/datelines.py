@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from digest.metadata.wires import is_wire
+from digest.text import is_abbreviation
 
 # Indic scripts write most vowels as combining signs, which `\w` does not match.
 _INDIC_SIGNS = "\u0900-\u0dff"
@@ -127,6 +128,8 @@ def _is_place(text: str, capitals: bool) -> bool:
     words = text.replace("-", " ").split()
     if words and words[0].casefold() in _SALUTATIONS:
         return False  # `DEAR ABBY: My husband ...`: an advice column's letter, no place
+    if len(words) == 1 and is_abbreviation(words[0]):
+        return False  # `Prof. Carlos: ...`: a speaker's title, no German city's dateline
     if capitals:
         return text.isupper() and len(text) >= 2
     if not any(ch.isupper() for ch in text):

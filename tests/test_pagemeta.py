@@ -1450,6 +1450,16 @@ def test_a_short_h1_beside_the_sites_name_in_the_title_is_the_headline():
     assert article.source == "Vortex Cannon Entertainment"
 
 
+def test_an_excerpt_holding_the_opening_after_furniture_is_no_summary():
+    """A content system's excerpt of the whole page (`Share this on WhatsApp` glued to the
+    text's first words) as the meta description: the lede's sentences describe it."""
+    opening = "Several chipmakers agreed on Tuesday to share one standard for packaging"
+    head = f'<meta name="description" content="Share this on WhatsApp{opening} advanced">'
+    article = read(page(head, "<h1>Chipmakers agree on one packaging standard</h1>"))
+    assert article.description.startswith(opening)
+    assert article.description_from == "lede"
+
+
 def test_a_live_blog_entry_s_page_is_that_entry_s_article():
     """A live blog's entry has an address of its own; the page's titles still name the
     blog and its JSON-LD lists all the blog's writers, but the entry whose address is the

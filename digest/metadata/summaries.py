@@ -34,6 +34,8 @@ _BULLET = re.compile(r"^\s*[-–—•·*]\s+")
 # compared) is the text's opening, not a standfirst.
 OPENING_PARAGRAPHS = 2
 SUMMARY_PREFIX_CHARS = 80
+# ... and an excerpt cut short after the furniture holds at least this much of it.
+EXCERPT_PREFIX_CHARS = 40
 
 
 def lede(lines: tuple[Line, ...]) -> str:
@@ -84,9 +86,16 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
 
 def _opens_the_text(summary: str, lines: tuple[Line, ...]) -> bool:
     """Say whether a page's summary is its text's opening (a site may set the first
-    paragraph as its description): shown above the text, it would be read twice."""
+    paragraph as its description): shown above the text, it would be read twice. An
+    excerpt its content system cut from the whole page holds the opening after the
+    furniture above it (`Share this on WhatsApp`, `2 minutos`, `Staff Reports`): the
+    page's text poured in, no summary."""
     opening = key(" ".join(texts_with(lines, Verdict.BODY)[:OPENING_PARAGRAPHS]))
-    return key(summary)[:SUMMARY_PREFIX_CHARS] in opening
+    start = key(summary)
+    held = opening[:EXCERPT_PREFIX_CHARS]
+    return start[:SUMMARY_PREFIX_CHARS] in opening or (
+        len(held) == EXCERPT_PREFIX_CHARS and held in start
+    )
 
 
 def extract_description(lines: tuple[Line, ...], standfirst: str | None = None) -> tuple[str, bool]:

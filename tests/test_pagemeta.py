@@ -943,6 +943,8 @@ def test_a_page_declaring_no_address_is_where_its_share_buttons_point():
     shared = read(page("", header + facebook.format(own) + google.format(own)))
     assert (shared.url, shared.url_from) == (own, "page")
     assert read(page("", header + facebook.format(own))).url is None
+    forged = "http://example.com/x%22onmouseover%3Dalert(1)"  # a quote, once decoded
+    assert read(page("", header + facebook.format(forged) + google.format(forged))).url is None
     assert read(page("", header + facebook.format(own) + google.format(other))).url is None
 
 

@@ -365,7 +365,7 @@ def original_address(markup: Markup) -> str | None:
     canonical = markup.canonical
     if canonical.startswith("/") and not canonical.startswith("//") and declared:
         canonical = urljoin(declared, canonical)
-    return _absolute(canonical) or declared or _shared_by_its_buttons(markup)
+    return _absolute(canonical) or declared or _absolute(_shared_by_its_buttons(markup) or "")
 
 
 def _shared_by_its_buttons(markup: Markup) -> str | None:

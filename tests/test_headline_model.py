@@ -233,3 +233,14 @@ def test_a_headline_printed_twice_over_the_text_is_the_title_not_its_opening():
     page = extract_metadata(Article(id="x", filename="x.txt", text=text, lines=lines))
     assert page.title == HEADLINE
     assert [line.text for line in page.lines if line.verdict.kept] == [LEDE, SECOND]
+
+
+def test_a_quoted_sentence_over_the_byline_is_no_headline():
+    """A fact-check's claim in quotation marks, its stop inside them, stands where the
+    headline does: someone's words, not the publisher's headline; the title is derived."""
+    claim = '"Home Depot sales are falling because lumber is cheap again."'
+    page = metadata(*MENU, claim, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert page.title_from == "lede"
+    quoted = 'Home Depot chief: "Lumber is cheap again"'
+    page = metadata(*MENU, quoted, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert page.title_from == "page"

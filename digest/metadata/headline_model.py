@@ -369,6 +369,11 @@ def best_text(keys: Sequence[str], probabilities: Sequence[float]) -> tuple[int,
     return best, by_text[keys[best]]
 
 
+# A line wholly a quoted sentence, its stop inside the marks (`"$53 million a week is
+# coming ..."`): a pull quote or a fact-check's claim; a headline says whose words.
+_QUOTED_SENTENCE = re.compile(r'^["“„«][^"“”„«»]+[.!?]["”»]$')
+
+
 def best_headline(
     lines: tuple[Line, ...], model: HeadlineModel | None = None
 ) -> tuple[Line, bool] | None:
@@ -381,7 +386,8 @@ def best_headline(
         return None
     probabilities = model.probabilities([c.features for c in found])
     best, probability = best_text([same_text(c) for c in found], probabilities)
-    return lines[found[best].index], probability >= model.threshold
+    likely = probability >= model.threshold and not _QUOTED_SENTENCE.match(found[best].text)
+    return lines[found[best].index], likely
 
 
 def shown_headline(page_lines: Sequence[str]) -> str | None:

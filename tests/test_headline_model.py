@@ -244,3 +244,14 @@ def test_a_quoted_sentence_over_the_byline_is_no_headline():
     quoted = 'Home Depot chief: "Lumber is cheap again"'
     page = metadata(*MENU, quoted, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
     assert page.title_from == "page"
+
+
+def test_a_line_wholly_in_brackets_over_the_byline_is_no_headline():
+    """`<The Palace: Tale of Jang Noksu>`: a show's title as a tag, where a headline
+    stands; a headline opening with a tag says more (`[Review] The Palace ...`)."""
+    tag = "<Home Depot: Quarterly Results>"
+    page = metadata(*MENU, tag, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert page.title_from == "lede"
+    tagged = "[Analysis] Home Depot sales slip as lumber gets cheap again"
+    page = metadata(*MENU, tagged, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert page.title_from == "page"

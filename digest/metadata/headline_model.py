@@ -369,9 +369,10 @@ def best_text(keys: Sequence[str], probabilities: Sequence[float]) -> tuple[int,
     return best, by_text[keys[best]]
 
 
-# A line wholly a quoted sentence, its stop inside the marks (`"$53 million a week is
-# coming ..."`): a pull quote or a fact-check's claim; a headline says whose words.
-_QUOTED_SENTENCE = re.compile(r'^["“„«][^"“”„«»]+[.!?]["”»]$')
+# No headline: a whole quoted sentence (a claim, a pull quote), a line wholly in brackets.
+_NOT_A_HEADLINE = re.compile(
+    r'^["“„«][^"“”„«»]+[.!?]["”»]$|^[<\[(【〈《（][^<>\[\]()【】〈〉《》（）]+[>\])】〉》）]$'
+)
 
 
 def best_headline(
@@ -386,7 +387,7 @@ def best_headline(
         return None
     probabilities = model.probabilities([c.features for c in found])
     best, probability = best_text([same_text(c) for c in found], probabilities)
-    likely = probability >= model.threshold and not _QUOTED_SENTENCE.match(found[best].text)
+    likely = probability >= model.threshold and not _NOT_A_HEADLINE.match(found[best].text)
     return lines[found[best].index], likely
 
 

@@ -4,6 +4,7 @@ real-shaped pages: what a reader of the digest would see as the article's headli
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from digest.article import Article
 from digest.article_parts import Line, Verdict
@@ -235,23 +236,21 @@ def test_a_headline_printed_twice_over_the_text_is_the_title_not_its_opening():
     assert [line.text for line in page.lines if line.verdict.kept] == [LEDE, SECOND]
 
 
-def test_a_quoted_sentence_over_the_byline_is_no_headline():
-    """A fact-check's claim in quotation marks, its stop inside them, stands where the
-    headline does: someone's words, not the publisher's headline; the title is derived."""
-    claim = '"Home Depot sales are falling because lumber is cheap again."'
-    page = metadata(*MENU, claim, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
-    assert page.title_from == "lede"
-    quoted = 'Home Depot chief: "Lumber is cheap again"'
-    page = metadata(*MENU, quoted, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
-    assert page.title_from == "page"
-
-
-def test_a_line_wholly_in_brackets_over_the_byline_is_no_headline():
-    """`<The Palace: Tale of Jang Noksu>`: a show's title as a tag, where a headline
-    stands; a headline opening with a tag says more (`[Review] The Palace ...`)."""
-    tag = "<Home Depot: Quarterly Results>"
-    page = metadata(*MENU, tag, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
-    assert page.title_from == "lede"
-    tagged = "[Analysis] Home Depot sales slip as lumber gets cheap again"
-    page = metadata(*MENU, tagged, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
-    assert page.title_from == "page"
+@pytest.mark.parametrize(
+    ("shown", "read"),
+    [
+        # A fact-check's claim, its stop inside the marks; a headline says whose words.
+        ('"Home Depot sales are falling because lumber is cheap again."', False),
+        ('Home Depot chief: "Lumber is cheap again"', True),
+        # A show's title as a tag; a headline opening with a tag says more.
+        ("<Home Depot: Quarterly Results>", False),
+        ("[Analysis] Home Depot sales slip as lumber gets cheap again", True),
+    ],
+)
+def test_a_quoted_sentence_or_a_bracketed_tag_over_the_byline_is_no_headline(
+    shown: str, read: bool
+) -> None:
+    """Where the headline stands, someone's words in quotation marks or a line wholly in
+    brackets are not the publisher's headline: the title is derived from the lede."""
+    page = metadata(*MENU, shown, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    assert page.title_from == ("page" if read else "lede")

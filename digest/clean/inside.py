@@ -117,12 +117,13 @@ def headings_over_text(verdicts: list[Verdict]) -> list[Verdict]:
     are a list's items (tour dates, a shop's products, a box of ticket prices), and one
     after the last paragraph heads nothing."""
     revised = list(verdicts)
+    last_paragraph = max((i for i, v in enumerate(verdicts) if v is Verdict.BODY), default=-1)
     for index, verdict in enumerate(verdicts):
         if verdict is not Verdict.SUBHEADING:
             continue
         beside = [verdicts[i] for i in (index - 1, index + 1) if 0 <= i < len(verdicts)]
         if Verdict.SUBHEADING in beside:
             revised[index] = Verdict.LIST_ITEM
-        elif not any(later is Verdict.BODY for later in verdicts[index + 1 :]):
+        elif index > last_paragraph:
             revised[index] = Verdict.BODY
     return revised

@@ -28,7 +28,7 @@ from digest.ingest.markup import (
     squeezed,
 )
 from digest.metadata.notices import copyright_notice_holder
-from digest.metadata.selfnames import is_owner_shaped
+from digest.metadata.selfnames import initial_letters, is_owner_shaped
 from digest.metadata.wires import PUBLICATION_WORD
 from digest.text import is_web_address, word_weight
 
@@ -65,12 +65,17 @@ MAX_NAME_WORDS = 5
 # --- the site -----------------------------------------------------------------------
 
 
+def _hostname(url: str | None) -> str:
+    """Return an address's host; `og:url` is sometimes written without its scheme
+    (`www.example.es/2012/...`)."""
+    address = url if url is None or "//" in url else f"//{url}"
+    return urlsplit(address or "").hostname or ""
+
+
 def host_names(url: str | None) -> set[str]:
     """Return the names a site's address gives it, squeezed: `www.nj.com` -> nj, njcom;
     `sports.espn.go.com` -> espn, go, espngocom (`sports` is a section's subdomain)."""
-    # `og:url` is sometimes written without its scheme: `www.example.es/2012/...`.
-    address = url if url is None or "//" in url else f"//{url}"
-    labels = (urlsplit(address or "").hostname or "").removeprefix("www.").split(".")
+    labels = _hostname(url).removeprefix("www.").split(".")
     if len(labels) < 2:
         return set()
     names = {label for label in labels[:-1] if not _SUBDOMAIN.match(label)}
@@ -96,8 +101,7 @@ def notice_holder(markup: Markup) -> str | None:
 def site_label(url: str | None) -> str | None:
     """Return the name a site registered its address under: `usatoday` for
     www.usatoday.com, `chinadaily` for china.chinadaily.com.cn (`china` is a section)."""
-    address = url if url is None or "//" in url else f"//{url}"
-    labels = (urlsplit(address or "").hostname or "").split(".")[:-1]
+    labels = _hostname(url).split(".")[:-1]
     if len(labels) > 2 and _SECOND_LEVEL.match(labels[-1]):
         labels = labels[:-1]  # `.com.cn`, `.co.uk`
     return labels[-1] if labels and labels[-1] != "www" else None
@@ -323,13 +327,11 @@ def _service_label(name: str, url: str | None, holder: str) -> bool:
     copyright holder is who the registered label stands for (`ap`: `© 2019 The
     Associated Press`): the holder is the publication."""
     registered = site_label(url)
-    address = url if url is None or "//" in url else f"//{url}"
-    labels = (urlsplit(address or "").hostname or "").split(".")
+    labels = _hostname(url).split(".")
     if not registered or registered not in labels:
         return False
     services = labels[: labels.index(registered)]
-    words = [word for word in key(holder).split() if word != "the"]
-    spells = squeezed(holder) == registered or "".join(w[0] for w in words) == registered
+    spells = registered in (squeezed(holder), initial_letters(holder))
     return spells and key(name) in services and key(name) != "www"
 
 

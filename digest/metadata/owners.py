@@ -12,7 +12,7 @@ import re
 
 from digest.article_parts import Line
 from digest.metadata.notices import copyright_notice_holder, notice_sentence
-from digest.metadata.selfnames import fold
+from digest.metadata.selfnames import CORPORATE, fold, initial_letters
 
 # A company's legal form in a copyright notice: `AOL Inc.`, `Bloomberg L.P.`.
 _LEGAL_FORM = re.compile(
@@ -56,19 +56,17 @@ def company_holders(lines: tuple[Line, ...]) -> frozenset[str]:
 def copyright_holders(lines: tuple[Line, ...]) -> list[str]:
     """Return the holders the page's copyright notices name, as printed, outside the
     article (`Vortex Cannon Entertainment` of `© 2019 Vortex Cannon Entertainment.`)."""
+    return [holder for holder, _ in _notices_outside(lines)]
+
+
+def _notices_outside(lines: tuple[Line, ...]) -> list[tuple[str, str]]:
+    """Return each holder a copyright notice outside the article names, with the text of
+    its notice."""
     return [
-        holder
+        (holder, line.text)
         for line in lines
         if not line.verdict.kept and (holder := copyright_notice_holder(line.text.strip()))
     ]
-
-
-# The last word of a group's or a company's name without its legal form (`Radio Africa
-# Group`, `CBS Interactive`): an owner's, not a publication's.
-_GROUP_WORDS = frozenset(
-    {"group", "media", "holdings", "publishing", "publications", "communications"}
-    | {"network", "networks", "interactive", "digital", "company", "enterprises"}
-)
 
 
 def another_holder(key: str, lines: tuple[Line, ...], writers: set[str]) -> bool:
@@ -82,12 +80,10 @@ def another_holder(key: str, lines: tuple[Line, ...], writers: set[str]) -> bool
     (`DW` of `Deutsche Welle`) is the site's own."""
     plain = [
         held
-        for line in lines
-        if not line.verdict.kept
-        and (holder := copyright_notice_holder(line.text.strip()))
-        and not _COMPANY_FORM.search(notice_sentence(line.text))
+        for holder, notice in _notices_outside(lines)
+        if not _COMPANY_FORM.search(notice_sentence(notice))
+        and not CORPORATE.search(holder)  # `Radio Africa Group`, `CBS Interactive`
         and (held := fold(holder)) not in writers
-        and held.split()[-1] not in _GROUP_WORDS
     ]
     return bool(plain) and not any(_related(key, holder) for holder in plain)
 
@@ -96,9 +92,8 @@ def _related(name: str, holder: str) -> bool:
     """Say whether two folded names are one's words in the other's, or open alike (the
     site `CBSSports.com` of its group `CBS Interactive`)."""
     first, other = name.split()[0], holder.split()[0]
-    initials = "".join(word[0] for word in holder.split())
     return (
-        name == initials
+        name == initial_letters(holder)
         or f" {name} " in f" {holder} "
         or f" {holder} " in f" {name} "
         or first.startswith(other)

@@ -375,8 +375,15 @@ def initials(name: str) -> str:
     """Return the initials a long name is known by, folded: `Cable News Network` is
     `cnn`, `British Broadcasting Corporation` `bbc`; empty for a shorter name. A holder
     called by its initials holds the rights of the site its furniture names so."""
+    letters = initial_letters(name)
+    return letters if len(letters) >= MIN_INITIALS else ""
+
+
+def initial_letters(name: str) -> str:
+    """Return the first letters of a name's words, folded, joining words aside (`dw` of
+    `Deutsche Welle`, `ap` of `The Associated Press`)."""
     words = [word for word in re.findall(r"[^\W\d_]+", name) if word.casefold() not in _JOINING]
-    return "".join(word[0] for word in words).casefold() if len(words) >= MIN_INITIALS else ""
+    return "".join(word[0] for word in words).casefold()
 
 
 # The words an organisation's initials leave out: `Corporation for Public Broadcasting`.

@@ -23,7 +23,7 @@ from digest.text import TABLE_ROW, first_sentences, split_sentences, word_weight
 DERIVED_TITLE_CHARS = 90
 # A sentence says at least this many words: fewer is a date's ordinal read as a stop
 # (`Am 12.`), not a sentence.
-MIN_SENTENCE_WORDS = 3
+MIN_LEDE_SENTENCE_WORDS = 3
 # A picture's credit alone on its line (`Photo: Getty Images`) is this short.
 CREDIT_LINE_WORDS = 8
 # A paragraph wholly in brackets: a note on the report, not its opening.
@@ -74,7 +74,7 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
     """Derive a display title from the first sentence of the lede, cut at a word."""
     text = lede(lines) or next((line.text for line in lines), "Untitled")
     sentence = first_sentences(text, limit=DERIVED_TITLE_CHARS)
-    if any(len(part.split()) < MIN_SENTENCE_WORDS for part in split_sentences(sentence)):
+    if any(len(part.split()) < MIN_LEDE_SENTENCE_WORDS for part in split_sentences(sentence)):
         # `Am 12. Bis 13. September ...`: a German date's ordinals read as stops; a title
         # cut at one would say nothing, so the text is cut at a word instead.
         sentence = text.strip()

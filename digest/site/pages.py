@@ -64,7 +64,7 @@ def _story_when(story: Story) -> str:
     return "date unknown"
 
 
-def _derived_note(article: Article) -> str:
+def _doubt_notes(article: Article) -> str:
     """Say, beside the date, that the headline is the lede's first words: the page showed
     none the pipeline could trust, and a reader should not take it for the publisher's;
     and that the source is uncertain, where the build said so (`digest/metadata/doubts.py`)."""
@@ -103,7 +103,7 @@ def _story_entry(story: Story) -> str:
     source = _isolated(escape_markdown(lead.source)) if lead.source else "source unknown"
     parts = [
         f"### {_link(lead)}",
-        f"**{source}** · {_story_when(story)}" + _derived_note(lead),
+        f"**{source}** · {_story_when(story)}" + _doubt_notes(lead),
         escape_markdown(lead.description) if _adds_to_title(lead) else "",
         f"Tags: {_tag_links(story.tags)}" if story.tags else "",
     ]
@@ -196,9 +196,9 @@ def _article_line(article: Article, when: str | None = None) -> str:
     """One line of a list: date, linked title and, when `when` is given, the source."""
     if when is None:
         when = human_date(article.date) if article.date else "date unknown"
-        return f"- {when} · {_link(article)}" + _derived_note(article)
+        return f"- {when} · {_link(article)}" + _doubt_notes(article)
     source = escape_markdown(article.source) if article.source else "source unknown"
-    return f"- {when} · {_link(article)} · {source}" + _derived_note(article)
+    return f"- {when} · {_link(article)} · {source}" + _doubt_notes(article)
 
 
 def render_archive(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> str:

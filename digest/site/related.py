@@ -103,10 +103,11 @@ def link_neighbours(
     position = {article.id: index for index, article in enumerate(order)}
     # One short form per article, shared by every page that links to it.
     short = [as_copy(article) for article in order]
+    neighbours = _neighbours(order)
     linked = []
     for article in articles:
         here = position[article.id]
-        earlier, later = _neighbours(order, here)
+        earlier, later = neighbours[here]
         linked.append(
             article.evolve(
                 related=tuple(short[other] for other in ranking[here]),
@@ -117,18 +118,28 @@ def link_neighbours(
     return linked
 
 
-def _neighbours(order: Sequence[Article], here: int) -> tuple[int | None, int | None]:
-    """Return the places in `order` of the stories before and after the article at `here`.
+def _neighbours(order: Sequence[Article]) -> list[tuple[int | None, int | None]]:
+    """Return, for each place in `order`, the places of the stories before and after it.
 
     Another copy of its own story is no story before or after it (its page lists it as
-    a copy). Undated articles keep their place after the dated ones (the first one's
-    earlier story is the newest dated), but a dated story has no undated one after it:
-    the newest story's `Later` is not a story of unknown date.
+    a copy): the neighbours lie beyond the run of copies it stands in, found in one pass
+    however many copies a story has. Undated articles keep their place after the dated
+    ones (the first one's earlier story is the newest dated), but a dated story has no
+    undated one after it: the newest story's `Later` is not a story of unknown date.
     """
-    story, dated = order[here].story, bool(order[here].date)
-
-    def nearest(places: range, undated_too: bool) -> int | None:
-        fits = (i for i in places if order[i].story != story)
-        return next((i for i in fits if undated_too or order[i].date), None)
-
-    return nearest(range(here - 1, -1, -1), True), nearest(range(here + 1, len(order)), not dated)
+    dated = sum(1 for article in order if article.date)
+    runs: list[tuple[int, int]] = []  # each place's run of copies: its first and last place
+    for here, article in enumerate(order):
+        same = here > 0 and order[here - 1].story == article.story
+        runs.append((runs[-1][0] if same else here, here))
+    last = len(order) - 1
+    for here in range(last - 1, -1, -1):
+        if order[here + 1].story == order[here].story:
+            runs[here] = (runs[here][0], runs[here + 1][1])
+    return [
+        (
+            first - 1 if first > 0 else None,
+            end + 1 if end < last and (here >= dated or end + 1 < dated) else None,
+        )
+        for here, (first, end) in enumerate(runs)
+    ]

@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from digest.cores import cpu_count
+from digest.evaluate.headline_ranks import ranks_section
 from digest.evaluate.metadata import metadata_section
 from digest.evaluate.real import real_section
 from digest.evaluate.tags import tags_section
@@ -339,7 +340,7 @@ def evaluate(set_dir: Path) -> int:
         rows.append(Row("digest clean", "seeds", score(score_py, work / "seeds", SEED_LABELS)))
         errors = seed_line_errors(seed_objects, SEEDS)
 
-    real = f"{real_section(set_dir)}\n{tags_section(set_dir)}"
+    real = f"{real_section(set_dir)}\n{ranks_section(set_dir)}\n{tags_section(set_dir)}"
     print(real)
     print(write_eval_doc(rows, errors, time.perf_counter() - started, real))
     print()

@@ -883,6 +883,28 @@ def test_the_first_word_of_the_company_holding_the_rights_signs_no_post():
     assert metadata(*blog, notice.format("Regan.")).authors == ("Regan",)
 
 
+def test_a_title_from_a_lede_the_page_cut_short_ends_in_an_ellipsis():
+    """A teaser's lede the page cut mid-sentence (`... with the plague,...`) gives a
+    title that says it is cut, not one ending in a comma."""
+    article = metadata("Two people in China have been diagnosed with the plague,...", SECOND)
+    assert article.title_from == "lede"
+    assert article.title == "Two people in China have been diagnosed with the plague…"
+
+
+def test_a_title_from_a_lede_opening_a_quotation_closes_it():
+    """A lede quoting someone over two sentences gives a title of the first: the quotation
+    it opens is closed, in any language's marks."""
+    lede = '"Head to the supermarket an hour before closing time. The bakery marks bread down."'
+    assert metadata(lede, SECOND).title == '"Head to the supermarket an hour before closing time"'
+    lede = (
+        "«Nous avons tout essayé pour sauver le site. La ville a perdu son usine et ses emplois»."
+    )
+    title = metadata(lede, SECOND).title
+    assert title.startswith("«Nous avons") and title.count("«") == title.count("»") == 1
+    lede = '"We are done," the mayor said after the vote on Tuesday night in the city hall.'
+    assert metadata(lede, SECOND).title.count('"') == 2
+
+
 def test_a_title_from_the_lede_is_not_cut_at_a_dates_ordinal():
     """`Am 12. Bis 13. September ...`: German writes a day's ordinal with a stop; a title
     cut there (`Am 12. Bis 13`) says nothing, so the lede is cut at a word instead."""

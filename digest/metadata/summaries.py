@@ -28,6 +28,10 @@ MIN_LEDE_SENTENCE_WORDS = 3
 CREDIT_LINE_WORDS = 8
 # A paragraph wholly in brackets: a note on the report, not its opening.
 _BRACKETED_NOTE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
+# Marks a clause ends with: a title ending in one was cut short.
+_CLAUSE_MARKS = ",;:—–"
+# Opening quotation marks and the marks that close them.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "「": "」"}
 # A list's bullet opening the lede (`- Operators reported ...`): no words of the summary.
 _BULLET = re.compile(r"^\s*[-–—•·*]\s+")
 # A page's summary that the text's first paragraphs begin with (its first characters
@@ -79,9 +83,24 @@ def title_from_lede(lines: tuple[Line, ...]) -> str:
         # cut at one would say nothing, so the text is cut at a word instead.
         sentence = text.strip()
     if len(sentence) <= DERIVED_TITLE_CHARS:
-        return sentence.rstrip(".")
+        unended = sentence.rstrip(".… ")
+        # `... with the plague,...`: a teaser the page cut mid-sentence says so.
+        if unended.endswith(tuple(_CLAUSE_MARKS)):
+            return _quote_closed(unended.rstrip(_CLAUSE_MARKS) + "…")
+        return _quote_closed(sentence.rstrip("."))
     cut = sentence[:DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—– ") + "…"
+    return _quote_closed(cut.rstrip(_CLAUSE_MARKS + " ") + "…")
+
+
+def _quote_closed(title: str) -> str:
+    """Close the quotation a title from a lede opens (`"Head to the supermarket an hour
+    before closing time`, a lede quoting someone for two sentences): shown alone, an
+    open quotation mark reads as a slip."""
+    closing = _QUOTE_PAIRS.get(title[:1])
+    if closing is None:
+        return title
+    closed = title.count(closing) >= (2 if closing == title[0] else 1)
+    return title if closed else title + closing
 
 
 def _opens_the_text(summary: str, lines: tuple[Line, ...]) -> bool:

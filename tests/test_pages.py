@@ -278,6 +278,18 @@ def test_overview_has_a_chart_per_month_source_and_tag():
     assert "Reuters: 2 articles" in overview
 
 
+def test_the_overview_shows_the_latest_months_and_sums_the_earliest():
+    """A digest of two years shows its latest months month by month; the earliest are
+    summed into one row ahead of them (not the latest into a last `others` row)."""
+    dated = [
+        make(f"m{n}", f"Story {n}", date=f"{2022 + n // 12}-{n % 12 + 1:02d}-10") for n in range(24)
+    ]
+    overview = render_overview([*dated, make("u", "Undated story")])
+    assert "Stories per month. 11 earlier months: 11 stories; December 2022: 1 stories" in overview
+    assert "December 2023: 1 stories; Undated: 1 stories" in overview
+    assert "others" not in overview.split("## Articles per source")[0]
+
+
 def test_scraped_text_in_listings_renders_as_text():
     """Markup in a title, source or tag shows as text on every listing page."""
     hostile = make(

@@ -35,6 +35,19 @@ def _limit(rows: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     return kept
 
 
+def earliest_folded(
+    rows: Sequence[tuple[str, int]], limit: int = MAX_ROWS
+) -> list[tuple[str, int]]:
+    """Return a time series' rows (oldest first) with the earliest summed into one
+    `N earlier months` row ahead of the rest, so that at most `limit` rows remain: a
+    reader of a digest looks for its latest months, which `bar_chart` would otherwise
+    sum into its last row as if they were the smallest."""
+    if len(rows) <= limit:
+        return list(rows)
+    earlier, latest = rows[: len(rows) - limit + 1], rows[len(rows) - limit + 1 :]
+    return [(f"{len(earlier)} earlier months", sum(count for _, count in earlier)), *latest]
+
+
 def _short(label: str) -> str:
     if len(label) <= MAX_LABEL_CHARS:
         return label

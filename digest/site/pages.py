@@ -20,7 +20,7 @@ from itertools import groupby
 
 from digest.article import Article
 from digest.metadata.doubts import doubt_field
-from digest.site.charts import bar_chart
+from digest.site.charts import MAX_ROWS, bar_chart, earliest_folded
 from digest.site.listed_stories import Story, stories_newest_first, story_leads
 from digest.site.outputs import Files, Output, digest_of
 from digest.site.render import ARTICLES_DIR, escape_markdown, human_date, tag_slug
@@ -309,8 +309,8 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     for story in reversed(stories):
         label = _by_month(story.date)[0] if story.date else UNDATED
         months[label] = months.get(label, 0) + 1
-    if UNDATED in months:
-        months[UNDATED] = months.pop(UNDATED)
+    undated = [(UNDATED, months.pop(UNDATED))] if UNDATED in months else []
+    per_month = earliest_folded(list(months.items()), MAX_ROWS - len(undated)) + undated
     sources = [(source, len(members)) for source, members in by_source(articles)]
     sources.sort(key=lambda item: -item[1])
     tags = tag_counts(articles)
@@ -322,7 +322,7 @@ def render_overview(articles: Sequence[Article], stories: Sequence[Story] | None
     blocks = [
         summary,
         "## Stories per month",
-        bar_chart("Stories per month", list(months.items()), "stories"),
+        bar_chart("Stories per month", per_month, "stories"),
         "## Articles per source",
         bar_chart("Articles per source", sources, "articles"),
         "## Articles per tag",

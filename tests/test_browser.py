@@ -88,6 +88,25 @@ def browsing(browser: Any, site_url: str, built_site: Path) -> Recorder:
     return recorder
 
 
+def test_no_story_title_on_the_home_page_leaves_a_blank_line(page: Page, site_url: str) -> None:
+    """At every width from a phone's to a desktop's, a story's heading is as tall as its
+    title's lines: nothing hidden after the title wraps onto a line of its own."""
+    page.goto(site_url)
+    for width in range(320, 1290, 10):
+        page.set_viewport_size({"width": width, "height": 900})
+        spare = page.evaluate(
+            """() => [...document.querySelectorAll('.digest-stories h3')].map(h => {
+                const title = h.querySelector('a:not(.headerlink)');
+                const rects = title ? title.getClientRects() : [];
+                if (!rects.length) return 0;
+                const bottom = rects[rects.length - 1].bottom;
+                const style = getComputedStyle(h);
+                return h.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - bottom;
+            })"""
+        )
+        assert max(spare, default=0) < 8, (width, spare)
+
+
 def test_search_finds_an_article(page: Page, site_url: str) -> None:
     """Typing "Rapidus" in the search box by keyboard lists a result that opens an article."""
     page.goto(site_url)

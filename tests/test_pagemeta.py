@@ -185,6 +185,21 @@ def test_title_and_source_are_chosen_by_agreement(
     assert (article.source, article.source_from) == (source, "page")
 
 
+def test_a_footers_notice_spelling_the_address_names_the_site_without_its_sign():
+    """`© Libération` on liberation.fr, whose `og:site_name` is only its address: the
+    source a reader sees is `Libération`, not the notice."""
+    article = read(
+        page(
+            '<meta property="og:site_name" content="www.liberation.fr">'
+            "<title>Ayrault assume sa méthode</title>",
+            "<h1>Ayrault assume sa méthode</h1>",
+            body=BODY + "<p>© Libération</p>",
+            url="http://www.liberation.fr/politiques/2012/10/21/ayrault-assume_854846",
+        )
+    )
+    assert (article.source, article.source_from) == ("Libération", "page")
+
+
 def test_an_h1_running_on_into_the_sites_name_gives_the_metadata_headline():
     """`<h1><span>Headline</span><a>Site</a></h1>` reads `HeadlineSite`: the title stops."""
     article = read(
@@ -304,6 +319,23 @@ def test_the_pages_own_summary_is_the_description_unless_it_is_a_tagline_or_the_
     article = read(page(head, f"<p>The Millbrook Gazette</p>{h1}"))
     assert article.source == "The Millbrook Gazette"
     assert article.description_from == "lede"
+
+
+def test_markup_typed_into_the_pages_summary_shows_as_its_words():
+    """`<a href="...">how to stop spending</a>` in a meta description (escaped, as an
+    editor's content system writes it) reads as the link's words, not as markup."""
+    h1 = "<h1>Chipmakers agree on one packaging standard</h1>"
+    summary = (
+        "Several chipmakers will share one standard for packaging advanced chips. For more "
+        "on &lt;a href=&quot;https://example.com/chips&quot;&gt;advanced packaging&lt;/a&gt;, "
+        "see our guide."
+    )
+    article = read(page(f'<meta name="description" content="{summary}">', h1))
+    assert article.description_from == "page"
+    assert article.description == (
+        "Several chipmakers will share one standard for packaging advanced chips. For more "
+        "on advanced packaging, see our guide."
+    )
 
 
 def test_with_no_name_declared_the_source_is_the_site_as_the_page_writes_it():

@@ -64,6 +64,8 @@ MIN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_WORDS = 8
 SUMMARY_SHARE = 0.6
 # A copyright sign or a publisher's reservation of rights inside a description.
+# An HTML tag written out in a metadata value.
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _NOTICE_IN_TEXT = re.compile(r"[©ⓒ]|\ball rights reserved\b|무단전재|無断転載", re.IGNORECASE)
 _DESCRIPTION_TAGS = ("og:description", "twitter:description", "description")
 # A content word, for telling whether two headlines share a subject: `crane`, not `the`.
@@ -339,6 +341,9 @@ def page_description(markup: Markup, title: str | None, site: str | None = None)
     visible = content_words(" ".join(markup.lines))
     statements = [one_line(markup.article.get("description"))]
     statements += [markup.first(tag) for tag in _DESCRIPTION_TAGS]
+    # `For more ideas on <a href="...">how to stop spending</a>`: an editor's markup typed
+    # into the summary, of which a reader of the page sees the words.
+    statements = [" ".join(_TAG.sub("", text or "").split()) for text in statements]
     for text in filter(None, statements):
         words = content_words(text)
         if (

@@ -199,13 +199,15 @@ def is_site_shaped(text: str) -> bool:
 
 def masthead(markup: Markup, hosts: set[str]) -> str | None:
     """Return the site's name as the page shows it where a line spells its address's
-    name (`Lost in JIT` on lostinjit.blogspot.com, `USA TODAY` on usatoday.com), not
-    its address (`USATODAY.com`)."""
+    name (`Lost in JIT` on lostinjit.blogspot.com, `USA TODAY` on usatoday.com, the
+    footer's `© Libération` on liberation.fr), not its address (`USATODAY.com`)."""
     names = bare_names(hosts)
     longest = max(map(len, names), default=0) * 2  # spaces and dots between its words
-    return next(
+    line = next(
         (line for line in markup.lines if len(line) <= longest and squeezed(line) in names), None
     )
+    # `© Libération`: a footer's notice spells the name too; the sign is not the name's.
+    return (copyright_notice_holder(line) or line) if line else None
 
 
 def bare_names(hosts: set[str]) -> set[str]:

@@ -142,6 +142,19 @@ def test_captions_go_even_when_glued_to_a_word():
     assert result["Workers at a chip plant in Kumamoto. (Photo by Jane Doe)"] is Verdict.CAPTION
 
 
+def test_a_picture_agencys_credit_after_a_bar_or_in_brackets_is_a_caption():
+    """`Alex Wong | Getty Images` under a photo, `(NASA/JPL-Caltech/ASU)` under an image:
+    a picture agency credits photographs only, whatever separates it from the
+    photographer; a news agency after a comma may end a byline (`Tom Krisher, AP`)."""
+    credits = (
+        "Natalie Naccache | Bloomberg | Getty Images",
+        "Alex Wong | Getty Images",
+        "(NASA/JPL-Caltech/ASU)",
+    )
+    result = verdicts(LEDE, credits[0], SECOND, credits[1], THIRD, credits[2], SECOND + " Again.")
+    assert [result[credit] for credit in credits] == [Verdict.CAPTION] * 3
+
+
 def test_an_expanded_caption_with_its_less_toggle_is_a_caption():
     """A caption box shown open flattens with its `less` toggle at the end."""
     caption = (

@@ -24,6 +24,14 @@ from digest.text import ends_like_sentence
 # A photo agency closing a caption, after its photographer: `Jaafar ASHTIYEH / AFP`.
 _AGENCY_PHOTO_CREDIT = r"/\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg)\s*$"
 _CLOSING_PHOTO_CREDIT = re.compile(_AGENCY_PHOTO_CREDIT)
+# A picture agency, which credits photographs and never a writer, closing a short line
+# after any separator (`Alex Wong | Getty Images`, `Natalie Naccache | Bloomberg | Getty
+# Images`); or a picture's makers in brackets, parted by slashes (`(NASA/JPL-Caltech/ASU)`).
+# A news agency after a comma or a bar may close a byline (`Jane Doe, AP`), so it does not.
+_PICTURE_AGENCY_CREDIT = re.compile(
+    r"[|,/]\s*(?:Getty Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?)$"
+    r"|^\([A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*)+\)$"
+)
 _CAPTION = re.compile(
     r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|[Ii]llustration|[Vv]ideo|[Ff]oto)"
     r"\s*(?:by\b|:)"
@@ -113,6 +121,8 @@ def is_bio_heading(line: str) -> bool:
 
 def _caption(line: str, lowered: str, words: float, tokens: frozenset[str]) -> Verdict | None:
     if _COLLAPSE_TOGGLE.search(line) or _CJK_PHOTO_CREDIT.search(line):
+        return Verdict.CAPTION
+    if words <= MAX_CREDIT_WORDS and _PICTURE_AGENCY_CREDIT.search(line):
         return Verdict.CAPTION
     if words > MAX_CAPTION_WORDS:
         return None

@@ -336,6 +336,31 @@ def printable(name: str) -> str:
 
 
 # An absolute web address alone: no spaces, no quotes or angle brackets.
+# Scripts written without spaces between words: their words are counted as pairs of
+# characters (CJK, Hangul, Thai, Myanmar, Lao, Khmer).
+UNSPACED_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af]"
+)
+# A word, with the combining signs Indic scripts write most vowels with (`\w` has none).
+WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+# A content word has at least this many letters: shorter ones (of, la, и) are glue.
+MIN_CONTENT_LETTERS = 4
+STEM_LETTERS = 5
+
+
+def content_words(text: str) -> set[str]:
+    """Return the words of a text that carry meaning, case aside; in scripts written
+    without spaces, its pairs of characters."""
+    folded = text.casefold()
+    words = {w for w in WORD.findall(folded) if len(w) >= MIN_CONTENT_LETTERS}
+    # A word's first letters stand for it: `export` and `exports`, `экспорт` and
+    # `экспорта` are one word whatever the language's endings.
+    words = {w[:STEM_LETTERS] for w in words if not UNSPACED_SCRIPT.search(w)}
+    unspaced = "".join(UNSPACED_SCRIPT.findall(folded))
+    return words | {unspaced[i : i + 2] for i in range(len(unspaced) - 1)}
+
+
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 

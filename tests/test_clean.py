@@ -155,6 +155,21 @@ def test_a_picture_agencys_credit_after_a_bar_or_in_brackets_is_a_caption():
     assert [result[credit] for credit in credits] == [Verdict.CAPTION] * 3
 
 
+def test_another_storys_headline_between_the_paragraphs_is_a_teaser():
+    """A box of links flattened into the text leaves other stories' headlines between its
+    paragraphs: one sharing no word with the article is a teaser; a subheading heads the
+    article's own text and shares its words, and a short one or one introducing a list
+    may share none."""
+    teaser = "Man Shot at Dallas Gas Station Dies at Hospital"
+    own = "Tokyo meeting sets chip supply plans"
+    short = "What happens next"
+    intro = "Here is what the officials promised:"
+    result = verdicts(LEDE, teaser, SECOND, own, THIRD, short, SECOND + " Again.", intro, LEDE)
+    assert result[teaser] is Verdict.TEASER
+    assert result[own] is Verdict.SUBHEADING and result[short] is Verdict.SUBHEADING
+    assert result[intro].kept
+
+
 def test_an_expanded_caption_with_its_less_toggle_is_a_caption():
     """A caption box shown open flattens with its `less` toggle at the end."""
     caption = (

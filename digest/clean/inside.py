@@ -13,11 +13,20 @@ import re
 from collections.abc import Sequence
 
 from digest.article_parts import Verdict
-from digest.text import LIST_BULLET, TABLE_ROW, ends_like_sentence, is_headline_case, is_name_like
+from digest.text import (
+    LIST_BULLET,
+    TABLE_ROW,
+    content_words,
+    ends_like_sentence,
+    is_headline_case,
+    is_name_like,
+)
 
 # Short lines in a row inside the body: three or more are a list of links, not a
 # subheading (a subheading stands alone between paragraphs).
 LINK_LIST_RUN = 3
+# A subheading of this many content words shares one with the text it heads.
+MIN_TEASER_WORDS = 4
 
 
 def mark_inside(lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int) -> None:
@@ -50,6 +59,30 @@ def mark_inside(lines: Sequence[str], verdicts: list[Verdict | None], start: int
             for i in run:
                 verdicts[i] = short_line_in_body(lines, i)
         index = run_end + 1
+    subheadings = [i for i in range(start, end + 1) if verdicts[i] is Verdict.SUBHEADING]
+    if subheadings:
+        told = content_words(
+            " ".join(line for line, v in zip(lines, verdicts, strict=True) if v is Verdict.BODY)
+        )
+        for index in subheadings:
+            if _heads_another_story(lines[index], told):
+                verdicts[index] = Verdict.TEASER
+
+
+def _heads_another_story(subheading: str, told: set[str]) -> bool:
+    """Say whether a subheading names nothing the article's paragraphs tell of (`told`,
+    their content words): another story's headline that a box of links flattened into
+    the text (`Man Shot at Dallas Gas Station Dies at Hospital` between the paragraphs
+    of a kidnapping's report). A subheading heads the article's own text, so it shares a
+    word with it; one of fewer than MIN_TEASER_WORDS content words (`What happens next`,
+    `Neues Leitmotto`) may share none."""
+    line = subheading.strip()
+    own = content_words(line)
+    # `Here's what to know:` introduces the list under it; `[HR. At-Tirmidzi no.1997]`
+    # cites the source of the quotation over it: neither is a headline.
+    if len(own) < MIN_TEASER_WORDS or line.endswith(":") or line.startswith(("[", "(")):
+        return False
+    return not own & told
 
 
 def _mostly_headline_case(run: Sequence[str]) -> bool:

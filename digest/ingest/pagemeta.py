@@ -49,8 +49,7 @@ from digest.ingest.pagesource import (
     paper_beside_sections,
     site_statements,
 )
-from digest.metadata.headlines import content_words
-from digest.text import word_weight
+from digest.text import content_words, word_weight
 
 # A bracketed photo credit closing a title: the word for photo, a mark, then the credit.
 _PHOTO_CREDIT = re.compile(

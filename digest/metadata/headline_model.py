@@ -35,8 +35,14 @@ from digest.clean.cues import is_skip_link, states_reading_time
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
-from digest.metadata.headlines import content_words, opening_words
-from digest.text import first_sentences, headline_text, is_breadcrumb, is_caption_shaped
+from digest.metadata.headlines import opening_words
+from digest.text import (
+    content_words,
+    first_sentences,
+    headline_text,
+    is_breadcrumb,
+    is_caption_shaped,
+)
 
 WEIGHTS = Path(__file__).with_name("headline_weights.json")
 # Candidates: this many lines above the article's first kept line, and its first kept

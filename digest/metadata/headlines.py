@@ -25,28 +25,17 @@ import re
 from digest.article_parts import Line, Verdict
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
-from digest.text import is_breadcrumb, is_caption_shaped
+from digest.text import UNSPACED_SCRIPT, WORD, content_words, is_breadcrumb, is_caption_shaped
 
 # How far above the article's first kept line the headline is looked for: a page's
 # headline, standfirst, byline, date, share bar and lead photo fit in this many lines.
 WINDOW_LINES = 25
 # The article's opening, whose words a headline shares: its lede and a few paragraphs.
 OPENING_WORDS = 400
-# Scripts written without spaces between words: their words are counted as pairs of
-# characters (CJK, Hangul, Thai, Myanmar, Lao, Khmer).
-_UNSPACED = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uac00-\ud7af]"
-)
-# A word, with the combining signs Indic scripts write most vowels with (`\w` has none).
-_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
 # A sentence's end glued to the next word (`He didn’t get it.Credit...Doug Mills`):
 # a caption run into its credit, as a page's photo block flattens; never a headline.
 _ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"[a-z][.!?…]+[A-Z][a-z]")
-# A content word has at least this many letters: shorter ones (of, la, и) are glue.
-MIN_CONTENT_LETTERS = 4
-STEM_LETTERS = 5
 # A headline has at least this many words (or unspaced characters): fewer is a name,
 # a section or a label ("Kristen Wiig", "World News").
 MIN_WORDS = 4
@@ -68,18 +57,6 @@ SENTENCE = 0.3  # ends with a full stop, as a standfirst or a caption does
 TOO_LONG = 0.5
 PER_LINE_AWAY = 0.01  # the nearer the article, the likelier
 MIN_SCORE = 0.4
-
-
-def content_words(text: str) -> set[str]:
-    """Return the words of a text that carry meaning, case aside; in scripts written
-    without spaces, its pairs of characters."""
-    folded = text.casefold()
-    words = {w for w in _WORD.findall(folded) if len(w) >= MIN_CONTENT_LETTERS}
-    # A word's first letters stand for it: `export` and `exports`, `экспорт` and
-    # `экспорта` are one word whatever the language's endings.
-    words = {w[:STEM_LETTERS] for w in words if not _UNSPACED.search(w)}
-    unspaced = "".join(_UNSPACED.findall(folded))
-    return words | {unspaced[i : i + 2] for i in range(len(unspaced) - 1)}
 
 
 def opening_words(lines: tuple[Line, ...]) -> set[str]:
@@ -118,8 +95,8 @@ def announces_the_article(headline: str, lines: tuple[Line, ...]) -> bool:
 
 
 def _shaped_as_headline(text: str) -> bool:
-    words = len(_WORD.findall(text))
-    unspaced = len(_UNSPACED.findall(text))
+    words = len(WORD.findall(text))
+    unspaced = len(UNSPACED_SCRIPT.findall(text))
     return (
         (words >= MIN_WORDS or unspaced >= MIN_UNSPACED_CHARACTERS)
         and len(text) <= LONGEST_LINE

@@ -519,6 +519,9 @@ def test_headline_case_items_after_a_colon_are_list_items():
         ("เรื่องที่เกี่ยวข้อง", "TEASER"),
         ("Baca juga: Harga BBM naik lagi pekan depan", "TEASER"),
         ("More from this author", "TEASER"),
+        ("More Must-Reads From TIME", "TEASER"),
+        ("More Stories From CNN", "TEASER"),
+        ("Read more from The Hill", "TEASER"),
         ("Visitor comments Add your comment", "COMMENTS"),
         ("Комментарии", "COMMENTS"),
         ("12 Komentar", "COMMENTS"),
@@ -1047,3 +1050,19 @@ def test_a_rights_notice_in_korean_japanese_or_chinese_is_a_credit(notice: str) 
     permission` (Korean), `no reproduction without permission` (Japanese), `all rights
     reserved` (Chinese): the site's legal notice, however the extractor split it."""
     assert judge_alone(notice) is Verdict.CREDIT
+
+
+def test_a_saved_pages_list_under_a_teasers_heading_is_a_list_of_links():
+    """An extractor keeps a `More Must-Reads From TIME` box as the article's last list:
+    its heading and every item under it, a bulleted question too, are other stories."""
+    items = [
+        "- The Struggle to Save Lives Inside the Hospitals",
+        "- Is Using the Snooze Button Bad for You?",
+        "- The Best Inventions of 2023",
+    ]
+    text = "\n".join([LEDE, SECOND, THIRD, "More Must-Reads From TIME", *items])
+    lines = clean_extracted(text, "Headline")
+    judged = {line.text: line.verdict for line in lines}
+    assert judged["More Must-Reads From TIME"] is Verdict.TEASER
+    assert [judged[item] for item in items] == [Verdict.LINK_LIST] * 3
+    assert judged[THIRD] is Verdict.BODY

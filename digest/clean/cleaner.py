@@ -21,7 +21,12 @@ from collections.abc import Sequence
 
 from digest.article_parts import Line, Verdict
 from digest.clean.furniture import HEADLINE_WITH_DATE, judge_alone
-from digest.clean.inside import headings_over_text, mark_inside, short_line_in_body
+from digest.clean.inside import (
+    headings_over_text,
+    lists_under_teasers,
+    mark_inside,
+    short_line_in_body,
+)
 from digest.clean.neighbours import mark_local_patterns
 from digest.clean.span import box_under_the_lede, main_body_span
 from digest.text import (
@@ -96,7 +101,7 @@ def clean_extracted(text: str, title: str | None = None) -> tuple[Line, ...]:
         verdict or (Verdict.NAVIGATION if index < top else short_line_in_body(texts, index))
         for index, verdict in enumerate(verdicts)
     ]
-    return _judged(numbered, headings_over_text(final))
+    return _judged(numbered, lists_under_teasers(texts, headings_over_text(final)))
 
 
 def _judged(numbered: Sequence[tuple[int, str]], verdicts: Sequence[Verdict]) -> tuple[Line, ...]:

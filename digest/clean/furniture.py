@@ -61,6 +61,9 @@ _TEASER = re.compile(
 TEASER_HEADING = re.compile(
     r"^(?:related(?: \w+)?"
     r"|more (?:stories|news|(?:from|by) (?:this |the )?\S+)"
+    # `More Must-Reads From TIME`, `More Stories From CNN`, `Read more from The Hill`
+    r"|more (?:must[- ]reads?|stories|headlines|articles) (?:from|on|at) (?:the )?\S+(?: \S+)?"
+    r"|read more (?:from|on|at) (?:the )?\S+(?: \S+)?|(?:more )?must[- ]reads?"
     r"|most (?:read|popular|viewed|shared)(?: today| now| this week| stories| articles)?"
     r"(?: in(?: \w+){1,3})?"
     r"|trending|you may also like|recommended(?: for you| stories| articles| reading)?"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from digest.article_parts import Verdict
+from digest.clean.furniture import is_teaser_heading
 from digest.text import (
     LIST_BULLET,
     TABLE_ROW,
@@ -159,4 +160,23 @@ def headings_over_text(verdicts: list[Verdict]) -> list[Verdict]:
             revised[index] = Verdict.LIST_ITEM
         elif index > last_paragraph:
             revised[index] = Verdict.BODY
+    return revised
+
+
+def lists_under_teasers(lines: Sequence[str], verdicts: list[Verdict]) -> list[Verdict]:
+    """Return the verdicts with the list a teaser's heading opens (`More Must-Reads From
+    TIME` over seven other stories' headlines) set aside as a list of links, up to the
+    next paragraph: an extractor keeps such a box as the article's own list. A bulleted
+    question (`- Is Using the Snooze Button Bad for You?`) is one of its items."""
+    revised = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if verdict is not Verdict.TEASER or not is_teaser_heading(lines[index]):
+            continue  # `Related post: Pickled Sprouts` is one teaser, heading nothing
+        after = index + 1
+        while after < len(revised) and (
+            revised[after] in (Verdict.LIST_ITEM, Verdict.SUBHEADING)
+            or (revised[after] is Verdict.BODY and LIST_BULLET.match(lines[after]))
+        ):
+            revised[after] = Verdict.LINK_LIST
+            after += 1
     return revised

@@ -324,7 +324,16 @@ def _short_furniture(
         return Verdict.CONTACT
     if "subscrib" in lowered or not _CALL_TO_ACTION_WORDS.isdisjoint(tokens):
         return Verdict.CALL_TO_ACTION if _CALL_TO_ACTION.search(lowered) else None
-    return Verdict.CALL_TO_ACTION if lowered.strip(" :") in BUTTON_WORDS else None
+    if lowered.strip(" :") in BUTTON_WORDS or _WIDGET_BUTTON.match(lowered):
+        return Verdict.CALL_TO_ACTION
+    return None
+
+
+# A share button in Japanese or Korean (`このニュースをシェア`, `공유하기`), a widget's
+# placeholder while its script loads (`Loading weather data ...`).
+_WIDGET_BUTTON = re.compile(
+    r"^\S{0,12}シェア(?:する)?$|^공유하기$|^loading(?:\s+\w+){0,2}\s*(?:\.{3}|…)$"
+)
 
 
 _RULES: tuple[_Rule, ...] = (

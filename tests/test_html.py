@@ -8,6 +8,7 @@ import pytest
 
 from digest.article_parts import PageMeta, Verdict
 from digest.clean.cleaner import clean_extracted
+from digest.ingest.pagetext import rejoin_broken_sentences
 from digest.ingest.seeds import Problem, Seed, find_seeds, read_seed
 from digest.pipeline import article_from_seed
 from digest.runinfo import ROOT
@@ -232,3 +233,31 @@ def test_an_article_precision_mode_cuts_away_is_read_in_full(no_network: None):
     assert isinstance(seed, Seed)
     assert "On a grey Tuesday in October, Yusuf Okonjo stood on the pavement" in seed.text
     assert len(seed.text.split()) > 500
+
+
+def test_a_sentence_a_writer_broke_by_hand_reads_as_one_paragraph():
+    """An old blog wraps its text with `<br>`: a line running on past its comma or into
+    a line opening in small letters is one paragraph with it; a list's short items and
+    a footer's notice under the text stay lines of their own."""
+    wrapped = "\n".join(
+        [
+            "Recent efforts to bring NumPy to PyPy caused a lot of discussion regarding PyPy,",
+            "SciPy and the future of numeric computing in Python.",
+            "There were discussions on the topic as well as various blog posts",
+            "from the SciPy community who addressed a few issues.",
+            "2 cups flour",
+            "salt to taste",
+            "Milano Design Week 2018 | a preview of the show at Zona Santambrogio",
+            "copyright Inexhibit 2019 - ISSN: 2283-5474",
+        ]
+    )
+    assert rejoin_broken_sentences(wrapped).split("\n") == [
+        "Recent efforts to bring NumPy to PyPy caused a lot of discussion regarding PyPy, "
+        "SciPy and the future of numeric computing in Python.",
+        "There were discussions on the topic as well as various blog posts "
+        "from the SciPy community who addressed a few issues.",
+        "2 cups flour",
+        "salt to taste",
+        "Milano Design Week 2018 | a preview of the show at Zona Santambrogio",
+        "copyright Inexhibit 2019 - ISSN: 2283-5474",
+    ]

@@ -16,8 +16,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from digest.article_parts import PageMeta
-from digest.text import word_weight
+from digest.article_parts import PageMeta, Verdict
+from digest.text import ends_like_sentence, word_weight
 
 # trafilatura's precision mode. Chosen on the dev half of the ScrapingHub set (names
 # 0–7: F1 0.969 against 0.961 for the default); on the held-out half it scores 0.960
@@ -37,6 +37,9 @@ _JOINERS = re.compile("[\u200c\u200d]")
 # taken when it holds this many times the words: the article precision mode cut away.
 SHORT_BODY_WORDS = 200
 FULLER_BY = 4
+# A line broken by hand inside a sentence runs this long at least: a list's items and
+# labels are shorter.
+MIN_WRAPPED_CHARS = 40
 
 
 def extract_html(html: str) -> tuple[str, PageMeta] | None:
@@ -75,7 +78,7 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     if not text.strip():
         return None
     markup = read_markup(tree)
-    text = with_joiners(text, markup.lines)
+    text = with_joiners(rejoin_broken_sentences(text), markup.lines)
     meta = page_meta(markup, _field(document.url), document.author)
     # trafilatura's title fills what the markup's statements leave empty; its date is a
     # guess (it also reads comments' dates and hidden stamps), kept apart for the
@@ -93,6 +96,33 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     # scrape's is (the text trafilatura cut out may not hold it).
     writers = () if meta.authors else shown_writers(markup.lines, title)
     return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
+
+
+def rejoin_broken_sentences(text: str) -> str:
+    """Join the lines a writer's `<br>` broke inside a sentence: a line of some length
+    running on past its comma, or into a next line that opens in small letters (`It
+    seems there was a lot` / `of talking past each other`), as an old blog or a pasted
+    e-mail wraps its text by hand. A short line (a list's item, a recipe's `2 cups
+    flour`) and a line ending like a sentence or a label stand on their own."""
+    from digest.clean.furniture import judge_alone  # see `extract_html`
+
+    joined: list[str] = []
+    for line in text.split("\n"):
+        before = joined[-1].rstrip() if joined else ""
+        stripped = line.strip()
+        runs_on = (
+            len(before) >= MIN_WRAPPED_CHARS
+            and stripped[:1].isalpha()
+            and not ends_like_sentence(before)
+            and not before.endswith(":")
+            and (before.endswith(",") or stripped[:1].islower())
+            and judge_alone(stripped) in (None, Verdict.BODY)  # not `copyright Inexhibit 2019`
+        )
+        if runs_on:
+            joined[-1] = f"{before} {stripped}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def with_joiners(text: str, page_lines: Sequence[str]) -> str:

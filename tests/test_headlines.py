@@ -3,7 +3,9 @@ bare names that stand under it: real-shaped pages with menus, teasers and captio
 
 from digest.clean.cleaner import clean
 from digest.metadata.bylines import _before_the_date, is_persons_name
-from digest.metadata.headlines import content_words, shared_share
+from digest.metadata.headlines import shared_share
+from digest.metadata.notices import copyright_notice_holder
+from digest.text import content_words
 from tests.test_metadata import metadata
 
 MENU = ["Home", "World", "Business", "Tech", "Opinion", "Sign in", "Subscribe"]
@@ -107,6 +109,13 @@ def test_a_notices_holder_ends_at_a_dash_and_a_photo_credit_is_no_holder():
     assert zurek.source == "Zurek Design"
     assert metadata(*MENU, HEADLINE, LEDE, SECOND, "© REUTERS / POOL").source is None
     assert metadata(*MENU, HEADLINE, LEDE, SECOND, "About Me").source is None
+
+
+def test_a_notices_holder_named_by_its_address_keeps_the_address():
+    """`© 2019 Cleveland.com. All rights reserved`: the site's name is its address; the
+    holder is not the city (`Cleveland`), and the sentence still ends after it."""
+    assert copyright_notice_holder("© 2019 Cleveland.com. All rights reserved") == "Cleveland.com"
+    assert copyright_notice_holder("© 2019 The Times. Published by X") == "The Times"
 
 
 def test_the_second_half_of_a_headline_is_no_site_unless_the_page_names_it_again():

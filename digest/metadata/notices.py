@@ -27,10 +27,15 @@ MAX_NAME_WORDS = 5
 _MARK = r"(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?|copyright\s*@\s*|copyright\s+"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*[,.]?\s*)?"
 _RESERVED = r"(?:all rights reserved\.?\s*)"
+# A holder's name may be its address (`© 2019 Cleveland.com.`): the dot before these
+# endings is the name's, not the sentence's.
+_ADDRESS_END = r"\.(?:com|net|org|co|news)\b"
 _NOTICE_THEN_NAME = re.compile(
     r"^" + _RESERVED + r"?(?:" + _MARK + r")\s*" + _YEARS + _RESERVED + r"?"
-    r"(?:copyright\s+)?(?:by\s+)?(?P<holder>[^.,|]+?)(?:,?\s+(?:\([A-Z]\)\s+)?(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
-    r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|[.,|].*|\s+[-–—]\s.*)?$",
+    r"(?:copyright\s+)?(?:by\s+)?(?P<holder>(?:[^.,|]|"
+    + _ADDRESS_END
+    + r")+?)(?:,?\s+(?:\([A-Z]\)\s+)?(?:Inc|LLC|Ltd|Limited|S\.L|Corp|GmbH|Pty|Pvt"
+    r"|L\.P)\b.*|\s+(?:19|20)\d{2}\b.*|(?!" + _ADDRESS_END + r")[.,|].*|\s+[-–—]\s.*)?$",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"[©ⓒ]|\(c\)|\b(?:1[89]|20)\d{2}\b|rights reserved", re.IGNORECASE)

@@ -1069,3 +1069,28 @@ def test_a_saved_pages_list_under_a_teasers_heading_is_a_list_of_links():
     assert judged["More Must-Reads From TIME"] is Verdict.TEASER
     assert [judged[item] for item in items] == [Verdict.LINK_LIST] * 3
     assert judged[THIRD] is Verdict.BODY
+
+
+def test_the_last_link_of_a_most_popular_list_is_not_the_articles_lede():
+    """`Most Popular` over other stories' links, the last of them a sentence (`MN property
+    taxes are on the rise. These maps show where and how much.`), then a hockey report:
+    that sentence shares hardly a word with the report, so it is the list's, and the
+    article opens under it."""
+    links = [
+        "St. Paul police chief sought state funding for gunshot-location system",
+        "The Dakota County Fair will be free to attend starting next summer",
+        "Property taxes are on the rise. These maps show where and how much.",
+    ]
+    report = [
+        "Hours before the winger's two-goal game on Tuesday, the coach said the veteran "
+        "always finds a way to start scoring when the team needs him the most.",
+        "The coach spoke before the 4-1 win over the Sabres in front of 15,522 fans at the "
+        "arena, where the visitors had lost four straight games.",
+        "Having scored four times during a three-game streak, the winger is brimming with "
+        "confidence, and the power play has found its rhythm again.",
+        "His first-period goals gave the team a commanding lead it never gave back, and the "
+        "goalkeeper stopped thirty shots to keep the game out of reach.",
+    ]
+    result = verdicts("Sign up for Newsletters and Alerts", "Most Popular", *links, *report)
+    assert result[links[-1]] is Verdict.TEASER
+    assert result[report[0]] is Verdict.BODY

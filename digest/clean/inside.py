@@ -28,6 +28,13 @@ from digest.text import (
 LINK_LIST_RUN = 3
 # A subheading of this many content words shares one with the text it heads.
 MIN_TEASER_WORDS = 4
+# A list of other stories' links runs this many lines under its heading at most, each
+# link this many words at most; the article under it has this many paragraphs at least.
+LIST_REACH = 8
+MAX_LINK_WORDS = 20
+MIN_PARAGRAPHS_AFTER = 3
+# Of a link's content words, at most this share recur in an unrelated article by chance.
+CHANCE_SHARE = 0.2
 
 
 def mark_inside(lines: Sequence[str], verdicts: list[Verdict | None], start: int, end: int) -> None:
@@ -60,6 +67,8 @@ def mark_inside(lines: Sequence[str], verdicts: list[Verdict | None], start: int
             for i in run:
                 verdicts[i] = short_line_in_body(lines, i)
         index = run_end + 1
+    if _ends_a_list_of_links(lines, verdicts, start):
+        verdicts[start] = Verdict.TEASER
     subheadings = [i for i in range(start, end + 1) if verdicts[i] is Verdict.SUBHEADING]
     if subheadings:
         told = content_words(
@@ -68,6 +77,26 @@ def mark_inside(lines: Sequence[str], verdicts: list[Verdict | None], start: int
         for index in subheadings:
             if _heads_another_story(lines[index], told):
                 verdicts[index] = Verdict.TEASER
+
+
+def _ends_a_list_of_links(
+    lines: Sequence[str], verdicts: Sequence[Verdict | None], start: int
+) -> bool:
+    """Say whether the article's first paragraph is the last link of a list of other
+    stories over it (`Most Popular` ... `MN property taxes are on the rise. These maps
+    show where and how much.` over a hockey report): a short line under a list's heading,
+    sharing hardly a word with the paragraphs after it. A lede tells of what they tell."""
+    heading_above = any(
+        verdicts[i] is Verdict.TEASER and is_teaser_heading(lines[i])
+        for i in range(max(0, start - LIST_REACH), start)
+    )
+    if not heading_above or len(lines[start].split()) > MAX_LINK_WORDS:
+        return False
+    rest = [line for i, line in enumerate(lines) if i > start and verdicts[i] is Verdict.BODY]
+    own = content_words(lines[start])
+    shared = own & content_words(" ".join(rest))
+    # A word such as `where` or `these` is shared by chance; a lede shares its subject.
+    return len(rest) >= MIN_PARAGRAPHS_AFTER and len(shared) <= CHANCE_SHARE * len(own)
 
 
 def _heads_another_story(subheading: str, told: set[str]) -> bool:

@@ -5,8 +5,11 @@ import yaml
 
 from digest.article import Article
 from digest.article_parts import Line, Verdict
+from digest.metadata import headline_model
 from digest.metadata.doubts import mark_doubts, page_doubts, settle_line
 from tests.conftest import copy_project, run_digest
+from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
+from tests.test_metadata import metadata
 
 BODY = tuple(Line(n, "word " * 30, Verdict.BODY) for n in range(2, 6))  # 120 words
 
@@ -35,6 +38,20 @@ def test_a_headline_that_is_the_sites_name_and_a_short_body_are_doubted():
         "title",
     )
     assert page_doubts(BODY, "A headline", None, 79) == ("body",)
+
+
+def test_a_headline_the_model_is_not_sure_of_is_doubted(monkeypatch):
+    """A flattened page's headline shown under the model's sure probability is shown as
+    uncertain, with the line that settles it; one it is sure of is not."""
+    page = (*MENU, HEADLINE, "By Priya Raman", "March 5, 2024", LEDE, SECOND)
+    monkeypatch.setattr(headline_model, "SURE_PROBABILITY", 0.0)
+    sure = metadata(*page)
+    assert sure.title == HEADLINE and "unsure-title" not in sure.uncertain
+    monkeypatch.setattr(headline_model, "SURE_PROBABILITY", 1.01)
+    unsure = metadata(*page)
+    assert unsure.title == HEADLINE and "unsure-title" in unsure.uncertain
+    assert settle_line(unsure, "unsure-title") == f'x: {{title: "{HEADLINE}"}}'
+    assert page_doubts(BODY, "A headline", None, 120, unsure_title=True) == ("unsure-title",)
 
 
 def _article(id_: str, story: str, title: str, title_from: str = "page", **fields) -> Article:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from digest.clean.cleaner import clean
-from digest.metadata.headline_model import HeadlineModel
+from digest.metadata.linemodel import LineModel
 from digest.metadata.source_candidates import FEATURE_NAMES, candidates
 from digest.metadata.source_model import likeliest_source, load_model, vetted_source
 from digest.metadata.train_headlines import Page, choose, train
@@ -101,8 +101,8 @@ def test_the_model_shows_a_name_only_above_its_threshold():
     lines = _lines(HEADLINE, WIRE_LEDE, *BODY[1:])
     cue = FEATURE_NAMES.index("agency_on_a_bare_paste")
     weights = tuple(4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES)))
-    assert likeliest_source(lines, "Reuters", model=HeadlineModel(weights, 0.9)) == "Reuters"
-    assert likeliest_source(lines, "Reuters", model=HeadlineModel(weights, 0.99)) is None
+    assert likeliest_source(lines, "Reuters", model=LineModel(weights, 0.9)) == "Reuters"
+    assert likeliest_source(lines, "Reuters", model=LineModel(weights, 0.99)) is None
 
 
 def _page(cue: int, marked: int = 1, right: tuple[int, ...] = (1,)) -> Page:
@@ -166,9 +166,9 @@ def test_the_rules_reading_stands_where_the_model_finds_it_likely():
     reading unlikely, the source stays empty rather than wrong."""
     lines = _lines(HEADLINE, WIRE_LEDE, *BODY[1:])
     cue = FEATURE_NAMES.index("agency_on_a_bare_paste")
-    agrees = HeadlineModel(tuple(4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
+    agrees = LineModel(tuple(4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
     assert vetted_source(lines, "Reuters", model=agrees, veto=0.5) == "Reuters"
-    doubts = HeadlineModel(tuple(-4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
+    doubts = LineModel(tuple(-4.0 if i == cue else 0.0 for i in range(len(FEATURE_NAMES))), 1)
     assert vetted_source(lines, "Reuters", model=doubts, veto=0.5) is None
     assert vetted_source(_lines(HEADLINE, BYLINE, *BODY), veto=0.0) is None
 

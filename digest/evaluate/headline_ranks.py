@@ -38,7 +38,7 @@ def rank_outcome(lines_text: str, label: dict, scorer: ModuleType) -> str | None
     ranked = best_headline(lines)
     if not found or ranked is None:
         return "no candidate"
-    top, likely = ranked
+    top, likely, _sure = ranked
     best = next(c for c in found if lines[c.index] is top)
     right = {
         same_text(c)

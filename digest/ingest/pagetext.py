@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from digest.article_parts import PageMeta, Verdict
-from digest.text import ends_like_sentence, word_weight
+from digest.text import ends_like_sentence, headline_text, word_weight
 
 # trafilatura's precision mode. Chosen on the dev half of the ScrapingHub set (names
 # 0–7: F1 0.969 against 0.961 for the default); on the held-out half it scores 0.960
@@ -57,7 +57,6 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     from digest.ingest.pagedays import shows_day
     from digest.ingest.pagemeta import is_title_part, metadata_titles, page_meta
     from digest.metadata.bylines import shown_writers
-    from digest.metadata.headline_model import shown_headline
 
     tree = load_html(html)
     if tree is None:
@@ -89,13 +88,25 @@ def extract_html(html: str) -> tuple[str, PageMeta] | None:
     extracted = _field(document.title)
     if extracted and is_title_part(extracted, metadata_titles(markup)):
         extracted = None
-    title = meta.title or shown_headline(markup.lines) or extracted
+    title = meta.title or _shown_headline(markup.lines) or extracted
     guessed = _iso_date(document.date)
     shown = guessed if guessed and shows_day(markup, guessed) else None
     # Markup that names no writer leaves the byline the page shows, read as a text
     # scrape's is (the text trafilatura cut out may not hold it).
     writers = () if meta.authors else shown_writers(markup.lines, title)
     return text, replace(meta, title=title, guessed_date=shown, shown_authors=writers)
+
+
+def _shown_headline(page_lines: Sequence[str]) -> str | None:
+    """Return the headline a saved page's visible lines show, read as a text scrape's is
+    (the whole page cleaned, the model's best line where it is likely enough): for a page
+    whose markup titles name only the site and a section (`Millbrook Herald - Local
+    News`) and set the headline in no `<h1>`, as old table layouts do."""
+    from digest.clean.cleaner import clean  # see `extract_html`
+    from digest.metadata.headline_model import best_headline
+
+    ranked = best_headline(clean("\n".join(page_lines)))
+    return headline_text(ranked.line.text) if ranked and ranked.likely else None
 
 
 def rejoin_broken_sentences(text: str) -> str:

@@ -10,6 +10,9 @@ settles each. The doubts, and why each holds on any news page:
   name, a site-wide banner, a recurring feature's name) recurs over unrelated stories,
   while two reports rarely share a headline word for word;
 - a headline that is the site's name: a masthead taken for the headline;
+- a headline the learned model (digest/metadata/headline_model.py) shows without being
+  sure of it (its probability under SURE_PROBABILITY): cross-validated over the training
+  pages, a third of those are wrong, against one in fifty of the others;
 - a source that reads like a legal line (a company form, `All rights reserved`) or
   that the page also shows as an entry among a menu's (`World`, `Apple`, `Opinion`):
   an owner's name or a link's label, not always the publication's. A name alone on
@@ -62,18 +65,26 @@ _MENU_ENTRY_WORDS = 4
 REASONS = {
     "title": "the headline is also the site's name",
     "shared-title": "the headline is also another story's headline",
+    "unsure-title": "the headline model is not sure of the line it chose",
     "source": "the source reads like a legal line or a menu entry of the page",
     "body": f"the body has fewer than {MIN_BODY_WORDS} words",
 }
 
 
 def page_doubts(
-    lines: tuple[Line, ...], title: str | None, source: str | None, words: int
+    lines: tuple[Line, ...],
+    title: str | None,
+    source: str | None,
+    words: int,
+    unsure_title: bool = False,
 ) -> tuple[str, ...]:
-    """Return the doubts about one page's values that the page alone shows."""
+    """Return the doubts about one page's values that the page alone shows; with
+    `unsure_title`, the headline model ranked the title's line first without being sure."""
     found = []
     if title and source and _fold(title) == _fold(source):
         found.append("title")
+    elif title and unsure_title:
+        found.append("unsure-title")
     if source and (_LEGAL.search(source) or _shown_as_a_link(source, lines)):
         found.append("source")
     if words < MIN_BODY_WORDS:
@@ -122,13 +133,14 @@ def mark_doubts(articles: Sequence[Article]) -> list[Article]:
 
 
 def _still_from_the_page(article: Article, doubt: str) -> bool:
-    field = "title" if doubt == "shared-title" else doubt
+    field = doubt_field(doubt)
     return field == "body" or getattr(article, f"{field}_from") == "page"
 
 
 def doubt_field(doubt: str) -> str:
-    """Return the front-matter field a doubt is about (`shared-title` is the title)."""
-    return "title" if doubt == "shared-title" else doubt
+    """Return the front-matter field a doubt is about (`shared-title`, `unsure-title`:
+    the title)."""
+    return "title" if doubt.endswith("-title") else doubt
 
 
 def _fold(text: str) -> str:

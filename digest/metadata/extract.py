@@ -100,13 +100,15 @@ def extract_metadata(article: Article) -> Article:
     lines = article.lines
     meta = article.page_meta or PageMeta()
     headline_line, standfirst = find_headline(lines)
+    unsure = False
     if article.page_meta is None:
         # A flattened page: the learned model weighs the cues (digest/metadata/headline_model.py).
         ranked = best_headline(lines)
         if not _pasted(lines, headline_line):
-            if ranked is None or ranked[0].text != headline_line:
+            if ranked is None or ranked.line.text != headline_line:
                 standfirst = None  # it stood under a line the model ranks below another
-            headline_line = ranked[0].text if ranked and ranked[1] else None
+            headline_line = ranked.line.text if ranked and ranked.likely else None
+            unsure = bool(ranked and ranked.likely and not ranked.sure)
     elif shown := _line_showing(meta.title, lines):
         headline_line = shown  # the markup's title, as the page prints it over the byline
     elif headline_line and not announces_the_article(headline_line, lines):
@@ -175,7 +177,7 @@ def extract_metadata(article: Article) -> Article:
         description_from=(PAGE if from_standfirst else LEDE) if description else None,
         url=url,
         url_from=PAGE if url else None,
-        uncertain=page_doubts(lines, headline, source, kept_words(lines)),
+        uncertain=page_doubts(lines, headline, source, kept_words(lines), unsure),
     )
 
 

@@ -21,21 +21,21 @@ trust more than an honest "from the lede").
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from digest.article_parts import Line, Verdict
-from digest.clean.cleaner import clean
 from digest.clean.cues import is_skip_link, states_reading_time
 from digest.clean.furniture import is_teaser_heading
 from digest.metadata.bylines import is_writer_line
 from digest.metadata.dates import parse_date
 from digest.metadata.headlines import opening_words
+from digest.metadata.linemodel import LineModel, read_model
 from digest.text import (
     content_words,
     first_sentences,
@@ -320,41 +320,8 @@ def _candidates(lines: tuple[Line, ...]) -> list[Candidate]:
     ]
 
 
-@dataclass(frozen=True)
-class HeadlineModel:
-    """The learned weights of the features, and the probability a shown headline needs."""
-
-    weights: tuple[float, ...]
-    threshold: float
-
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """Return each candidate's probability of being the answer, from its features.
-
-        The candidates of a page share one softmax with a "none of them" option of score
-        0, as in training: a line is likely only when no other line, and not "none",
-        is as likely (`digest.metadata.train_headlines`).
-        """
-        scores = [
-            max(min(sum(w * x for w, x in zip(self.weights, row, strict=True)), 30.0), -30.0)
-            for row in rows
-        ]
-        exps = [math.exp(score) for score in scores]
-        total = 1.0 + sum(exps)
-        return [each / total for each in exps]
-
-
-def read_model(path: Path, names: Sequence[str], trainer: str) -> HeadlineModel:
-    """Read the weights a training script wrote; their names must be the code's
-    features (`names`), else the file is stale and `trainer` must be run again."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    weights = data["weights"]
-    if list(weights) != list(names):
-        raise ValueError(f"{path}: features differ from the code's; rerun {trainer}")
-    return HeadlineModel(tuple(float(w) for w in weights.values()), float(data["threshold"]))
-
-
 @cache
-def load_model(path: Path = WEIGHTS) -> HeadlineModel:
+def load_model(path: Path = WEIGHTS) -> LineModel:
     """Read the headline model's weights (`python -m digest.metadata.train_headlines`)."""
     return read_model(path, FEATURE_NAMES, "digest.metadata.train_headlines")
 
@@ -375,18 +342,28 @@ def best_text(keys: Sequence[str], probabilities: Sequence[float]) -> tuple[int,
     return best, by_text[keys[best]]
 
 
+# Under this probability a shown headline is uncertain: cross-validated over the training
+# pages, the headlines shown under it are right far less often (README, Decisions).
+SURE_PROBABILITY = 0.75
 # No headline: a whole quoted sentence (a claim, a pull quote), a line wholly in brackets.
 _NOT_A_HEADLINE = re.compile(
     r'^["“„«][^"“”„«»]+[.!?]["”»]$|^[<\[(【〈《（][^<>\[\]()【】〈〉《》（）]+[>\])】〉》）]$'
 )
 
 
-def best_headline(
-    lines: tuple[Line, ...], model: HeadlineModel | None = None
-) -> tuple[Line, bool] | None:
-    """Return the line the model ranks first for the headline, and whether it is likely
-    enough (its probability clears the model's threshold) to be shown as the page's own;
-    None when the page has no candidate line."""
+class Ranked(NamedTuple):
+    """The line the model ranks first for the headline; whether it is likely enough (its
+    probability clears the model's threshold) to be shown as the page's own, and whether
+    the model is sure of it (SURE_PROBABILITY: a headline it is not is shown as uncertain)."""
+
+    line: Line
+    likely: bool
+    sure: bool
+
+
+def best_headline(lines: tuple[Line, ...], model: LineModel | None = None) -> Ranked | None:
+    """Return the line the model ranks first for the headline (see `Ranked`), or None
+    when the page has no candidate line."""
     model = model or load_model()
     found = candidates(lines)
     if not found:
@@ -394,13 +371,4 @@ def best_headline(
     probabilities = model.probabilities([c.features for c in found])
     best, probability = best_text([same_text(c) for c in found], probabilities)
     likely = probability >= model.threshold and not _NOT_A_HEADLINE.match(found[best].text)
-    return lines[found[best].index], likely
-
-
-def shown_headline(page_lines: Sequence[str]) -> str | None:
-    """Return the headline a saved page's visible lines show, read as a text scrape's is
-    (the whole page cleaned, the model's best line where it is likely enough): for a page
-    whose markup titles name only the site and a section (`Millbrook Herald - Local
-    News`) and set the headline in no `<h1>`, as old table layouts do."""
-    ranked = best_headline(clean("\n".join(page_lines)))
-    return headline_text(ranked[0].text) if ranked and ranked[1] else None
+    return Ranked(lines[found[best].index], likely, probability >= SURE_PROBABILITY)

@@ -41,7 +41,7 @@ from functools import cache
 from pathlib import Path
 
 from digest.article_parts import Line
-from digest.metadata.headline_model import HeadlineModel, read_model
+from digest.metadata.linemodel import LineModel, read_model
 from digest.metadata.selfnames import fold, is_owner_shaped, self_references
 from digest.metadata.source_candidates import (
     FEATURE_NAMES,
@@ -55,7 +55,7 @@ WEIGHTS = Path(__file__).with_name("source_weights.json")
 
 
 @cache
-def load_model(path: Path = WEIGHTS) -> HeadlineModel:
+def load_model(path: Path = WEIGHTS) -> LineModel:
     """Read the source model's weights (`python -m digest.metadata.train_sources`).
 
     The model has the headline model's shape (weights and a threshold, one softmax
@@ -68,7 +68,7 @@ def likeliest_source(
     agency: str | None = None,
     authors: tuple[str, ...] = (),
     suffix: str | None = None,
-    model: HeadlineModel | None = None,
+    model: LineModel | None = None,
 ) -> str | None:
     """Return the name the model ranks first for the source when its probability clears
     the model's threshold, else None: an empty source is better than a wrong one."""
@@ -92,7 +92,7 @@ def vetted_source(
     agency: str | None = None,
     authors: tuple[str, ...] = (),
     suffix: str | None = None,
-    model: HeadlineModel | None = None,
+    model: LineModel | None = None,
     veto: float | None = None,
     headline: str | None = None,
 ) -> str | None:

@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 
+import digest.evaluate.headline_ranks as ranks
 from digest.evaluate.headline_ranks import COLUMNS, rank_outcome, table
 from digest.evaluate.real import SCORER, load_scorer
 from tests.test_headlines import HEADLINE, LEDE, MENU, SECOND
@@ -45,3 +46,13 @@ def test_the_table_gives_each_columns_pages_and_share():
     text = table(counts)
     assert "| real-dev | 4 | 3 (75%) | 0 (0%) | 0 (0%) | 1 (25%) | 0 (0%) |" in text
     assert all(column in text for column in COLUMNS)
+
+
+def test_without_the_reference_scorer_the_section_and_the_command_say_so_in_one_line(
+    tmp_path, monkeypatch, capsys
+):
+    gone = f"no reference scorer at {tmp_path / 'score_real.py'}: check out ../shared"
+    monkeypatch.setattr(ranks, "missing_scorer", lambda: gone)
+    assert ranks.ranks_section(tmp_path).endswith(f"Not scored: {gone}.\n")
+    assert ranks.main(["--set", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"digest headline_ranks: {gone}\n"
